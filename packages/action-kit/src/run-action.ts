@@ -1,0 +1,38 @@
+import * as core from '@actions/core';
+import { isCrucibleError } from '@crucible/core';
+import type { z } from 'zod';
+import { type CamelKeys, readInputs } from './inputs.ts';
+
+/**
+ * Reads the action's inputs from the runner and masks the token at once, so no later log line can show it.
+ */
+export function actionInputs<Shape extends z.ZodRawShape>(shape: Shape): CamelKeys<z.output<z.ZodObject<Shape>>> {
+  const config = readInputs(shape, (name) => core.getInput(name));
+  const token = (config as Record<string, unknown>)['token'];
+  if (typeof token === 'string' && token !== '') core.setSecret(token);
+  return config;
+}
+
+/**
+ * The one try/catch of an action: a Crucible error becomes a failure with its own message (no stack trace: it is
+ * the user's to fix); anything else is a bug, reported as such with the stack in the debug log.
+ */
+export async function runAction(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    reportFailure(error);
+  }
+}
+
+export function reportFailure(error: unknown): void {
+  if (isCrucibleError(error)) {
+    core.setFailed(error.message);
+    return;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof Error && error.stack !== undefined) core.debug(error.stack);
+  core.setFailed(
+    `Unexpected error: ${message}. This is a bug in Crucible; re-run with debug logging (ACTIONS_STEP_DEBUG) and report it with the log.`,
+  );
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// The CLI is TypeScript run by Node's own type stripping (Node 22.18 and newer), so there is no build step
+// between editing a command and running it. The root's set-up installs Node 24 as node_modules/.bin/node and
+// the package-manager shim for this file runs on it.
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 18)) {
+  process.stderr.write(
+    `crucible needs Node 22.18 or newer (this is ${process.version}). ` +
+      'Run it as node_modules/.bin/crucible or `pnpm crucible` from the repository root, which use the Node 24 ' +
+      'that the set-up installs.\n',
+  );
+  process.exit(2);
+}
+const { main } = await import('../src/main.ts');
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+});

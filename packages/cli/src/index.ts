@@ -1,0 +1,1 @@
+export { type CliIo, ExitCode, helpText, main, version } from './main.ts';

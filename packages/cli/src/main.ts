@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { isCrucibleError, NotImplementedError } from '@crucible/core';
+
+/** Where a command writes and what it works from; the bin passes the process's, tests pass their own. */
+export type CliIo = {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+};
+
+/** Exit codes of the contract in ARCHITECTURE.md. */
+export const ExitCode = { pass: 0, failed: 1, usage: 2 } as const;
+
+type Command = {
+  usage: string;
+  summary: string;
+  run?: (args: string[], io: CliIo) => Promise<number>;
+};
+
+/** Every command of the contract; one without `run` has not been built yet and says so. */
+const COMMANDS: Record<string, Command> = {
+  validate: {
+    usage:
+      'crucible validate <data> --schema <file> [--reference <profile.json|data>] [--json <out>] [--markdown <out>] [--profile-out <out>]\n' +
+      'crucible validate --infer <data>',
+    summary: 'check a data file against a schema and for drift against a reference',
+  },
+  compare: {
+    usage: 'crucible compare --baseline <path> --current <path> [--config <file>] [--json <out>] [--markdown <out>]',
+    summary: 'compare metrics of the current runs with the baseline runs and give a verdict',
+  },
+  report: {
+    usage: 'crucible report --evidence <dir> [--markdown <out>]',
+    summary: 'render the model report from evidence documents',
+  },
+  train: {
+    usage:
+      'crucible train [--metrics <path>] [--out <dir>] [--time-budget <seconds>] [--grace <seconds>] [--gpu optional|required|none] -- <command...>',
+    summary: 'run a training command and record what happened as run evidence',
+  },
+  gate: {
+    usage:
+      'crucible gate --policy <file> --evidence <dir> [--environment <env.json>] [--approvals <approvals.json>] [--context <ctx.json>]',
+    summary: 'decide whether evidence and approvals meet the promotion policy',
+  },
+  demo: {
+    usage: 'crucible demo',
+    summary: 'run the whole pipeline on the bundled example against a loopback GitHub',
+  },
+};
+
+export function version(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+export function helpText(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  const lines = Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`);
+  return [
+    'Usage: crucible <command> [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Options:',
+    '  --help, -h     show this help, or a command\'s usage with `crucible <command> --help`',
+    '  --version, -v  print the version',
+    '',
+    'Exit codes: 0 pass, 1 checks failed / regression / gate denied, 2 usage or input error.',
+    '',
+  ].join('\n');
+}
+
+/** Runs one invocation and returns its exit code; never throws, never calls process.exit. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(helpText());
+    return name === undefined ? ExitCode.usage : ExitCode.pass;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${version()}\n`);
+    return ExitCode.pass;
+  }
+  const command = COMMANDS[name];
+  if (command === undefined) {
+    io.stderr(`crucible: unknown command "${name}". Run \`crucible --help\` for the list of commands.\n`);
+    return ExitCode.usage;
+  }
+  try {
+    const { values } = parseArgs({
+      args: rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest,
+      options: { help: { type: 'boolean', short: 'h' } },
+      strict: false,
+      allowPositionals: true,
+    });
+    if (values.help === true) {
+      io.stdout(`Usage: ${command.usage}\n\n${command.summary}.\n`);
+      return ExitCode.pass;
+    }
+    if (command.run === undefined) throw new NotImplementedError(`crucible ${name}`);
+    return await command.run(rest, io);
+  } catch (error) {
+    if (isCrucibleError(error)) {
+      io.stderr(`crucible ${name}: ${error.message}\n`);
+      return ExitCode.usage;
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr(`crucible ${name}: unexpected error; this is a bug in Crucible, please report it.\n${detail}\n`);
+    return ExitCode.usage;
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Errors a person can act on. Each names what failed, the bad value and the fix; the edges (actions, CLI) print
+ * the message alone, without a stack trace, and map the class to a severity or an exit code.
+ */
+export class CrucibleError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'CrucibleError';
+  }
+}
+
+/** A user-supplied value (action input, CLI flag) is missing or malformed. */
+export class InputError extends CrucibleError {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'InputError';
+  }
+}
+
+/** A file the user wrote (crucible.yml, a schema, a metrics file) does not fit its schema. */
+export class ConfigError extends CrucibleError {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'ConfigError';
+  }
+}
+
+/** A capability that is declared (action.yml, CLI help) but has not been built yet. */
+export class NotImplementedError extends CrucibleError {
+  constructor(what: string) {
+    super(
+      `${what} is not implemented yet in this version of Crucible. ` +
+        'Pin a release whose CHANGELOG lists it, or remove the step for now.',
+    );
+    this.name = 'NotImplementedError';
+  }
+}
+
+export function isCrucibleError(error: unknown): error is CrucibleError {
+  return error instanceof CrucibleError;
+}

@@ -1,0 +1,53 @@
+/**
+ * Bundles each action with ncc: actions/<name>/src/index.ts -> actions/<name>/dist/index.js (ESM, with
+ * dist/package.json saying so).
+ *   node scripts/build-actions.ts [--out <root>] [name...]
+ * With --out, bundles go to <root>/<name>/ instead of the committed dist/ folders (check-dist uses that).
+ */
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { actionNames, mapLimit, repoRoot } from './actions.ts';
+
+const NCC = join(repoRoot, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+
+export function bundleAction(name: string, outDir: string): Promise<void> {
+  rmSync(outDir, { recursive: true, force: true });
+  const actionDir = join(repoRoot, 'actions', name);
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [NCC, 'build', 'src/index.ts', '-o', outDir, '--target', 'es2022', '--quiet'], {
+      cwd: actionDir,
+      stdio: ['ignore', 'inherit', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      if (code === 0) done();
+      else fail(new Error(`ncc failed for actions/${name} (exit ${code}):\n${stderr}`));
+    });
+  });
+}
+
+/** Bundles the named actions (all when none are named) into `<outRoot>/<name>`, or into their dist/ folders. */
+export async function buildActions(names: string[], outRoot?: string): Promise<Map<string, string>> {
+  const targets = names.length > 0 ? names : actionNames();
+  const outDirs = new Map(
+    targets.map((name) => [name, outRoot === undefined ? join(repoRoot, 'actions', name, 'dist') : join(outRoot, name)]),
+  );
+  await mapLimit(targets, Math.max(1, availableParallelism()), (name) => bundleAction(name, outDirs.get(name) as string));
+  return outDirs;
+}
+
+if (import.meta.main) {
+  const { values, positionals } = parseArgs({ options: { out: { type: 'string' } }, allowPositionals: true });
+  const unknown = positionals.filter((name) => !actionNames().includes(name));
+  if (unknown.length > 0) {
+    process.stderr.write(`Unknown action(s): ${unknown.join(', ')}. Known: ${actionNames().join(', ')}.\n`);
+    process.exit(2);
+  }
+  const outDirs = await buildActions(positionals, values.out === undefined ? undefined : resolve(values.out));
+  for (const [name, dir] of outDirs) process.stdout.write(`bundled actions/${name} -> ${dir}\n`);
+}
