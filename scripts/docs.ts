@@ -11,7 +11,7 @@ import { markdownTable } from 'markdown-table';
 import { parse } from 'yaml';
 import { actionNames, repoRoot } from './actions.ts';
 
-export const MARKER = '<!-- Generated from action.yml by `pnpm docs`; edit action.yml, not the text below. -->';
+export const MARKER = '<!-- Generated from action.yml by `pnpm build:docs`; edit action.yml, not the text below. -->';
 
 type Manifest = {
   inputs?: Record<string, { description?: string; required?: boolean; default?: string }>;

@@ -77,3 +77,11 @@ describe('packages', () => {
     }
   });
 });
+
+describe("GitHub's action.yml schema check", () => {
+  it('catches a malformed manifest, so a passing check means something', () => {
+    const content = 'name: x\ndescription: y\ninputs:\n  a:\n    descripton: typo\nruns:\n  using: node99\n  main: dist/index.js\n';
+    const result = parseAction({ name: 'action.yml', content }, new NoOperationTraceWriter());
+    expect(result.context.errors.getErrors().length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../../scripts/actions.ts';
+
+// The shim that `pnpm install` links at the root, started from an unrelated folder as a user would.
+const CRUCIBLE = join(repoRoot, 'node_modules', '.bin', 'crucible');
+const elsewhere = mkdtempSync(join(tmpdir(), 'crucible-cli-'));
+
+function crucible(...args: string[]) {
+  return spawnSync(CRUCIBLE, args, { cwd: elsewhere, encoding: 'utf8' });
+}
+
+describe('crucible', () => {
+  it('prints its version, the repository version', () => {
+    const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+    const result = crucible('--version');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(`${version}\n`);
+  });
+
+  it('lists every command of the contract in --help', () => {
+    const result = crucible('--help');
+    expect(result.status).toBe(0);
+    for (const command of ['validate', 'compare', 'report', 'train', 'gate', 'demo']) {
+      expect(result.stdout).toMatch(new RegExp(`^  ${command}\\s+\\S`, 'm'));
+    }
+  });
+
+  it('shows usage and exits 2 when called with nothing', () => {
+    const result = crucible();
+    expect(result.status).toBe(2);
+    expect(result.stdout).toContain('Usage: crucible <command>');
+  });
+
+  it('prints a command usage with <command> --help', () => {
+    const result = crucible('compare', '--help');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('crucible compare --baseline <path> --current <path>');
+  });
+
+  it('names an unknown command and exits 2, without a stack trace', () => {
+    const result = crucible('comapre');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('crucible: unknown command "comapre". Run `crucible --help` for the list of commands.\n');
+  });
+
+  it('says a command that is not built yet is not implemented, with exit 2', () => {
+    const result = crucible('gate', '--policy', 'crucible.yml', '--evidence', 'evidence/');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^crucible gate: crucible gate is not implemented yet/);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+  });
+});

@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { actionNames, repoRoot } from '../scripts/actions.ts';
+
+// A bundle must carry everything it needs: the runner checks out the action without node_modules.
+const scratch = mkdtempSync(join(tmpdir(), 'crucible-smoke-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function startBundle(name: string, env: Record<string, string>) {
+  const dir = join(scratch, name);
+  cpSync(join(repoRoot, 'actions', name, 'dist'), dir, { recursive: true });
+  expect(existsSync(join(dir, 'node_modules'))).toBe(false);
+  const inputs = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('INPUT_')));
+  return spawnSync(process.execPath, [join(dir, 'index.js')], {
+    cwd: dir,
+    env: { ...inputs, GITHUB_OUTPUT: '', GITHUB_STEP_SUMMARY: '', ...env },
+    encoding: 'utf8',
+  });
+}
+
+describe.each(actionNames())('actions/%s/dist started alone', (name) => {
+  it('loads every module it needs and fails with one clear error', () => {
+    const result = startBundle(name, {
+      'INPUT_DATA': 'data.csv',
+      'INPUT_SCHEMA': 'schema.yml',
+      'INPUT_RUN': 'true',
+      'INPUT_ENVIRONMENT': 'staging',
+      'INPUT_MODEL': 'demo',
+    });
+    expect(result.stderr).not.toMatch(/ERR_MODULE_NOT_FOUND|Cannot find (module|package)|webpackMissingModule/);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^::error::The \S+ action is not implemented yet/m);
+    expect(result.stdout).not.toMatch(/::set-output|^\s+at /m);
+  });
+});
