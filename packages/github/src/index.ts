@@ -1,1 +1,1 @@
-export {};
+export { createGitHubClient, type GitHubClient, type GitHubClientOptions, type Logger } from './octokit.ts';

@@ -1,0 +1,56 @@
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { Octokit } from '@octokit/rest';
+
+/** Where the client's warnings go: @actions/core in an action, stderr in the CLI, a list in tests. */
+export type Logger = { warning: (message: string) => void; debug?: (message: string) => void };
+
+export type GitHubClientOptions = {
+  token: string;
+  /** GITHUB_API_URL: https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server. */
+  baseUrl: string;
+  log: Logger;
+  /** Retries of a 5xx answer or a dropped connection (the plugin retries 3 times by default). */
+  retries?: number;
+  /** Rate-limit waits longer than this many seconds are not waited for: the call fails instead of idling a runner. */
+  maxRateLimitWaitSeconds?: number;
+  /** Scale of every retry wait in ms per second (1000 in production; tests shrink it to keep fast). */
+  retryAfterBaseValue?: number;
+};
+
+const RestClient = Octokit.plugin(retry, throttling);
+export type GitHubClient = InstanceType<typeof RestClient>;
+
+/**
+ * The one Octokit every Crucible action uses: retries server errors and dropped connections, waits out primary and
+ * secondary rate limits (up to a bound, twice at most), and talks to whatever GITHUB_API_URL names.
+ */
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+  const base = options.retryAfterBaseValue ?? 1000;
+  const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+    const willRetry = retryCount < 2 && retryAfter <= maxWait;
+    options.log.warning(
+      `GitHub ${kind} rate limit on ${request.method} ${request.url}; ${willRetry ? `retrying in ${retryAfter} s` : 'giving up'}.`,
+    );
+    return willRetry;
+  };
+  return new RestClient({
+    auth: options.token,
+    baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    userAgent: 'crucible',
+    // Octokit logs every failed request; the caller reports the failures that matter in its own words.
+    log: {
+      debug: (message: string) => options.log.debug?.(message),
+      info: (message: string) => options.log.debug?.(message),
+      warn: (message: string) => options.log.debug?.(message),
+      error: (message: string) => options.log.debug?.(message),
+    },
+    retry: { retries: options.retries ?? 3, retryAfterBaseValue: base },
+    throttle: {
+      retryAfterBaseValue: base,
+      onRateLimit: onLimit('primary'),
+      onSecondaryRateLimit: onLimit('secondary'),
+    },
+  });
+}

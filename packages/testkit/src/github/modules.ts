@@ -1,0 +1,20 @@
+import type { Router } from './router.ts';
+import type { Context } from './server.ts';
+import { registerChecks } from './rest/checks.ts';
+import { registerComments } from './rest/comments.ts';
+import { registerDeployments } from './rest/deployments.ts';
+import { registerGit } from './rest/git.ts';
+import { registerGraphql } from './rest/graphql.ts';
+import { registerRepos } from './rest/repos.ts';
+import { registerRuns } from './rest/runs.ts';
+
+/** Every service the loopback GitHub speaks, in the order they register. */
+export const defaultModules: Array<(router: Router, context: Context) => void> = [
+  registerRepos,
+  registerComments,
+  registerChecks,
+  registerRuns,
+  registerDeployments,
+  registerGit,
+  registerGraphql,
+];

@@ -1,0 +1,564 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { strToU8, zipSync } from 'fflate';
+import type { Scopes, TokenIdentity } from './http.ts';
+
+/**
+ * The loopback GitHub's world, in memory. Seeds describe it in plain data; the REST, Twirp and blob handlers read
+ * and change it; tests inspect it afterwards. Everything a handler needs to build a response lives here.
+ */
+
+export type UserSeed = { login: string; type?: 'User' | 'Bot' | 'Organization' };
+
+export type CommitSeed = {
+  sha?: string;
+  /** Parent shas; the first commit of a repository has none. */
+  parents?: string[];
+  message?: string;
+  date?: string;
+  author?: string;
+  /** Files at this commit (path -> content), for the contents API. Unlisted files are inherited from the first parent. */
+  files?: Record<string, string>;
+};
+
+export type PullSeed = {
+  number: number;
+  title?: string;
+  body?: string;
+  user?: string;
+  state?: 'open' | 'closed';
+  head: { ref: string; sha: string; repo?: string };
+  base: { ref: string; sha?: string };
+};
+
+export type ArtifactSeed = {
+  name: string;
+  /** Files inside the artifact zip (path -> content); `raw` uploads one unzipped file instead. */
+  files?: Record<string, string>;
+  createdAt?: string;
+  /** Days until it expires, from createdAt (GitHub's default is 90). */
+  retentionDays?: number;
+  expired?: boolean;
+};
+
+export type RunSeed = {
+  id?: number;
+  workflow?: string;
+  event?: string;
+  status?: 'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending';
+  conclusion?: 'success' | 'failure' | 'cancelled' | 'skipped' | 'neutral' | 'timed_out' | 'action_required' | null;
+  headBranch?: string;
+  headSha: string;
+  /** owner/name of the repository the head commit came from; a fork's for fork pull requests. */
+  headRepository?: string;
+  actor?: string;
+  triggeringActor?: string;
+  runAttempt?: number;
+  createdAt?: string;
+  pullRequests?: number[];
+  artifacts?: ArtifactSeed[];
+  approvals?: ApprovalSeed[];
+  pendingEnvironments?: string[];
+};
+
+export type ApprovalSeed = { environments: string[]; state: 'approved' | 'rejected'; user: string; comment?: string };
+
+export type EnvironmentSeed = {
+  name: string;
+  reviewers?: Array<{ type: 'User' | 'Team'; login: string }>;
+  preventSelfReview?: boolean;
+  waitTimer?: number;
+  /** Omitted in GitHub's answer when undefined, which Crucible must treat as unsafe. */
+  canAdminsBypass?: boolean;
+  deploymentBranchPolicy?: { protected_branches: boolean; custom_branch_policies: boolean } | null;
+};
+
+export type WorkflowSeed = { name: string; path: string; id?: number };
+
+export type RepoSeed = {
+  owner: string;
+  name: string;
+  defaultBranch?: string;
+  private?: boolean;
+  /** owner/name of the repository this one is a fork of. */
+  forkOf?: string;
+  commits?: CommitSeed[];
+  /** Branch name -> sha; the default branch points at the last commit when omitted. */
+  branches?: Record<string, string>;
+  pulls?: PullSeed[];
+  workflows?: WorkflowSeed[];
+  runs?: RunSeed[];
+  environments?: EnvironmentSeed[];
+};
+
+export type TokenSeed = { login?: string; type?: 'Bot' | 'User'; scopes?: Scopes };
+
+export type Seed = {
+  repos?: RepoSeed[];
+  users?: UserSeed[];
+  /** token -> identity; the token "ghs_loopback" (all write, github-actions[bot]) always exists. */
+  tokens?: Record<string, TokenSeed>;
+  /** The clock, as an ISO date or epoch ms; it only moves when a test moves it. Defaults to the real time. */
+  now?: string | number;
+};
+
+export type User = { id: number; login: string; type: 'User' | 'Bot' | 'Organization' };
+export type Commit = {
+  sha: string;
+  parents: string[];
+  message: string;
+  date: string;
+  author: string;
+  files: Map<string, string>;
+};
+export type Comment = {
+  id: number;
+  body: string;
+  user: string;
+  createdAt: string;
+  updatedAt: string;
+  minimized?: string;
+};
+export type IssueComment = Comment & { issueNumber: number };
+export type CommitComment = Comment & { commitId: string; path: string | null; line: number | null };
+export type Pull = {
+  number: number;
+  id: number;
+  title: string;
+  body: string;
+  user: string;
+  state: 'open' | 'closed';
+  head: { ref: string; sha: string; repo: string };
+  base: { ref: string; sha: string };
+  createdAt: string;
+};
+export type Annotation = Record<string, unknown> & { path: string; start_line: number; end_line: number; message: string };
+export type CheckRun = {
+  id: number;
+  name: string;
+  headSha: string;
+  status: string;
+  conclusion: string | null;
+  startedAt: string;
+  completedAt: string | null;
+  externalId: string | null;
+  detailsUrl: string | null;
+  output: { title: string | null; summary: string | null; text: string | null };
+  annotations: Annotation[];
+};
+export type Workflow = { id: number; name: string; path: string };
+export type Job = { id: number; backendId: string; name: string };
+export type Artifact = {
+  id: number;
+  runId: number;
+  jobBackendId: string;
+  name: string;
+  size: number;
+  digest: string | null;
+  createdAt: string;
+  expiresAt: string;
+  /** Key of its bytes in the blob store, reserved by CreateArtifact; the bytes count once it is finalized. */
+  blob: string;
+  finalized: boolean;
+  contentType: string;
+};
+/** Bytes behind a signed blob URL: staged blocks until a block list (or a single put) commits them. */
+export type StoredBlob = {
+  data: Buffer | undefined;
+  blocks: Map<string, Buffer>;
+  contentType: string;
+  /** When `data` was last committed (epoch ms), for Last-Modified. */
+  committedAt?: number;
+};
+
+/** One Actions cache entry; `scope` is the ref of the run that saved it (caches are per branch on GitHub). */
+export type CacheEntry = {
+  id: number;
+  repo: string;
+  scope: string;
+  key: string;
+  version: string;
+  blob: string;
+  size: number;
+  createdAt: string;
+  finalized: boolean;
+};
+
+/** One cache restore as the results service answered it, so tests can assert which entry a job got. */
+export type CacheLookup = {
+  repo: string;
+  /** The scopes searched, in order: the run's ref, then the pull request's base branch, then the default branch. */
+  scopes: string[];
+  key: string;
+  restoreKeys: string[];
+  version: string;
+  matchedKey: string | null;
+  matchedScope: string | null;
+};
+
+export type Approval = { environments: string[]; state: 'approved' | 'rejected'; user: string; comment: string };
+export type Run = {
+  id: number;
+  backendId: string;
+  workflowId: number;
+  runNumber: number;
+  runAttempt: number;
+  event: string;
+  status: string;
+  conclusion: string | null;
+  headBranch: string | null;
+  headSha: string;
+  headRepository: string;
+  actor: string;
+  triggeringActor: string;
+  createdAt: string;
+  updatedAt: string;
+  pullRequests: number[];
+  jobs: Job[];
+  approvals: Approval[];
+  pendingEnvironments: string[];
+};
+export type Environment = EnvironmentSeed & { id: number; createdAt: string };
+export type Deployment = {
+  id: number;
+  sha: string;
+  ref: string;
+  task: string;
+  environment: string;
+  creator: string;
+  payload: unknown;
+  description: string | null;
+  transientEnvironment: boolean;
+  productionEnvironment: boolean;
+  createdAt: string;
+  statuses: DeploymentStatus[];
+};
+export type DeploymentStatus = {
+  id: number;
+  state: string;
+  creator: string;
+  description: string;
+  environment: string;
+  logUrl: string;
+  environmentUrl: string;
+  createdAt: string;
+};
+export type TagObject = { sha: string; tag: string; message: string; object: { sha: string; type: string }; tagger: { name: string; email: string; date: string } };
+export type Ref = { ref: string; sha: string; type: 'commit' | 'tag' };
+export type ReleaseAsset = { id: number; name: string; label: string | null; contentType: string; blob: string; size: number; uploader: string; createdAt: string };
+export type Release = {
+  id: number;
+  tagName: string;
+  targetCommitish: string;
+  name: string | null;
+  body: string | null;
+  draft: boolean;
+  prerelease: boolean;
+  author: string;
+  createdAt: string;
+  assets: ReleaseAsset[];
+};
+
+export type Repo = {
+  id: number;
+  owner: string;
+  name: string;
+  fullName: string;
+  defaultBranch: string;
+  private: boolean;
+  forkOf: string | null;
+  createdAt: string;
+  commits: Map<string, Commit>;
+  branches: Map<string, string>;
+  pulls: Map<number, Pull>;
+  issueComments: Map<number, IssueComment>;
+  commitComments: Map<number, CommitComment>;
+  checkRuns: Map<number, CheckRun>;
+  workflows: Map<number, Workflow>;
+  runs: Map<number, Run>;
+  environments: Map<string, Environment>;
+  deployments: Map<number, Deployment>;
+  refs: Map<string, Ref>;
+  tags: Map<string, TagObject>;
+  releases: Map<number, Release>;
+};
+
+export const DEFAULT_TOKEN = 'ghs_loopback';
+const ALL_WRITE: Scopes = {
+  actions: 'write',
+  checks: 'write',
+  contents: 'write',
+  deployments: 'write',
+  issues: 'write',
+  metadata: 'read',
+  'pull-requests': 'write',
+  statuses: 'write',
+};
+
+/** A stable 40-hex sha from any text, so seeds can name commits by a word. */
+export function shaOf(text: string): string {
+  return /^[0-9a-f]{40}$/.test(text) ? text : createHash('sha1').update(text).digest('hex');
+}
+
+export class State {
+  readonly repos = new Map<string, Repo>();
+  readonly users = new Map<string, User>();
+  readonly tokens = new Map<string, TokenIdentity>();
+  /** Artifacts by id, across repositories (ids are global on GitHub too). */
+  readonly artifacts = new Map<number, Artifact>();
+  /** Blob store behind the signed URLs, keyed by blob name. */
+  readonly blobs = new Map<string, StoredBlob>();
+  readonly caches: CacheEntry[] = [];
+  /** GetCacheEntryDownloadURL calls in arrival order. */
+  readonly cacheLookups: CacheLookup[] = [];
+  #nextId = 1000;
+  #clock: number | undefined;
+
+  constructor(seed: Seed = {}) {
+    if (seed.now !== undefined) this.#clock = typeof seed.now === 'number' ? seed.now : Date.parse(seed.now);
+    for (const user of seed.users ?? []) this.user(user.login, user.type);
+    this.addToken(DEFAULT_TOKEN, { login: 'github-actions[bot]', type: 'Bot', scopes: ALL_WRITE });
+    for (const [token, identity] of Object.entries(seed.tokens ?? {})) this.addToken(token, identity);
+    for (const repo of seed.repos ?? []) this.addRepo(repo);
+  }
+
+  /** The current time in ms: the seeded clock when there is one, else the real time. */
+  now(): number {
+    return this.#clock ?? Date.now();
+  }
+
+  nowIso(): string {
+    return iso(this.now());
+  }
+
+  /** Moves the seeded clock (and starts one at the real time if there was none). */
+  advance(ms: number): void {
+    this.#clock = this.now() + ms;
+  }
+
+  nextId(): number {
+    return this.#nextId++;
+  }
+
+  user(login: string, type?: User['type']): User {
+    let user = this.users.get(login);
+    if (user === undefined) {
+      user = { id: this.nextId(), login, type: type ?? (login.endsWith('[bot]') ? 'Bot' : 'User') };
+      this.users.set(login, user);
+    }
+    return user;
+  }
+
+  addToken(token: string, seed: TokenSeed): TokenIdentity {
+    const identity: TokenIdentity = {
+      token,
+      login: seed.login ?? 'github-actions[bot]',
+      type: seed.type ?? 'Bot',
+      scopes: { metadata: 'read', ...(seed.scopes ?? ALL_WRITE) },
+    };
+    this.user(identity.login, identity.type);
+    this.tokens.set(token, identity);
+    return identity;
+  }
+
+  repo(owner: string, name: string): Repo | undefined {
+    return this.repos.get(`${owner}/${name}`.toLowerCase());
+  }
+
+  addRepo(seed: RepoSeed): Repo {
+    const created = this.nowIso();
+    const repo: Repo = {
+      id: this.nextId(),
+      owner: seed.owner,
+      name: seed.name,
+      fullName: `${seed.owner}/${seed.name}`,
+      defaultBranch: seed.defaultBranch ?? 'main',
+      private: seed.private ?? false,
+      forkOf: seed.forkOf ?? null,
+      createdAt: created,
+      commits: new Map(),
+      branches: new Map(),
+      pulls: new Map(),
+      issueComments: new Map(),
+      commitComments: new Map(),
+      checkRuns: new Map(),
+      workflows: new Map(),
+      runs: new Map(),
+      environments: new Map(),
+      deployments: new Map(),
+      refs: new Map(),
+      tags: new Map(),
+      releases: new Map(),
+    };
+    this.user(seed.owner);
+    this.repos.set(repo.fullName.toLowerCase(), repo);
+    let last: string | undefined;
+    for (const commit of seed.commits ?? []) last = this.addCommit(repo, commit).sha;
+    for (const [branch, sha] of Object.entries(seed.branches ?? {})) repo.branches.set(branch, shaOf(sha));
+    if (!repo.branches.has(repo.defaultBranch) && last !== undefined) repo.branches.set(repo.defaultBranch, last);
+    for (const workflow of seed.workflows ?? []) this.addWorkflow(repo, workflow);
+    for (const environment of seed.environments ?? []) this.addEnvironment(repo, environment);
+    for (const pull of seed.pulls ?? []) this.addPull(repo, pull);
+    for (const run of seed.runs ?? []) this.addRun(repo, run);
+    return repo;
+  }
+
+  addCommit(repo: Repo, seed: CommitSeed): Commit {
+    const parents = (seed.parents ?? []).map(shaOf);
+    const sha = shaOf(seed.sha ?? `${repo.fullName}:${parents.join(',')}:${seed.message ?? ''}:${repo.commits.size}`);
+    const inherited = parents[0] === undefined ? undefined : repo.commits.get(parents[0])?.files;
+    const files = new Map(inherited ?? []);
+    for (const [path, content] of Object.entries(seed.files ?? {})) files.set(path, content);
+    const commit: Commit = {
+      sha,
+      parents,
+      message: seed.message ?? `Commit ${sha.slice(0, 7)}`,
+      date: seed.date ?? this.nowIso(),
+      author: seed.author ?? repo.owner,
+      files,
+    };
+    this.user(commit.author);
+    repo.commits.set(sha, commit);
+    return commit;
+  }
+
+  addWorkflow(repo: Repo, seed: WorkflowSeed): Workflow {
+    const workflow = { id: seed.id ?? this.nextId(), name: seed.name, path: seed.path };
+    repo.workflows.set(workflow.id, workflow);
+    return workflow;
+  }
+
+  /** The workflow named by id, file name (ci.yml) or path; created on first use so seeds can name it freely. */
+  workflow(repo: Repo, name: string): Workflow {
+    for (const workflow of repo.workflows.values()) {
+      if (String(workflow.id) === name || workflow.path === name || workflow.path.endsWith(`/${name}`) || workflow.name === name) {
+        return workflow;
+      }
+    }
+    const file = name.endsWith('.yml') || name.endsWith('.yaml') ? name : `${name.toLowerCase().replace(/\W+/g, '-')}.yml`;
+    return this.addWorkflow(repo, { name: name.replace(/\.ya?ml$/, ''), path: `.github/workflows/${file.split('/').pop()}` });
+  }
+
+  addEnvironment(repo: Repo, seed: EnvironmentSeed): Environment {
+    for (const reviewer of seed.reviewers ?? []) if (reviewer.type === 'User') this.user(reviewer.login);
+    const environment = { ...seed, id: this.nextId(), createdAt: this.nowIso() };
+    repo.environments.set(seed.name, environment);
+    return environment;
+  }
+
+  addPull(repo: Repo, seed: PullSeed): Pull {
+    const base = repo.branches.get(seed.base.ref);
+    const pull: Pull = {
+      number: seed.number,
+      id: this.nextId(),
+      title: seed.title ?? `Pull request #${seed.number}`,
+      body: seed.body ?? '',
+      user: seed.user ?? repo.owner,
+      state: seed.state ?? 'open',
+      head: { ref: seed.head.ref, sha: shaOf(seed.head.sha), repo: seed.head.repo ?? repo.fullName },
+      base: { ref: seed.base.ref, sha: shaOf(seed.base.sha ?? base ?? '') },
+      createdAt: this.nowIso(),
+    };
+    this.user(pull.user);
+    repo.pulls.set(pull.number, pull);
+    return pull;
+  }
+
+  addRun(repo: Repo, seed: RunSeed): Run {
+    const workflow = this.workflow(repo, seed.workflow ?? 'CI');
+    const created = seed.createdAt ?? this.nowIso();
+    const runNumber = [...repo.runs.values()].filter((run) => run.workflowId === workflow.id).length + 1;
+    const run: Run = {
+      id: seed.id ?? this.nextId(),
+      backendId: randomUUID(),
+      workflowId: workflow.id,
+      runNumber,
+      runAttempt: seed.runAttempt ?? 1,
+      event: seed.event ?? 'push',
+      status: seed.status ?? 'completed',
+      conclusion: seed.conclusion === undefined ? ((seed.status ?? 'completed') === 'completed' ? 'success' : null) : seed.conclusion,
+      headBranch: seed.headBranch ?? null,
+      headSha: shaOf(seed.headSha),
+      headRepository: seed.headRepository ?? repo.fullName,
+      actor: seed.actor ?? repo.owner,
+      triggeringActor: seed.triggeringActor ?? seed.actor ?? repo.owner,
+      createdAt: created,
+      updatedAt: created,
+      pullRequests: seed.pullRequests ?? [],
+      jobs: [],
+      approvals: (seed.approvals ?? []).map((approval) => ({ comment: '', ...approval })),
+      pendingEnvironments: seed.pendingEnvironments ?? [],
+    };
+    this.user(run.actor);
+    this.user(run.triggeringActor);
+    for (const approval of run.approvals) this.user(approval.user);
+    repo.runs.set(run.id, run);
+    for (const artifact of seed.artifacts ?? []) this.seedArtifact(run, artifact);
+    return run;
+  }
+
+  /** Stores bytes as a committed blob and returns its name. */
+  putBlob(data: Buffer, contentType: string): string {
+    const name = randomUUID();
+    this.blobs.set(name, { data, blocks: new Map(), contentType, committedAt: this.now() });
+    return name;
+  }
+
+  /** An artifact as the upload of a job would leave it: a finalized zip of `files`. */
+  seedArtifact(run: Run, seed: ArtifactSeed): Artifact {
+    const zip = Buffer.from(zipSync(Object.fromEntries(Object.entries(seed.files ?? {}).map(([path, text]) => [path, strToU8(text)]))));
+    const created = seed.createdAt === undefined ? this.now() : Date.parse(seed.createdAt);
+    const retention = (seed.retentionDays ?? 90) * 86_400_000;
+    const expiresAt = seed.expired === true ? Math.min(created + retention, this.now() - 1000) : created + retention;
+    const artifact: Artifact = {
+      id: this.nextId(),
+      runId: run.id,
+      jobBackendId: this.job(run, 'build').backendId,
+      name: seed.name,
+      size: zip.length,
+      digest: `sha256:${createHash('sha256').update(zip).digest('hex')}`,
+      createdAt: iso(created),
+      expiresAt: iso(expiresAt),
+      blob: this.putBlob(zip, 'application/zip'),
+      finalized: true,
+      contentType: 'application/zip',
+    };
+    this.artifacts.set(artifact.id, artifact);
+    return artifact;
+  }
+
+  /** Artifacts of a run, finalized ones only (an upload in progress is not listed by GitHub). */
+  runArtifacts(runId: number): Artifact[] {
+    return [...this.artifacts.values()].filter((artifact) => artifact.runId === runId && artifact.finalized);
+  }
+
+  isExpired(artifact: Artifact): boolean {
+    return Date.parse(artifact.expiresAt) <= this.now();
+  }
+
+  /** A job of a run, created on first use; its backend id goes into the runtime token's scope claim. */
+  job(run: Run, name: string): Job {
+    let job = run.jobs.find((candidate) => candidate.name === name);
+    if (job === undefined) {
+      job = { id: this.nextId(), backendId: randomUUID(), name };
+      run.jobs.push(job);
+    }
+    return job;
+  }
+
+  /** The run and repository that a Twirp call's backend ids name. */
+  runByBackendId(backendId: string): { repo: Repo; run: Run } | undefined {
+    for (const repo of this.repos.values()) {
+      for (const run of repo.runs.values()) if (run.backendId === backendId) return { repo, run };
+    }
+    return undefined;
+  }
+
+  repoOfRun(runId: number): Repo | undefined {
+    for (const repo of this.repos.values()) if (repo.runs.has(runId)) return repo;
+    return undefined;
+  }
+}
+
+export function iso(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
