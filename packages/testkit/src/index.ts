@@ -5,3 +5,4 @@ export type { Router } from './github/router.ts';
 export type { Context, LoopbackGitHub, RequestRecord, Urls } from './github/server.ts';
 export { DEFAULT_TOKEN, type Seed, State, shaOf } from './github/state.ts';
 export { standardSeed } from './fixtures.ts';
+export * from './runner/index.ts';

@@ -1,5 +1,8 @@
+import { registerBlobs } from './blobs.ts';
+import { registerResults } from './results.ts';
 import type { Router } from './router.ts';
 import type { Context } from './server.ts';
+import { registerArtifacts } from './rest/artifacts.ts';
 import { registerChecks } from './rest/checks.ts';
 import { registerComments } from './rest/comments.ts';
 import { registerDeployments } from './rest/deployments.ts';
@@ -17,4 +20,7 @@ export const defaultModules: Array<(router: Router, context: Context) => void> =
   registerDeployments,
   registerGit,
   registerGraphql,
+  registerArtifacts,
+  registerResults,
+  registerBlobs,
 ];
