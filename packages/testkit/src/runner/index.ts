@@ -11,3 +11,4 @@ export {
 } from './events.ts';
 export { ActionManifestError, runAction, type ActionRun, type PhaseRun, type RunActionOptions } from './simulator.ts';
 export type { Annotation, AnnotationLevel, Phase } from './workflow-commands.ts';
+export { type JobResult, type PipelineJob, type PipelineOptions, type PipelineResult, type PipelineStep, runPipeline, type StepOutputs } from './pipeline.ts';
