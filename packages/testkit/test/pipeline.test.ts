@@ -47,3 +47,18 @@ describe('runPipeline', () => {
     expect(github.state.repo('octo-org', 'models')?.runs.get(result.runId)?.conclusion).toBe('failure');
   });
 });
+
+describe('the loopback GitHub as a process', () => {
+  it('prints its URLs and a job environment, serves requests, and stops when its input closes', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [join(import.meta.dirname, '..', 'bin', 'loopback-github.ts'), '--standard'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const line = await new Promise<string>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString())));
+    const { urls, env } = JSON.parse(line) as { urls: { api: string }; env: Record<string, string> };
+    expect(env['GITHUB_REPOSITORY']).toBe('octo-org/models');
+    const response = await fetch(`${urls.api}/repos/octo-org/models`, { headers: { authorization: `token ${env['GITHUB_TOKEN']}` } });
+    expect(((await response.json()) as { default_branch: string }).default_branch).toBe('main');
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.stdin.end();
+    expect(await exited).toBe(0);
+  });
+});
