@@ -1,16 +1,15 @@
-import { booleanInput, choiceInput, integerInput, listInput, numberInput, sharedInputs } from '@crucible/action-kit';
-import { z } from 'zod';
+import { booleanInput, choiceInput, integerInput, listInput, numberInput, optional, sharedInputs, textInput, withDefault } from '@crucible/action-kit';
 
 /** Keyed by the action.yml input names; a test keeps the two in step. */
 export const inputs = {
   ...sharedInputs,
-  current: listInput().default([]),
-  format: z.string().default('auto'),
-  'baseline-path': z.string().optional(),
-  'baseline-max-depth': integerInput(0, 1000).default(20),
-  'if-no-baseline': choiceInput(['warn', 'fail', 'ignore']).default('warn'),
-  'fail-on-regression': booleanInput().default(true),
-  confidence: numberInput({ above: 0.5, below: 1 }).default(0.95),
-  'run-evidence-pattern': z.string().default('crucible-run-*'),
-  'artifact-name': z.string().default('crucible-comparison'),
+  current: withDefault(listInput(), []),
+  format: withDefault(textInput(), 'auto'),
+  'baseline-path': optional(textInput()),
+  'baseline-max-depth': withDefault(integerInput(0, 1000), 20),
+  'if-no-baseline': withDefault(choiceInput(['warn', 'fail', 'ignore']), 'warn'),
+  'fail-on-regression': withDefault(booleanInput(), true),
+  confidence: withDefault(numberInput({ above: 0.5, below: 1 }), 0.95),
+  'run-evidence-pattern': withDefault(textInput(), 'crucible-run-*'),
+  'artifact-name': withDefault(textInput(), 'crucible-comparison'),
 };

@@ -1,13 +1,12 @@
-import { booleanInput, sharedInputs } from '@crucible/action-kit';
-import { z } from 'zod';
+import { booleanInput, optional, sharedInputs, textInput, withDefault } from '@crucible/action-kit';
 
 /** Keyed by the action.yml input names; a test keeps the two in step. */
 export const inputs = {
   ...sharedInputs,
-  environment: z.string(),
-  run: z.string(),
-  ref: z.string().optional(),
-  'deployment-id': z.string().optional(),
-  'environment-url': z.string().optional(),
-  rollback: booleanInput().default(true),
+  environment: textInput(),
+  run: textInput(),
+  ref: optional(textInput()),
+  'deployment-id': optional(textInput()),
+  'environment-url': optional(textInput()),
+  rollback: withDefault(booleanInput(), true),
 };

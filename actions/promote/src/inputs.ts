@@ -1,14 +1,13 @@
-import { listInput, sharedInputs } from '@crucible/action-kit';
-import { z } from 'zod';
+import { listInput, optional, sharedInputs, textInput, withDefault } from '@crucible/action-kit';
 
 /** Keyed by the action.yml input names; a test keeps the two in step. */
 export const inputs = {
   ...sharedInputs,
-  environment: z.string(),
-  model: z.string(),
-  version: z.string().optional(),
-  stage: z.string().optional(),
-  evidence: listInput().default([]),
-  'evidence-pattern': z.string().default('crucible-*'),
-  'artifact-name': z.string().default('crucible-promotion'),
+  environment: textInput(),
+  model: textInput(),
+  version: optional(textInput()),
+  stage: optional(textInput()),
+  evidence: withDefault(listInput(), []),
+  'evidence-pattern': withDefault(textInput(), 'crucible-*'),
+  'artifact-name': withDefault(textInput(), 'crucible-promotion'),
 };

@@ -1,5 +1,5 @@
 import { actionInputs, runAction } from '@crucible/action-kit';
-import { NotImplementedError } from '@crucible/core';
+import { NotImplementedError } from '@crucible/core/errors';
 import { inputs } from './inputs.ts';
 
 export async function run(): Promise<void> {

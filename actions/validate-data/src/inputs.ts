@@ -1,16 +1,15 @@
-import { choiceInput, numberInput, sharedInputs } from '@crucible/action-kit';
-import { z } from 'zod';
+import { choiceInput, numberInput, optional, sharedInputs, textInput, withDefault } from '@crucible/action-kit';
 
 /** Keyed by the action.yml input names; a test keeps the two in step. */
 export const inputs = {
   ...sharedInputs,
-  data: z.string(),
-  schema: z.string(),
-  format: choiceInput(['auto', 'csv', 'tsv', 'jsonl', 'parquet']).default('auto'),
-  delimiter: z.string().optional(),
-  reference: z.string().optional(),
-  'drift-method': choiceInput(['auto', 'psi', 'hellinger']).default('auto'),
-  'drift-threshold': numberInput({ above: 0 }).optional(),
-  'fail-on': choiceInput(['error', 'drift', 'never']).default('error'),
-  'artifact-name': z.string().default('crucible-validation'),
+  data: textInput(),
+  schema: textInput(),
+  format: withDefault(choiceInput(['auto', 'csv', 'tsv', 'jsonl', 'parquet']), 'auto'),
+  delimiter: optional(textInput()),
+  reference: optional(textInput()),
+  'drift-method': withDefault(choiceInput(['auto', 'psi', 'hellinger']), 'auto'),
+  'drift-threshold': optional(numberInput({ above: 0 })),
+  'fail-on': withDefault(choiceInput(['error', 'drift', 'never']), 'error'),
+  'artifact-name': withDefault(textInput(), 'crucible-validation'),
 };

@@ -1,5 +1,11 @@
+// Artifacts (@actions/artifact) and the GitHub client (Octokit) live behind their own entry points,
+// '@crucible/action-kit/artifacts' and '@crucible/action-kit/github', so that an action which does not use them
+// does not bundle them.
+export { pullRequestOf, readContext, type RunContext } from './context.ts';
 export {
   type CamelKeys,
+  type InputShape,
+  type InputsOf,
   type InputSource,
   booleanInput,
   camelCase,
@@ -7,8 +13,12 @@ export {
   integerInput,
   listInput,
   numberInput,
+  optional,
+  patternInput,
   readInputs,
   sharedInputs,
+  textInput,
   throwOnRenamedInputs,
+  withDefault,
 } from './inputs.ts';
 export { actionInputs, reportFailure, runAction } from './run-action.ts';

@@ -1,12 +1,11 @@
 import * as core from '@actions/core';
-import { isCrucibleError } from '@crucible/core';
-import type { z } from 'zod';
-import { type CamelKeys, readInputs } from './inputs.ts';
+import { isCrucibleError } from '@crucible/core/errors';
+import { type InputShape, type InputsOf, readInputs } from './inputs.ts';
 
 /**
  * Reads the action's inputs from the runner and masks the token at once, so no later log line can show it.
  */
-export function actionInputs<Shape extends z.ZodRawShape>(shape: Shape): CamelKeys<z.output<z.ZodObject<Shape>>> {
+export function actionInputs<Shape extends InputShape>(shape: Shape): InputsOf<Shape> {
   const config = readInputs(shape, (name) => core.getInput(name));
   const token = (config as Record<string, unknown>)['token'];
   if (typeof token === 'string' && token !== '') core.setSecret(token);

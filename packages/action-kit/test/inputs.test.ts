@@ -1,6 +1,6 @@
 import { InputError } from '@crucible/core';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   booleanInput,
   camelCase,
@@ -10,11 +10,13 @@ import {
   numberInput,
   readInputs,
   sharedInputs,
+  textInput,
   throwOnRenamedInputs,
+  withDefault,
 } from '../src/index.ts';
 
 /** The message of the first problem a schema finds with `text`, as readInputs would print it. */
-function problem(schema: z.ZodType, text: string): string | undefined {
+function problem(schema: z.ZodMiniType, text: string): string | undefined {
   const result = schema.safeParse(text);
   return result.success ? undefined : result.error.issues[0]?.message;
 }
@@ -67,9 +69,9 @@ describe('integerInput, numberInput, choiceInput, listInput', () => {
 describe('readInputs', () => {
   const shape = {
     ...sharedInputs,
-    data: z.string(),
-    'fail-on-regression': booleanInput().default(true),
-    'baseline-max-depth': integerInput(0, 1000).default(20),
+    data: textInput(),
+    'fail-on-regression': withDefault(booleanInput(), true),
+    'baseline-max-depth': withDefault(integerInput(0, 1000), 20),
   };
 
   it('returns a camelCase config, treating "" as absent', () => {

@@ -1,16 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isCrucibleError, NotImplementedError } from '@crucible/core';
+import { compareCommand } from './commands/compare.ts';
+import { type CliIo, ExitCode } from './io.ts';
 
-/** Where a command writes and what it works from; the bin passes the process's, tests pass their own. */
-export type CliIo = {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  cwd: string;
-};
-
-/** Exit codes of the contract in ARCHITECTURE.md. */
-export const ExitCode = { pass: 0, failed: 1, usage: 2 } as const;
+export { type CliIo, ExitCode };
 
 type Command = {
   usage: string;
@@ -29,6 +23,7 @@ const COMMANDS: Record<string, Command> = {
   compare: {
     usage: 'crucible compare --baseline <path> --current <path> [--config <file>] [--json <out>] [--markdown <out>]',
     summary: 'compare metrics of the current runs with the baseline runs and give a verdict',
+    run: compareCommand,
   },
   report: {
     usage: 'crucible report --evidence <dir> [--markdown <out>]',
@@ -103,6 +98,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (command.run === undefined) throw new NotImplementedError(`crucible ${name}`);
     return await command.run(rest, io);
   } catch (error) {
+    // node:util's parseArgs reports unknown or malformed flags with ERR_PARSE_ARGS_* codes: a usage error.
+    if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') === true) {
+      io.stderr(`crucible ${name}: ${(error as Error).message}. Usage: ${command.usage}\n`);
+      return ExitCode.usage;
+    }
     if (isCrucibleError(error)) {
       io.stderr(`crucible ${name}: ${error.message}\n`);
       return ExitCode.usage;

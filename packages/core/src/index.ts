@@ -1,2 +1,25 @@
 export { ConfigError, CrucibleError, InputError, NotImplementedError, isCrucibleError } from './errors.ts';
 export { dottedPath, formatIssues } from './issues.ts';
+export { parseYamlFile } from './yaml-file.ts';
+export { type CrucibleConfig, CrucibleConfigSchema, DEFAULT_CONFIG, loadConfig, type MetricRule, parseConfig } from './config.ts';
+export { gitInfo } from './git.ts';
+export * from './evidence/index.ts';
+export { type Direction, inferDirection } from './metrics/direction.ts';
+export { formatTolerance, parseTolerance, type Tolerance, toleranceAmount, ZERO_TOLERANCE } from './metrics/tolerance.ts';
+export { mean, normalQuantile, standardDeviation, studentTCdf, studentTQuantile, welchInterval, type WelchInterval } from './metrics/stats.ts';
+export {
+  type CompareOptions,
+  type Comparison,
+  compareRuns,
+  type MetricComparison,
+  type MetricStatus,
+  type NoiseEvidence,
+  type ParamComparison,
+  ruleFor,
+} from './metrics/compare.ts';
+export { type ComparisonContext, comparisonEvidence, runFromRunEvidence, runsFromComparisonEvidence, thinHistory } from './metrics/evidence.ts';
+export { type HistoryPoint, type LoadedRun, METRICS_FORMATS, type MetricsFormat, type MetricValue, type ParamValue, type Source } from './metrics/types.ts';
+export { loadParams, loadRun, type LoadRunOptions, MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN, MetricsFileError } from './metrics/load.ts';
+export { escapeCode, escapeMarkdown } from './report/escape.ts';
+export { formatAge, formatNumber, formatPercent } from './report/format.ts';
+export { describeBaseline, renderComparisonMarkdown, renderMetricTable } from './report/comparison.ts';

@@ -42,6 +42,10 @@ export type LoopbackOptions = {
 export type RunnerEnvOptions = {
   repo: string;
   run?: number;
+  /** The workflow of a new run (name, file name or path); "CI" when omitted. */
+  workflow?: string;
+  /** The new run's head branch; by default the branch `ref` names, or the default branch. */
+  headBranch?: string;
   job?: string;
   token?: string;
   sha?: string;
@@ -129,9 +133,10 @@ export class LoopbackGitHub {
     const head = options.sha ?? repo.branches.get(repo.defaultBranch);
     if (head === undefined) throw new Error(`Loopback GitHub: ${repo.fullName} has no commits; seed some or pass sha.`);
     return this.state.addRun(repo, {
+      workflow: options.workflow,
       event: options.eventName ?? 'push',
       headSha: head,
-      headBranch: options.ref?.replace(/^refs\/heads\//, '') ?? repo.defaultBranch,
+      headBranch: options.headBranch ?? (options.ref === undefined ? repo.defaultBranch : /^refs\/heads\/(.+)$/.exec(options.ref)?.[1]),
       status: 'in_progress',
       actor: options.actor,
     });

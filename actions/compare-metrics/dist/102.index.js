@@ -1,0 +1,2859 @@
+export const id = 102;
+export const ids = [102];
+export const modules = {
+
+/***/ 77102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  compare: () => (/* binding */ compare)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 13 modules
+var core = __webpack_require__(71890);
+;// CONCATENATED MODULE: ../../packages/action-kit/src/artifacts.ts
+
+
+
+/** An artifact name pattern with `*` wildcards, as the inputs write them. */
+function matchesPattern(name, pattern) {
+    const source = pattern.replace(/[.+^${}()|[\]\\?]/g, '\\$&').replace(/\*/g, '.*');
+    return new RegExp(`^${source}$`).test(name);
+}
+/**
+ * Uploads files as an artifact of this run, through @actions/artifact (loaded only here). On GHES, where
+ * @actions/artifact 6 does not work, it says so and returns undefined: evidence then moves by path.
+ */
+async function uploadEvidence(context, name, files, root) {
+    if (context.ghes) {
+        core/* notice */.lm(`Not uploading artifact "${name}": artifacts are not supported on GitHub Enterprise Server by @actions/artifact 6. Pass evidence between jobs by path.`);
+        return undefined;
+    }
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 57456));
+    const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, root);
+    core/* info */.pq(`Uploaded artifact "${name}" (id ${id}).`);
+    return id;
+}
+/**
+ * Downloads this run's artifacts whose names match `pattern` into `<destination>/<name>/`, and returns those
+ * folders by name. Empty on GHES.
+ */
+async function downloadRunArtifacts(context, pattern, destination) {
+    const folders = new Map();
+    if (context.ghes)
+        return folders;
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 57456));
+    const client = new DefaultArtifactClient();
+    const { artifacts } = await client.listArtifacts({ latest: true });
+    for (const artifact of artifacts.filter((candidate) => matchesPattern(candidate.name, pattern)).sort((a, b) => a.name.localeCompare(b.name))) {
+        const folder = (0,external_node_path_.join)(destination, artifact.name);
+        (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+        await client.downloadArtifact(artifact.id, { path: folder });
+        folders.set(artifact.name, folder);
+    }
+    return folders;
+}
+
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __webpack_require__(29179);
+;// CONCATENATED MODULE: ../../packages/action-kit/src/github.ts
+
+
+/**
+ * The GitHub client for this step, at GITHUB_API_URL (GHES works). Octokit loads only here, on the paths that
+ * call the API, so a step that fails early on its inputs does not pay for it.
+ */
+async function githubClient(token, context) {
+    if (token === undefined || token === '') {
+        throw new errors/* InputError */.dz('Input "token" is empty: pass `token: ${{ github.token }}` (the default) or a token with the permissions the action README lists.');
+    }
+    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 79578));
+    return createGitHubClient({ token, baseUrl: context.apiUrl, log: { warning: (message) => core/* warning */.$e(message), debug: (message) => core/* debug */.Yz(message) } });
+}
+
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 21 modules
+var src = __webpack_require__(37286);
+// EXTERNAL MODULE: ../../packages/action-kit/src/index.ts + 4 modules
+var action_kit_src = __webpack_require__(29323);
+;// CONCATENATED MODULE: ./src/baseline.ts
+
+
+
+
+
+const DAY_MS = 86_400_000;
+/** The branch and commit this change is measured against, for each kind of event. */
+async function comparisonPoint(options) {
+    const { context, client } = options;
+    const repository = { owner: context.owner, repo: context.repo };
+    const { firstParentOf, mergeBaseOf } = await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 79578));
+    const pull = (0,action_kit_src/* pullRequestOf */._n)(context);
+    if (pull !== undefined)
+        return { baseBranch: pull.baseRef, mergeBase: await mergeBaseOf(client, repository, pull.baseSha, pull.headSha) };
+    if (context.eventName === 'push' && context.ref.startsWith('refs/heads/')) {
+        return { baseBranch: context.ref.slice('refs/heads/'.length), mergeBase: await firstParentOf(client, repository, context.sha) };
+    }
+    const repo = context.payload['repository'];
+    const defaultBranch = repo?.default_branch ?? (await client.rest.repos.get(repository)).data.default_branch;
+    return { baseBranch: defaultBranch, mergeBase: await mergeBaseOf(client, repository, defaultBranch, context.sha) };
+}
+async function fromGit(options, mergeBase) {
+    const files = options.currentPaths.map((path) => (0,external_node_path_.relative)(options.context.workspace, (0,external_node_path_.join)(options.cwd, path)));
+    if (files.length === 0)
+        return undefined;
+    const { fileAtCommit } = await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 79578));
+    const folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(options.context.runnerTemp, 'crucible-baseline-git-'));
+    for (const file of files) {
+        const content = await fileAtCommit(options.client, { owner: options.context.owner, repo: options.context.repo }, file, mergeBase);
+        if (content === undefined)
+            return undefined;
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(folder, file)), { recursive: true });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(folder, file), content);
+    }
+    return (0,src/* loadRun */.Sj)(files.length === 1 ? (0,external_node_path_.join)(folder, files[0]) : folder, { format: options.format });
+}
+/**
+ * The baseline, tried in order: (a) this workflow's comparison evidence from the latest successful push run at
+ * the merge-base, (b) at the nearest ancestor that has one, (c) the metrics file in git at the merge-base,
+ * (d) `baseline-path`. Never a fork's branch, and never an invented one.
+ */
+async function resolveBaseline(options) {
+    const { context } = options;
+    const { baseBranch, mergeBase } = await comparisonPoint(options);
+    const notes = [];
+    if (mergeBase !== undefined && context.workflowFile !== '') {
+        const { findBaselineEvidence } = await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 79578));
+        const search = await findBaselineEvidence(options.client, { owner: context.owner, repo: context.repo, workflow: context.workflowFile, baseBranch, mergeBase, artifactName: options.artifactName, maxDepth: options.maxDepth, historyRuns: options.wantHistory ? 5 : 1 }, { warning: (message) => core/* warning */.$e(message) });
+        if (search.expired.length > 0) {
+            notes.push(`${search.expired.length} base-branch run(s) had "${options.artifactName}" but it has expired (artifact retention); the nearest was at ${search.expired[0]?.sha.slice(0, 7)}.`);
+        }
+        if (search.found !== undefined) {
+            const found = search.found;
+            const history = new Map();
+            for (const entry of search.history) {
+                for (const metric of entry.evidence.metrics)
+                    if (metric.current !== null)
+                        history.set(metric.name, [...(history.get(metric.name) ?? []), metric.current]);
+            }
+            return {
+                runs: (0,src/* runsFromComparisonEvidence */.LO)(found.evidence, `${options.artifactName} of run ${found.runId}`),
+                history,
+                info: {
+                    source: found.depth === 0 ? 'artifact' : 'ancestor-artifact',
+                    sha: found.sha,
+                    ref: `refs/heads/${baseBranch}`,
+                    runId: found.runId,
+                    createdAt: found.createdAt,
+                    ageDays: (Date.now() - Date.parse(found.createdAt)) / DAY_MS,
+                    fellBack: found.depth > 0,
+                    mergeBase,
+                    ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
+                },
+            };
+        }
+        notes.push(`No "${options.artifactName}" artifact from a successful push run of ${context.workflowFile} on ${baseBranch} at the merge-base ${mergeBase.slice(0, 7)} or its ${options.maxDepth} nearest ancestors.`);
+        const fromCommit = await fromGit(options, mergeBase);
+        if (fromCommit !== undefined) {
+            return { runs: [fromCommit], history: new Map(), info: { source: 'git', sha: mergeBase, ref: `refs/heads/${baseBranch}`, fellBack: true, mergeBase, note: notes.join(' ') } };
+        }
+    }
+    if (options.baselinePath !== undefined) {
+        const run = await (0,src/* loadRun */.Sj)((0,external_node_path_.join)(options.cwd, options.baselinePath), { format: options.format });
+        return { runs: [run], history: new Map(), info: { source: 'path', sha: null, fellBack: true, mergeBase: mergeBase ?? null, note: notes.join(' ') || undefined } };
+    }
+    return { runs: [], history: new Map(), info: { source: 'none', sha: null, fellBack: true, mergeBase: mergeBase ?? null, note: notes.join(' ') || undefined } };
+}
+
+;// CONCATENATED MODULE: ./src/outputs.ts
+/** The action's outputs, named as in action.yml; run.ts sets them all, in one place. */
+const Outputs = {
+    verdict: 'verdict',
+    regressions: 'regressions',
+    improvements: 'improvements',
+    evidencePath: 'evidence-path',
+    baselineSha: 'baseline-sha',
+    baselineSource: 'baseline-source',
+};
+
+;// CONCATENATED MODULE: ./src/compare.ts
+
+
+
+
+
+
+
+
+const FORMATS = ['auto', ...src/* METRICS_FORMATS */.BE];
+/** The current runs: the paths given (one run each), or train's run evidence uploaded earlier in this run. */
+async function currentRuns(context, paths, pattern, format, cwd) {
+    if (paths.length > 0)
+        return Promise.all(paths.map((path) => (0,src/* loadRun */.Sj)((0,external_node_path_.resolve)(cwd, path), { format })));
+    const folder = (0,external_node_path_.join)(context.runnerTemp, 'crucible', 'run-evidence');
+    const downloaded = await downloadRunArtifacts(context, pattern, folder);
+    const runs = [...downloaded.entries()].flatMap(([name, dir]) => (0,src/* findEvidence */.HO)(dir).flatMap((found) => (found.kind === 'run' ? [(0,src/* runFromRunEvidence */.A6)(found.document, name)] : [])));
+    if (runs.length === 0) {
+        throw new src/* ConfigError */.xL(`Input "current" is empty and this run has no run evidence artifacts matching "${pattern}". Set current to the metrics path(s), or run the train action earlier in this workflow.`);
+    }
+    return runs;
+}
+function summarize(verdict, baseline, regressions, improvements) {
+    const source = baseline.info.source === 'none' ? 'no baseline' : `baseline from ${baseline.info.source} at ${baseline.info.sha?.slice(0, 7) ?? 'a path'}`;
+    return `Verdict: ${verdict} (${regressions} regressed, ${improvements} improved; ${source}).`;
+}
+/** Everything after the inputs: load the runs, find the baseline, compare, write and upload evidence, report. */
+async function compare(config, context) {
+    if (!FORMATS.includes(config.format)) {
+        throw new src/* ConfigError */.xL(`Input "format" must be one of ${FORMATS.join(', ')}, got "${config.format}".`);
+    }
+    const format = config.format;
+    const cwd = (0,external_node_path_.resolve)(context.workspace, config.workingDirectory);
+    const settings = (0,src/* loadConfig */.Z9)((0,external_node_path_.resolve)(cwd, config.config), { explicit: config.config !== 'crucible.yml' }).metrics;
+    const current = await core/* group */.Os('Loading the current runs', () => currentRuns(context, config.current, config.runEvidencePattern, format, cwd));
+    core/* info */.pq(`${current.length} current run(s): ${current.map((loaded) => `${(0,external_node_path_.relative)(cwd, loaded.path) || loaded.path} (${loaded.metrics.size} metrics)`).join(', ')}`);
+    const client = await githubClient(config.token, context);
+    const baseline = await core/* group */.Os('Finding the baseline', () => resolveBaseline({
+        context,
+        client,
+        artifactName: config.artifactName,
+        maxDepth: config.baselineMaxDepth,
+        currentPaths: config.current,
+        baselinePath: config.baselinePath,
+        format,
+        cwd,
+        wantHistory: current.length < 2,
+    }));
+    if (baseline.info.note !== undefined)
+        core/* info */.pq(baseline.info.note);
+    if (baseline.info.source === 'none') {
+        const message = `No baseline: every metric is reported as added and nothing is judged. ${baseline.info.note ?? ''} Artifact retention running out is the usual cause; a push to the base branch makes a fresh one.`.trim();
+        if (config.ifNoBaseline === 'fail')
+            throw new src/* ConfigError */.xL(message);
+        if (config.ifNoBaseline === 'warn')
+            core/* warning */.$e(message, { title: 'compare-metrics: no baseline' });
+    }
+    else {
+        core/* info */.pq(`Baseline: ${baseline.info.source} at ${baseline.info.sha ?? 'a path'} (${baseline.runs.length} run(s)).`);
+    }
+    const comparison = (0,src/* compareRuns */.qB)(baseline.runs, current, {
+        rules: settings.rules,
+        tolerance: settings.tolerance,
+        confidence: config.confidence,
+        baselineHistory: baseline.history,
+    });
+    const evidence = (0,src/* comparisonEvidence */.t0)(comparison, {
+        git: (0,src/* gitInfo */.VT)({ sha: context.sha, ref: context.ref }, cwd),
+        baseline: baseline.info,
+        confidence: config.confidence,
+        createdAt: new Date().toISOString(),
+        runs: { baseline: baseline.runs.length, current: current.length },
+    });
+    const folder = (0,external_node_path_.join)(context.runnerTemp, 'crucible', 'comparison');
+    (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+    const evidencePath = (0,external_node_path_.join)(folder, 'comparison.json');
+    (0,external_node_fs_.writeFileSync)(evidencePath, `${JSON.stringify(evidence, null, 2)}\n`);
+    await uploadEvidence(context, config.artifactName, [evidencePath], folder);
+    const regressions = comparison.metrics.filter((metric) => metric.status === 'regressed').length;
+    const improvements = comparison.metrics.filter((metric) => metric.status === 'improved').length;
+    core/* setOutput */.uH(Outputs.verdict, comparison.verdict);
+    core/* setOutput */.uH(Outputs.regressions, String(regressions));
+    core/* setOutput */.uH(Outputs.improvements, String(improvements));
+    core/* setOutput */.uH(Outputs.evidencePath, evidencePath);
+    core/* setOutput */.uH(Outputs.baselineSha, baseline.info.sha ?? '');
+    core/* setOutput */.uH(Outputs.baselineSource, baseline.info.source);
+    await core/* summary */.z.addHeading('Model metrics', 2).addRaw((0,src/* renderComparisonMarkdown */.hm)(evidence), true).write();
+    for (const metric of comparison.metrics.filter((entry) => entry.status === 'regressed' || entry.status === 'invalid')) {
+        const file = current[0]?.metrics.get(metric.name)?.source.file;
+        core/* error */.z3(`${metric.name}: ${metric.status} (${metric.reason}).`, {
+            title: `Metric ${metric.status}`,
+            ...(file === undefined ? {} : { file: (0,external_node_path_.relative)(context.workspace, file) }),
+        });
+    }
+    const line = summarize(comparison.verdict, baseline, regressions, improvements);
+    if (comparison.verdict === 'fail' && config.failOnRegression)
+        core/* setFailed */.C1(`${line}\n${comparison.failures.join('\n')}`);
+    else
+        core/* info */.pq(line);
+}
+
+
+/***/ }),
+
+/***/ 37286:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  G9: () => (/* reexport */ ComparisonEvidenceSchema),
+  xL: () => (/* reexport */ errors/* ConfigError */.xL),
+  E0: () => (/* reexport */ errors/* CrucibleError */.E0),
+  BE: () => (/* reexport */ METRICS_FORMATS),
+  qB: () => (/* reexport */ compareRuns),
+  t0: () => (/* reexport */ comparisonEvidence),
+  HO: () => (/* reexport */ findEvidence),
+  og: () => (/* reexport */ formatIssues),
+  VT: () => (/* reexport */ gitInfo),
+  Z9: () => (/* reexport */ loadConfig),
+  Sj: () => (/* reexport */ loadRun),
+  hm: () => (/* reexport */ renderComparisonMarkdown),
+  A6: () => (/* reexport */ runFromRunEvidence),
+  LO: () => (/* reexport */ runsFromComparisonEvidence)
+});
+
+// UNUSED EXPORTS: BaselineInfoSchema, CrucibleConfigSchema, DEFAULT_CONFIG, EVIDENCE_KINDS, EvidenceError, GitInfoSchema, InputError, MAX_EVIDENCE_BYTES, MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN, MetricsFileError, NotImplementedError, RunEvidenceSchema, ZERO_TOLERANCE, describeBaseline, dottedPath, escapeCode, escapeMarkdown, formatAge, formatNumber, formatPercent, formatTolerance, inferDirection, isCrucibleError, loadParams, mean, normalQuantile, parseConfig, parseTolerance, parseYamlFile, readEvidenceFile, renderMetricTable, ruleFor, standardDeviation, studentTCdf, studentTQuantile, thinHistory, toleranceAmount, welchInterval
+
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __webpack_require__(29179);
+;// CONCATENATED MODULE: ../../packages/core/src/issues.ts
+/**
+ * Turns zod issues into one line per problem, `path: message`, never raw JSON. `describePath` lets each caller
+ * name the path the way its user wrote it: an action input (`Input "tolerance"`), a YAML path
+ * (`crucible.yml: metrics.rules[2].tolerance`) or a JSON field.
+ */
+function formatIssues(issues, describePath = dottedPath) {
+    return issues.map((issue) => `${describePath(issue.path)}: ${issue.message}`).join('\n');
+}
+/** `metrics.rules[2].tolerance`, or `(root)` for the document itself. */
+function dottedPath(path) {
+    if (path.length === 0)
+        return '(root)';
+    let out = '';
+    for (const key of path) {
+        if (typeof key === 'number')
+            out += `[${key}]`;
+        else
+            out += out === '' ? String(key) : `.${String(key)}`;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(88293);
+;// CONCATENATED MODULE: ../../packages/core/src/yaml-file.ts
+
+
+
+/**
+ * Parses a YAML file a person wrote and validates it with a zod schema. Every problem becomes one line naming the
+ * file, the line and the YAML path (`crucible.yml:12: metrics.rules[2].tolerance: ...`), all of them at once.
+ */
+function parseYamlFile(text, file, schema) {
+    const lines = new dist/* LineCounter */.HN();
+    const document = (0,dist.parseDocument)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+    if (document.errors.length > 0) {
+        const problems = document.errors.map((error) => {
+            const line = error.linePos?.[0]?.line;
+            const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+            return `${file}${line === undefined ? '' : `:${line}`}: ${message}`;
+        });
+        throw new errors/* ConfigError */.xL(`${problems.join('\n')}\nFix the YAML syntax.`);
+    }
+    const result = schema.safeParse(document.toJS() ?? {});
+    if (result.success)
+        return result.data;
+    const problems = result.error.issues.map((issue) => {
+        const line = lineOf(document.contents, issue.path, lines);
+        return `${file}${line === undefined ? '' : `:${line}`}: ${dottedPath(issue.path)}: ${issue.message}`;
+    });
+    throw new errors/* ConfigError */.xL(problems.join('\n'));
+}
+/** The line of the deepest node that exists along `path` (a missing key points at its parent mapping). */
+function lineOf(root, path, lines) {
+    let node = root;
+    let found = (0,dist/* isNode */.Ll)(root) ? root : undefined;
+    for (const key of path) {
+        if (!(0,dist/* isCollection */.P3)(node))
+            break;
+        const next = node.get(typeof key === 'symbol' ? String(key) : key, true);
+        if (!(0,dist/* isNode */.Ll)(next)) {
+            // Point at the key itself when the value is missing or a plain scalar without a node.
+            break;
+        }
+        node = next;
+        found = next;
+    }
+    const offset = found?.range?.[0];
+    return offset === undefined ? undefined : lines.linePos(offset).line;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(46038);
+;// CONCATENATED MODULE: ../../packages/core/src/metrics/tolerance.ts
+
+const ZERO_TOLERANCE = { kind: 'absolute', amount: 0 };
+/** "0.01" or 0.01 (absolute), "2%" (relative). `where` names the input or YAML path in the error. */
+function parseTolerance(value, where) {
+    const text = String(value).trim();
+    const match = /^(\d+(?:\.\d+)?(?:e[+-]?\d+)?)(%?)$/i.exec(text);
+    if (match === null) {
+        throw new errors/* ConfigError */.xL(`${where} must be a number or a percentage like "2%", got "${text}".`);
+    }
+    const amount = Number(match[1]);
+    return match[2] === '%' ? { kind: 'relative', fraction: amount / 100 } : { kind: 'absolute', amount };
+}
+/** The tolerance in the metric's own units, given the baseline value it is relative to. */
+function toleranceAmount(tolerance, baseline) {
+    return tolerance.kind === 'absolute' ? tolerance.amount : tolerance.fraction * Math.abs(baseline);
+}
+function formatTolerance(tolerance) {
+    return tolerance.kind === 'absolute' ? String(tolerance.amount) : `${+(tolerance.fraction * 100).toPrecision(12)}%`;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/config.ts
+
+
+
+
+
+/**
+ * crucible.yml: metric rules, and the gate policy per environment. One file for the actions and the CLI.
+ * Unknown keys are errors (a typo must not silently disable a rule).
+ */
+const toleranceText = schemas/* union */.KCZ([schemas/* number */.aig().nonnegative(), schemas/* string */.YjP()]).superRefine((value, ctx) => {
+    try {
+        parseTolerance(value, 'tolerance');
+    }
+    catch {
+        ctx.addIssue({ code: 'custom', message: `must be a number or a percentage like "2%", got ${JSON.stringify(value)}` });
+    }
+});
+const MetricRuleSchema = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().min(1, 'must name a metric or a glob such as "eval/*"'),
+    direction: schemas/* enum */.k5n(['higher', 'lower', 'none']).optional(),
+    tolerance: toleranceText.optional(),
+    required: schemas/* boolean */.zMY().optional(),
+    ignore: schemas/* boolean */.zMY().optional(),
+})
+    .strict();
+const EnvironmentPolicySchema = schemas/* object */.Ikc({
+    require: schemas/* object */.Ikc({
+        'protected-environment': schemas/* boolean */.zMY().default(true),
+        approvals: schemas/* number */.aig().int().nonnegative().default(1),
+        evidence: schemas/* array */.YOg(schemas/* enum */.k5n(['validation', 'profile', 'comparison', 'run'])).default(['validation', 'comparison', 'run']),
+    })
+        .strict()
+        .prefault({}),
+})
+    .strict();
+const CrucibleConfigSchema = schemas/* object */.Ikc({
+    metrics: schemas/* object */.Ikc({
+        rules: schemas/* array */.YOg(MetricRuleSchema).default([]),
+        tolerance: toleranceText.default(0),
+        confidence: schemas/* number */.aig().gt(0.5).lt(1).default(0.95),
+    })
+        .strict()
+        .prefault({}),
+    environments: schemas/* record */.g1P(schemas/* string */.YjP(), EnvironmentPolicySchema).default({}),
+})
+    .strict();
+const DEFAULT_CONFIG = {
+    file: null,
+    metrics: { rules: [], tolerance: ZERO_TOLERANCE, confidence: 0.95 },
+    environments: {},
+};
+function parseConfig(text, file) {
+    const raw = parseYamlFile(text, file, CrucibleConfigSchema);
+    return {
+        file,
+        metrics: {
+            rules: raw.metrics.rules.map((rule, i) => ({
+                name: rule.name,
+                direction: rule.direction,
+                tolerance: rule.tolerance === undefined ? undefined : parseTolerance(rule.tolerance, `${file}: metrics.rules[${i}].tolerance`),
+                required: rule.required ?? false,
+                ignore: rule.ignore ?? false,
+            })),
+            tolerance: parseTolerance(raw.metrics.tolerance, `${file}: metrics.tolerance`),
+            confidence: raw.metrics.confidence,
+        },
+        environments: raw.environments,
+    };
+}
+/**
+ * Reads crucible.yml. A path the user named must exist; the default one may be absent, and then the defaults
+ * apply (no rules, tolerance 0, confidence 0.95, no environments).
+ */
+function loadConfig(path, options) {
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        if (!options.explicit)
+            return DEFAULT_CONFIG;
+        throw new errors/* ConfigError */.xL(`Config file ${path} does not exist. Create it, or leave the config input empty to use the defaults.`);
+    }
+    return parseConfig((0,external_node_fs_.readFileSync)(path, 'utf8'), path);
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ../../packages/core/src/git.ts
+
+
+const SHA = /^[0-9a-f]{40}$/;
+/** The .git folder of the checkout holding `cwd` (following a worktree's `gitdir:` file), or undefined. */
+function gitDir(cwd) {
+    for (let dir = (0,external_node_path_.resolve)(cwd);; dir = (0,external_node_path_.dirname)(dir)) {
+        const candidate = (0,external_node_path_.join)(dir, '.git');
+        if ((0,external_node_fs_.existsSync)(candidate)) {
+            if ((0,external_node_fs_.statSync)(candidate).isDirectory())
+                return candidate;
+            const pointer = /^gitdir:\s*(.+)$/m.exec((0,external_node_fs_.readFileSync)(candidate, 'utf8'))?.[1]?.trim();
+            return pointer === undefined ? undefined : (0,external_node_path_.resolve)(dir, pointer);
+        }
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+/** A ref's sha from its loose file or from packed-refs (a worktree keeps them in the common dir). */
+function resolveRef(dir, ref) {
+    const common = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'commondir')) ? (0,external_node_path_.resolve)(dir, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'commondir'), 'utf8').trim()) : dir;
+    for (const base of [dir, common]) {
+        const loose = (0,external_node_path_.join)(base, ref);
+        if ((0,external_node_fs_.existsSync)(loose))
+            return (0,external_node_fs_.readFileSync)(loose, 'utf8').trim();
+        const packed = (0,external_node_path_.join)(base, 'packed-refs');
+        if ((0,external_node_fs_.existsSync)(packed)) {
+            for (const line of (0,external_node_fs_.readFileSync)(packed, 'utf8').split('\n')) {
+                const [sha, name] = line.split(' ');
+                if (name === ref && sha !== undefined && SHA.test(sha))
+                    return sha;
+            }
+        }
+    }
+    return undefined;
+}
+/**
+ * The commit evidence is about (ARCHITECTURE.md): GITHUB_SHA / GITHUB_REF when the caller has them, else the git
+ * checkout of the working directory, else null. Reads files only; it runs no git command.
+ */
+function gitInfo(fromEnvironment, cwd) {
+    if (fromEnvironment.sha !== undefined && SHA.test(fromEnvironment.sha)) {
+        return { sha: fromEnvironment.sha, ref: fromEnvironment.ref || null };
+    }
+    const dir = gitDir(cwd);
+    if (dir === undefined || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'HEAD')))
+        return null;
+    const head = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'HEAD'), 'utf8').trim();
+    if (SHA.test(head))
+        return { sha: head, ref: null };
+    const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
+    const sha = ref === undefined ? undefined : resolveRef(dir, ref);
+    return sha !== undefined && SHA.test(sha) ? { sha, ref: ref ?? null } : null;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/evidence/common.ts
+
+/** The commit an evidence document is about: GITHUB_SHA / GITHUB_REF, else the local checkout, else null. */
+const GitInfoSchema = schemas/* object */.Ikc({ sha: schemas/* string */.YjP().regex(/^[0-9a-f]{40}$/, 'must be a 40-character commit sha'), ref: schemas/* string */.YjP().nullable() }).nullable();
+const EVIDENCE_KINDS = (/* unused pure expression or super */ null && (['validation', 'profile', 'run', 'comparison', 'promotion']));
+/** A metric name as it travels in evidence: any text, bounded so a hostile file cannot balloon a report. */
+const MetricNameSchema = schemas/* string */.YjP().min(1).max(512);
+/** A history as [step, value] pairs, compact on the wire. */
+const HistorySchema = schemas/* array */.YOg(schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig()])).max(100_000);
+
+;// CONCATENATED MODULE: ../../packages/core/src/evidence/comparison.ts
+
+
+const number = schemas/* number */.aig().nullable();
+const NoiseSchema = schemas/* discriminatedUnion */.gMt('method', [
+    schemas/* object */.Ikc({ method: schemas/* literal */.euz('welch'), confidence: schemas/* number */.aig(), low: schemas/* number */.aig(), high: schemas/* number */.aig(), degreesOfFreedom: schemas/* number */.aig().nullable(), threshold: schemas/* number */.aig() }),
+    schemas/* object */.Ikc({ method: schemas/* literal */.euz('history'), standardDeviation: schemas/* number */.aig(), runs: schemas/* number */.aig().int(), threshold: schemas/* number */.aig() }),
+    schemas/* object */.Ikc({ method: schemas/* literal */.euz('tolerance'), threshold: schemas/* number */.aig() }),
+    schemas/* object */.Ikc({ method: schemas/* literal */.euz('none') }),
+]);
+const MetricComparisonSchema = schemas/* object */.Ikc({
+    name: MetricNameSchema,
+    baseline: number,
+    current: number,
+    delta: number,
+    deltaPercent: number.optional(),
+    direction: schemas/* enum */.k5n(['higher', 'lower', 'none']),
+    directionSource: schemas/* enum */.k5n(['rule', 'inferred']).optional(),
+    status: schemas/* enum */.k5n(['improved', 'regressed', 'unchanged', 'within-noise', 'added', 'removed', 'invalid']),
+    required: schemas/* boolean */.zMY().optional(),
+    tolerance: schemas/* string */.YjP().max(64).optional(),
+    noise: NoiseSchema.optional(),
+    baselineRuns: schemas/* array */.YOg(number).max(1000).optional(),
+    currentRuns: schemas/* array */.YOg(number).max(1000).optional(),
+    reason: schemas/* string */.YjP().max(1000).optional(),
+});
+const BaselineInfoSchema = schemas/* object */.Ikc({
+    /** artifact: evidence of the base branch's run at the merge-base; ancestor-artifact: at an older commit. */
+    source: schemas/* enum */.k5n(['artifact', 'ancestor-artifact', 'git', 'path', 'none']),
+    sha: schemas/* string */.YjP().nullable(),
+    ref: schemas/* string */.YjP().nullable().optional(),
+    runId: schemas/* number */.aig().int().nullable().optional(),
+    createdAt: schemas/* string */.YjP().nullable().optional(),
+    /** Age of the baseline commit (or run) in days when the comparison was made. */
+    ageDays: schemas/* number */.aig().nullable().optional(),
+    /** True when it is not the evidence at the merge-base itself. */
+    fellBack: schemas/* boolean */.zMY(),
+    mergeBase: schemas/* string */.YjP().nullable().optional(),
+    note: schemas/* string */.YjP().max(2000).optional(),
+});
+const ComparisonEvidenceSchema = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz('crucible/comparison@1'),
+    createdAt: schemas/* string */.YjP().optional(),
+    git: GitInfoSchema,
+    verdict: schemas/* enum */.k5n(['pass', 'fail']),
+    metrics: schemas/* array */.YOg(MetricComparisonSchema).max(100_000),
+    params: schemas/* array */.YOg(schemas/* object */.Ikc({ name: MetricNameSchema, baseline: schemas/* string */.YjP().max(10_000).nullable(), current: schemas/* string */.YjP().max(10_000).nullable() })).max(100_000),
+    baseline: BaselineInfoSchema.optional(),
+    confidence: schemas/* number */.aig().optional(),
+    runs: schemas/* object */.Ikc({ baseline: schemas/* number */.aig().int(), current: schemas/* number */.aig().int() }).optional(),
+    failures: schemas/* array */.YOg(schemas/* string */.YjP().max(2000)).max(100_000).optional(),
+    /** Per-step histories for curves: metric -> first baseline and first current run's points. */
+    histories: schemas/* record */.g1P(MetricNameSchema, schemas/* object */.Ikc({ baseline: HistorySchema, current: HistorySchema })).optional(),
+});
+
+;// CONCATENATED MODULE: ../../packages/core/src/evidence/run.ts
+
+
+/**
+ * crucible/run@1: what a training run did. The fields named in ARCHITECTURE.md are the contract; the train issue
+ * fills in the rest (hardware, telemetry, digests). compare-metrics reads `metrics`, `histories` and `params`.
+ */
+const RunEvidenceSchema = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz('crucible/run@1'),
+    command: schemas/* string */.YjP().max(100_000),
+    exitCode: schemas/* number */.aig().int().nullable(),
+    signal: schemas/* string */.YjP().nullable(),
+    durationSeconds: schemas/* number */.aig().nonnegative(),
+    timedOut: schemas/* boolean */.zMY(),
+    gpus: schemas/* array */.YOg(schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())).max(1024),
+    telemetry: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).nullable(),
+    /** Metric name -> final value; null where the run wrote something that is not a finite number. */
+    metrics: schemas/* record */.g1P(MetricNameSchema, schemas/* number */.aig().nullable()),
+    histories: schemas/* record */.g1P(MetricNameSchema, HistorySchema).optional(),
+    params: schemas/* record */.g1P(MetricNameSchema, schemas/* string */.YjP().max(10_000)).optional(),
+    git: GitInfoSchema,
+})
+    .loose();
+
+;// CONCATENATED MODULE: ../../packages/core/src/evidence/read.ts
+
+
+
+
+
+
+/** Evidence may come from a fork's pull request: every document is bounded and parsed with its schema. */
+const MAX_EVIDENCE_BYTES = 32 * 1024 * 1024;
+const MAX_FILES = 10_000;
+/** An evidence file that is too large, not JSON, or does not fit its kind's schema. */
+class EvidenceError extends errors/* CrucibleError */.E0 {
+    constructor(message) {
+        super(message);
+        this.name = 'EvidenceError';
+    }
+}
+const SCHEMAS = {
+    'crucible/comparison@1': ['comparison', ComparisonEvidenceSchema],
+    'crucible/run@1': ['run', RunEvidenceSchema],
+};
+/** The `schema` field of a JSON text, or undefined when it names no evidence kind Crucible reads. */
+function schemaName(document) {
+    const name = document?.schema;
+    return typeof name === 'string' && name in SCHEMAS ? name : undefined;
+}
+/**
+ * Reads one evidence document: at most MAX_EVIDENCE_BYTES, valid JSON, and valid for the kind its `schema` field
+ * names. Returns undefined for JSON that is not evidence (a metrics file beside it, say).
+ */
+function readEvidenceFile(path, label = path) {
+    const size = (0,external_node_fs_.statSync)(path).size;
+    if (size > MAX_EVIDENCE_BYTES) {
+        throw new EvidenceError(`${label}: ${size} bytes is over the ${MAX_EVIDENCE_BYTES}-byte limit for an evidence file; refusing to read it.`);
+    }
+    let document;
+    try {
+        document = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new EvidenceError(`${label}: not valid JSON (${error.message}).`);
+    }
+    const name = schemaName(document);
+    if (name === undefined)
+        return undefined;
+    const [kind, schema] = SCHEMAS[name];
+    const result = schema.safeParse(document);
+    if (!result.success) {
+        throw new EvidenceError(`${label}: not a valid ${name} document:\n${formatIssues(result.error.issues)}`);
+    }
+    return { path, kind, document: result.data };
+}
+/** Every evidence document below `dir` (JSON files whose `schema` names a kind), in path order. */
+function findEvidence(dir) {
+    const found = [];
+    let files = 0;
+    const walk = (folder) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+            const path = (0,external_node_path_.join)(folder, entry.name);
+            if (entry.isDirectory())
+                walk(path);
+            else if (entry.isFile() && entry.name.endsWith('.json')) {
+                if (++files > MAX_FILES)
+                    throw new EvidenceError(`${dir}: more than ${MAX_FILES} JSON files; point at the evidence folder itself.`);
+                const evidence = readEvidenceFile(path);
+                if (evidence !== undefined)
+                    found.push(evidence);
+            }
+        }
+    };
+    walk(dir);
+    return found;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/evidence/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ../../packages/core/src/metrics/direction.ts
+const LOWER = new Set(['loss', 'error', 'err', 'mae', 'mse', 'rmse', 'perplexity', 'latency', 'time', 'duration']);
+const HIGHER = new Set(['acc', 'accuracy', 'f1', 'auc', 'precision', 'recall', 'bleu', 'rouge', 'map', 'iou', 'r2']);
+/**
+ * The direction a metric's name implies (ARCHITECTURE.md): split on every non-alphanumeric character, lower-case
+ * the tokens, and let the last token that is a known word decide. `eval/acc_top1` is higher (acc), `val_loss` is
+ * lower, `onerror_count` is none (no token is a known word: "onerror" is not "error").
+ */
+function inferDirection(name) {
+    const tokens = name.toLowerCase().split(/[^a-z0-9]+/);
+    for (let i = tokens.length - 1; i >= 0; i--) {
+        const token = tokens[i];
+        if (LOWER.has(token))
+            return 'lower';
+        if (HIGHER.has(token))
+            return 'higher';
+    }
+    return 'none';
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/metrics/stats.ts
+/**
+ * The statistics the verdict needs, written by hand: a mean, a sample standard deviation, and Student's t
+ * quantile for Welch's interval. Small enough that a statistics library would add more than it saves.
+ */
+function mean(values) {
+    let sum = 0;
+    for (const value of values)
+        sum += value;
+    return values.length === 0 ? Number.NaN : sum / values.length;
+}
+/** Sample standard deviation (n - 1); 0 for fewer than two values. */
+function standardDeviation(values) {
+    if (values.length < 2)
+        return 0;
+    const center = mean(values);
+    let squares = 0;
+    for (const value of values)
+        squares += (value - center) ** 2;
+    return Math.sqrt(squares / (values.length - 1));
+}
+/** ln Γ(x) by Lanczos' approximation (g = 7, n = 9), accurate to about 15 digits for x > 0. */
+function logGamma(x) {
+    const c = [
+        0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+        12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+    ];
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+    const shifted = x - 1;
+    let sum = c[0];
+    for (let i = 1; i < 9; i++)
+        sum += c[i] / (shifted + i);
+    const t = shifted + 7.5;
+    return 0.5 * Math.log(2 * Math.PI) + (shifted + 0.5) * Math.log(t) - t + Math.log(sum);
+}
+/** Continued fraction for the incomplete beta function (modified Lentz). */
+function betaContinuedFraction(a, b, x) {
+    const tiny = 1e-300;
+    let c = 1;
+    let d = 1 - ((a + b) * x) / (a + 1);
+    if (Math.abs(d) < tiny)
+        d = tiny;
+    d = 1 / d;
+    let h = d;
+    for (let m = 1; m <= 300; m++) {
+        const m2 = 2 * m;
+        let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = 1 + aa / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        h *= d * c;
+        aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
+        d = 1 + aa * d;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = 1 + aa / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        const step = d * c;
+        h *= step;
+        if (Math.abs(step - 1) < 1e-15)
+            break;
+    }
+    return h;
+}
+/** The regularized incomplete beta function I_x(a, b). */
+function regularizedBeta(x, a, b) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+    return x < (a + 1) / (a + b + 2) ? (front * betaContinuedFraction(a, b, x)) / a : 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
+}
+/** P(T <= t) for Student's t with `df` degrees of freedom (df may be fractional, as Welch's is). */
+function studentTCdf(t, df) {
+    if (!Number.isFinite(df))
+        return normalCdf(t);
+    const tail = 0.5 * regularizedBeta(df / (df + t * t), df / 2, 0.5);
+    return t >= 0 ? 1 - tail : tail;
+}
+function normalCdf(z) {
+    return 0.5 * erfc(-z / Math.SQRT2);
+}
+/** Numerical Recipes' erfcc: fractional error below 1.2e-7 everywhere, enough for p-values. */
+function erfc(x) {
+    const z = Math.abs(x);
+    const t = 1 / (1 + 0.5 * z);
+    const k = [-1.26551223, 1.00002368, 0.37409196, 0.09678418, -0.18628806, 0.27886807, -1.13520398, 1.48851587, -0.82215223, 0.17087277];
+    let series = 0;
+    for (let i = k.length - 1; i >= 0; i--)
+        series = k[i] + t * series;
+    const r = t * Math.exp(-z * z + series);
+    return x >= 0 ? r : 2 - r;
+}
+/** The standard normal quantile (Acklam's rational approximation, relative error below 1.2e-9). */
+function normalQuantile(p) {
+    const a = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
+    const b = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
+    const c = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+    const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
+    const poly = (k, x) => k.reduce((sum, coefficient) => sum * x + coefficient, 0);
+    const low = 0.02425;
+    if (p < low) {
+        const q = Math.sqrt(-2 * Math.log(p));
+        return poly(c, q) / (poly(d, q) * q + 1);
+    }
+    if (p > 1 - low)
+        return -normalQuantile(1 - p);
+    const q = p - 0.5;
+    const r = q * q;
+    return (poly(a, r) * q) / (poly(b, r) * r + 1);
+}
+function studentTDensity(t, df) {
+    return Math.exp(logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI) - ((df + 1) / 2) * Math.log1p((t * t) / df));
+}
+/**
+ * The t such that P(T <= t) = p: a Cornish-Fisher start from the normal quantile, polished by Newton steps on the
+ * CDF, with bisection as the fallback. Comparing 10,000 metrics asks for 10,000 of these, so it must be quick.
+ */
+function studentTQuantile(p, df) {
+    if (!(p > 0 && p < 1))
+        throw new RangeError(`studentTQuantile: p must be in (0, 1), got ${p}`);
+    const z = normalQuantile(p);
+    if (!Number.isFinite(df) || df > 1e7)
+        return z;
+    let t = z + (z ** 3 + z) / (4 * df) + (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * df * df);
+    for (let i = 0; i < 8; i++) {
+        const step = (studentTCdf(t, df) - p) / studentTDensity(t, df);
+        if (!Number.isFinite(step))
+            break;
+        t -= step;
+        if (Math.abs(step) < 1e-12 * Math.max(1, Math.abs(t)))
+            return t;
+    }
+    let low = -1e6;
+    let high = 1e6;
+    for (let i = 0; i < 200 && high - low > 1e-12; i++) {
+        const middle = (low + high) / 2;
+        if (studentTCdf(middle, df) < p)
+            low = middle;
+        else
+            high = middle;
+    }
+    return (low + high) / 2;
+}
+/**
+ * The interval for mean(current) - mean(baseline) at `confidence` one-sided on each end (0.95 gives the 90%
+ * two-sided interval), with Welch's degrees of freedom. Both sides need at least two values.
+ */
+function welchInterval(baseline, current, confidence) {
+    const nb = baseline.length;
+    const nc = current.length;
+    const vb = standardDeviation(baseline) ** 2 / nb;
+    const vc = standardDeviation(current) ** 2 / nc;
+    const difference = mean(current) - mean(baseline);
+    const standardError = Math.sqrt(vb + vc);
+    if (standardError === 0)
+        return { difference, low: difference, high: difference, degreesOfFreedom: Number.POSITIVE_INFINITY, standardError };
+    const degreesOfFreedom = (vb + vc) ** 2 / (vb ** 2 / (nb - 1) + vc ** 2 / (nc - 1));
+    const margin = studentTQuantile(confidence, degreesOfFreedom) * standardError;
+    return { difference, low: difference - margin, high: difference + margin, degreesOfFreedom, standardError };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/metrics/compare.ts
+
+
+
+const HISTORY_RUNS = 5;
+/** A glob where `*` matches any run of characters (slashes and dots too) and `?` one character. */
+function globToRegExp(glob) {
+    const source = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*+/g, '.*').replace(/\?/g, '.');
+    return new RegExp(`^${source}$`);
+}
+/** The rule for a metric: an exact name first, then the first glob that matches, in file order. */
+function ruleFor(name, rules) {
+    return rules.find((rule) => rule.name === name) ?? rules.find((rule) => /[*?]/.test(rule.name) && globToRegExp(rule.name).test(name));
+}
+const NO_HISTORY = [];
+/** Whether a run lists exactly the names of `order`, in that order. */
+function listsInOrder(metrics, order) {
+    if (metrics.size !== order.length)
+        return false;
+    let i = 0;
+    for (const name of metrics.keys())
+        if (name !== order[i++])
+            return false;
+    return true;
+}
+/** A run's metrics as an array aligned with `order` (a hole where the run lacks one). */
+function align(metrics, order, position) {
+    if (listsInOrder(metrics, order))
+        return [...metrics.values()];
+    const row = new Array(order.length).fill(undefined);
+    for (const metric of metrics.values())
+        row[position.get(metric.name)] = metric;
+    return row;
+}
+/** One side's values of a metric (null where not a finite number), the finite ones, and the first history. */
+function collect(rows, at) {
+    const values = [];
+    const finite = [];
+    let history = NO_HISTORY;
+    for (const row of rows) {
+        const metric = row[at];
+        if (metric === undefined)
+            continue;
+        values.push(metric.value);
+        if (metric.value !== null)
+            finite.push(metric.value);
+        if (history.length === 0 && metric.history.length > 0)
+            history = metric.history;
+    }
+    return { values, finite, history };
+}
+/** Positive when `delta` is an improvement for this direction. */
+const gain = (delta, direction) => (direction === 'lower' ? -delta : delta);
+function judge(name, baselineValues, currentValues, direction, tolerance, options) {
+    const baseline = mean(baselineValues);
+    const delta = mean(currentValues) - baseline;
+    const allowed = toleranceAmount(tolerance, baseline);
+    if (direction === 'none') {
+        return { status: delta === 0 ? 'unchanged' : 'within-noise', noise: { method: 'none' }, reason: 'no direction: shown, not judged' };
+    }
+    if (baselineValues.length >= 2 && currentValues.length >= 2) {
+        const interval = welchInterval(baselineValues, currentValues, options.confidence);
+        const [worst, best] = direction === 'lower' ? [-interval.high, -interval.low] : [interval.low, interval.high];
+        const noise = { method: 'welch', confidence: options.confidence, low: interval.low, high: interval.high, degreesOfFreedom: interval.degreesOfFreedom, threshold: allowed };
+        const level = `${Math.round((2 * options.confidence - 1) * 100)}% interval`;
+        if (best < -allowed)
+            return { status: 'regressed', noise, reason: `the ${level} of the change lies wholly beyond the tolerance on the bad side` };
+        if (worst > allowed)
+            return { status: 'improved', noise, reason: `the ${level} of the change lies wholly beyond the tolerance on the good side` };
+        if (delta === 0 && interval.standardError === 0)
+            return { status: 'unchanged', noise, reason: 'identical in every run' };
+        return { status: 'within-noise', noise, reason: `the ${level} of the change overlaps the tolerance` };
+    }
+    const history = options.baselineHistory?.get(name)?.slice(0, HISTORY_RUNS) ?? [];
+    const spread = history.length >= 2 ? standardDeviation(history) : undefined;
+    const threshold = Math.max(allowed, spread === undefined ? 0 : 2 * spread);
+    const noise = spread === undefined ? { method: 'tolerance', threshold } : { method: 'history', standardDeviation: spread, runs: history.length, threshold };
+    const change = gain(delta, direction);
+    if (delta === 0)
+        return { status: 'unchanged', noise, reason: 'the same value' };
+    if (change < -threshold)
+        return { status: 'regressed', noise, reason: `worse by more than ${spread === undefined ? 'the tolerance' : 'max(tolerance, 2 x the spread of recent base-branch runs)'}` };
+    if (change > threshold)
+        return { status: 'improved', noise, reason: `better by more than ${spread === undefined ? 'the tolerance' : 'max(tolerance, 2 x the spread of recent base-branch runs)'}` };
+    return spread === undefined
+        ? { status: 'unchanged', noise, reason: 'within the tolerance' }
+        : { status: 'within-noise', noise, reason: 'within max(tolerance, 2 x the spread of recent base-branch runs)' };
+}
+/**
+ * Compares the current runs with the baseline runs, metric by metric, and gives the verdict: fail when any metric
+ * regressed, holds a value that is not a finite number, or is required but missing.
+ */
+function compareRuns(baselineRuns, currentRuns, options) {
+    // Every metric name in first-seen order, with its position. Runs written by the same code list their metrics in
+    // the same order, so most runs are checked against the order without a single hash lookup.
+    const order = [];
+    const position = new Map();
+    const addName = (name) => {
+        if (!position.has(name)) {
+            position.set(name, order.length);
+            order.push(name);
+        }
+    };
+    for (const run of [...baselineRuns, ...currentRuns]) {
+        if (!listsInOrder(run.metrics, order))
+            for (const name of run.metrics.keys())
+                addName(name);
+    }
+    for (const rule of options.rules)
+        if (rule.required && !/[*?]/.test(rule.name))
+            addName(rule.name);
+    const baselineRows = baselineRuns.map((run) => align(run.metrics, order, position));
+    const currentRows = currentRuns.map((run) => align(run.metrics, order, position));
+    const byName = order.map((_, i) => i).sort((a, b) => (order[a] < order[b] ? -1 : 1));
+    const metrics = [];
+    const failures = [];
+    for (const at of byName) {
+        const name = order[at];
+        const rule = options.rules.length === 0 ? undefined : ruleFor(name, options.rules);
+        if (rule?.ignore === true)
+            continue;
+        const direction = rule?.direction ?? inferDirection(name);
+        const tolerance = rule?.tolerance ?? options.tolerance;
+        const required = rule?.required ?? false;
+        const baselineSide = collect(baselineRows, at);
+        const currentSide = collect(currentRows, at);
+        const baselineValues = baselineSide.values;
+        const currentValues = currentSide.values;
+        const base = baselineSide.finite;
+        const cur = currentSide.finite;
+        const baseline = base.length > 0 ? mean(base) : null;
+        const current = cur.length > 0 ? mean(cur) : null;
+        const delta = baseline !== null && current !== null ? current - baseline : null;
+        const entry = {
+            name,
+            baseline,
+            current,
+            delta,
+            deltaPercent: delta !== null && baseline !== null && baseline !== 0 ? (delta / Math.abs(baseline)) * 100 : null,
+            direction,
+            directionSource: rule?.direction === undefined ? 'inferred' : 'rule',
+            status: 'unchanged',
+            required,
+            tolerance: formatTolerance(tolerance),
+            noise: { method: 'none' },
+            baselineRuns: baselineValues,
+            currentRuns: currentValues,
+            reason: '',
+            history: { baseline: baselineSide.history, current: currentSide.history },
+        };
+        if (base.length < baselineValues.length || cur.length < currentValues.length) {
+            const raw = [...baselineRuns, ...currentRuns].map((run) => run.metrics.get(name)).find((value) => value !== undefined && value.value === null);
+            entry.status = 'invalid';
+            entry.reason = `a value is not a finite number (${JSON.stringify(raw?.raw ?? null)} in ${raw?.source.file ?? 'a run'})`;
+            failures.push(`${name}: ${entry.reason}`);
+        }
+        else if (currentValues.length === 0) {
+            entry.status = 'removed';
+            entry.reason = baselineValues.length === 0 ? 'required but reported by neither side' : 'reported by the baseline only';
+            if (required)
+                failures.push(`${name}: required, but the current run does not report it`);
+        }
+        else if (baselineValues.length === 0) {
+            entry.status = 'added';
+            entry.reason = 'new in this change: no baseline to compare with';
+        }
+        else {
+            const verdict = judge(name, base, cur, direction, tolerance, options);
+            entry.status = verdict.status;
+            entry.noise = verdict.noise;
+            entry.reason = verdict.reason;
+            if (verdict.status === 'regressed')
+                failures.push(`${name}: regressed (${verdict.reason})`);
+        }
+        metrics.push(entry);
+    }
+    const params = new Map();
+    for (const [side, runs] of [['baseline', baselineRuns], ['current', currentRuns]]) {
+        for (const [name, param] of runs[0]?.params ?? []) {
+            const entry = params.get(name) ?? { name, baseline: null, current: null };
+            entry[side] = param.value;
+            params.set(name, entry);
+        }
+    }
+    return {
+        verdict: failures.length > 0 ? 'fail' : 'pass',
+        metrics,
+        params: [...params.values()].sort((a, b) => a.name.localeCompare(b.name)),
+        failures,
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/metrics/evidence.ts
+/** Points kept per history in evidence: enough for a curve, bounded so evidence stays small. */
+const HISTORY_POINTS = 500;
+/** Thins a history to at most `limit` points, keeping the first and the last. */
+function thinHistory(points, limit = HISTORY_POINTS) {
+    if (points.length <= limit)
+        return points.map((point) => [point.step, point.value]);
+    const stride = (points.length - 1) / (limit - 1);
+    return Array.from({ length: limit }, (_, i) => {
+        const point = points[Math.round(i * stride)];
+        return [point.step, point.value];
+    });
+}
+/** The crucible/comparison@1 document for a comparison. */
+function comparisonEvidence(comparison, context) {
+    const histories = {};
+    for (const metric of comparison.metrics) {
+        if (metric.history.baseline.length > 1 || metric.history.current.length > 1) {
+            histories[metric.name] = { baseline: thinHistory(metric.history.baseline), current: thinHistory(metric.history.current) };
+        }
+    }
+    return {
+        schema: 'crucible/comparison@1',
+        createdAt: context.createdAt,
+        git: context.git,
+        verdict: comparison.verdict,
+        baseline: context.baseline,
+        confidence: context.confidence,
+        runs: context.runs,
+        metrics: comparison.metrics.map(({ history: _history, ...metric }) => metric),
+        params: comparison.params,
+        failures: comparison.failures,
+        histories,
+    };
+}
+const fromPairs = (pairs) => (pairs ?? []).map(([step, value]) => ({ step, value }));
+/**
+ * The runs a base-branch comparison measured, rebuilt from its evidence: its current side is this comparison's
+ * baseline. Each run keeps its own value per metric; the first run carries the histories and params.
+ */
+function runsFromComparisonEvidence(evidence, label) {
+    const count = Math.max(1, evidence.runs?.current ?? 1);
+    const runs = Array.from({ length: count }, (_, i) => ({
+        path: `${label}#${i + 1}`,
+        formats: [],
+        files: [label],
+        metrics: new Map(),
+        params: new Map(),
+    }));
+    for (const metric of evidence.metrics) {
+        if (metric.status === 'removed')
+            continue;
+        const values = metric.currentRuns ?? [metric.current];
+        values.forEach((value, i) => {
+            const history = i === 0 ? fromPairs(evidence.histories?.[metric.name]?.current) : [];
+            runs[i]?.metrics.set(metric.name, { name: metric.name, value, ...(value === null ? { raw: 'null' } : {}), history, source: { file: label, key: metric.name } });
+        });
+    }
+    for (const param of evidence.params) {
+        if (param.current !== null)
+            runs[0]?.params.set(param.name, { name: param.name, value: param.current, source: { file: label, key: param.name } });
+    }
+    return runs.filter((run) => run.metrics.size > 0);
+}
+/** One run from train's crucible/run@1 evidence. */
+function runFromRunEvidence(evidence, label) {
+    const metrics = new Map();
+    for (const [name, value] of Object.entries(evidence.metrics)) {
+        metrics.set(name, { name, value, ...(value === null ? { raw: 'null' } : {}), history: fromPairs(evidence.histories?.[name]), source: { file: label, key: name } });
+    }
+    const params = new Map();
+    for (const [name, value] of Object.entries(evidence.params ?? {}))
+        params.set(name, { name, value, source: { file: label, key: name } });
+    return { path: label, formats: [], files: [label], metrics, params };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/metrics/types.ts
+/**
+ * What a metrics loader produces for one run (one seed, one matrix leg): every metric's final value, its per-step
+ * history where the format keeps one, and the params the run used. Loaders never judge; comparison does.
+ */
+/** Every metrics format the loaders read, in the order auto-detection documents them. */
+const METRICS_FORMATS = [
+    'json',
+    'yaml',
+    'toml',
+    'csv',
+    'tsv',
+    'dvclive',
+    'mlflow',
+    'huggingface',
+    'lightning',
+    'keras',
+    'wandb',
+    'tensorboard',
+];
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ../../packages/core/src/metrics/loaders/context.ts
+var loaders_context = __webpack_require__(89584);
+// EXTERNAL MODULE: ../../packages/core/src/metrics/loaders/errors.ts
+var loaders_errors = __webpack_require__(14296);
+// EXTERNAL MODULE: ../../packages/core/src/metrics/loaders/names.ts
+var names = __webpack_require__(37363);
+// EXTERNAL MODULE: ../../packages/core/src/metrics/loaders/structured.ts
+var structured = __webpack_require__(42528);
+;// CONCATENATED MODULE: ../../packages/core/src/metrics/loaders/plan.ts
+
+
+
+
+
+
+const LOOKED_FOR = 'JSON, YAML or TOML files (*.json, *.yaml, *.yml, *.toml); CSV or TSV files (*.csv, *.tsv, including ' +
+    "Lightning's metrics.csv and Keras' training.log); DVCLive (dvclive/metrics.json, " +
+    'dvclive/plots/metrics/**/*.tsv); an MLflow run folder (metrics/<key>, params/<key>); Hugging Face Trainer ' +
+    '(trainer_state.json, all_results.json, eval_results.json); W&B (wandb-summary.json); TensorBoard ' +
+    '(events.out.tfevents.*)';
+/** Folders never searched: tools' caches and version control, which hold no run's metrics. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '__pycache__']);
+/**
+ * Files that tools write beside their metrics and that hold none: model and tokenizer configs (Hugging Face),
+ * model metadata (MLflow), pipeline definitions (DVC), run metadata (W&B), project files. Loading them as
+ * metrics would flood the comparison with strings reported as invalid values.
+ */
+const NOT_METRICS = new Set([
+    'config.json',
+    'generation_config.json',
+    'tokenizer.json',
+    'tokenizer_config.json',
+    'special_tokens_map.json',
+    'added_tokens.json',
+    'vocab.json',
+    'preprocessor_config.json',
+    'adapter_config.json',
+    'chat_template.json',
+    'training_args.json',
+    'meta.yaml',
+    'conda.yaml',
+    'python_env.yaml',
+    'input_example.json',
+    'serving_input_example.json',
+    'dvc.yaml',
+    'dvc.lock',
+    'wandb-metadata.json',
+    'package.json',
+    'package-lock.json',
+    'pnpm-lock.yaml',
+    'pnpm-workspace.yaml',
+    'tsconfig.json',
+    'crucible.yml',
+    'crucible.yaml',
+]);
+/** Params files by name: DVC's params.yaml, Lightning's hparams.yaml. In a folder they are params, not metrics. */
+const PARAMS_FILES = new Set(['params.yaml', 'params.yml', 'params.json', 'hparams.yaml']);
+/** Keras' CSVLogger writes wherever it is told; its documented example, and most code, say training.log. */
+const KERAS_LOG = 'training.log';
+const CHECKPOINT_FOLDER = /^checkpoint-\d+$/;
+const MAX_FOLDER_ENTRIES = 1_000_000;
+/**
+ * Every file below a folder, as sorted paths relative to it with "/" separators. Hidden files and folders,
+ * node_modules and symbolic links to folders (W&B's `latest-run`) are left out; links to files are followed.
+ */
+async function plan_listFolder(root) {
+    const files = [];
+    const folders = new Set(['']);
+    let entries = 0;
+    const visit = async (folder) => {
+        let children;
+        try {
+            children = await (0,promises_.readdir)(folder === '' ? root : (0,external_node_path_.join)(root, folder), { withFileTypes: true });
+        }
+        catch (error) {
+            throw (0,loaders_context/* asReadError */.nn)(error, folder === '' ? root : (0,external_node_path_.join)(root, folder));
+        }
+        children.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        entries += children.length;
+        if (entries > MAX_FOLDER_ENTRIES) {
+            throw loaders_errors/* MetricsFileError */.s.at({ file: root }, `holds more than ${MAX_FOLDER_ENTRIES.toLocaleString('en-US')} files; point at the run's own output folder.`);
+        }
+        for (const child of children) {
+            if (child.name.startsWith('.'))
+                continue;
+            const path = folder === '' ? child.name : `${folder}/${child.name}`;
+            let isFile = child.isFile();
+            let isFolder = child.isDirectory();
+            if (child.isSymbolicLink()) {
+                const target = await (0,promises_.stat)((0,external_node_path_.join)(root, path)).catch(() => undefined);
+                isFile = target?.isFile() ?? false;
+                isFolder = false;
+            }
+            if (isFile) {
+                files.push(path);
+            }
+            else if (isFolder && !SKIPPED_FOLDERS.has(child.name)) {
+                folders.add(path);
+                await visit(path);
+            }
+        }
+    };
+    await visit('');
+    files.sort();
+    return { files, folders };
+}
+function under(folder, name) {
+    return folder === '' ? name : `${folder}/${name}`;
+}
+function parentOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash === -1 ? '' : path.slice(0, slash);
+}
+const DELIMITED_EXTENSIONS = /\.(?:csv|tsv)$/i;
+/** Units for a folder, by file names and folder layouts (`format` undefined), or for one forced format. */
+function planFolder(listing, format) {
+    if (format !== undefined && GENERIC_FORMATS.includes(format))
+        return planGenericFolder(listing.files, format);
+    const { files, folders } = listing;
+    const fileSet = new Set(files);
+    // Layouts that own a folder: every file below it belongs to that tool, and what it does not read is ignored.
+    const mlflowRoots = new Set();
+    const dvcliveRoots = new Set();
+    for (const folder of folders) {
+        const base = external_node_path_.posix.basename(folder);
+        if (folders.has(under(folder, 'metrics')) &&
+            (folders.has(under(folder, 'params')) || fileSet.has(under(folder, 'meta.yaml')))) {
+            mlflowRoots.add(folder);
+        }
+        const hasSummary = fileSet.has(under(folder, 'metrics.json'));
+        const hasPlots = folders.has(under(folder, 'plots/metrics'));
+        if ((hasPlots && (hasSummary || base === 'dvclive')) || (base === 'dvclive' && hasSummary)) {
+            dvcliveRoots.add(folder);
+        }
+    }
+    // A `metrics/` folder of .json or .csv files beside a `params/` folder is a project's layout, not MLflow's,
+    // whose metric files have no extension that Crucible reads (a key may hold a ".", so every file is looked at).
+    for (const file of files) {
+        if ((0,structured/* syntaxOfName */.WC)(file) === undefined && !DELIMITED_EXTENSIONS.test(file))
+            continue;
+        for (let folder = parentOf(file); folder !== ''; folder = parentOf(folder)) {
+            const root = parentOf(folder);
+            if (external_node_path_.posix.basename(folder) === 'metrics' && mlflowRoots.has(root) && !fileSet.has(under(root, 'meta.yaml'))) {
+                mlflowRoots.delete(root);
+            }
+        }
+    }
+    if (format === 'mlflow' && mlflowRoots.size === 0 && folders.has('metrics'))
+        mlflowRoots.add('');
+    const looksLikeDvcLive = fileSet.has('metrics.json') || folders.has('plots/metrics');
+    if (format === 'dvclive' && dvcliveRoots.size === 0 && looksLikeDvcLive)
+        dvcliveRoots.add('');
+    const wandbRoots = new Map(); // run folder -> summary file
+    for (const file of files) {
+        if (external_node_path_.posix.basename(file) !== names/* WANDB_SUMMARY */.iS)
+            continue;
+        const folder = parentOf(file);
+        wandbRoots.set(external_node_path_.posix.basename(folder) === 'files' ? parentOf(folder) : folder, file);
+    }
+    const units = [];
+    const mlflow = new Map();
+    const dvclive = new Map();
+    const huggingFace = [];
+    const events = [];
+    for (const file of files) {
+        const name = external_node_path_.posix.basename(file);
+        const owner = ownerOf(file, mlflowRoots, dvcliveRoots, wandbRoots);
+        if (owner?.kind === 'mlflow') {
+            const rest = owner.root === '' ? file : file.slice(owner.root.length + 1);
+            let entry = mlflow.get(owner.root);
+            if (entry === undefined) {
+                entry = { metrics: [], params: [] };
+                mlflow.set(owner.root, entry);
+            }
+            if (rest.startsWith('metrics/'))
+                entry.metrics.push({ file, name: rest.slice('metrics/'.length) });
+            else if (rest.startsWith('params/'))
+                entry.params.push({ file, name: rest.slice('params/'.length) });
+            continue;
+        }
+        if (owner?.kind === 'dvclive') {
+            const rest = file.slice(owner.root === '' ? 0 : owner.root.length + 1);
+            let entry = dvclive.get(owner.root);
+            if (entry === undefined) {
+                entry = { plots: [] };
+                dvclive.set(owner.root, entry);
+            }
+            if (rest === 'metrics.json')
+                entry.summary = file;
+            else if (rest === 'params.yaml')
+                entry.params = file;
+            else if (rest.startsWith('plots/metrics/') && rest.endsWith('.tsv')) {
+                entry.plots.push({ file, name: rest.slice('plots/metrics/'.length, -'.tsv'.length) });
+            }
+            continue;
+        }
+        if (owner?.kind === 'wandb') {
+            if (file === owner.summary) {
+                const config = under(parentOf(file), names/* WANDB_CONFIG */.sO);
+                units.push(fileSet.has(config) ? { kind: 'wandb', summary: file, config } : { kind: 'wandb', summary: file });
+            }
+            continue;
+        }
+        if ((0,names/* isEventFile */.P3)(name)) {
+            events.push(file);
+            continue;
+        }
+        if ((0,names/* isHuggingFaceFile */.Rj)(name)) {
+            huggingFace.push(file);
+            continue;
+        }
+        // A Trainer checkpoint holds the model, the optimizer and a trainer_state.json (taken above); nothing else.
+        if (file.split('/').slice(0, -1).some((part) => CHECKPOINT_FOLDER.test(part)))
+            continue;
+        if (NOT_METRICS.has(name))
+            continue;
+        const syntax = (0,structured/* syntaxOfName */.WC)(name);
+        if (PARAMS_FILES.has(name) && syntax !== undefined) {
+            units.push({ kind: 'params', file, syntax });
+        }
+        else if (syntax !== undefined) {
+            units.push({ kind: 'document', file, syntax });
+        }
+        else if (/\.csv$/i.test(name)) {
+            units.push({ kind: 'delimited', file, delimiter: ',' });
+        }
+        else if (/\.tsv$/i.test(name)) {
+            units.push({ kind: 'delimited', file, delimiter: '\t' });
+        }
+        else if (name === KERAS_LOG) {
+            units.push({ kind: 'keras-log', file });
+        }
+    }
+    for (const entry of mlflow.values())
+        units.push({ kind: 'mlflow', files: entry });
+    for (const entry of dvclive.values())
+        units.push({ kind: 'dvclive', files: entry });
+    if (huggingFace.length > 0)
+        units.push({ kind: 'huggingface', files: huggingFace });
+    // The Trainer's TensorBoard callback writes the same metrics under other names (`eval/loss` for `eval_loss`)
+    // to <output_dir>/runs/; read as well, they would double every metric of the run.
+    const trainerFolders = new Set(huggingFace.map(parentOf).filter((folder) => !CHECKPOINT_FOLDER.test(external_node_path_.posix.basename(folder))));
+    const ownEvents = format === undefined ? events.filter((file) => !hasAncestorIn(file, trainerFolders)) : events;
+    if (ownEvents.length > 0)
+        units.push({ kind: 'tensorboard', files: prefixEventFiles(ownEvents) });
+    const ordered = units.sort((a, b) => {
+        const x = firstFile(a);
+        const y = firstFile(b);
+        return x < y ? -1 : x > y ? 1 : 0;
+    });
+    return format === undefined ? ordered : ordered.filter((unit) => unit.kind === format);
+}
+const GENERIC_FORMATS = ['json', 'yaml', 'toml', 'csv', 'tsv', 'keras', 'lightning'];
+/**
+ * A forced plain format reads every file of its kind in the folder as that format, whatever tool wrote it (still
+ * leaving out the files that hold no metrics, and taking params files as params).
+ */
+function planGenericFolder(files, format) {
+    const units = [];
+    for (const file of files) {
+        const name = external_node_path_.posix.basename(file);
+        if (NOT_METRICS.has(name))
+            continue;
+        const syntax = (0,structured/* syntaxOfName */.WC)(name);
+        if (format === 'json' || format === 'yaml' || format === 'toml') {
+            if (syntax !== format)
+                continue;
+            units.push(PARAMS_FILES.has(name) ? { kind: 'params', file, syntax } : { kind: 'document', file, syntax });
+        }
+        else if (isDelimitedFormat(format)) {
+            if (/\.tsv$/i.test(name) || format === 'tsv') {
+                if (DELIMITED_EXTENSIONS.test(name))
+                    units.push({ kind: 'delimited', file, delimiter: '\t', format });
+            }
+            else if (/\.csv$/i.test(name)) {
+                units.push({ kind: 'delimited', file, delimiter: ',', format });
+            }
+            else if (format === 'keras' && name === KERAS_LOG) {
+                units.push({ kind: 'keras-log', file });
+            }
+        }
+    }
+    return units;
+}
+function hasAncestorIn(file, folders) {
+    for (let folder = parentOf(file);; folder = parentOf(folder)) {
+        if (folders.has(folder))
+            return true;
+        if (folder === '')
+            return false;
+    }
+}
+function ownerOf(file, mlflowRoots, dvcliveRoots, wandbRoots) {
+    // The nearest enclosing layout wins: an MLflow run inside a DVCLive folder is an MLflow run.
+    for (let folder = parentOf(file);; folder = parentOf(folder)) {
+        if (mlflowRoots.has(folder))
+            return { kind: 'mlflow', root: folder };
+        if (dvcliveRoots.has(folder))
+            return { kind: 'dvclive', root: folder };
+        const summary = wandbRoots.get(folder);
+        if (summary !== undefined)
+            return { kind: 'wandb', root: folder, summary };
+        if (folder === '')
+            return undefined;
+    }
+}
+/**
+ * Event files in one folder are one TensorBoard run and keep their tags; when they sit in several folders (Keras
+ * writes `logs/train/` and `logs/validation/` with the same tags), each tag gets its folder's path relative to
+ * the folders' common ancestor (`train/epoch_loss`, `validation/epoch_loss`), as TensorBoard names runs. The
+ * names do not depend on which folder above them the user pointed at.
+ */
+function prefixEventFiles(files) {
+    const folders = [...new Set(files.map(parentOf))];
+    if (folders.length === 1)
+        return files.map((file) => ({ file, prefix: '' }));
+    let common = folders[0].split('/');
+    for (const folder of folders) {
+        const parts = folder.split('/');
+        let i = 0;
+        while (i < common.length && i < parts.length && common[i] === parts[i])
+            i++;
+        common = common.slice(0, i);
+    }
+    const base = common.join('/');
+    return files.map((file) => {
+        const folder = parentOf(file);
+        const relative = base === '' ? folder : folder.slice(base.length + 1);
+        return { file, prefix: relative === '' ? '' : `${relative}/` };
+    });
+}
+function firstFile(unit) {
+    switch (unit.kind) {
+        case 'huggingface':
+            return unit.files[0] ?? '';
+        case 'tensorboard':
+            return unit.files[0]?.file ?? '';
+        case 'mlflow':
+            return unit.files.metrics[0]?.file ?? unit.files.params[0]?.file ?? '';
+        case 'dvclive':
+            return unit.files.summary ?? unit.files.plots[0]?.file ?? unit.files.params ?? '';
+        case 'wandb':
+            return unit.summary;
+        default:
+            return unit.file;
+    }
+}
+const DELIMITED_FORMATS = ['csv', 'tsv', 'keras', 'lightning'];
+function isDelimitedFormat(format) {
+    return DELIMITED_FORMATS.includes(format);
+}
+/** What a forced format looks for in a folder, for the message when it finds nothing. */
+function lookedForByFormat(format) {
+    switch (format) {
+        case 'json':
+            return '*.json files';
+        case 'yaml':
+            return '*.yaml and *.yml files';
+        case 'toml':
+            return '*.toml files';
+        case 'csv':
+        case 'tsv':
+        case 'lightning':
+            return '*.csv and *.tsv files';
+        case 'keras':
+            return '*.csv, *.tsv and training.log files';
+        case 'dvclive':
+            return 'a DVCLive folder (metrics.json, plots/metrics/**/*.tsv)';
+        case 'mlflow':
+            return 'an MLflow run folder (metrics/<key>, params/<key>)';
+        case 'huggingface':
+            return 'trainer_state.json, all_results.json and *_results.json';
+        case 'wandb':
+            return 'wandb-summary.json';
+        case 'tensorboard':
+            return 'events.out.tfevents.* files';
+    }
+}
+/**
+ * The unit for one file given as the run's path: by its format when forced, else by name, place and content.
+ * `peek` returns the file's first bytes as text, for content checks.
+ */
+async function planFile(path, format, peek) {
+    const name = external_node_path_.posix.basename(path.replaceAll('\\', '/'));
+    const syntax = (0,structured/* syntaxOfName */.WC)(name);
+    const delimiter = /\.tsv$/i.test(name) ? '\t' : ',';
+    switch (format) {
+        case 'json':
+        case 'yaml':
+        case 'toml':
+            return { kind: 'document', file: path, syntax: format };
+        case 'csv':
+        case 'lightning':
+        case 'keras':
+            return {
+                kind: 'delimited',
+                file: path,
+                delimiter: format === 'keras' ? ((0,names/* kerasLogSeparator */._g)(await peek()) ?? delimiter) : delimiter,
+                format,
+            };
+        case 'tsv':
+            return { kind: 'delimited', file: path, delimiter: '\t', format };
+        case 'huggingface':
+            return { kind: 'huggingface', files: [path] };
+        case 'wandb':
+            return { kind: 'wandb', summary: path };
+        case 'tensorboard':
+            return { kind: 'tensorboard', files: [{ file: path, prefix: '' }] };
+        case 'dvclive':
+            return dvcliveFileUnit(path, name);
+        case 'mlflow':
+            return { kind: 'mlflow', files: { metrics: [mlflowKey(path)], params: [] } };
+        case undefined:
+            break;
+    }
+    if ((0,names/* isEventFile */.P3)(name))
+        return { kind: 'tensorboard', files: [{ file: path, prefix: '' }] };
+    if ((0,names/* isHuggingFaceFile */.Rj)(name))
+        return { kind: 'huggingface', files: [path] };
+    if (name === names/* WANDB_SUMMARY */.iS)
+        return { kind: 'wandb', summary: path };
+    if (await isInDvcLiveFolder(path, name))
+        return dvcliveFileUnit(path, name);
+    if (syntax !== undefined)
+        return { kind: 'document', file: path, syntax };
+    if (/\.(?:csv|tsv)$/i.test(name))
+        return { kind: 'delimited', file: path, delimiter };
+    const head = await peek();
+    const separator = (0,names/* kerasLogSeparator */._g)(head);
+    if (separator !== undefined)
+        return { kind: 'delimited', file: path, delimiter: separator, format: 'keras' };
+    if (!name.includes('.') && MLFLOW_LINE.test(head)) {
+        return { kind: 'mlflow', files: { metrics: [mlflowKey(path)], params: [] } };
+    }
+    if (/^\s*\{/.test(head))
+        return { kind: 'document', file: path, syntax: 'json' };
+    throw loaders_errors/* MetricsFileError */.s.at({ file: path }, 'Crucible cannot tell its format from its name or content; rename it (.json, .yaml, .toml, .csv, .tsv) or ' +
+        'pass a format (json, yaml, toml, csv, tsv, dvclive, mlflow, huggingface, lightning, keras, wandb, tensorboard).');
+}
+const MLFLOW_LINE = /^\d+ \S+( -?\d+)?(?:\r?\n|$)/;
+async function isInDvcLiveFolder(path, name) {
+    const normal = path.replaceAll('\\', '/');
+    if (name.endsWith('.tsv') && normal.includes('/plots/metrics/'))
+        return true;
+    if (name !== 'metrics.json')
+        return false;
+    const folder = (0,external_node_path_.dirname)(path);
+    if (external_node_path_.posix.basename(folder.replaceAll('\\', '/')) === 'dvclive')
+        return true;
+    return (await (0,promises_.lstat)((0,external_node_path_.join)(folder, 'plots', 'metrics')).catch(() => undefined))?.isDirectory() ?? false;
+}
+function dvcliveFileUnit(path, name) {
+    if (!name.endsWith('.tsv'))
+        return { kind: 'dvclive', files: { summary: path, plots: [] } };
+    const normal = path.replaceAll('\\', '/');
+    const at = normal.lastIndexOf('/plots/metrics/');
+    const metric = at === -1 ? name : normal.slice(at + '/plots/metrics/'.length);
+    return { kind: 'dvclive', files: { plots: [{ file: path, name: metric.slice(0, -'.tsv'.length) }] } };
+}
+/** An MLflow metric file's key: its path under the run's `metrics/` folder, else its name. */
+function mlflowKey(path) {
+    const normal = path.replaceAll('\\', '/');
+    const at = normal.lastIndexOf('/metrics/');
+    return { file: path, name: at === -1 ? external_node_path_.posix.basename(normal) : normal.slice(at + '/metrics/'.length) };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/metrics/loaders/run-builder.ts
+
+/**
+ * Puts the units of one run together. A format that repeats keys across its own files has merged them already
+ * (inside its unit); the same metric from two units is an error naming both files, because the run would
+ * otherwise report whichever happened to be read last.
+ */
+class RunBuilder {
+    context;
+    formats = [];
+    files = [];
+    metrics = new Map();
+    params = new Map();
+    constructor(context) {
+        this.context = context;
+    }
+    add(unit) {
+        const context = this.context;
+        // A params file (hparams.yaml beside Lightning's metrics.csv) is part of the run, not a source of metrics.
+        if (unit.metrics.size > 0 && !this.formats.includes(unit.format))
+            this.formats.push(unit.format);
+        for (const file of unit.files)
+            this.files.push(file);
+        context.ensureRoom(unit.files[0] ?? '', unit.metrics.size);
+        if (this.metrics.size === 0) {
+            // The usual run is one unit: its map becomes the run's, without copying 10,000 entries.
+            this.metrics = unit.metrics;
+        }
+        else {
+            for (const metric of unit.metrics.values())
+                this.addMetric(metric);
+        }
+        context.metricsSoFar = this.metrics.size;
+        for (const param of unit.params)
+            this.addParam(param);
+    }
+    addMetric(metric) {
+        const earlier = this.metrics.get(metric.name);
+        if (earlier !== undefined) {
+            const first = this.context.display(earlier.source.file);
+            const second = this.context.display(metric.source.file);
+            throw new loaders_errors/* MetricsFileError */.s(`Metric "${metric.name}" appears in both ${first} and ${second}; a run must report each metric once. ` +
+                'Point at one of the files, or pass a format to load only one kind.', { file: second, key: metric.name });
+        }
+        this.metrics.set(metric.name, metric);
+    }
+    addParam(param) {
+        const earlier = this.params.get(param.name);
+        if (earlier === undefined) {
+            this.params.set(param.name, param);
+        }
+        else if (earlier.value !== param.value) {
+            const first = this.context.display(earlier.source.file);
+            const second = this.context.display(param.source.file);
+            throw new loaders_errors/* MetricsFileError */.s(`Param "${param.name}" is ${JSON.stringify(earlier.value)} in ${first} but ${JSON.stringify(param.value)} ` +
+                `in ${second}; a run must record each param once. Point at one run's files.`, { file: second, key: param.name });
+        }
+    }
+    build() {
+        return {
+            path: this.context.root,
+            formats: this.formats,
+            files: this.files,
+            metrics: this.metrics,
+            params: this.params,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/metrics/load.ts
+/**
+ * Loading one run's metrics from whatever the trainer wrote: a file or a folder, in any of the formats in
+ * `MetricsFormat`, detected by file name, folder layout and content unless a format is forced.
+ *
+ * Names: nested keys flatten with "." as DVC does (`{"eval": {"acc": 1}}` is `eval.acc`), keys holding "/" keep
+ * it, list items take their index (`acc.0`). Values that are not finite numbers are kept with `value: null` and
+ * their text in `raw`; they never stop a load. History points carry the trainer's step (else epoch, else row
+ * index) and, where the format records one, a timestamp in milliseconds since the Unix epoch.
+ *
+ * Every problem a person can fix is a MetricsFileError naming the file and the line, byte offset or key.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Files read at once from a folder: enough to overlap I/O, few enough to keep memory and descriptors low. */
+const PARALLEL_UNITS = 8;
+/**
+ * One run's metrics and params from a file or a folder. A folder loads every recognised file below it (hidden
+ * folders and node_modules left out) into one run; the same metric from two files is an error naming both.
+ */
+async function loadRun(path, options = {}) {
+    const format = options.format === 'auto' ? undefined : options.format;
+    const isFolder = await isFolderPath(path);
+    const context = new loaders_context/* LoadContext */.ID(path, isFolder);
+    let units;
+    if (isFolder) {
+        units = planFolder(await plan_listFolder(path), format);
+        if (units.length === 0) {
+            throw loaders_errors/* MetricsFileError */.s.at({ file: path }, format === undefined
+                ? `found no metrics files in the folder. Crucible looked for ${LOOKED_FOR}. ` +
+                    'Point at the folder or file your trainer writes, or pass a format.'
+                : `found no ${format} metrics in the folder; the ${format} format reads ${lookedForByFormat(format)}.`);
+        }
+    }
+    else {
+        units = [await planFile(path, format, () => peek(path))];
+    }
+    // A few units load at once, and are added in their sorted order as they finish: the result (and the first
+    // error) do not depend on which file finished first, and the metrics cap stops a huge folder early.
+    const builder = new RunBuilder(context);
+    const inFlight = [];
+    let next = 0;
+    const startMore = () => {
+        while (inFlight.length < PARALLEL_UNITS && next < units.length) {
+            inFlight.push(loadUnit(context, units[next++]).then((loaded) => ({ loaded }), (error) => ({ error })));
+        }
+    };
+    startMore();
+    for (let outcome = inFlight.shift(); outcome !== undefined; outcome = inFlight.shift()) {
+        const settled = await outcome;
+        if ('error' in settled)
+            throw settled.error;
+        builder.add(settled.loaded);
+        startMore();
+    }
+    const run = builder.build();
+    if (run.metrics.size === 0) {
+        const shown = run.files.slice(0, 5).map((file) => context.display(file));
+        const read = shown.length === 0 ? 'no metrics file' : shown.join(', ');
+        throw loaders_errors/* MetricsFileError */.s.at({ file: path }, `holds no metrics (read: ${read}${run.files.length > 5 ? ', ...' : ''}). A run must report at least one ` +
+            'metric; check that training wrote its metrics there.');
+    }
+    return run;
+}
+/**
+ * Reads one unit. Loaders other than the plain-document one load on first use: under Node's type stripping each
+ * module costs compile time at start-up, and most runs need one format.
+ */
+async function loadUnit(context, unit) {
+    switch (unit.kind) {
+        case 'document':
+            return (0,structured/* loadDocumentMetrics */.Rg)(context, unit.file, unit.syntax);
+        case 'params':
+            return {
+                format: unit.syntax,
+                files: [unit.file],
+                metrics: new Map(),
+                params: await (0,structured/* loadDocumentParams */.aB)(context, unit.file, unit.syntax),
+            };
+        case 'delimited': {
+            const { loadDelimitedMetrics } = await __webpack_require__.e(/* import() */ 976).then(__webpack_require__.bind(__webpack_require__, 83976));
+            return loadDelimitedMetrics(context, unit.file, unit.format === undefined ? { delimiter: unit.delimiter } : { delimiter: unit.delimiter, format: unit.format });
+        }
+        case 'keras-log': {
+            const { delimitedMetrics } = await __webpack_require__.e(/* import() */ 976).then(__webpack_require__.bind(__webpack_require__, 83976));
+            const text = await context.readText(unit.file);
+            const delimiter = (0,names/* kerasLogSeparator */._g)(text);
+            if (delimiter === undefined)
+                return { format: 'keras', files: [], metrics: new Map(), params: [] };
+            return delimitedMetrics(context, unit.file, text, { delimiter, format: 'keras' });
+        }
+        case 'huggingface':
+            return (await __webpack_require__.e(/* import() */ 597).then(__webpack_require__.bind(__webpack_require__, 59597))).loadHuggingFace(context, unit.files);
+        case 'dvclive':
+            return (await __webpack_require__.e(/* import() */ 458).then(__webpack_require__.bind(__webpack_require__, 66458))).loadDvcLive(context, unit.files);
+        case 'mlflow':
+            return (await __webpack_require__.e(/* import() */ 210).then(__webpack_require__.bind(__webpack_require__, 74210))).loadMlflow(context, unit.files);
+        case 'wandb':
+            return (await __webpack_require__.e(/* import() */ 995).then(__webpack_require__.bind(__webpack_require__, 12995))).loadWandb(context, unit.summary, unit.config);
+        case 'tensorboard':
+            return (await __webpack_require__.e(/* import() */ 543).then(__webpack_require__.bind(__webpack_require__, 26543))).loadTensorBoard(context, unit.files);
+    }
+}
+async function isFolderPath(path) {
+    try {
+        return (await (0,promises_.stat)(path)).isDirectory();
+    }
+    catch (error) {
+        throw (0,loaders_context/* asReadError */.nn)(error, path);
+    }
+}
+/** The first bytes of a file as text, for telling its format from its content. */
+async function peek(path) {
+    try {
+        const handle = await (0,promises_.open)(path, 'r');
+        try {
+            const buffer = Buffer.alloc(512);
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+            return buffer.subarray(0, bytesRead).toString('utf8');
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        throw (0,loaders_context/* asReadError */.nn)(error, path);
+    }
+}
+/**
+ * Params from a YAML, JSON or TOML file (flattened like metrics, values kept as text), or from an MLflow params
+ * folder (one file per key, a key with "/" as nested folders; an MLflow run folder reads its `params/`).
+ */
+async function loadParams(path) {
+    const isFolder = await isFolderPath(path);
+    const context = new LoadContext(path, isFolder);
+    let params;
+    if (isFolder) {
+        const listing = await listFolder(path);
+        const isRun = listing.folders.has('params') && listing.folders.has('metrics');
+        const files = [];
+        for (const file of listing.files) {
+            if (!isRun)
+                files.push({ file, name: file });
+            else if (file.startsWith('params/'))
+                files.push({ file, name: file.slice('params/'.length) });
+        }
+        const { loadMlflow } = await __webpack_require__.e(/* import() */ 210).then(__webpack_require__.bind(__webpack_require__, 74210));
+        params = (await loadMlflow(context, { metrics: [], params: files })).params;
+    }
+    else {
+        // YAML reads JSON too, so a params file of another name is read as YAML.
+        params = await loadDocumentParams(context, path, syntaxOfName(posix.basename(path)) ?? 'yaml');
+    }
+    const byName = new Map();
+    for (const param of params)
+        byName.set(param.name, param);
+    return byName;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/report/escape.ts
+/**
+ * Untrusted text (metric and column names, values, file names, messages) made inert for GitHub-flavoured
+ * markdown and HTML: it renders as the characters written, never as markup, a mention, an issue link, an image or
+ * a live URL, and it cannot break a table row or close a <details>.
+ */
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    '|': '&#124;',
+    '`': '&#96;',
+    '@': '&#64;',
+    '#': '&#35;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '!': '&#33;',
+    '*': '&#42;',
+    _: '&#95;',
+    '~': '&#126;',
+    '\\': '&#92;',
+    ':': '&#58;',
+    '$': '&#36;',
+};
+/** Escapes text for a markdown table cell or a line of prose; newlines become spaces. */
+function escapeMarkdown(text, maxLength = 200) {
+    const flat = text.replace(/[\r\n\t\u2028\u2029]+/g, ' ');
+    const clipped = [...flat].length > maxLength ? `${[...flat].slice(0, maxLength - 1).join('')}…` : flat;
+    // `.` only matters inside a bare domain (example.com becomes a link), so it is escaped where a letter follows.
+    return clipped.replace(/[&<>"|`@#[\]!*_~\\:$]/g, (char) => ENTITIES[char]).replace(/\.(?=[A-Za-z0-9])/g, '&#46;');
+}
+/** Text shown as inline code, for names that read better monospaced: escaped, never a real code span. */
+function escapeCode(text, maxLength = 200) {
+    return `<code>${escapeMarkdown(text, maxLength)}</code>`;
+}
+
+// EXTERNAL MODULE: ../../node_modules/.pnpm/markdown-table@3.1.0/node_modules/markdown-table/index.js
+var markdown_table = __webpack_require__(9214);
+;// CONCATENATED MODULE: ../../packages/core/src/report/format.ts
+/** Numbers for people: up to 4 significant digits, no exponent for everyday magnitudes, a sign where asked. */
+function formatNumber(value, options = {}) {
+    if (value === null || value === undefined)
+        return '—';
+    if (!Number.isFinite(value))
+        return String(value);
+    const sign = options.sign === true && value > 0 ? '+' : '';
+    const magnitude = Math.abs(value);
+    if (magnitude !== 0 && (magnitude < 1e-4 || magnitude >= 1e9))
+        return `${sign}${value.toExponential(3)}`;
+    return `${sign}${Number(value.toPrecision(4))}`;
+}
+function formatPercent(value) {
+    if (value === null || value === undefined || !Number.isFinite(value))
+        return '—';
+    return `${value > 0 ? '+' : ''}${Number(value.toPrecision(3))}%`;
+}
+/** "3 days", "5 hours", "just now" for an age in days. */
+function formatAge(days) {
+    if (days === null || days === undefined)
+        return 'unknown age';
+    if (days >= 2)
+        return `${Math.round(days)} days old`;
+    const hours = days * 24;
+    if (hours >= 2)
+        return `${Math.round(hours)} hours old`;
+    return 'less than 2 hours old';
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/report/comparison.ts
+
+
+
+const STATUS = {
+    improved: '🟢 improved',
+    regressed: '🔴 regressed',
+    unchanged: '⚪ unchanged',
+    'within-noise': '🟡 within noise',
+    added: '🆕 added',
+    removed: '➖ removed',
+    invalid: '⛔ invalid',
+};
+/** Regressions and invalid values first, then improvements, then the rest; by name within each. */
+const ORDER = { invalid: 0, regressed: 1, removed: 2, improved: 3, added: 4, 'within-noise': 5, unchanged: 6 };
+function noiseNote(metric) {
+    const noise = metric.noise;
+    if (noise === undefined || noise.method === 'none')
+        return metric.direction === 'none' ? 'not judged' : '';
+    if (noise.method === 'welch') {
+        const level = Math.round((2 * noise.confidence - 1) * 100);
+        return `${level}% CI [${formatNumber(noise.low, { sign: true })}, ${formatNumber(noise.high, { sign: true })}]`;
+    }
+    if (noise.method === 'history')
+        return `±${formatNumber(noise.threshold)} (2σ of ${noise.runs} base runs)`;
+    return noise.threshold > 0 ? `tolerance ${metric.tolerance ?? formatNumber(noise.threshold)}` : '';
+}
+function direction(metric) {
+    const arrow = metric.direction === 'higher' ? '↑' : metric.direction === 'lower' ? '↓' : '·';
+    return metric.directionSource === 'inferred' && metric.direction !== 'none' ? `${arrow}*` : arrow;
+}
+/** The metric table: one row per metric, names escaped, the most important rows first. */
+function renderMetricTable(evidence, limit = Number.POSITIVE_INFINITY) {
+    const sorted = [...evidence.metrics].sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.name.localeCompare(b.name));
+    const shown = sorted.slice(0, limit);
+    const rows = shown.map((metric) => [
+        escapeCode(metric.name),
+        direction(metric),
+        formatNumber(metric.baseline),
+        formatNumber(metric.current),
+        formatNumber(metric.delta, { sign: true }),
+        formatPercent(metric.deltaPercent),
+        [STATUS[metric.status], noiseNote(metric)].filter((part) => part !== '').join(' · '),
+    ]);
+    const table = (0,markdown_table/* markdownTable */.Q)([['Metric', 'Better', 'Baseline', 'Current', 'Δ', 'Δ %', 'Status'], ...rows], {
+        align: ['l', 'c', 'r', 'r', 'r', 'r', 'l'],
+    });
+    return { table, dropped: sorted.length - shown.length };
+}
+/** What the baseline was, in one line: source, commit, age, and whether it fell back. */
+function describeBaseline(evidence) {
+    const baseline = evidence.baseline;
+    if (baseline === undefined || baseline.source === 'none')
+        return 'No baseline was found: every metric is new.';
+    const commit = baseline.sha === null ? 'an unknown commit' : `<code>${escapeMarkdown(baseline.sha.slice(0, 7))}</code>`;
+    const source = {
+        artifact: 'the base branch run at the merge-base',
+        'ancestor-artifact': 'the nearest ancestor of the merge-base with results',
+        git: 'the metrics file in git at the merge-base',
+        path: 'the baseline-path given',
+        none: '',
+    }[baseline.source];
+    return `Baseline: ${source}, ${commit} (${formatAge(baseline.ageDays)})${baseline.fellBack ? ', a fallback' : ''}.`;
+}
+/** A compact markdown summary of a comparison: verdict, baseline, table, and what the marks mean. */
+function renderComparisonMarkdown(evidence) {
+    const regressed = evidence.metrics.filter((metric) => metric.status === 'regressed').length;
+    const invalid = evidence.metrics.filter((metric) => metric.status === 'invalid').length;
+    const improved = evidence.metrics.filter((metric) => metric.status === 'improved').length;
+    const verdict = evidence.verdict === 'pass'
+        ? `✅ **Metrics pass**: ${improved} improved, no regressions.`
+        : `❌ **Metrics fail**: ${[regressed > 0 ? `${regressed} regressed` : '', invalid > 0 ? `${invalid} invalid` : '', (evidence.failures ?? []).some((line) => line.includes('required')) ? 'required metric missing' : ''].filter((part) => part !== '').join(', ')}.`;
+    const { table } = renderMetricTable(evidence);
+    const runs = evidence.runs === undefined ? '' : ` Runs compared: ${evidence.runs.baseline} baseline, ${evidence.runs.current} current.`;
+    return [
+        verdict,
+        '',
+        `${describeBaseline(evidence)}${runs}`,
+        '',
+        table,
+        '',
+        '<sub>↑ higher is better, ↓ lower is better, · not judged; * direction inferred from the name (set it in crucible.yml).</sub>',
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 89584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ID: () => (/* binding */ LoadContext),
+/* harmony export */   bB: () => (/* binding */ mapLimited),
+/* harmony export */   nn: () => (/* binding */ asReadError)
+/* harmony export */ });
+/* unused harmony exports MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _text_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76267);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14296);
+
+
+
+
+/** Metrics files come from pull requests and artifacts: untrusted input, so sizes are bounded before reading. */
+const MAX_METRICS_FILE_BYTES = 256 * 1024 * 1024;
+const MAX_METRICS_PER_RUN = 100_000;
+/**
+ * The run being loaded: where it is, how to name its files in results (relative to a folder, as given for a
+ * file) and in messages (a path a person can open), and how many metrics it holds so far, for the cap.
+ */
+class LoadContext {
+    root;
+    isFolder;
+    metricsSoFar = 0;
+    constructor(root, isFolder) {
+        this.root = root;
+        this.isFolder = isFolder;
+    }
+    /** The path of a file for messages: `<folder>/<file>`, or the file as given. */
+    display(file) {
+        return this.isFolder ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, file) : file;
+    }
+    absolute(file) {
+        return this.isFolder ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, file) : file;
+    }
+    /** Refuses a run that would pass the metrics cap once `more` metrics of `file` are added. */
+    ensureRoom(file, more) {
+        if (this.metricsSoFar + more > MAX_METRICS_PER_RUN) {
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricsFileError */ .s.at({ file: this.display(file) }, `the run holds more than ${MAX_METRICS_PER_RUN.toLocaleString('en-US')} metrics, the most Crucible loads ` +
+                'for one run; report fewer metrics (summaries rather than per-item values).');
+        }
+    }
+    /**
+     * Runs `use` with a reader of the file's bytes, for formats read in chunks (TensorBoard). The size cap holds
+     * here too; errors from opening name the file.
+     */
+    async withFile(file, use) {
+        const path = this.absolute(file);
+        let handle;
+        try {
+            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+            const { size } = await handle.stat();
+            if (size > MAX_METRICS_FILE_BYTES)
+                throw tooLarge(this.display(file), size);
+        }
+        catch (error) {
+            await handle?.close();
+            throw asReadError(error, this.display(file));
+        }
+        const opened = handle;
+        try {
+            return await use({
+                read: async (buffer, at, length) => (await opened.read(buffer, at, length, null)).bytesRead,
+            });
+        }
+        finally {
+            await opened.close();
+        }
+    }
+    async readText(file) {
+        return (0,_text_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F)((await this.readBytes(file)).toString('utf8'));
+    }
+    async readBytes(file) {
+        const path = this.absolute(file);
+        try {
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+            if (info.size > MAX_METRICS_FILE_BYTES)
+                throw tooLarge(this.display(file), info.size);
+            const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path);
+            if (bytes.length > MAX_METRICS_FILE_BYTES)
+                throw tooLarge(this.display(file), bytes.length);
+            return bytes;
+        }
+        catch (error) {
+            throw asReadError(error, this.display(file));
+        }
+    }
+}
+function tooLarge(file, bytes) {
+    const mib = (bytes / 1024 / 1024).toFixed(0);
+    return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricsFileError */ .s.at({ file }, `${mib} MiB is over the ${MAX_METRICS_FILE_BYTES / 1024 / 1024} MiB limit for a metrics file; ` +
+        'write summary metrics to a smaller file.');
+}
+/** A file-system error as a message that names the path and says what to do; other errors pass through. */
+function asReadError(error, path) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricsFileError */ .s)
+        return error;
+    const code = error?.code;
+    switch (code) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricsFileError */ .s.at({ file: path }, 'no such file or folder; check the path.', { cause: error });
+        case 'EACCES':
+        case 'EPERM':
+            return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricsFileError */ .s.at({ file: path }, 'cannot be read (permission denied); check its permissions.', {
+                cause: error,
+            });
+        case 'EISDIR':
+            return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricsFileError */ .s.at({ file: path }, 'is a folder where a file was expected.', { cause: error });
+        case undefined:
+            return error;
+        default:
+            return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricsFileError */ .s.at({ file: path }, `cannot be read (${code}); check the path.`, { cause: error });
+    }
+}
+/** `items.map(fn)` with at most `limit` calls in flight: a folder of 100,000 metric files must not hit EMFILE. */
+async function mapLimited(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 14296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ MetricsFileError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29179);
+
+/**
+ * A metrics or params file that cannot be read or does not hold what its format promises. The message names the
+ * file, then the line, byte offset or key, then what is wrong and the fix:
+ * `metrics/eval.json: line 3: unexpected token "acc"; expected a "key"; fix the JSON.`
+ * It is a ConfigError, so the CLI exits 2 with the message alone.
+ */
+class MetricsFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL {
+    file;
+    line;
+    offset;
+    key;
+    constructor(message, location, options) {
+        super(message, options);
+        this.name = 'MetricsFileError';
+        this.file = location.file;
+        this.line = location.line;
+        this.offset = location.offset;
+        this.key = location.key;
+    }
+    /** `<file>: line <n>: <detail>` (or `byte <n>`, or `key "<k>"`), the usual shape of the message. */
+    static at(location, detail, options) {
+        const where = [location.file];
+        if (location.line !== undefined)
+            where.push(`line ${location.line}`);
+        if (location.offset !== undefined)
+            where.push(`byte ${location.offset}`);
+        if (location.key !== undefined)
+            where.push(`key "${location.key}"`);
+        return new MetricsFileError(`${where.join(': ')}: ${detail}`, location, options);
+    }
+}
+
+
+/***/ }),
+
+/***/ 37363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P3: () => (/* binding */ isEventFile),
+/* harmony export */   Rj: () => (/* binding */ isHuggingFaceFile),
+/* harmony export */   _g: () => (/* binding */ kerasLogSeparator),
+/* harmony export */   iS: () => (/* binding */ WANDB_SUMMARY),
+/* harmony export */   o3: () => (/* binding */ TRAINER_STATE),
+/* harmony export */   sO: () => (/* binding */ WANDB_CONFIG)
+/* harmony export */ });
+/**
+ * The file names that say which tool wrote a file. Kept apart from the loaders so that telling formats apart
+ * does not load (and, under Node's type stripping, compile) every loader.
+ */
+/** Hugging Face's Trainer: its state (with the log history) and `save_metrics` summaries. */
+const TRAINER_STATE = 'trainer_state.json';
+const TRAINER_SUMMARY = /^(?:all|train|eval|test|predict)_results\.json$/;
+function isHuggingFaceFile(name) {
+    return name === TRAINER_STATE || TRAINER_SUMMARY.test(name);
+}
+/** TensorBoard event files: `events.out.tfevents.<time>.<host>[.<pid>.<n>][.v2]`. */
+function isEventFile(name) {
+    return name.startsWith('events.out.tfevents.');
+}
+/** The separator of a Keras CSVLogger file (`epoch` then the separator starts it), or undefined. */
+function kerasLogSeparator(text) {
+    return /^\uFEFF?epoch([,;\t])/.exec(text)?.[1];
+}
+/** A W&B run's `files/` folder. */
+const WANDB_SUMMARY = 'wandb-summary.json';
+const WANDB_CONFIG = 'config.yaml';
+
+
+/***/ }),
+
+/***/ 42528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Df: () => (/* binding */ documentMetrics),
+/* harmony export */   QA: () => (/* binding */ documentParams),
+/* harmony export */   Rg: () => (/* binding */ loadDocumentMetrics),
+/* harmony export */   WC: () => (/* binding */ syntaxOfName),
+/* harmony export */   aB: () => (/* binding */ loadDocumentParams),
+/* harmony export */   ak: () => (/* binding */ metricOf),
+/* harmony export */   nG: () => (/* binding */ byName),
+/* harmony export */   u0: () => (/* binding */ readDocument)
+/* harmony export */ });
+/* harmony import */ var _text_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16668);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14296);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91285);
+
+
+
+const SYNTAX_NAME = { json: 'JSON', yaml: 'YAML', toml: 'TOML' };
+/** The syntax a file name implies, if any. */
+function syntaxOfName(name) {
+    const lower = name.toLowerCase();
+    if (lower.endsWith('.json'))
+        return 'json';
+    if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
+        return 'yaml';
+    if (lower.endsWith('.toml'))
+        return 'toml';
+    return undefined;
+}
+/**
+ * Reads a JSON, YAML or TOML file whose top level is a mapping. A malformed file is a MetricsFileError naming the
+ * line; an empty YAML file is an empty mapping. yaml and smol-toml load on first use only: most runs never need
+ * them, and start-up time counts in every workflow step.
+ */
+async function readDocument(context, file, syntax) {
+    const text = await context.readText(file);
+    const display = context.display(file);
+    const fix = `fix the ${SYNTAX_NAME[syntax]}.`;
+    let document;
+    switch (syntax) {
+        case 'json':
+            try {
+                document = (0,_text_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonAllowingNonFinite */ .lT)(text);
+            }
+            catch (error) {
+                if (!(error instanceof _text_json_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonSyntaxError */ .q3))
+                    throw error;
+                throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsFileError */ .s.at({ file: display, line: error.line }, `${error.message}; ${fix}`, { cause: error });
+            }
+            break;
+        case 'yaml': {
+            const { parseDocument } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 88293, 19));
+            const parsed = parseDocument(text);
+            const problem = parsed.errors[0];
+            if (problem !== undefined) {
+                const line = problem.linePos?.[0].line;
+                throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsFileError */ .s.at({ file: display, line }, `${firstLine(problem.message)}; ${fix}`, { cause: problem });
+            }
+            try {
+                // Bounded aliases keep a "billion laughs" document from expanding without end.
+                document = parsed.toJS({ maxAliasCount: 100 });
+            }
+            catch (error) {
+                throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsFileError */ .s.at({ file: display }, `${error.message}; ${fix}`, { cause: error });
+            }
+            break;
+        }
+        case 'toml': {
+            const { parse, TomlError } = await __webpack_require__.e(/* import() */ 69).then(__webpack_require__.bind(__webpack_require__, 83069));
+            try {
+                document = parse(text);
+            }
+            catch (error) {
+                if (!(error instanceof TomlError))
+                    throw error;
+                const message = firstLine(error.message).replace(/^Invalid TOML document: /, '');
+                throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsFileError */ .s.at({ file: display, line: error.line }, `${message}; ${fix}`, { cause: error });
+            }
+            break;
+        }
+    }
+    if (document === null || document === undefined)
+        return {};
+    if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(document)) {
+        const found = Array.isArray(document) ? 'a list' : `a single value (${String(document)})`;
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsFileError */ .s.at({ file: display, line: 1 }, `the top level is ${found}; expected a mapping of metric names to values, like {"accuracy": 0.93}.`);
+    }
+    return document;
+}
+function firstLine(message) {
+    const line = message.split('\n', 1)[0] ?? message;
+    // yaml appends " at line N, column M:"; the line is already in the message's prefix.
+    return line.replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
+}
+/** A run's summary metrics from one JSON, YAML or TOML file, flattened as DVC does. */
+async function loadDocumentMetrics(context, file, syntax) {
+    const document = await readDocument(context, file, syntax);
+    return { format: syntax, files: [file], metrics: documentMetrics(context, file, document), params: [] };
+}
+/**
+ * A document's metrics by name. Metrics of one file share one `source` object (`{file}`: the key is the name),
+ * which keeps a run of 10,000 metrics from allocating 10,000 more objects.
+ */
+/** Shared by every metric without a history; frozen, so a loader that wants one must make its own array. */
+const NO_HISTORY = Object.freeze([]);
+function documentMetrics(context, file, document, skipObject, skipKey) {
+    const metrics = new Map();
+    const display = context.display(file);
+    const source = { file };
+    (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .flattenDocument */ .eA)(document, display, (name, value, path) => {
+        if (skipKey?.(name, path) === true)
+            return;
+        const size = metrics.size;
+        if ((size & 1023) === 0)
+            context.ensureRoom(file, size + 1);
+        // The common case, a finite number, allocates nothing but the metric itself.
+        if (typeof value === 'number' && Number.isFinite(value)) {
+            metrics.set(name, { name, value, history: NO_HISTORY, source });
+        }
+        else {
+            const reading = (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .readScalar */ .$t)(value);
+            if (reading === undefined)
+                return;
+            metrics.set(name, reading.value === null ? { name, value: null, raw: reading.raw, history: NO_HISTORY, source } : { name, value: reading.value, history: NO_HISTORY, source });
+        }
+        // One hash lookup instead of has() then set(): a name seen before leaves the size unchanged.
+        if (metrics.size === size)
+            throw (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .flattenedTwiceError */ .g8)(display, name);
+    }, skipObject);
+    context.ensureRoom(file, metrics.size);
+    return metrics;
+}
+/** Params from one YAML, JSON or TOML file, flattened like metrics and kept as text. */
+async function loadDocumentParams(context, file, syntax) {
+    const document = await readDocument(context, file, syntax);
+    return documentParams(context, file, document);
+}
+function documentParams(context, file, document) {
+    const params = [];
+    const seen = new Set();
+    const display = context.display(file);
+    (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .flattenDocument */ .eA)(document, display, (name, value) => {
+        if (seen.has(name))
+            throw (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .flattenedTwiceError */ .g8)(display, name);
+        seen.add(name);
+        params.push({ name, value: (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .paramText */ .$X)(value), source: { file, key: name } });
+    });
+    return params;
+}
+/** Metrics whose names are distinct by construction (columns, files, series), by name. */
+function byName(metrics) {
+    const map = new Map();
+    for (const metric of metrics)
+        map.set(metric.name, metric);
+    return map;
+}
+function metricOf(name, reading, history, source) {
+    return reading.value === null
+        ? { name, value: null, raw: reading.raw ?? '', history, source }
+        : { name, value: reading.value, history, source };
+}
+
+
+/***/ }),
+
+/***/ 91285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $X: () => (/* binding */ paramText),
+/* harmony export */   $t: () => (/* binding */ readScalar),
+/* harmony export */   Qd: () => (/* binding */ isPlainObject),
+/* harmony export */   eA: () => (/* binding */ flattenDocument),
+/* harmony export */   g8: () => (/* binding */ flattenedTwiceError),
+/* harmony export */   lx: () => (/* binding */ readNumberText)
+/* harmony export */ });
+/* harmony import */ var _text_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16668);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14296);
+
+
+/** Nested deeper than this is not a metrics file; the cap keeps flattening off the end of the stack. */
+const MAX_DEPTH = 100;
+/** A reading for a scalar, or undefined for an object or a list (which flattening walks into). */
+function readScalar(value) {
+    switch (typeof value) {
+        case 'number':
+            return Number.isFinite(value) ? { value } : { value: null, raw: String(value) };
+        case 'string':
+            // A number written as a string ("0.93") stays invalid, as in DVC: the file should hold a number.
+            return { value: null, raw: (0,_text_json_js__WEBPACK_IMPORTED_MODULE_0__/* .nonFiniteToken */ .Gi)(value) ?? value };
+        case 'boolean':
+            return { value: null, raw: String(value) };
+        case 'bigint': {
+            const number = Number(value);
+            return Number.isSafeInteger(number) ? { value: number } : { value: null, raw: String(value) };
+        }
+        case 'object':
+            if (value === null)
+                return { value: null, raw: 'null' };
+            if (value instanceof Date)
+                return { value: null, raw: dateText(value) };
+            return undefined;
+        default:
+            return { value: null, raw: String(value) };
+    }
+}
+function dateText(date) {
+    // TOML dates subclass Date and print themselves as written ("1979-05-27" stays a local date).
+    return Number.isNaN(date.getTime()) ? 'Invalid Date' : date.toISOString();
+}
+/**
+ * A number from text as trainers write it ("0.93", "-1e-05", " 42 "), or null with the text for anything else:
+ * "nan", "inf", "Infinity", "n/a", "0x10". `Number()` alone would take "" and " " as 0 and "0x10" as 16.
+ */
+function readNumberText(text) {
+    const trimmed = text.trim();
+    if (DECIMAL.test(trimmed)) {
+        const value = Number(trimmed);
+        if (Number.isFinite(value))
+            return { value };
+    }
+    return { value: null, raw: trimmed };
+}
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** A param's value as text: strings as written, numbers and booleans as JSON would print them. */
+function paramText(value) {
+    if (typeof value === 'string')
+        return (0,_text_json_js__WEBPACK_IMPORTED_MODULE_0__/* .nonFiniteToken */ .Gi)(value) ?? value;
+    if (value instanceof Date)
+        return dateText(value);
+    return String(value);
+}
+/**
+ * Walks a parsed document and calls `visit` for every scalar, named as DVC names them: nested keys joined with "."
+ * (`{"eval": {"acc": 1}}` is `eval.acc`), keys that hold "/" kept as they are (`eval/acc`), and list items by
+ * index (`{"acc": [1, 2]}` is `acc.0`, `acc.1`). Lists of objects (or of lists) are tables or media, not metrics:
+ * their items are skipped. `path` is the key path (valid during the call only), for formats that match names by
+ * path. Two keys can flatten to one name (`{"a.b": 1, "a": {"b": 2}}`): the visitor, which keeps the names,
+ * refuses that with `flattenedTwiceError`.
+ */
+function flattenDocument(document, file, visit, skipObject) {
+    const path = [];
+    const walk = (object, prefix) => {
+        if (path.length > MAX_DEPTH) {
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsFileError */ .s.at({ file, key: prefix }, `nested deeper than ${MAX_DEPTH} levels; flatten the file.`);
+        }
+        for (const key of Object.keys(object)) {
+            const value = object[key];
+            const name = prefix === '' ? key : `${prefix}.${key}`;
+            path.push(key);
+            if (typeof value !== 'object' || value === null || value instanceof Date) {
+                visit(name, value, path);
+            }
+            else if (Array.isArray(value)) {
+                for (let i = 0; i < value.length; i++) {
+                    const item = value[i];
+                    if (readScalar(item) === undefined)
+                        continue;
+                    path.push(String(i));
+                    visit(`${name}.${i}`, item, path);
+                    path.pop();
+                }
+            }
+            else if (skipObject === undefined || !skipObject(value, path)) {
+                walk(value, name);
+            }
+            path.pop();
+        }
+    };
+    walk(document, '');
+}
+function flattenedTwiceError(file, name) {
+    return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsFileError */ .s.at({ file, key: name }, `two keys flatten to "${name}" (a key with a "." and a nested key); rename one of them.`);
+}
+function isPlainObject(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        !(value instanceof Date));
+}
+
+
+/***/ }),
+
+/***/ 16668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gi: () => (/* binding */ nonFiniteToken),
+/* harmony export */   lT: () => (/* binding */ parseJsonAllowingNonFinite),
+/* harmony export */   q3: () => (/* binding */ JsonSyntaxError)
+/* harmony export */ });
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76267);
+
+/**
+ * JSON as Python writes it. `json.dump` writes bare `NaN`, `Infinity` and `-Infinity` for floats that are not
+ * finite (allow_nan defaults to True), which `JSON.parse` rejects; a training run that diverged writes exactly
+ * those. Here they parse to a marked string (see `nonFiniteToken`), so a caller can report the value instead of
+ * failing on the file.
+ *
+ * `JSON.parse` does the parsing (it is several times faster than anything written in JavaScript): first on the
+ * text as it is, then, if that fails, with the three tokens outside strings replaced by marked strings. Only when
+ * both fail does the hand-written parser below run, to report the line and column of the first error, which
+ * `JSON.parse` only sometimes says.
+ */
+/** Marks a non-finite token in parsed output; no real string in a metrics file starts with a NUL character. */
+const MARK = '\u0000';
+/** `NaN`, `Infinity` or `-Infinity` if `value` is what one of those tokens parsed to, else undefined. */
+function nonFiniteToken(value) {
+    if (typeof value !== 'string' || value.charCodeAt(0) !== 0)
+        return undefined;
+    const token = value.slice(1);
+    return token === 'NaN' || token === 'Infinity' || token === '-Infinity' ? token : undefined;
+}
+class JsonSyntaxError extends Error {
+    line;
+    column;
+    constructor(line, column, message) {
+        super(message);
+        this.name = 'JsonSyntaxError';
+        this.line = line;
+        this.column = column;
+    }
+}
+/** Deeper than any metrics file; keeps the recursive parser off the end of the stack on hostile input. */
+const MAX_DEPTH = 1000;
+function parseJsonAllowingNonFinite(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        // Strings are matched whole so that a "NaN" inside one stays as it is.
+        let replaced = false;
+        const marked = text.replace(TOKENS, (match) => {
+            if (match.charCodeAt(0) === 34)
+                return match;
+            replaced = true;
+            return `"\\u0000${match}"`;
+        });
+        if (replaced) {
+            try {
+                return JSON.parse(marked);
+            }
+            catch {
+                // fall through to the parser that says where the error is
+            }
+        }
+        return new LenientJsonParser(text).parseDocument();
+    }
+}
+const TOKENS = /"[^"\\]*(?:\\.[^"\\]*)*"|-?Infinity|NaN/g;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+class LenientJsonParser {
+    text;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    parseDocument() {
+        this.skipSpace();
+        const value = this.parseValue(0);
+        this.skipSpace();
+        if (this.pos < this.text.length)
+            this.fail(`unexpected ${this.describeHere()} after the JSON value`);
+        return value;
+    }
+    parseValue(depth) {
+        if (depth > MAX_DEPTH)
+            this.fail(`nested deeper than ${MAX_DEPTH} levels`);
+        const text = this.text;
+        const code = text.charCodeAt(this.pos);
+        switch (code) {
+            case 123: // {
+                return this.parseObject(depth);
+            case 91: // [
+                return this.parseArray(depth);
+            case 34: // "
+                return this.parseString();
+            case 116: // t
+                return this.parseWord('true', true);
+            case 102: // f
+                return this.parseWord('false', false);
+            case 110: // n
+                return this.parseWord('null', null);
+            case 78: // N
+                return this.parseWord('NaN', `${MARK}NaN`);
+            case 73: // I
+                return this.parseWord('Infinity', `${MARK}Infinity`);
+            default:
+                if (code === 45 && text.startsWith('-Infinity', this.pos)) {
+                    this.pos += '-Infinity'.length;
+                    return `${MARK}-Infinity`;
+                }
+                if (code === 45 || (code >= 48 && code <= 57))
+                    return this.parseNumber();
+                return this.fail(`unexpected ${this.describeHere()}; expected a value`);
+        }
+    }
+    parseObject(depth) {
+        const object = {};
+        this.pos++; // {
+        this.skipSpace();
+        if (this.text.charCodeAt(this.pos) === 125) {
+            this.pos++;
+            return object;
+        }
+        for (;;) {
+            if (this.text.charCodeAt(this.pos) !== 34)
+                this.fail(`unexpected ${this.describeHere()}; expected a "key"`);
+            const key = this.parseString();
+            this.skipSpace();
+            if (this.text.charCodeAt(this.pos) !== 58) {
+                this.fail(`unexpected ${this.describeHere()}; expected ':' after the key`);
+            }
+            this.pos++;
+            this.skipSpace();
+            const value = this.parseValue(depth + 1);
+            // Like JSON.parse: a later duplicate key wins, and "__proto__" is an ordinary own key.
+            Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+            this.skipSpace();
+            const next = this.text.charCodeAt(this.pos);
+            if (next === 44) {
+                this.pos++;
+                this.skipSpace();
+                if (this.text.charCodeAt(this.pos) === 125)
+                    this.fail("trailing comma before '}'");
+                continue;
+            }
+            if (next === 125) {
+                this.pos++;
+                return object;
+            }
+            this.fail(`unexpected ${this.describeHere()}; expected ',' or '}' after a value`);
+        }
+    }
+    parseArray(depth) {
+        const array = [];
+        this.pos++; // [
+        this.skipSpace();
+        if (this.text.charCodeAt(this.pos) === 93) {
+            this.pos++;
+            return array;
+        }
+        for (;;) {
+            array.push(this.parseValue(depth + 1));
+            this.skipSpace();
+            const next = this.text.charCodeAt(this.pos);
+            if (next === 44) {
+                this.pos++;
+                this.skipSpace();
+                if (this.text.charCodeAt(this.pos) === 93)
+                    this.fail("trailing comma before ']'");
+                continue;
+            }
+            if (next === 93) {
+                this.pos++;
+                return array;
+            }
+            this.fail(`unexpected ${this.describeHere()}; expected ',' or ']' after a value`);
+        }
+    }
+    parseString() {
+        const text = this.text;
+        const start = this.pos;
+        let i = start + 1;
+        for (;;) {
+            const quote = text.indexOf('"', i);
+            if (quote === -1) {
+                this.pos = start;
+                return this.fail('a string is never closed');
+            }
+            // The quote closes the string unless an odd number of backslashes escapes it.
+            let backslashes = 0;
+            for (let j = quote - 1; j > start && text.charCodeAt(j) === 92; j--)
+                backslashes++;
+            if (backslashes % 2 === 0) {
+                i = quote;
+                break;
+            }
+            i = quote + 1;
+        }
+        const literal = text.slice(start, i + 1);
+        try {
+            // JSON.parse knows every escape and rejects raw control characters; the string alone is small.
+            const value = JSON.parse(literal);
+            this.pos = i + 1;
+            return value;
+        }
+        catch {
+            this.pos = start;
+            return this.fail('a string holds a bad escape or a raw control character (a tab or line break must be escaped)');
+        }
+    }
+    parseNumber() {
+        NUMBER.lastIndex = this.pos;
+        const match = NUMBER.exec(this.text);
+        if (match === null)
+            return this.fail(`unexpected ${this.describeHere()}; expected a number`);
+        this.pos += match[0].length;
+        return Number(match[0]);
+    }
+    parseWord(word, value) {
+        if (!this.text.startsWith(word, this.pos))
+            this.fail(`unexpected ${this.describeHere()}; expected a value`);
+        this.pos += word.length;
+        return value;
+    }
+    skipSpace() {
+        const text = this.text;
+        let pos = this.pos;
+        for (;;) {
+            const code = text.charCodeAt(pos);
+            if (code === 32 || code === 10 || code === 13 || code === 9)
+                pos++;
+            else
+                break;
+        }
+        this.pos = pos;
+    }
+    describeHere() {
+        if (this.pos >= this.text.length)
+            return 'end of file';
+        const token = /^[A-Za-z_$][\w$]*/.exec(this.text.slice(this.pos, this.pos + 40));
+        return token === null ? `character ${JSON.stringify(this.text[this.pos])}` : `token "${token[0]}"`;
+    }
+    fail(message) {
+        const { line, column } = (0,_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .lineAndColumnAt */ .B)(this.text, this.pos);
+        throw new JsonSyntaxError(line, column, message);
+    }
+}
+
+
+/***/ }),
+
+/***/ 76267:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ lineAndColumnAt),
+/* harmony export */   F: () => (/* binding */ stripBom)
+/* harmony export */ });
+/** Small helpers for pointing at a place in a text file, the way a person reads it (1-based lines). */
+/** Drops a leading UTF-8 byte order mark, which editors on Windows and some Python writers add. */
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** The 1-based line and column of a character offset. Linear in the offset: meant for error messages only. */
+function lineAndColumnAt(text, offset) {
+    const end = Math.max(0, Math.min(offset, text.length));
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: end - lineStart + 1 };
+}
+
+
+/***/ })
+
+};

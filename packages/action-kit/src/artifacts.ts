@@ -1,0 +1,44 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import type { RunContext } from './context.ts';
+
+/** An artifact name pattern with `*` wildcards, as the inputs write them. */
+export function matchesPattern(name: string, pattern: string): boolean {
+  const source = pattern.replace(/[.+^${}()|[\]\\?]/g, '\\$&').replace(/\*/g, '.*');
+  return new RegExp(`^${source}$`).test(name);
+}
+
+/**
+ * Uploads files as an artifact of this run, through @actions/artifact (loaded only here). On GHES, where
+ * @actions/artifact 6 does not work, it says so and returns undefined: evidence then moves by path.
+ */
+export async function uploadEvidence(context: RunContext, name: string, files: string[], root: string): Promise<number | undefined> {
+  if (context.ghes) {
+    core.notice(`Not uploading artifact "${name}": artifacts are not supported on GitHub Enterprise Server by @actions/artifact 6. Pass evidence between jobs by path.`);
+    return undefined;
+  }
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, root);
+  core.info(`Uploaded artifact "${name}" (id ${id}).`);
+  return id;
+}
+
+/**
+ * Downloads this run's artifacts whose names match `pattern` into `<destination>/<name>/`, and returns those
+ * folders by name. Empty on GHES.
+ */
+export async function downloadRunArtifacts(context: RunContext, pattern: string, destination: string): Promise<Map<string, string>> {
+  const folders = new Map<string, string>();
+  if (context.ghes) return folders;
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  const client = new DefaultArtifactClient();
+  const { artifacts } = await client.listArtifacts({ latest: true });
+  for (const artifact of artifacts.filter((candidate) => matchesPattern(candidate.name, pattern)).sort((a, b) => a.name.localeCompare(b.name))) {
+    const folder = join(destination, artifact.name);
+    mkdirSync(folder, { recursive: true });
+    await client.downloadArtifact(artifact.id, { path: folder });
+    folders.set(artifact.name, folder);
+  }
+  return folders;
+}

@@ -1,0 +1,165 @@
+/**
+ * The statistics the verdict needs, written by hand: a mean, a sample standard deviation, and Student's t
+ * quantile for Welch's interval. Small enough that a statistics library would add more than it saves.
+ */
+
+export function mean(values: readonly number[]): number {
+  let sum = 0;
+  for (const value of values) sum += value;
+  return values.length === 0 ? Number.NaN : sum / values.length;
+}
+
+/** Sample standard deviation (n - 1); 0 for fewer than two values. */
+export function standardDeviation(values: readonly number[]): number {
+  if (values.length < 2) return 0;
+  const center = mean(values);
+  let squares = 0;
+  for (const value of values) squares += (value - center) ** 2;
+  return Math.sqrt(squares / (values.length - 1));
+}
+
+/** ln Γ(x) by Lanczos' approximation (g = 7, n = 9), accurate to about 15 digits for x > 0. */
+function logGamma(x: number): number {
+  const c = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+  ];
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  const shifted = x - 1;
+  let sum = c[0] as number;
+  for (let i = 1; i < 9; i++) sum += (c[i] as number) / (shifted + i);
+  const t = shifted + 7.5;
+  return 0.5 * Math.log(2 * Math.PI) + (shifted + 0.5) * Math.log(t) - t + Math.log(sum);
+}
+
+/** Continued fraction for the incomplete beta function (modified Lentz). */
+function betaContinuedFraction(a: number, b: number, x: number): number {
+  const tiny = 1e-300;
+  let c = 1;
+  let d = 1 - ((a + b) * x) / (a + 1);
+  if (Math.abs(d) < tiny) d = tiny;
+  d = 1 / d;
+  let h = d;
+  for (let m = 1; m <= 300; m++) {
+    const m2 = 2 * m;
+    let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    h *= d * c;
+    aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const step = d * c;
+    h *= step;
+    if (Math.abs(step - 1) < 1e-15) break;
+  }
+  return h;
+}
+
+/** The regularized incomplete beta function I_x(a, b). */
+export function regularizedBeta(x: number, a: number, b: number): number {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+  return x < (a + 1) / (a + b + 2) ? (front * betaContinuedFraction(a, b, x)) / a : 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
+}
+
+/** P(T <= t) for Student's t with `df` degrees of freedom (df may be fractional, as Welch's is). */
+export function studentTCdf(t: number, df: number): number {
+  if (!Number.isFinite(df)) return normalCdf(t);
+  const tail = 0.5 * regularizedBeta(df / (df + t * t), df / 2, 0.5);
+  return t >= 0 ? 1 - tail : tail;
+}
+
+function normalCdf(z: number): number {
+  return 0.5 * erfc(-z / Math.SQRT2);
+}
+
+/** Numerical Recipes' erfcc: fractional error below 1.2e-7 everywhere, enough for p-values. */
+function erfc(x: number): number {
+  const z = Math.abs(x);
+  const t = 1 / (1 + 0.5 * z);
+  const k = [-1.26551223, 1.00002368, 0.37409196, 0.09678418, -0.18628806, 0.27886807, -1.13520398, 1.48851587, -0.82215223, 0.17087277];
+  let series = 0;
+  for (let i = k.length - 1; i >= 0; i--) series = (k[i] as number) + t * series;
+  const r = t * Math.exp(-z * z + series);
+  return x >= 0 ? r : 2 - r;
+}
+
+/** The standard normal quantile (Acklam's rational approximation, relative error below 1.2e-9). */
+export function normalQuantile(p: number): number {
+  const a = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
+  const b = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
+  const c = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
+  const poly = (k: number[], x: number) => k.reduce((sum, coefficient) => sum * x + coefficient, 0);
+  const low = 0.02425;
+  if (p < low) {
+    const q = Math.sqrt(-2 * Math.log(p));
+    return poly(c, q) / (poly(d, q) * q + 1);
+  }
+  if (p > 1 - low) return -normalQuantile(1 - p);
+  const q = p - 0.5;
+  const r = q * q;
+  return (poly(a, r) * q) / (poly(b, r) * r + 1);
+}
+
+function studentTDensity(t: number, df: number): number {
+  return Math.exp(logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI) - ((df + 1) / 2) * Math.log1p((t * t) / df));
+}
+
+/**
+ * The t such that P(T <= t) = p: a Cornish-Fisher start from the normal quantile, polished by Newton steps on the
+ * CDF, with bisection as the fallback. Comparing 10,000 metrics asks for 10,000 of these, so it must be quick.
+ */
+export function studentTQuantile(p: number, df: number): number {
+  if (!(p > 0 && p < 1)) throw new RangeError(`studentTQuantile: p must be in (0, 1), got ${p}`);
+  const z = normalQuantile(p);
+  if (!Number.isFinite(df) || df > 1e7) return z;
+  let t = z + (z ** 3 + z) / (4 * df) + (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * df * df);
+  for (let i = 0; i < 8; i++) {
+    const step = (studentTCdf(t, df) - p) / studentTDensity(t, df);
+    if (!Number.isFinite(step)) break;
+    t -= step;
+    if (Math.abs(step) < 1e-12 * Math.max(1, Math.abs(t))) return t;
+  }
+  let low = -1e6;
+  let high = 1e6;
+  for (let i = 0; i < 200 && high - low > 1e-12; i++) {
+    const middle = (low + high) / 2;
+    if (studentTCdf(middle, df) < p) low = middle;
+    else high = middle;
+  }
+  return (low + high) / 2;
+}
+
+export type WelchInterval = {
+  difference: number;
+  low: number;
+  high: number;
+  degreesOfFreedom: number;
+  standardError: number;
+};
+
+/**
+ * The interval for mean(current) - mean(baseline) at `confidence` one-sided on each end (0.95 gives the 90%
+ * two-sided interval), with Welch's degrees of freedom. Both sides need at least two values.
+ */
+export function welchInterval(baseline: readonly number[], current: readonly number[], confidence: number): WelchInterval {
+  const nb = baseline.length;
+  const nc = current.length;
+  const vb = standardDeviation(baseline) ** 2 / nb;
+  const vc = standardDeviation(current) ** 2 / nc;
+  const difference = mean(current) - mean(baseline);
+  const standardError = Math.sqrt(vb + vc);
+  if (standardError === 0) return { difference, low: difference, high: difference, degreesOfFreedom: Number.POSITIVE_INFINITY, standardError };
+  const degreesOfFreedom = (vb + vc) ** 2 / (vb ** 2 / (nb - 1) + vc ** 2 / (nc - 1));
+  const margin = studentTQuantile(confidence, degreesOfFreedom) * standardError;
+  return { difference, low: difference - margin, high: difference + margin, degreesOfFreedom, standardError };
+}

@@ -1,0 +1,23 @@
+/** Numbers for people: up to 4 significant digits, no exponent for everyday magnitudes, a sign where asked. */
+export function formatNumber(value: number | null | undefined, options: { sign?: boolean } = {}): string {
+  if (value === null || value === undefined) return '—';
+  if (!Number.isFinite(value)) return String(value);
+  const sign = options.sign === true && value > 0 ? '+' : '';
+  const magnitude = Math.abs(value);
+  if (magnitude !== 0 && (magnitude < 1e-4 || magnitude >= 1e9)) return `${sign}${value.toExponential(3)}`;
+  return `${sign}${Number(value.toPrecision(4))}`;
+}
+
+export function formatPercent(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return `${value > 0 ? '+' : ''}${Number(value.toPrecision(3))}%`;
+}
+
+/** "3 days", "5 hours", "just now" for an age in days. */
+export function formatAge(days: number | null | undefined): string {
+  if (days === null || days === undefined) return 'unknown age';
+  if (days >= 2) return `${Math.round(days)} days old`;
+  const hours = days * 24;
+  if (hours >= 2) return `${Math.round(hours)} hours old`;
+  return 'less than 2 hours old';
+}
