@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ComparisonEvidenceSchema, compareRuns, comparisonEvidence, type LoadedRun, ZERO_TOLERANCE } from '@crucible/core';
-import { type LoopbackGitHub, pullRequestEvent, type RunSeed, runAction, shaOf, standardSeed, startLoopbackGitHub } from '@crucible/testkit';
+import { type LoopbackGitHub, pullRequestEvent, type RunSeed, runAction, runPipeline, shaOf, standardSeed, startLoopbackGitHub } from '@crucible/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const ACTION = join(import.meta.dirname, '..');
@@ -121,5 +121,34 @@ describe('compare-metrics against the loopback GitHub', () => {
     expect(result.exitCode).toBe(1);
     expect(evidence?.runs).toEqual({ baseline: 5, current: 5 });
     expect(evidence?.metrics[0]).toMatchObject({ status: 'regressed', noise: { method: 'welch' } });
+  });
+
+  it("reads train's run evidence from this run's artifacts when current is empty, one run per artifact", async () => {
+    const seed = standardSeed();
+    if (seed.repos?.[0] !== undefined) seed.repos[0].runs = [pushRun('c2', [{ acc: 0.82 }, { acc: 0.83 }])];
+    github = await startLoopbackGitHub({ seed });
+    const upload = join(import.meta.dirname, '..', '..', '..', 'packages', 'testkit', 'test', 'fixtures', 'artifact-upload');
+    const runEvidence = (acc: number) =>
+      JSON.stringify({ schema: 'crucible/run@1', command: 'python train.py', exitCode: 0, signal: null, durationSeconds: 12, timedOut: false, gpus: [], telemetry: null, metrics: { acc }, git: null });
+    const result = await runPipeline(
+      {
+        github,
+        repo: 'octo-org/models',
+        workflow: 'ML',
+        eventName: 'pull_request',
+        sha: shaOf('merge-7'),
+        ref: 'refs/pull/7/merge',
+        headBranch: 'feature/better-lr',
+        event: pullRequestEvent({ repository: 'octo-org/models', number: 7, headRef: 'feature/better-lr', headSha: shaOf('f2'), baseRef: 'main', baseSha: shaOf('c3') }),
+      },
+      [
+        { name: 'train-1', steps: [{ action: upload, inputs: { name: 'crucible-run-seed-1', content: runEvidence(0.9) } }] },
+        { name: 'train-2', steps: [{ action: upload, inputs: { name: 'crucible-run-seed-2', content: runEvidence(0.91) } }] },
+        { name: 'compare', steps: [{ id: 'compare', action: ACTION }] },
+      ],
+    );
+    const compare = result.jobs[2]?.steps[0]?.run;
+    expect(compare?.log).toContain('2 current run(s)');
+    expect(compare?.outputs).toMatchObject({ verdict: 'pass', improvements: '1', 'baseline-source': 'artifact' });
   });
 });
