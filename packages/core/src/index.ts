@@ -23,3 +23,4 @@ export { loadParams, loadRun, type LoadRunOptions, MAX_METRICS_FILE_BYTES, MAX_M
 export { escapeCode, escapeMarkdown } from './report/escape.ts';
 export { formatAge, formatNumber, formatPercent } from './report/format.ts';
 export { describeBaseline, renderComparisonMarkdown, renderMetricTable } from './report/comparison.ts';
+export type { RefusedEvidence, RenderedReport, RenderOptions, ReportInput } from './report/types.ts';

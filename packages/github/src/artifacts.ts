@@ -28,10 +28,14 @@ async function readCapped(response: Response, maxBytes: number, label: string): 
   if (declared > maxBytes) throw new ArtifactError(`${label} is ${declared} bytes, over the ${maxBytes}-byte limit.`);
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for await (const chunk of response.body ?? []) {
-    total += chunk.byteLength;
-    if (total > maxBytes) throw new ArtifactError(`${label} is over the ${maxBytes}-byte limit.`);
-    chunks.push(chunk);
+  const reader = response.body?.getReader();
+  for (let next = await reader?.read(); next !== undefined && !next.done; next = await reader?.read()) {
+    total += next.value.byteLength;
+    if (total > maxBytes) {
+      await reader?.cancel();
+      throw new ArtifactError(`${label} is over the ${maxBytes}-byte limit.`);
+    }
+    chunks.push(next.value);
   }
   return Buffer.concat(chunks);
 }

@@ -1,6 +1,7 @@
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
+import Bottleneck from 'bottleneck/light.js';
 
 /** Where the client's warnings go: @actions/core in an action, stderr in the CLI, a list in tests. */
 export type Logger = { warning: (message: string) => void; debug?: (message: string) => void };
@@ -16,6 +17,12 @@ export type GitHubClientOptions = {
   maxRateLimitWaitSeconds?: number;
   /** Scale of every retry wait in ms per second (1000 in production; tests shrink it to keep fast). */
   retryAfterBaseValue?: number;
+  /**
+   * Least time between two writes (POST, PATCH, PUT, DELETE), 250 ms by default. GitHub asks for a second between
+   * many writes to stay clear of secondary rate limits; the handful of writes of one step can go closer together,
+   * and a secondary limit that still comes is waited out. Writes are never concurrent.
+   */
+  writePacingMs?: number;
 };
 
 const RestClient = Octokit.plugin(retry, throttling);
@@ -49,6 +56,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     retry: { retries: options.retries ?? 3, retryAfterBaseValue: base },
     throttle: {
       retryAfterBaseValue: base,
+      // The plugin paces writes a second apart and writes that notify people (comments) three seconds apart; the
+      // few writes of one step need not wait that long, and still never run at once.
+      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.writePacingMs ?? 250 }),
+      notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.writePacingMs ?? 250 }),
       onRateLimit: onLimit('primary'),
       onSecondaryRateLimit: onLimit('secondary'),
     },

@@ -31,6 +31,8 @@ export function standardSeed(overrides: Partial<Seed> = {}): Seed {
           { sha: 'c3', parents: ['c2'], message: 'Refresh the data', date: '2026-11-10T10:00:00Z' },
           { sha: 'f1', parents: ['c2'], message: 'Try a larger batch', date: '2026-11-12T10:00:00Z', author: 'bob' },
           { sha: 'f2', parents: ['f1'], message: 'Lower the learning rate', date: '2026-11-13T10:00:00Z', author: 'bob' },
+          // The fork's head commit, reachable in the base repository as refs/pull/8/head, as on GitHub.
+          { sha: 'm1', parents: ['c3'], message: 'Totally harmless change', date: '2026-11-14T08:00:00Z', author: 'mallory' },
         ],
         branches: { main: 'c3', 'feature/better-lr': 'f2' },
         workflows: [{ name: 'ML', path: '.github/workflows/ml.yml' }],

@@ -29,6 +29,9 @@ export type FoundEvidence = {
   [K in keyof Known]: { path: string; kind: Known[K][0]; document: z.output<Known[K][1]> };
 }[keyof Known];
 
+const tooLarge = (label: string, size: number) =>
+  new EvidenceError(`${label}: ${size} bytes is over the ${MAX_EVIDENCE_BYTES}-byte limit for an evidence file; refusing to read it.`);
+
 /** The `schema` field of a JSON text, or undefined when it names no evidence kind Crucible reads. */
 function schemaName(document: unknown): keyof Known | undefined {
   const name = (document as { schema?: unknown } | null)?.schema;
@@ -41,12 +44,20 @@ function schemaName(document: unknown): keyof Known | undefined {
  */
 export function readEvidenceFile(path: string, label = path): FoundEvidence | undefined {
   const size = statSync(path).size;
-  if (size > MAX_EVIDENCE_BYTES) {
-    throw new EvidenceError(`${label}: ${size} bytes is over the ${MAX_EVIDENCE_BYTES}-byte limit for an evidence file; refusing to read it.`);
-  }
+  // Checked before reading, so an oversized file is never loaded into memory.
+  if (size > MAX_EVIDENCE_BYTES) throw tooLarge(label, size);
+  return parseEvidence(readFileSync(path), path, label);
+}
+
+/**
+ * Parses evidence held in memory (a file from an artifact that never touched the disk). `path` is what the result
+ * records; `label` names it in errors.
+ */
+export function parseEvidence(content: Buffer, path: string, label = path): FoundEvidence | undefined {
+  if (content.length > MAX_EVIDENCE_BYTES) throw tooLarge(label, content.length);
   let document: unknown;
   try {
-    document = JSON.parse(readFileSync(path, 'utf8'));
+    document = JSON.parse(content.toString('utf8'));
   } catch (error) {
     throw new EvidenceError(`${label}: not valid JSON (${(error as Error).message}).`);
   }
