@@ -214,7 +214,8 @@ async function compare(config, context) {
     }
     const format = config.format;
     const cwd = (0,external_node_path_.resolve)(context.workspace, config.workingDirectory);
-    const settings = (0,src/* loadConfig */.Z9)((0,external_node_path_.resolve)(cwd, config.config), { explicit: config.config !== 'crucible.yml' }).metrics;
+    const crucibleConfig = (0,src/* loadConfig */.Z9)((0,external_node_path_.resolve)(cwd, config.config), { explicit: config.config !== 'crucible.yml' });
+    const settings = crucibleConfig.metrics;
     const current = await core/* group */.Os('Loading the current runs', () => currentRuns(context, config.current, config.runEvidencePattern, format, cwd));
     core/* info */.pq(`${current.length} current run(s): ${current.map((loaded) => `${(0,external_node_path_.relative)(cwd, loaded.path) || loaded.path} (${loaded.metrics.size} metrics)`).join(', ')}`);
     const client = await githubClient(config.token, context);
@@ -269,10 +270,13 @@ async function compare(config, context) {
     core/* setOutput */.uH(Outputs.baselineSource, baseline.info.source);
     await core/* summary */.z.addHeading('Model metrics', 2).addRaw((0,src/* renderComparisonMarkdown */.hm)(evidence), true).write();
     for (const metric of comparison.metrics.filter((entry) => entry.status === 'regressed' || entry.status === 'invalid')) {
-        const file = current[0]?.metrics.get(metric.name)?.source.file;
+        // Point at the crucible.yml rule that judged it when there is one, else at the metrics file.
+        const ruleLine = (0,src/* ruleFor */.sG)(metric.name, settings.rules)?.line;
+        const file = ruleLine !== undefined && crucibleConfig.file !== null ? crucibleConfig.file : current[0]?.metrics.get(metric.name)?.source.file;
         core/* error */.z3(`${metric.name}: ${metric.status} (${metric.reason}).`, {
             title: `Metric ${metric.status}`,
             ...(file === undefined ? {} : { file: (0,external_node_path_.relative)(context.workspace, file) }),
+            ...(ruleLine !== undefined && file === crucibleConfig.file ? { startLine: ruleLine } : {}),
         });
     }
     const line = summarize(comparison.verdict, baseline, regressions, improvements);
@@ -303,11 +307,12 @@ __webpack_require__.d(__webpack_exports__, {
   Z9: () => (/* reexport */ loadConfig),
   Sj: () => (/* reexport */ loadRun),
   hm: () => (/* reexport */ renderComparisonMarkdown),
+  sG: () => (/* reexport */ ruleFor),
   A6: () => (/* reexport */ runFromRunEvidence),
   LO: () => (/* reexport */ runsFromComparisonEvidence)
 });
 
-// UNUSED EXPORTS: BaselineInfoSchema, CrucibleConfigSchema, DEFAULT_CONFIG, EVIDENCE_KINDS, EvidenceError, GitInfoSchema, InputError, MAX_EVIDENCE_BYTES, MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN, MetricsFileError, NotImplementedError, RunEvidenceSchema, ZERO_TOLERANCE, describeBaseline, dottedPath, escapeCode, escapeMarkdown, formatAge, formatNumber, formatPercent, formatTolerance, inferDirection, isCrucibleError, loadParams, mean, normalQuantile, parseConfig, parseTolerance, parseYamlFile, readEvidenceFile, renderMetricTable, ruleFor, standardDeviation, studentTCdf, studentTQuantile, thinHistory, toleranceAmount, welchInterval
+// UNUSED EXPORTS: BaselineInfoSchema, CrucibleConfigSchema, DEFAULT_CONFIG, EVIDENCE_KINDS, EvidenceError, GitInfoSchema, InputError, MAX_EVIDENCE_BYTES, MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN, MetricsFileError, NotImplementedError, RunEvidenceSchema, ZERO_TOLERANCE, describeBaseline, dottedPath, escapeCode, escapeMarkdown, formatAge, formatNumber, formatPercent, formatTolerance, inferDirection, isCrucibleError, loadParams, mean, normalQuantile, parseConfig, parseEvidence, parseTolerance, parseYamlDocument, parseYamlFile, readEvidenceFile, renderMetricTable, standardDeviation, studentTCdf, studentTQuantile, thinHistory, toleranceAmount, welchInterval
 
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __webpack_require__(29179);
@@ -345,6 +350,10 @@ var dist = __webpack_require__(88293);
  * file, the line and the YAML path (`crucible.yml:12: metrics.rules[2].tolerance: ...`), all of them at once.
  */
 function parseYamlFile(text, file, schema) {
+    return parseYamlDocument(text, file, schema).data;
+}
+/** As parseYamlFile, and also the line of any YAML path, for annotations that point into the file. */
+function parseYamlDocument(text, file, schema) {
     const lines = new dist/* LineCounter */.HN();
     const document = (0,dist.parseDocument)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
     if (document.errors.length > 0) {
@@ -357,7 +366,7 @@ function parseYamlFile(text, file, schema) {
     }
     const result = schema.safeParse(document.toJS() ?? {});
     if (result.success)
-        return result.data;
+        return { data: result.data, lineOf: (path) => lineOf(document.contents, path, lines) };
     const problems = result.error.issues.map((issue) => {
         const line = lineOf(document.contents, issue.path, lines);
         return `${file}${line === undefined ? '' : `:${line}`}: ${dottedPath(issue.path)}: ${issue.message}`;
@@ -461,7 +470,7 @@ const DEFAULT_CONFIG = {
     environments: {},
 };
 function parseConfig(text, file) {
-    const raw = parseYamlFile(text, file, CrucibleConfigSchema);
+    const { data: raw, lineOf } = parseYamlDocument(text, file, CrucibleConfigSchema);
     return {
         file,
         metrics: {
@@ -471,6 +480,7 @@ function parseConfig(text, file) {
                 tolerance: rule.tolerance === undefined ? undefined : parseTolerance(rule.tolerance, `${file}: metrics.rules[${i}].tolerance`),
                 required: rule.required ?? false,
                 ignore: rule.ignore ?? false,
+                line: lineOf(['metrics', 'rules', i]),
             })),
             tolerance: parseTolerance(raw.metrics.tolerance, `${file}: metrics.tolerance`),
             confidence: raw.metrics.confidence,
@@ -658,6 +668,7 @@ const SCHEMAS = {
     'crucible/comparison@1': ['comparison', ComparisonEvidenceSchema],
     'crucible/run@1': ['run', RunEvidenceSchema],
 };
+const tooLarge = (label, size) => new EvidenceError(`${label}: ${size} bytes is over the ${MAX_EVIDENCE_BYTES}-byte limit for an evidence file; refusing to read it.`);
 /** The `schema` field of a JSON text, or undefined when it names no evidence kind Crucible reads. */
 function schemaName(document) {
     const name = document?.schema;
@@ -669,12 +680,21 @@ function schemaName(document) {
  */
 function readEvidenceFile(path, label = path) {
     const size = (0,external_node_fs_.statSync)(path).size;
-    if (size > MAX_EVIDENCE_BYTES) {
-        throw new EvidenceError(`${label}: ${size} bytes is over the ${MAX_EVIDENCE_BYTES}-byte limit for an evidence file; refusing to read it.`);
-    }
+    // Checked before reading, so an oversized file is never loaded into memory.
+    if (size > MAX_EVIDENCE_BYTES)
+        throw tooLarge(label, size);
+    return parseEvidence((0,external_node_fs_.readFileSync)(path), path, label);
+}
+/**
+ * Parses evidence held in memory (a file from an artifact that never touched the disk). `path` is what the result
+ * records; `label` names it in errors.
+ */
+function parseEvidence(content, path, label = path) {
+    if (content.length > MAX_EVIDENCE_BYTES)
+        throw tooLarge(label, content.length);
     let document;
     try {
-        document = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        document = JSON.parse(content.toString('utf8'));
     }
     catch (error) {
         throw new EvidenceError(`${label}: not valid JSON (${error.message}).`);
@@ -1905,18 +1925,27 @@ async function loadParams(path) {
  * Untrusted text (metric and column names, values, file names, messages) made inert for GitHub-flavoured
  * markdown and HTML: it renders as the characters written, never as markup, a mention, an issue link, an image or
  * a live URL, and it cannot break a table row or close a <details>.
+ *
+ * Two layers, because GitHub works in two passes. cmark-gfm parses the markdown (tables, emphasis, links, HTML,
+ * bare URLs); every character that could start a construct there becomes a numeric character reference, which
+ * the parser never reads as syntax. GitHub then links @mentions, #123 and GH-123 in the text of the HTML it
+ * produced, after those references were decoded, skipping text inside <code>: so untrusted text either goes inside
+ * <code> (escapeCode, escapeName) or has an invisible word joiner put after the `@`, `#` or `GH` (escapeMarkdown).
  */
 const ENTITIES = {
     '&': '&amp;',
     '<': '&lt;',
     '>': '&gt;',
     '"': '&quot;',
+    "'": '&#39;',
     '|': '&#124;',
     '`': '&#96;',
     '@': '&#64;',
     '#': '&#35;',
     '[': '&#91;',
     ']': '&#93;',
+    '(': '&#40;',
+    ')': '&#41;',
     '!': '&#33;',
     '*': '&#42;',
     _: '&#95;',
@@ -1924,17 +1953,66 @@ const ENTITIES = {
     '\\': '&#92;',
     ':': '&#58;',
     '$': '&#36;',
+    '^': '&#94;',
 };
-/** Escapes text for a markdown table cell or a line of prose; newlines become spaces. */
-function escapeMarkdown(text, maxLength = 200) {
-    const flat = text.replace(/[\r\n\t\u2028\u2029]+/g, ' ');
-    const clipped = [...flat].length > maxLength ? `${[...flat].slice(0, maxLength - 1).join('')}…` : flat;
-    // `.` only matters inside a bare domain (example.com becomes a link), so it is escaped where a letter follows.
-    return clipped.replace(/[&<>"|`@#[\]!*_~\\:$]/g, (char) => ENTITIES[char]).replace(/\.(?=[A-Za-z0-9])/g, '&#46;');
+/** A word joiner (U+2060): invisible, and no mention or reference pattern matches across it. */
+const JOINER = '\u2060';
+/** Lone surrogates cannot be written as UTF-8; they become U+FFFD as any UTF-8 writer would make them. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * C0 controls and DEL as their Unicode control pictures (U+2400 block): HTML cannot carry most of them (a
+ * reference to U+0001 decodes to U+FFFD), and a newline or a tab shown as a blank would hide that it is there.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+const showControl = (char) => String.fromCodePoint(char === '\u007f' ? 0x2421 : 0x2400 + char.codePointAt(0));
+// eslint-disable-next-line no-control-regex -- line breaks in a message read as spaces
+const LINE_BREAKS = /[\r\n\t\u000b\u000c\u2028\u2029]+/g;
+/** The first `maxLength` code points of `text`, with an ellipsis when some were cut. */
+function clip(text, maxLength) {
+    if (text.length <= maxLength)
+        return text;
+    const points = [...text];
+    return points.length > maxLength ? `${points.slice(0, Math.max(0, maxLength - 1)).join('')}…` : text;
 }
-/** Text shown as inline code, for names that read better monospaced: escaped, never a real code span. */
+/**
+ * Every markdown-active character as a character reference. `.` only matters inside a bare domain
+ * (evil.example becomes a link), so it is escaped where a letter or digit follows.
+ */
+function escapeCharacters(text) {
+    return text
+        .replace(/[&<>"'|`@#[\]()!*_~\\:$^]/g, (char) => ENTITIES[char])
+        .replace(/\.(?=[\p{L}\p{N}])/gu, '&#46;');
+}
+/** Exact text inside <code>: controls shown as pictures, everything else as written. */
+function inert(text) {
+    return escapeCharacters(text.replace(LONE_SURROGATE, '\uFFFD').replace(CONTROL, showControl));
+}
+/** A message on one line: line breaks read as one space. */
+function flatten(text, maxLength) {
+    return clip(text.replace(LINE_BREAKS, ' '), maxLength);
+}
+/**
+ * Escapes text for a markdown table cell or a line of prose; line breaks become spaces, long text is clipped.
+ * Mentions and references are broken with an invisible word joiner, so the text reads the same.
+ */
+function escapeMarkdown(text, maxLength = 200) {
+    const escaped = inert(flatten(text, maxLength))
+        .replace(/&#64;|&#35;/g, (reference) => `${reference}${JOINER}`)
+        .replace(/\bGH(?=-\d)/gi, (prefix) => `${prefix}${JOINER}`);
+    // A list item, a setext underline or an indented code block starts at the beginning of a line.
+    return escaped.replace(/^[-+=\s\d]/u, (char) => `&#${char.codePointAt(0)};`);
+}
+/** Text shown as inline code, for values and messages that read better monospaced: escaped, never a code span. */
 function escapeCode(text, maxLength = 200) {
-    return `<code>${escapeMarkdown(text, maxLength)}</code>`;
+    return `<code>${inert(flatten(text, maxLength))}</code>`;
+}
+/**
+ * A name (metric, param, column, file) exactly as written, monospaced: never clipped (schemas bound names), line
+ * breaks and other controls shown as control pictures, so the rendered text is the name itself.
+ */
+function escapeName(name) {
+    return `<code>${inert(name)}</code>`;
 }
 
 // EXTERNAL MODULE: ../../node_modules/.pnpm/markdown-table@3.1.0/node_modules/markdown-table/index.js

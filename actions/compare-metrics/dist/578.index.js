@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   mergeBaseOf: () => (/* reexport */ mergeBaseOf)
 });
 
-// UNUSED EXPORTS: ArtifactError, DEFAULT_ARTIFACT_LIMITS, downloadArtifactFiles, safeArchivePath, unzipBounded
+// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, ArtifactError, CHECK_TEXT_LIMIT, COMMENT_LIMIT, DEFAULT_ARTIFACT_LIMITS, downloadArtifactFiles, findPullRequest, publishCheckRun, reportMarker, safeArchivePath, tokenIdentity, unzipBounded, upsertStickyComment
 
 // EXTERNAL MODULE: ../../packages/core/src/index.ts + 21 modules
 var src = __webpack_require__(37286);
@@ -45,11 +45,14 @@ async function readCapped(response, maxBytes, label) {
         throw new ArtifactError(`${label} is ${declared} bytes, over the ${maxBytes}-byte limit.`);
     const chunks = [];
     let total = 0;
-    for await (const chunk of response.body ?? []) {
-        total += chunk.byteLength;
-        if (total > maxBytes)
+    const reader = response.body?.getReader();
+    for (let next = await reader?.read(); next !== undefined && !next.done; next = await reader?.read()) {
+        total += next.value.byteLength;
+        if (total > maxBytes) {
+            await reader?.cancel();
             throw new ArtifactError(`${label} is over the ${maxBytes}-byte limit.`);
-        chunks.push(chunk);
+        }
+        chunks.push(next.value);
     }
     return Buffer.concat(chunks);
 }
@@ -263,6 +266,7 @@ async function fileAtCommit(client, repository, path, sha) {
 var dist_bundle = __webpack_require__(20545);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/bottleneck@2.19.5/node_modules/bottleneck/light.js
 var light = __webpack_require__(70660);
+var light_default = /*#__PURE__*/__webpack_require__.n(light);
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/@octokit+plugin-throttling@11.0.5_@octokit+core@7.0.8/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
@@ -531,6 +535,8 @@ const Octokit = dist_src/* Octokit */.E.plugin(plugin_request_log_dist_src/* req
 
 
 ;// CONCATENATED MODULE: ../../packages/github/src/octokit.ts
+/// <reference path="./bottleneck-light.d.ts" />
+
 
 
 
@@ -561,6 +567,10 @@ function createGitHubClient(options) {
         retry: { retries: options.retries ?? 3, retryAfterBaseValue: base },
         throttle: {
             retryAfterBaseValue: base,
+            // The plugin paces writes a second apart and writes that notify people (comments) three seconds apart; the
+            // few writes of one step need not wait that long, and still never run at once.
+            write: new (light_default()).Group({ maxConcurrent: 1, minTime: options.writePacingMs ?? 250 }),
+            notifications: new (light_default()).Group({ maxConcurrent: 1, minTime: options.writePacingMs ?? 250 }),
             onRateLimit: onLimit('primary'),
             onSecondaryRateLimit: onLimit('secondary'),
         },
@@ -568,6 +578,9 @@ function createGitHubClient(options) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/github/src/index.ts
+
+
+
 
 
 

@@ -16,6 +16,7 @@ import {
   METRICS_FORMATS,
   type MetricsFormat,
   renderComparisonMarkdown,
+  ruleFor,
   runFromRunEvidence,
 } from '@crucible/core';
 import { resolveBaseline, type ResolvedBaseline } from './baseline.ts';
@@ -54,7 +55,8 @@ export async function compare(config: CompareConfig, context: RunContext): Promi
   }
   const format = config.format as MetricsFormat | 'auto';
   const cwd = resolve(context.workspace, config.workingDirectory);
-  const settings = loadConfig(resolve(cwd, config.config), { explicit: config.config !== 'crucible.yml' }).metrics;
+  const crucibleConfig = loadConfig(resolve(cwd, config.config), { explicit: config.config !== 'crucible.yml' });
+  const settings = crucibleConfig.metrics;
 
   const current = await core.group('Loading the current runs', () => currentRuns(context, config.current, config.runEvidencePattern, format, cwd));
   core.info(`${current.length} current run(s): ${current.map((loaded) => `${relative(cwd, loaded.path) || loaded.path} (${loaded.metrics.size} metrics)`).join(', ')}`);
@@ -112,10 +114,13 @@ export async function compare(config: CompareConfig, context: RunContext): Promi
 
   await core.summary.addHeading('Model metrics', 2).addRaw(renderComparisonMarkdown(evidence), true).write();
   for (const metric of comparison.metrics.filter((entry) => entry.status === 'regressed' || entry.status === 'invalid')) {
-    const file = current[0]?.metrics.get(metric.name)?.source.file;
+    // Point at the crucible.yml rule that judged it when there is one, else at the metrics file.
+    const ruleLine = ruleFor(metric.name, settings.rules)?.line;
+    const file = ruleLine !== undefined && crucibleConfig.file !== null ? crucibleConfig.file : current[0]?.metrics.get(metric.name)?.source.file;
     core.error(`${metric.name}: ${metric.status} (${metric.reason}).`, {
       title: `Metric ${metric.status}`,
       ...(file === undefined ? {} : { file: relative(context.workspace, file) }),
+      ...(ruleLine !== undefined && file === crucibleConfig.file ? { startLine: ruleLine } : {}),
     });
   }
   const line = summarize(comparison.verdict, baseline, regressions, improvements);

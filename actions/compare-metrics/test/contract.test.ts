@@ -82,11 +82,16 @@ describe('compare-metrics against the loopback GitHub', () => {
   });
 
   it('walks to the nearest ancestor when the merge-base has no evidence', async () => {
-    const { result, evidence } = await runForPullRequest([pushRun('c1', [{ acc: 0.8 }]), pushRun('c2', undefined)], { 'metrics.json': '{"acc": 0.79}' }, { current: 'metrics.json' });
+    const { result, evidence } = await runForPullRequest(
+      [pushRun('c1', [{ acc: 0.8 }]), pushRun('c2', undefined)],
+      { 'metrics.json': '{"acc": 0.79}', 'crucible.yml': 'metrics:\n  rules:\n    - name: acc\n      direction: higher\n' },
+      { current: 'metrics.json' },
+    );
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({ verdict: 'fail', regressions: '1', 'baseline-sha': shaOf('c1'), 'baseline-source': 'ancestor-artifact' });
     expect(evidence?.baseline?.fellBack).toBe(true);
-    expect(result.annotations).toContainEqual(expect.objectContaining({ level: 'error', message: expect.stringMatching(/^acc: regressed/) }));
+    // The annotation points at the crucible.yml rule that judged the metric.
+    expect(result.annotations).toContainEqual(expect.objectContaining({ level: 'error', file: 'crucible.yml', line: 3, message: expect.stringMatching(/^acc: regressed/) }));
   });
 
   it('says retention expired and compares with nothing rather than inventing a baseline', async () => {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigError } from './errors.ts';
 import { parseTolerance, type Tolerance, ZERO_TOLERANCE } from './metrics/tolerance.ts';
-import { parseYamlFile } from './yaml-file.ts';
+import { parseYamlDocument } from './yaml-file.ts';
 
 /**
  * crucible.yml: metric rules, and the gate policy per environment. One file for the actions and the CLI.
@@ -60,6 +60,8 @@ export type MetricRule = {
   tolerance?: Tolerance;
   required: boolean;
   ignore: boolean;
+  /** The rule's line in the config file, for annotations. */
+  line?: number;
 };
 
 export type CrucibleConfig = {
@@ -76,7 +78,7 @@ export const DEFAULT_CONFIG: CrucibleConfig = {
 };
 
 export function parseConfig(text: string, file: string): CrucibleConfig {
-  const raw = parseYamlFile(text, file, CrucibleConfigSchema);
+  const { data: raw, lineOf } = parseYamlDocument(text, file, CrucibleConfigSchema);
   return {
     file,
     metrics: {
@@ -86,6 +88,7 @@ export function parseConfig(text: string, file: string): CrucibleConfig {
         tolerance: rule.tolerance === undefined ? undefined : parseTolerance(rule.tolerance, `${file}: metrics.rules[${i}].tolerance`),
         required: rule.required ?? false,
         ignore: rule.ignore ?? false,
+        line: lineOf(['metrics', 'rules', i]),
       })),
       tolerance: parseTolerance(raw.metrics.tolerance, `${file}: metrics.tolerance`),
       confidence: raw.metrics.confidence,

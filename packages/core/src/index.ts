@@ -1,6 +1,6 @@
 export { ConfigError, CrucibleError, InputError, NotImplementedError, isCrucibleError } from './errors.ts';
 export { dottedPath, formatIssues } from './issues.ts';
-export { parseYamlFile } from './yaml-file.ts';
+export { parseYamlDocument, parseYamlFile } from './yaml-file.ts';
 export { type CrucibleConfig, CrucibleConfigSchema, DEFAULT_CONFIG, loadConfig, type MetricRule, parseConfig } from './config.ts';
 export { gitInfo } from './git.ts';
 export * from './evidence/index.ts';

@@ -8,6 +8,15 @@ import { dottedPath } from './issues.ts';
  * file, the line and the YAML path (`crucible.yml:12: metrics.rules[2].tolerance: ...`), all of them at once.
  */
 export function parseYamlFile<Schema extends z.ZodType>(text: string, file: string, schema: Schema): z.output<Schema> {
+  return parseYamlDocument(text, file, schema).data;
+}
+
+/** As parseYamlFile, and also the line of any YAML path, for annotations that point into the file. */
+export function parseYamlDocument<Schema extends z.ZodType>(
+  text: string,
+  file: string,
+  schema: Schema,
+): { data: z.output<Schema>; lineOf: (path: readonly PropertyKey[]) => number | undefined } {
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
   if (document.errors.length > 0) {
@@ -19,7 +28,7 @@ export function parseYamlFile<Schema extends z.ZodType>(text: string, file: stri
     throw new ConfigError(`${problems.join('\n')}\nFix the YAML syntax.`);
   }
   const result = schema.safeParse(document.toJS() ?? {});
-  if (result.success) return result.data;
+  if (result.success) return { data: result.data, lineOf: (path) => lineOf(document.contents, path, lines) };
   const problems = result.error.issues.map((issue) => {
     const line = lineOf(document.contents, issue.path, lines);
     return `${file}${line === undefined ? '' : `:${line}`}: ${dottedPath(issue.path)}: ${issue.message}`;

@@ -26,8 +26,8 @@ describe('crucible.yml', () => {
     );
     expect(config.metrics).toEqual({
       rules: [
-        { name: 'eval/acc', direction: 'higher', tolerance: { kind: 'absolute', amount: 0.005 }, required: true, ignore: false },
-        { name: 'debug/*', direction: undefined, tolerance: undefined, required: false, ignore: true },
+        { name: 'eval/acc', direction: 'higher', tolerance: { kind: 'absolute', amount: 0.005 }, required: true, ignore: false, line: 4 },
+        { name: 'debug/*', direction: undefined, tolerance: undefined, required: false, ignore: true, line: 8 },
       ],
       tolerance: { kind: 'relative', fraction: 0.01 },
       confidence: 0.95,

@@ -1,3 +1,4 @@
+/// <reference path="./bottleneck-light.d.ts" />
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
