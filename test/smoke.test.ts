@@ -30,6 +30,10 @@ const EXPECTED: Record<string, { env: Record<string, string>; error: RegExp }> =
     env: { GITHUB_REPOSITORY: 'octo-org/models', INPUT_CURRENT: 'missing/metrics.json', INPUT_CONFIG: 'crucible.yml' },
     error: /^::error::.*missing\/metrics\.json: no such file or folder/m,
   },
+  report: {
+    env: { GITHUB_REPOSITORY: 'octo-org/models' },
+    error: /^::error::Input "token" is empty/m,
+  },
 };
 
 describe.each(actionNames())('actions/%s/dist started alone', (name) => {

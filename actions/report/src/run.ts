@@ -1,10 +1,12 @@
-import { actionInputs, runAction } from '@crucible/action-kit';
-import { NotImplementedError } from '@crucible/core/errors';
+import { actionInputs, readContext, runAction } from '@crucible/action-kit';
 import { inputs } from './inputs.ts';
 
 export async function run(): Promise<void> {
   await runAction(async () => {
-    actionInputs(inputs);
-    throw new NotImplementedError('The report action');
+    const config = actionInputs(inputs);
+    const context = readContext();
+    // The renderer, the evidence readers and the GitHub client load only once inputs and context check out.
+    const { report } = await import('./report.ts');
+    await report(config, context);
   });
 }

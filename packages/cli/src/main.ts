@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isCrucibleError, NotImplementedError } from '@crucible/core';
 import { compareCommand } from './commands/compare.ts';
+import { reportCommand } from './commands/report.ts';
 import { type CliIo, ExitCode } from './io.ts';
 
 export { type CliIo, ExitCode };
@@ -26,8 +27,9 @@ const COMMANDS: Record<string, Command> = {
     run: compareCommand,
   },
   report: {
-    usage: 'crucible report --evidence <dir> [--markdown <out>]',
+    usage: 'crucible report --evidence <dir> [--markdown <out>] [--config <file>]',
     summary: 'render the model report from evidence documents',
+    run: reportCommand,
   },
   train: {
     usage:

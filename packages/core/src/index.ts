@@ -24,3 +24,5 @@ export { escapeCode, escapeMarkdown } from './report/escape.ts';
 export { formatAge, formatNumber, formatPercent } from './report/format.ts';
 export { describeBaseline, renderComparisonMarkdown, renderMetricTable } from './report/comparison.ts';
 export type { RefusedEvidence, RenderedReport, RenderOptions, ReportInput } from './report/types.ts';
+export { renderReport } from './report/render.ts';
+export { type EnvironmentNeeds, type PromotionNeed, promotionNeeds } from './policy/needs.ts';

@@ -21,3 +21,13 @@ export function formatAge(days: number | null | undefined): string {
   if (hours >= 2) return `${Math.round(hours)} hours old`;
   return 'less than 2 hours old';
 }
+
+/** "850 ms", "42.5 s", "3 min 20 s", "2 h 05 min" for a duration in seconds. */
+export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return '—';
+  if (seconds < 1) return `${Math.round(seconds * 1000)} ms`;
+  if (seconds < 60) return `${Number(seconds.toPrecision(3))} s`;
+  const whole = Math.round(seconds);
+  if (whole < 3600) return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
+  return `${Math.floor(whole / 3600)} h ${String(Math.floor((whole % 3600) / 60)).padStart(2, '0')} min`;
+}

@@ -27,12 +27,20 @@ export type ReportInput = {
 export type RenderOptions = {
   /** Characters the markdown may take (a comment is 65,536; keep room for the marker the caller adds). */
   maxChars: number;
+  /**
+   * UTF-8 bytes it may take, where the limit is in bytes: the step summary's 1 MiB is a file size, and a report
+   * of 1 Mi characters can be 4 MiB of UTF-8.
+   */
+  maxBytes?: number;
 };
 
 export type RenderedReport = {
   markdown: string;
   /** What was left out to fit the budget, in words, in the order it was dropped; empty when nothing was. */
   dropped: string[];
-  /** The comparison's verdict, "fail" when evidence was refused or is failing, "none" without comparison. */
+  /**
+   * "fail" when a comparison fails, a training run failed or hit its time budget, or evidence was refused; else
+   * "pass" when there is a comparison, "none" when there is none.
+   */
   verdict: 'pass' | 'fail' | 'none';
 };
