@@ -77,8 +77,8 @@ async function githubClient(token, context) {
     return createGitHubClient({ token, baseUrl: context.apiUrl, log: { warning: (message) => core/* warning */.$e(message), debug: (message) => core/* debug */.Yz(message) } });
 }
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 21 modules
-var src = __webpack_require__(37286);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 33 modules
+var src = __webpack_require__(64177);
 // EXTERNAL MODULE: ../../packages/action-kit/src/index.ts + 4 modules
 var action_kit_src = __webpack_require__(29323);
 ;// CONCATENATED MODULE: ./src/baseline.ts
@@ -289,7 +289,7 @@ async function compare(config, context) {
 
 /***/ }),
 
-/***/ 37286:
+/***/ 64177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -312,7 +312,7 @@ __webpack_require__.d(__webpack_exports__, {
   LO: () => (/* reexport */ runsFromComparisonEvidence)
 });
 
-// UNUSED EXPORTS: BaselineInfoSchema, CrucibleConfigSchema, DEFAULT_CONFIG, EVIDENCE_KINDS, EvidenceError, GitInfoSchema, InputError, MAX_EVIDENCE_BYTES, MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN, MetricsFileError, NotImplementedError, RunEvidenceSchema, ZERO_TOLERANCE, describeBaseline, dottedPath, escapeCode, escapeMarkdown, formatAge, formatNumber, formatPercent, formatTolerance, inferDirection, isCrucibleError, loadParams, mean, normalQuantile, parseConfig, parseEvidence, parseTolerance, parseYamlDocument, parseYamlFile, readEvidenceFile, renderMetricTable, standardDeviation, studentTCdf, studentTQuantile, thinHistory, toleranceAmount, welchInterval
+// UNUSED EXPORTS: BaselineInfoSchema, CrucibleConfigSchema, DEFAULT_CONFIG, EVIDENCE_KINDS, EvidenceError, GitInfoSchema, InputError, MAX_EVIDENCE_BYTES, MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN, MetricsFileError, NotImplementedError, RunEvidenceSchema, ZERO_TOLERANCE, describeBaseline, dottedPath, escapeCode, escapeMarkdown, formatAge, formatNumber, formatPercent, formatTolerance, inferDirection, isCrucibleError, loadParams, mean, normalQuantile, parseConfig, parseEvidence, parseTolerance, parseYamlDocument, parseYamlFile, promotionNeeds, readEvidenceFile, renderMetricTable, renderReport, standardDeviation, studentTCdf, studentTQuantile, thinHistory, toleranceAmount, welchInterval
 
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __webpack_require__(29179);
@@ -1996,27 +1996,113 @@ function flatten(text, maxLength) {
  * Escapes text for a markdown table cell or a line of prose; line breaks become spaces, long text is clipped.
  * Mentions and references are broken with an invisible word joiner, so the text reads the same.
  */
-function escapeMarkdown(text, maxLength = 200) {
+function escape_escapeMarkdown(text, maxLength = 200) {
     const escaped = inert(flatten(text, maxLength))
-        .replace(/&#64;|&#35;/g, (reference) => `${reference}${JOINER}`)
+        .replace(/&#64;(?=[\p{L}\p{N}])|&#35;(?=\p{N})/gu, (reference) => `${reference}${JOINER}`)
         .replace(/\bGH(?=-\d)/gi, (prefix) => `${prefix}${JOINER}`);
-    // A list item, a setext underline or an indented code block starts at the beginning of a line.
-    return escaped.replace(/^[-+=\s\d]/u, (char) => `&#${char.codePointAt(0)};`);
+    // A list item, a setext underline or an indented code block starts at the beginning of a line ("1. " too).
+    return escaped.replace(/^[-+=\s]/u, (char) => `&#${char.codePointAt(0)};`).replace(/^(\d+)\./, '$1&#46;');
 }
 /** Text shown as inline code, for values and messages that read better monospaced: escaped, never a code span. */
-function escapeCode(text, maxLength = 200) {
+function escape_escapeCode(text, maxLength = 200) {
     return `<code>${inert(flatten(text, maxLength))}</code>`;
 }
 /**
  * A name (metric, param, column, file) exactly as written, monospaced: never clipped (schemas bound names), line
  * breaks and other controls shown as control pictures, so the rendered text is the name itself.
  */
-function escapeName(name) {
+function escape_escapeName(name) {
     return `<code>${inert(name)}</code>`;
 }
 
-// EXTERNAL MODULE: ../../node_modules/.pnpm/markdown-table@3.1.0/node_modules/markdown-table/index.js
-var markdown_table = __webpack_require__(9214);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+;// CONCATENATED MODULE: ../../packages/core/src/report/budget.ts
+
+/** Characters as GitHub counts them: code points, so an emoji written as a surrogate pair counts once. */
+function countCodePoints(text) {
+    let count = text.length;
+    for (let i = 0; i < text.length - 1; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit >= 0xd800 && unit <= 0xdbff) {
+            const next = text.charCodeAt(i + 1);
+            if (next >= 0xdc00 && next <= 0xdfff) {
+                count--;
+                i++;
+            }
+        }
+    }
+    return count;
+}
+function measure(text, budget) {
+    return { chars: countCodePoints(text), bytes: budget.maxBytes === undefined ? 0 : external_node_buffer_.Buffer.byteLength(text, 'utf8') };
+}
+const SEPARATOR = '\n\n';
+function layoutOf(texts, budget) {
+    return { texts, sizes: texts.map((text) => measure(text, budget)) };
+}
+/** The same layout with some parts' texts replaced. */
+function replaced(layout, replacements, budget) {
+    const texts = [...layout.texts];
+    const sizes = [...layout.sizes];
+    for (const [index, text] of replacements) {
+        texts[index] = text;
+        sizes[index] = measure(text, budget);
+    }
+    return { texts, sizes };
+}
+/** Whether the joined text fits: the sum of the non-empty parts plus a separator between each two. */
+function layoutFits(layout, budget) {
+    let chars = 0;
+    let bytes = 0;
+    let parts = 0;
+    layout.texts.forEach((text, i) => {
+        if (text === '')
+            return;
+        parts++;
+        chars += layout.sizes[i].chars;
+        bytes += layout.sizes[i].bytes;
+    });
+    const separators = Math.max(0, parts - 1) * SEPARATOR.length;
+    return chars + separators <= budget.maxChars && (budget.maxBytes === undefined || bytes + separators <= budget.maxBytes);
+}
+const joined = (layout) => layout.texts.filter((text) => text !== '').join(SEPARATOR);
+/**
+ * Renders every part with every lever at its total; while the result is over the budget, turns the levers down in
+ * the order given (least important first) to the largest count that fits, or to zero and on to the next lever.
+ * `fits` is false when even every lever at zero is too long: the caller falls back to something smaller.
+ */
+function budget_fitParts(parts, levers, budget) {
+    const shown = Object.fromEntries(levers.map((lever) => [lever.name, lever.total]));
+    let layout = layoutOf(parts.map((part) => part.render(shown)), budget);
+    for (const lever of levers) {
+        if (layoutFits(layout, budget))
+            break;
+        const affected = parts.flatMap((part, index) => (part.levers.includes(lever.name) ? [index] : []));
+        const at = (count) => {
+            const next = { ...shown, [lever.name]: count };
+            return replaced(layout, new Map(affected.map((index) => [index, parts[index].render(next)])), budget);
+        };
+        // Invariant: `low` fits (or is zero), `high` does not; the count shown now (the total) does not fit.
+        let low = 0;
+        let best = at(0);
+        let high = lever.total;
+        if (layoutFits(best, budget)) {
+            while (high - low > 1) {
+                const middle = Math.floor((low + high) / 2);
+                const candidate = at(middle);
+                if (layoutFits(candidate, budget))
+                    [low, best] = [middle, candidate];
+                else
+                    high = middle;
+            }
+        }
+        shown[lever.name] = low;
+        layout = best;
+    }
+    return { markdown: joined(layout), shown, fits: layoutFits(layout, budget) };
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/report/format.ts
 /** Numbers for people: up to 4 significant digits, no exponent for everyday magnitudes, a sign where asked. */
 function formatNumber(value, options = {}) {
@@ -2046,8 +2132,76 @@ function formatAge(days) {
         return `${Math.round(hours)} hours old`;
     return 'less than 2 hours old';
 }
+/** "850 ms", "42.5 s", "3 min 20 s", "2 h 05 min" for a duration in seconds. */
+function format_formatDuration(seconds) {
+    if (!Number.isFinite(seconds) || seconds < 0)
+        return '—';
+    if (seconds < 1)
+        return `${Math.round(seconds * 1000)} ms`;
+    if (seconds < 60)
+        return `${Number(seconds.toPrecision(3))} s`;
+    const whole = Math.round(seconds);
+    if (whole < 3600)
+        return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
+    return `${Math.floor(whole / 3600)} h ${String(Math.floor((whole % 3600) / 60)).padStart(2, '0')} min`;
+}
+
+// EXTERNAL MODULE: ../../node_modules/.pnpm/markdown-table@3.1.0/node_modules/markdown-table/index.js
+var markdown_table = __webpack_require__(9214);
+;// CONCATENATED MODULE: ../../packages/core/src/report/markdown.ts
+
+
+/**
+ * A GFM table. Cells are not padded to a common width: a column of long names would pad every row to the longest,
+ * which costs characters the budget needs for rows.
+ */
+function report_markdown_table(header, rows, align) {
+    return (0,markdown_table/* markdownTable */.Q)([header, ...rows], { alignDelimiters: false, ...(align === undefined ? {} : { align }) });
+}
+/**
+ * A folded block. The blank lines around the body let GitHub parse markdown inside it; `summary` is inline HTML
+ * text, so it must not contain markdown that needs parsing.
+ */
+function markdown_details(summary, body, open = false) {
+    return [`<details${open ? ' open' : ''}><summary>${summary}</summary>`, '', body, '', '</details>'].join('\n');
+}
+/** An http(s) URL made safe for a markdown link target, or undefined for anything else (javascript:, data:). */
+function safeUrl(url) {
+    if (url === undefined)
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return undefined;
+    // URL.href percent-encodes spaces and quotes; brackets and parentheses would end the link target early.
+    return parsed.href.replace(/[()<>[\]]/g, (char) => `%${char.codePointAt(0).toString(16).toUpperCase()}`);
+}
+/** A markdown link, or the label alone when the URL is not a safe http(s) URL. */
+function markdown_link(label, url) {
+    const target = safeUrl(url);
+    return target === undefined ? label : `[${label}](${target})`;
+}
+/** A commit sha as short code, linked to the commit when it is a real sha and the repository is known. */
+function markdown_commitLink(sha, repository) {
+    if (!/^[0-9a-f]{7,40}$/i.test(sha))
+        return escape_escapeCode(sha, 40);
+    const label = `<code>${sha.slice(0, 7)}</code>`;
+    if (!/^[\w.-]+\/[\w.-]+$/.test(repository.repository))
+        return label;
+    return markdown_link(label, `${repository.serverUrl.replace(/\/+$/, '')}/${repository.repository}/commit/${sha}`);
+}
+/** "1 metric", "3 metrics". */
+function markdown_plural(count, noun, nouns = `${noun}s`) {
+    return `${count.toLocaleString('en-US')} ${count === 1 ? noun : nouns}`;
+}
 
 ;// CONCATENATED MODULE: ../../packages/core/src/report/comparison.ts
+
 
 
 
@@ -2060,8 +2214,25 @@ const STATUS = {
     removed: '➖ removed',
     invalid: '⛔ invalid',
 };
-/** Regressions and invalid values first, then improvements, then the rest; by name within each. */
-const ORDER = { invalid: 0, regressed: 1, removed: 2, improved: 3, added: 4, 'within-noise': 5, unchanged: 6 };
+/** Regressions and invalid values first, then improvements, then the rest: the order rows are shown and kept. */
+const comparison_STATUS_ORDER = { invalid: 0, regressed: 1, removed: 2, improved: 3, added: 4, 'within-noise': 5, unchanged: 6 };
+/** Statuses a reviewer must see: the report keeps these rows longest when it has to leave rows out. */
+const comparison_ATTENTION = new Set(['invalid', 'regressed', 'removed']);
+/** In importance order, by name within a status. */
+function comparison_sortMetrics(metrics) {
+    return [...metrics].sort((a, b) => comparison_STATUS_ORDER[a.status] - comparison_STATUS_ORDER[b.status] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** "3 improved, 400 unchanged", in importance order; statuses with no metric are left out. */
+function comparison_describeStatuses(metrics) {
+    const counts = new Map();
+    for (const metric of metrics)
+        counts.set(metric.status, (counts.get(metric.status) ?? 0) + 1);
+    return [...counts]
+        .sort((a, b) => comparison_STATUS_ORDER[a[0]] - comparison_STATUS_ORDER[b[0]])
+        .map(([status, count]) => `${count.toLocaleString('en-US')} ${status === 'within-noise' ? 'within noise' : status}`)
+        .join(', ');
+}
+/** What decided the status: Welch's interval, the spread of recent base-branch runs, or the tolerance. */
 function noiseNote(metric) {
     const noise = metric.noise;
     if (noise === undefined || noise.method === 'none')
@@ -2072,68 +2243,758 @@ function noiseNote(metric) {
     }
     if (noise.method === 'history')
         return `±${formatNumber(noise.threshold)} (2σ of ${noise.runs} base runs)`;
-    return noise.threshold > 0 ? `tolerance ${metric.tolerance ?? formatNumber(noise.threshold)}` : '';
+    if (noise.threshold <= 0)
+        return '';
+    return `tolerance ${metric.tolerance === undefined ? formatNumber(noise.threshold) : escape_escapeMarkdown(metric.tolerance, 64)}`;
 }
 function direction(metric) {
     const arrow = metric.direction === 'higher' ? '↑' : metric.direction === 'lower' ? '↓' : '·';
     return metric.directionSource === 'inferred' && metric.direction !== 'none' ? `${arrow}*` : arrow;
 }
-/** The metric table: one row per metric, names escaped, the most important rows first. */
-function renderMetricTable(evidence, limit = Number.POSITIVE_INFINITY) {
-    const sorted = [...evidence.metrics].sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.name.localeCompare(b.name));
-    const shown = sorted.slice(0, limit);
-    const rows = shown.map((metric) => [
-        escapeCode(metric.name),
+function comparison_status(metric) {
+    const required = metric.required === true && metric.status === 'removed' ? 'required' : '';
+    return [STATUS[metric.status], required, noiseNote(metric)].filter((part) => part !== '').join(' · ');
+}
+/** The baseline column's heading: which commit, how old. */
+function baselineHeading(evidence) {
+    const baseline = evidence.baseline;
+    if (baseline?.sha === undefined || baseline.sha === null || !/^[0-9a-f]{7,40}$/i.test(baseline.sha))
+        return 'Baseline';
+    const age = baseline.ageDays === undefined || baseline.ageDays === null ? '' : `, ${formatAge(baseline.ageDays)}`;
+    return `Baseline <code>${baseline.sha.slice(0, 7)}</code>${age}`;
+}
+/** The metric table's heading row; `trend` adds the column of the PR's sparklines. */
+function comparison_metricHeader(evidence, trend) {
+    const header = ['Metric', 'Better', baselineHeading(evidence), 'This PR', 'Δ', 'Δ %', 'Status'];
+    const align = ['l', 'c', 'r', 'r', 'r', 'r', 'l'];
+    return trend ? { header: [...header, 'PR trend'], align: [...align, 'l'] } : { header, align };
+}
+/** One metric's row: the name exactly as written, escaped; `trend` is its sparkline when the table has the column. */
+function comparison_metricRow(metric, trend) {
+    const row = [
+        escape_escapeName(metric.name),
         direction(metric),
         formatNumber(metric.baseline),
         formatNumber(metric.current),
         formatNumber(metric.delta, { sign: true }),
         formatPercent(metric.deltaPercent),
-        [STATUS[metric.status], noiseNote(metric)].filter((part) => part !== '').join(' · '),
-    ]);
-    const table = (0,markdown_table/* markdownTable */.Q)([['Metric', 'Better', 'Baseline', 'Current', 'Δ', 'Δ %', 'Status'], ...rows], {
-        align: ['l', 'c', 'r', 'r', 'r', 'r', 'l'],
-    });
-    return { table, dropped: sorted.length - shown.length };
+        comparison_status(metric),
+    ];
+    return trend === undefined ? row : [...row, trend];
 }
-/** What the baseline was, in one line: source, commit, age, and whether it fell back. */
-function describeBaseline(evidence) {
+const comparison_METRIC_LEGEND = '↑ higher is better, ↓ lower is better, · not judged; * direction inferred from the name (set it in crucible.yml).';
+/** The metric table: one row per metric, names escaped, the most important rows first. */
+function renderMetricTable(evidence, limit = Number.POSITIVE_INFINITY) {
+    const sorted = comparison_sortMetrics(evidence.metrics);
+    const shown = sorted.slice(0, limit);
+    const { header, align } = comparison_metricHeader(evidence, false);
+    return { table: report_markdown_table(header, shown.map((metric) => comparison_metricRow(metric)), align), dropped: sorted.length - shown.length };
+}
+const BASELINE_SOURCE = {
+    artifact: 'the base branch run at the merge-base',
+    'ancestor-artifact': 'the nearest ancestor of the merge-base with results',
+    git: 'the metrics file in git at the merge-base',
+    path: 'the baseline-path given',
+    none: '',
+};
+/**
+ * What the baseline was, in one line: source, commit, age, and whether it fell back. With the repository, the
+ * commit links to GitHub.
+ */
+function comparison_describeBaseline(evidence, repository = { serverUrl: '', repository: '' }) {
     const baseline = evidence.baseline;
     if (baseline === undefined || baseline.source === 'none')
         return 'No baseline was found: every metric is new.';
-    const commit = baseline.sha === null ? 'an unknown commit' : `<code>${escapeMarkdown(baseline.sha.slice(0, 7))}</code>`;
-    const source = {
-        artifact: 'the base branch run at the merge-base',
-        'ancestor-artifact': 'the nearest ancestor of the merge-base with results',
-        git: 'the metrics file in git at the merge-base',
-        path: 'the baseline-path given',
-        none: '',
-    }[baseline.source];
-    return `Baseline: ${source}, ${commit} (${formatAge(baseline.ageDays)})${baseline.fellBack ? ', a fallback' : ''}.`;
+    const commit = baseline.sha === null ? 'an unknown commit' : markdown_commitLink(baseline.sha, repository);
+    const note = baseline.note === undefined || baseline.note === '' ? '' : ` ${escape_escapeMarkdown(baseline.note, 300)}`;
+    return `Baseline: ${BASELINE_SOURCE[baseline.source]}, ${commit} (${formatAge(baseline.ageDays)})${baseline.fellBack ? ', a fallback' : ''}.${note}`;
 }
-/** A compact markdown summary of a comparison: verdict, baseline, table, and what the marks mean. */
-function renderComparisonMarkdown(evidence) {
-    const regressed = evidence.metrics.filter((metric) => metric.status === 'regressed').length;
-    const invalid = evidence.metrics.filter((metric) => metric.status === 'invalid').length;
-    const improved = evidence.metrics.filter((metric) => metric.status === 'improved').length;
-    const verdict = evidence.verdict === 'pass'
-        ? `✅ **Metrics pass**: ${improved} improved, no regressions.`
-        : `❌ **Metrics fail**: ${[regressed > 0 ? `${regressed} regressed` : '', invalid > 0 ? `${invalid} invalid` : '', (evidence.failures ?? []).some((line) => line.includes('required')) ? 'required metric missing' : ''].filter((part) => part !== '').join(', ')}.`;
-    const { table } = renderMetricTable(evidence);
-    const runs = evidence.runs === undefined ? '' : ` Runs compared: ${evidence.runs.baseline} baseline, ${evidence.runs.current} current.`;
-    return [
-        verdict,
-        '',
-        `${describeBaseline(evidence)}${runs}`,
-        '',
-        table,
-        '',
-        '<sub>↑ higher is better, ↓ lower is better, · not judged; * direction inferred from the name (set it in crucible.yml).</sub>',
-        '',
+/** "Runs compared: 3 baseline, 3 current." or ''. */
+function comparison_describeRuns(evidence) {
+    return evidence.runs === undefined ? '' : `Runs compared: ${evidence.runs.baseline} baseline, ${evidence.runs.current} current.`;
+}
+/** The verdict of one comparison in a line: what failed, or how many improved. */
+function comparisonVerdict(evidence) {
+    const count = (wanted) => evidence.metrics.filter(wanted).length;
+    const regressed = count((metric) => metric.status === 'regressed');
+    const invalid = count((metric) => metric.status === 'invalid');
+    const missing = count((metric) => metric.status === 'removed' && metric.required === true);
+    if (evidence.verdict === 'pass')
+        return `✅ **Metrics pass**: ${count((metric) => metric.status === 'improved')} improved, no regressions.`;
+    const parts = [
+        regressed > 0 ? `${markdown_plural(regressed, 'metric')} regressed` : '',
+        invalid > 0 ? `${markdown_plural(invalid, 'value')} not a number` : '',
+        missing > 0 ? `${markdown_plural(missing, 'required metric')} missing` : '',
+    ].filter((part) => part !== '');
+    return `❌ **Metrics fail**: ${parts.length > 0 ? parts.join(', ') : 'see the failures below'}.`;
+}
+/** The step summary takes 1 MiB; a little is kept for the heading the caller adds. */
+const SUMMARY_BUDGET = { maxChars: 1024 * 1024 - 1024, maxBytes: 1024 * 1024 - 1024 };
+/**
+ * A compact markdown summary of a comparison: verdict, baseline, table, and what the marks mean. Within `budget`
+ * (by default a step summary's): when the table is too long, its least important rows are left out, and it says so.
+ */
+function renderComparisonMarkdown(evidence, budget = SUMMARY_BUDGET) {
+    const runs = comparison_describeRuns(evidence);
+    const head = `${comparisonVerdict(evidence)}\n\n${comparison_describeBaseline(evidence)}${runs === '' ? '' : ` ${runs}`}`;
+    const rows = {
+        levers: ['rows'],
+        render: ({ rows: limit }) => {
+            const { table, dropped } = renderMetricTable(evidence, limit);
+            return dropped === 0 ? table : `${limit === 0 ? '' : `${table}\n\n`}✂️ ${markdown_plural(dropped, 'metric')} not shown to fit the size limit.`;
+        },
+    };
+    const fitted = budget_fitParts([{ levers: [], render: () => head }, rows, { levers: [], render: () => `<sub>${comparison_METRIC_LEGEND}</sub>` }], [{ name: 'rows', total: evidence.metrics.length }], budget);
+    return `${fitted.markdown}\n`;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/report/section.ts
+
+/**
+ * The order levers are turned down when the report is too long: curves, then params, then metrics that need no
+ * attention; regressed, invalid and removed metrics only after everything else.
+ */
+const section_DROP_ORDER = (/* unused pure expression or super */ null && (['charts', 'params', 'otherMetrics', 'runs', 'needs', 'refused', 'attentionMetrics']));
+/** The line a section shows where it left rows out, linking the full report when there is one. */
+function omissionNote(sentence, context) {
+    const where = context.fullReportUrl === undefined ? '' : `; see the ${link('full report', context.fullReportUrl)}`;
+    return `✂️ ${sentence} to fit the size limit${where}.`;
+}
+/** A section's markdown: its heading, its body, and a note per omission, blank lines between. */
+function section_sectionMarkdown(heading, body, omissions, context) {
+    return [`#### ${heading}`, ...body, ...omissions.map((omission) => omissionNote(omission.sentence, context))].filter((block) => block !== '').join('\n\n');
+}
+/**
+ * Shares a count of rows among groups (one per evidence document) by importance across all of them: each row has
+ * a rank (lower is more important), each group's rows are sorted by it, and the first `count` rows of the merged
+ * order are shown. Returns how many of each group's rows that is; each group shows a prefix of its rows.
+ */
+function section_allotter(ranks) {
+    const merged = ranks
+        .flatMap((group, index) => group.map((rank, row) => ({ rank, index, row })))
+        .sort((a, b) => a.rank - b.rank || a.index - b.index || a.row - b.row)
+        .map((entry) => entry.index);
+    return (count) => {
+        const counts = ranks.map(() => 0);
+        for (const index of merged.slice(0, count))
+            counts[index] = counts[index] + 1;
+        return counts;
+    };
+}
+/**
+ * Short labels for evidence files: their paths without the folder they all share, so two runs read as
+ * `seed-1/run.json` and `seed-2/run.json` rather than two long temp paths.
+ */
+function section_evidenceLabels(paths) {
+    const split = paths.map((path) => path.split(/[\\/]+/));
+    let common = 0;
+    const first = split[0] ?? [];
+    while (common < first.length - 1 && split.every((parts) => parts.length - 1 > common && parts[common] === first[common]))
+        common++;
+    return new Map(paths.map((path, i) => [path, split[i].slice(common).join('/')]));
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/report/chart.ts
+/**
+ * Training curves for the report: Mermaid xychart-beta line charts of baseline against PR, and Unicode sparklines
+ * for clients that show Mermaid as code. GitHub shows a chart that does not parse as an error box, so the text
+ * emitted here keeps to what the xychart grammar accepts: plain decimals (no exponent), titles in a safe alphabet.
+ */
+/** Finite points in step order, one per step (the last logged wins, as when a trainer logs a step again). */
+function clean(history) {
+    const byStep = new Map();
+    for (const [step, value] of history)
+        if (Number.isFinite(step) && Number.isFinite(value))
+            byStep.set(step, value);
+    return [...byStep].sort((a, b) => a[0] - b[0]);
+}
+/** `count` evenly spaced steps from `from` to `to`. */
+function stepGrid(from, to, count) {
+    return Array.from({ length: count }, (_, i) => (i === count - 1 ? to : from + ((to - from) * i) / (count - 1)));
+}
+/** A series' values at each grid step: linear between its points, held flat beyond its first and last. */
+function resample(points, grid) {
+    let at = 0;
+    return grid.map((step) => {
+        while (at < points.length - 1 && points[at + 1][0] <= step)
+            at++;
+        const [x0, y0] = points[at];
+        const next = points[at + 1];
+        if (step <= x0 || next === undefined)
+            return y0;
+        const [x1, y1] = next;
+        return y0 + ((y1 - y0) * (step - x0)) / (x1 - x0);
+    });
+}
+const LEVELS = '▁▂▃▄▅▆▇█';
+/** A history as a line of block characters, resampled to at most `width`; '' with fewer than two points. */
+function chart_sparkline(history, width = 16) {
+    const points = clean(history);
+    if (points.length < 2)
+        return '';
+    const values = resample(points, stepGrid(points[0][0], points.at(-1)[0], Math.min(width, points.length)));
+    const low = Math.min(...values);
+    const span = Math.max(...values) - low;
+    const top = LEVELS.length - 1;
+    // A flat history (or one whose span overflows) sits mid-height rather than at the floor.
+    const level = (value) => (span > 0 && Number.isFinite(span) ? Math.round(((value - low) / span) * top) : Math.floor(top / 2));
+    return values.map((value) => LEVELS[level(value)]).join('');
+}
+/**
+ * Text for a chart title or axis label: letters, digits and a few marks only, so no quote, directive, entity or
+ * markup can reach Mermaid. The report shows the exact name next to the chart.
+ */
+function mermaidLabel(text, maxLength = 60) {
+    const safe = text.replace(/[^A-Za-z0-9 _./()+-]+/g, '_').replace(/\s+/g, ' ').trim().slice(0, maxLength);
+    return safe === '' || /^_+$/.test(safe) ? 'metric' : safe;
+}
+/**
+ * Plain decimals, since the grammar has no exponent: extreme magnitudes are divided by a power of ten first (the
+ * axis label says which), and the decimals give about four significant digits of the values' range.
+ */
+function axisNumbers(values) {
+    const magnitude = Math.max(...values.map(Math.abs));
+    // Clamped so that the divisor of a subnormal stays a number above zero.
+    const exponent = magnitude === 0 ? 0 : Math.max(-300, Math.floor(Math.log10(magnitude)));
+    const scaled = exponent >= 12 || exponent <= -7;
+    const divisor = scaled ? 10 ** exponent : 1;
+    const range = (Math.max(...values) - Math.min(...values)) / divisor;
+    const decimals = Math.min(15, Math.max(0, 3 - Math.floor(Math.log10(range > 0 ? range : magnitude / divisor || 1))));
+    const format = (value) => {
+        const text = (value / divisor).toFixed(decimals).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+        return text === '-0' ? '0' : text;
+    };
+    return { format, suffix: scaled ? ` (x 1e${exponent})` : '' };
+}
+/** Baseline first, PR second; xychart-beta has no legend, so the caption names the colours. */
+const BASELINE_COLOUR = { hex: '#f28e2b', label: '🟠 orange' };
+const CURRENT_COLOUR = { hex: '#4e79a7', label: '🔵 blue' };
+const MAX_POINTS = 40;
+/**
+ * A line chart of a metric's baseline and PR histories, both resampled onto one evenly spaced step grid (their
+ * steps differ: other logging intervals, other lengths). Undefined when neither side has two points.
+ */
+function chart_curveChart(name, baseline, current) {
+    const sides = [
+        { side: 'baseline', points: clean(baseline), colour: BASELINE_COLOUR },
+        { side: 'current', points: clean(current), colour: CURRENT_COLOUR },
+    ].filter((entry) => entry.points.length > 0);
+    if (!sides.some((entry) => entry.points.length >= 2))
+        return undefined;
+    const from = Math.min(...sides.map((entry) => entry.points[0][0]));
+    const to = Math.max(...sides.map((entry) => entry.points.at(-1)[0]));
+    if (!(to > from) || !Number.isFinite(to - from))
+        return undefined;
+    const grid = stepGrid(from, to, Math.min(MAX_POINTS, Math.max(...sides.map((entry) => entry.points.length))));
+    const lines = sides.map((entry) => resample(entry.points, grid));
+    const values = lines.flat();
+    const low = Math.min(...values);
+    const high = Math.max(...values);
+    const pad = high > low ? (high - low) * 0.05 : Math.abs(high) * 0.05 || 1;
+    // Values near the largest doubles overflow the padded axis; such a chart could not be drawn anyway.
+    if (!Number.isFinite(high + pad - (low - pad)))
+        return undefined;
+    const y = axisNumbers([low - pad, high + pad, ...values]);
+    const x = axisNumbers([from, to]);
+    const palette = sides.map((entry) => entry.colour.hex).join(', ');
+    const mermaid = [
+        '```mermaid',
+        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
+        'xychart-beta',
+        `  title "${mermaidLabel(name)}"`,
+        `  x-axis "${mermaidLabel(`step${x.suffix}`)}" ${x.format(from)} --> ${x.format(to)}`,
+        `  y-axis "${mermaidLabel(`value${y.suffix}`)}" ${y.format(low - pad)} --> ${y.format(high + pad)}`,
+        ...lines.map((line) => `  line [${line.map(y.format).join(', ')}]`),
+        '```',
     ].join('\n');
+    const notes = sides.flatMap((entry) => {
+        const [first, last] = [entry.points[0][0], entry.points.at(-1)[0]];
+        if (first <= from && last >= to)
+            return [];
+        const who = entry.side === 'baseline' ? 'the baseline' : 'this PR';
+        return [`${who} logged steps ${x.format(first)} to ${x.format(last)}${x.suffix} only; its line is flat outside them`];
+    });
+    return { mermaid, colours: sides.map((entry) => ({ label: entry.colour.label, side: entry.side })), notes };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/report/sections/curves.ts
+
+
+
+
+
+/** More charts than this is more than a reviewer reads, and each one is work for the browser. */
+const MAX_CHARTS = 20;
+/** Up to this many charts show unfolded. */
+const OPEN_CHARTS = 2;
+function chartMarkdown({ name, chart }) {
+    const colours = chart.colours.map((colour) => `${colour.label}: ${colour.side === 'baseline' ? 'baseline' : 'this PR'}`).join(', ');
+    const notes = chart.notes.map((note) => ` ${note.charAt(0).toUpperCase()}${note.slice(1)}.`).join('');
+    return `${chart.mermaid}\n\n<sub>${escapeName(name)}: ${colours}.${notes}</sub>`;
+}
+/**
+ * The metrics with a history, most important first (the metric table's order, across comparisons), and the first
+ * MAX_CHARTS of them drawn; drawing stops there, so thousands of histories cost no more than twenty.
+ */
+function drawCharts(comparisons) {
+    const candidates = [];
+    for (const { evidence } of comparisons) {
+        const histories = new Map(Object.entries(evidence.histories ?? {}));
+        for (const metric of evidence.metrics) {
+            const history = histories.get(metric.name);
+            if (history !== undefined)
+                candidates.push({ metric, history });
+        }
+    }
+    // A stable sort keeps comparison order, then name order, within a status.
+    candidates.sort((a, b) => STATUS_ORDER[a.metric.status] - STATUS_ORDER[b.metric.status]);
+    const drawn = [];
+    for (const { metric, history } of candidates) {
+        if (drawn.length === MAX_CHARTS)
+            break;
+        const chart = curveChart(metric.name, history.baseline, history.current);
+        if (chart !== undefined)
+            drawn.push({ name: metric.name, chart });
+    }
+    return { drawn, withHistory: candidates.length };
+}
+/** Training curves of baseline against PR, as Mermaid charts; one lever, the number of charts. */
+function curves_curvesSection(comparisons, context) {
+    const { drawn, withHistory } = drawCharts(comparisons);
+    const omitted = (shown) => shown.charts < drawn.length ? [{ lever: 'charts', sentence: `${plural(drawn.length - shown.charts, 'training curve')} ${drawn.length - shown.charts === 1 ? 'is' : 'are'} not drawn` }] : [];
+    return {
+        levers: [{ name: 'charts', total: drawn.length }],
+        omitted,
+        render: (shown) => {
+            if (drawn.length === 0)
+                return '';
+            const charts = drawn.slice(0, shown.charts).map(chartMarkdown).join('\n\n');
+            const capped = drawn.length === MAX_CHARTS && withHistory > MAX_CHARTS ? `Curves are drawn for the ${MAX_CHARTS} most important of the ${withHistory.toLocaleString('en-US')} metrics with a history.` : '';
+            const body = charts === '' ? '' : drawn.length > OPEN_CHARTS ? details(`${plural(shown.charts, 'chart')}: baseline against this PR`, charts) : charts;
+            return sectionMarkdown('Training curves', [body, capped], omitted(shown), context);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/report/sections/metrics.ts
+
+
+
+
+
+/** Up to this many rows, a comparison is one table; beyond, the metrics that need no attention fold away. */
+const FOLD_AT = 12;
+function group(source) {
+    const histories = new Map(Object.entries(source.evidence.histories ?? {}));
+    const trends = new Map(source.evidence.metrics.map((metric) => [metric.name, sparkline(histories.get(metric.name)?.current ?? [])]));
+    const trend = [...trends.values()].some((line) => line !== '');
+    const rows = sortMetrics(source.evidence.metrics).map((metric) => ({ metric, row: metricRow(metric, trend ? trends.get(metric.name) : undefined) }));
+    return {
+        source,
+        attention: rows.filter((entry) => ATTENTION.has(entry.metric.status)),
+        other: rows.filter((entry) => !ATTENTION.has(entry.metric.status)),
+        trend,
+    };
+}
+function groupMarkdown(entry, attention, other, labelled, context) {
+    const evidence = entry.source.evidence;
+    const { header, align } = metricHeader(evidence, entry.trend);
+    const runs = describeRuns(evidence);
+    const blocks = [labelled ? `**${escapeName(entry.source.label)}**` : '', `${describeBaseline(evidence, context)}${runs === '' ? '' : ` ${runs}`}`];
+    const rows = (list, count) => list.slice(0, count).map((item) => item.row);
+    if (evidence.metrics.length === 0)
+        return [...blocks, 'No metrics were compared.'].filter((block) => block !== '').join('\n\n');
+    if (evidence.metrics.length <= FOLD_AT) {
+        const shown = [...rows(entry.attention, attention), ...rows(entry.other, other)];
+        if (shown.length > 0)
+            blocks.push(table(header, shown, align));
+    }
+    else {
+        if (attention > 0)
+            blocks.push(table(header, rows(entry.attention, attention), align));
+        if (other > 0) {
+            const others = entry.other.map((item) => item.metric);
+            blocks.push(details(`${plural(others.length, 'other metric')}: ${describeStatuses(others)}`, table(header, rows(entry.other, other), align)));
+        }
+    }
+    blocks.push(`<sub>${METRIC_LEGEND}${entry.trend ? ' PR trend: the history of the first PR run.' : ''}</sub>`);
+    return blocks.filter((block) => block !== '').join('\n\n');
+}
+/** "412 metrics are not shown (400 unchanged, 12 within noise)" for the rows a count leaves out. */
+function omittedRows(lever, groups, counts, pick) {
+    const left = groups.flatMap((entry, i) => pick(entry).slice(counts[i]).map((item) => item.metric));
+    if (left.length === 0)
+        return [];
+    return [{ lever, sentence: `${plural(left.length, 'metric')} ${left.length === 1 ? 'is' : 'are'} not shown (${describeStatuses(left)})` }];
+}
+/**
+ * The metric tables, one per comparison: baseline and runs, then the rows. Two levers: metrics that need attention
+ * (invalid, regressed, removed) and the others, so the others go first when the report must shrink.
+ */
+function metrics_metricsSection(comparisons, context) {
+    const groups = comparisons.map(group);
+    const rank = (list) => list.map((item) => STATUS_ORDER[item.metric.status]);
+    const allotAttention = allotter(groups.map((entry) => rank(entry.attention)));
+    const allotOther = allotter(groups.map((entry) => rank(entry.other)));
+    const omitted = (shown) => [
+        ...omittedRows('otherMetrics', groups, allotOther(shown.otherMetrics), (entry) => entry.other),
+        ...omittedRows('attentionMetrics', groups, allotAttention(shown.attentionMetrics), (entry) => entry.attention),
+    ];
+    return {
+        levers: [
+            { name: 'attentionMetrics', total: groups.reduce((sum, entry) => sum + entry.attention.length, 0) },
+            { name: 'otherMetrics', total: groups.reduce((sum, entry) => sum + entry.other.length, 0) },
+        ],
+        omitted,
+        render: (shown) => {
+            if (groups.length === 0)
+                return '';
+            const attention = allotAttention(shown.attentionMetrics);
+            const other = allotOther(shown.otherMetrics);
+            const body = groups.map((entry, i) => groupMarkdown(entry, attention[i], other[i], groups.length > 1, context));
+            return sectionMarkdown('Metrics', body, omitted(shown), context);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/report/sections/params.ts
+
+
+
+/** Changed params first: they are what a reviewer looks for, and the last to go when rows must be left out. */
+const CHANGE_ORDER = { changed: 0, added: 1, removed: 2, same: 3 };
+const CHANGE_LABEL = { changed: 'changed', added: 'new', removed: 'removed', same: '' };
+/** Values can be long (a list, a path); the name is shown in full, the value up to this many characters. */
+const VALUE_LENGTH = 120;
+/** Up to this many params, the table shows unfolded. */
+const OPEN_ROWS = 5;
+function changeOf(param) {
+    if (param.baseline === param.current)
+        return 'same';
+    if (param.baseline === null)
+        return 'added';
+    return param.current === null ? 'removed' : 'changed';
+}
+function rowsOf(evidence) {
+    const value = (text) => (text === null ? '—' : escapeCode(text, VALUE_LENGTH));
+    return evidence.params
+        .map((param) => ({ param, change: changeOf(param) }))
+        .sort((a, b) => CHANGE_ORDER[a.change] - CHANGE_ORDER[b.change] || (a.param.name < b.param.name ? -1 : a.param.name > b.param.name ? 1 : 0))
+        .map(({ param, change }) => ({ change, cells: [escapeName(param.name), value(param.baseline), value(param.current), CHANGE_LABEL[change]] }));
+}
+/** "2 changed, 1 new, 14 the same". */
+function describeChanges(rows) {
+    const count = (change) => rows.filter((row) => row.change === change).length;
+    return ['changed', 'added', 'removed', 'same']
+        .filter((change) => count(change) > 0)
+        .map((change) => `${count(change).toLocaleString('en-US')} ${change === 'same' ? 'the same' : CHANGE_LABEL[change]}`)
+        .join(', ');
+}
+/** The params diff of each comparison: baseline against PR, changed first; one lever, the number of rows. */
+function params_paramsSection(comparisons, context) {
+    const groups = comparisons.map((source) => ({ source, rows: rowsOf(source.evidence) })).filter((entry) => entry.rows.length > 0);
+    const allot = allotter(groups.map((entry) => entry.rows.map((row) => CHANGE_ORDER[row.change])));
+    const total = groups.reduce((sum, entry) => sum + entry.rows.length, 0);
+    const omitted = (shown) => {
+        const counts = allot(shown.params);
+        const left = groups.flatMap((entry, i) => entry.rows.slice(counts[i]));
+        return left.length === 0 ? [] : [{ lever: 'params', sentence: `${plural(left.length, 'param')} ${left.length === 1 ? 'is' : 'are'} not shown (${describeChanges(left)})` }];
+    };
+    return {
+        levers: [{ name: 'params', total }],
+        omitted,
+        render: (shown) => {
+            if (total === 0)
+                return '';
+            const counts = allot(shown.params);
+            const body = groups.map((entry, i) => {
+                const rows = entry.rows.slice(0, counts[i]).map((row) => row.cells);
+                const label = groups.length > 1 ? `${escapeName(entry.source.label)}: ` : '';
+                const summary = `${label}${plural(entry.rows.length, 'param')}: ${describeChanges(entry.rows)}`;
+                if (rows.length === 0)
+                    return summary;
+                const rendered = table(['Param', 'Baseline', 'This PR', 'Change'], rows);
+                return entry.rows.length <= OPEN_ROWS ? `${summary}\n\n${rendered}` : details(summary, rendered);
+            });
+            return sectionMarkdown('Params', body, omitted(shown), context);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/report/sections/promotion.ts
+
+
+
+const list = (needs) => needs.map((need) => escapeMarkdown(need.detail, 300)).join('; ');
+/**
+ * "What promotion still needs": per environment of crucible.yml, the rules this evidence does not meet and the
+ * rules checked only when promoting. Omitted when crucible.yml names no environment. One lever, the rows.
+ */
+function promotion_promotionSection(needs, context) {
+    const rows = needs.map((environment) => [
+        escapeName(environment.environment),
+        environment.unmet.length === 0 ? '✅ nothing' : `❌ ${list(environment.unmet)}`,
+        environment.checkedWhenPromoting.length === 0 ? '—' : list(environment.checkedWhenPromoting),
+    ]);
+    const omitted = (shown) => shown.needs < rows.length ? [{ lever: 'needs', sentence: `${plural(rows.length - shown.needs, 'environment')} ${rows.length - shown.needs === 1 ? 'is' : 'are'} not shown` }] : [];
+    return {
+        levers: [{ name: 'needs', total: rows.length }],
+        omitted,
+        render: (shown) => {
+            if (rows.length === 0)
+                return '';
+            const shownRows = rows.slice(0, shown.needs);
+            const body = shownRows.length === 0 ? '' : table(['Environment', 'Not met by this evidence', 'Checked when promoting'], shownRows);
+            return sectionMarkdown('What promotion still needs', [body], omitted(shown), context);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/report/sections/provenance.ts
+
+/** Listing every other commit could be thousands of lines; a few show the problem. */
+const MAX_OTHER_COMMITS = 3;
+/** "1 comparison, 3 runs". */
+function describeKinds(evidence) {
+    const counts = new Map();
+    for (const found of evidence)
+        counts.set(found.kind, (counts.get(found.kind) ?? 0) + 1);
+    return [...counts].map(([kind, count]) => plural(count, kind)).join(', ');
+}
+/** Evidence recorded for no commit or for another commit than the one reported on: the gate will refuse it. */
+function otherCommits(evidence, context) {
+    const none = evidence.filter((found) => found.document.git === null).length;
+    const others = [...new Set(evidence.flatMap((found) => (found.document.git !== null && found.document.git.sha !== context.sha ? [found.document.git.sha] : [])))];
+    const lines = [];
+    if (none > 0)
+        lines.push(`⚠️ ${plural(none, 'evidence document')} ${none === 1 ? 'records' : 'record'} no commit.`);
+    if (context.sha !== null && others.length > 0) {
+        const shown = others.slice(0, MAX_OTHER_COMMITS).map((sha) => commitLink(sha, context));
+        const more = others.length > MAX_OTHER_COMMITS ? ` and ${others.length - MAX_OTHER_COMMITS} more` : '';
+        lines.push(`⚠️ Evidence records other commits than this one: ${shown.join(', ')}${more}.`);
+    }
+    return lines;
+}
+/** Where the report comes from: the commit, each baseline, the workflow run, the full report. Always short. */
+function provenance_provenanceSection(evidence, context) {
+    const baselines = [
+        ...new Set(evidence.flatMap((found) => (found.kind === 'comparison' && typeof found.document.baseline?.sha === 'string' ? [found.document.baseline.sha] : []))),
+    ];
+    const items = [
+        `Commit: ${context.sha === null ? 'unknown' : commitLink(context.sha, context)}`,
+        baselines.length === 0 ? '' : `Baseline: ${baselines.slice(0, MAX_OTHER_COMMITS).map((sha) => commitLink(sha, context)).join(', ')}`,
+        evidence.length === 0 ? '' : `Evidence: ${describeKinds(evidence)}`,
+        context.runUrl === undefined ? '' : `Workflow run: ${link('this run', context.runUrl)}`,
+        context.fullReportUrl === undefined ? '' : `Full report: ${link('markdown and JSON', context.fullReportUrl)}`,
+    ].filter((item) => item !== '');
+    const markdown = ['#### Provenance', items.map((item) => `- ${item}`).join('\n'), ...otherCommits(evidence, context)].join('\n\n');
+    return { levers: [], omitted: () => [], render: () => markdown };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/report/sections/refused.ts
+
+
+
+/** A reason names the problem and the fix; beyond this it is noise (a zod dump of a hostile file). */
+const REASON_LENGTH = 300;
+/** Evidence that was offered but not used, and why: the report must not look complete when it is not. */
+function refused_refusedSection(refused, context) {
+    const rows = refused.map((entry) => [escapeName(entry.source), escapeMarkdown(entry.reason, REASON_LENGTH)]);
+    const omitted = (shown) => shown.refused < rows.length ? [{ lever: 'refused', sentence: `${plural(rows.length - shown.refused, 'more refused file')} ${rows.length - shown.refused === 1 ? 'is' : 'are'} not listed` }] : [];
+    return {
+        levers: [{ name: 'refused', total: rows.length }],
+        omitted,
+        render: (shown) => {
+            if (rows.length === 0)
+                return '';
+            const intro = `⚠️ ${plural(rows.length, 'file was', 'files were')} refused and left out of this report:`;
+            const shownRows = rows.slice(0, shown.refused);
+            return sectionMarkdown('Refused evidence', [intro, shownRows.length === 0 ? '' : table(['File', 'Why'], shownRows)], omitted(shown), context);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/report/sections/runs.ts
+
+
+
+
+/** A command can be a whole script; the table shows its start. */
+const COMMAND_LENGTH = 160;
+/** Up to this many runs, the table shows unfolded. */
+const runs_OPEN_ROWS = 5;
+/** How the run ended, for people: the exit code, the signal, or the time budget. */
+function runs_runOutcome(run) {
+    if (run.timedOut)
+        return { ok: false, text: `⏱️ stopped by the time budget${run.exitCode === null ? '' : ` (exit ${run.exitCode})`}` };
+    if (run.exitCode === 0)
+        return { ok: true, text: '✅ exit 0' };
+    if (run.exitCode === null)
+        return { ok: false, text: run.signal === null ? '❌ no exit code' : `❌ killed by ${escapeCode(run.signal, 20)}` };
+    return { ok: false, text: `❌ exit ${run.exitCode}` };
+}
+/**
+ * The training runs: command, how each ended, how long it took, how many GPUs it saw; failed runs first. The
+ * train issue adds GPU memory, utilisation and GPU-hours from the telemetry. One lever, the number of rows.
+ */
+function runs_runsSection(runs, context) {
+    const rows = runs
+        .map((run) => ({ run, outcome: runs_runOutcome(run.evidence) }))
+        .sort((a, b) => Number(a.outcome.ok) - Number(b.outcome.ok))
+        .map(({ run, outcome }) => [
+        escapeName(run.label),
+        escapeCode(run.evidence.command, COMMAND_LENGTH),
+        outcome.text,
+        formatDuration(run.evidence.durationSeconds),
+        String(run.evidence.gpus.length),
+    ]);
+    const omitted = (shown) => shown.runs < rows.length ? [{ lever: 'runs', sentence: `${plural(rows.length - shown.runs, 'training run')} ${rows.length - shown.runs === 1 ? 'is' : 'are'} not shown` }] : [];
+    return {
+        levers: [{ name: 'runs', total: rows.length }],
+        omitted,
+        render: (shown) => {
+            if (rows.length === 0)
+                return '';
+            const failed = runs.filter((run) => !runs_runOutcome(run.evidence).ok).length;
+            const summary = `${plural(runs.length, 'training run')}${failed > 0 ? `, ${failed} failed` : ''}`;
+            const shownRows = rows.slice(0, shown.runs);
+            const rendered = shownRows.length === 0 ? '' : table(['Run', 'Command', 'Result', 'Duration', 'GPUs'], shownRows, ['l', 'l', 'l', 'r', 'r']);
+            const body = rows.length <= runs_OPEN_ROWS || rendered === '' ? [rendered] : [details(summary, rendered)];
+            return sectionMarkdown(runs.length === 1 ? 'Training run' : 'Training runs', body, omitted(shown), context);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/report/render.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const TITLE = '### Model report';
+function labelled(evidence) {
+    const labels = evidenceLabels(evidence.map((found) => found.path));
+    const label = (found) => labels.get(found.path);
+    return {
+        comparisons: evidence.flatMap((found) => (found.kind === 'comparison' ? [{ evidence: found.document, label: label(found) }] : [])),
+        runs: evidence.flatMap((found) => (found.kind === 'run' ? [{ evidence: found.document, label: label(found) }] : [])),
+    };
+}
+/** The report's verdict: fail on a failing comparison, a failed run or refused evidence; none without either. */
+function verdictOf(input, evidence) {
+    const failing = input.refused.length > 0 ||
+        evidence.comparisons.some((comparison) => comparison.evidence.verdict === 'fail') ||
+        evidence.runs.some((run) => !runOutcome(run.evidence).ok);
+    if (failing)
+        return 'fail';
+    return evidence.comparisons.length > 0 ? 'pass' : 'none';
+}
+/** The reasons of a fail verdict, as short phrases. */
+function failureReasons(input, evidence) {
+    const metrics = evidence.comparisons.flatMap((comparison) => comparison.evidence.metrics);
+    const count = (status) => metrics.filter((metric) => metric.status === status).length;
+    const missing = metrics.filter((metric) => metric.status === 'removed' && metric.required === true).length;
+    const failedRuns = evidence.runs.filter((run) => !runOutcome(run.evidence).ok).length;
+    const reasons = [
+        count('regressed') > 0 ? `${plural(count('regressed'), 'metric')} regressed` : '',
+        count('invalid') > 0 ? `${plural(count('invalid'), 'metric')} not a number` : '',
+        missing > 0 ? `${plural(missing, 'required metric')} missing` : '',
+        failedRuns > 0 ? `${plural(failedRuns, 'training run')} failed` : '',
+        input.refused.length > 0 ? `${plural(input.refused.length, 'evidence file')} refused` : '',
+    ].filter((reason) => reason !== '');
+    // A comparison can fail on a rule with no metric row of its own; say so rather than nothing.
+    return reasons.length > 0 ? reasons : ['the metric comparison fails'];
+}
+/** One line a reviewer can stop at: pass, fail and why, or that there was nothing to compare. */
+function verdictLine(input, evidence, verdict) {
+    if (verdict === 'fail')
+        return `❌ **Fail**: ${failureReasons(input, evidence).join(', ')}.`;
+    if (verdict === 'pass') {
+        const metrics = evidence.comparisons.flatMap((comparison) => comparison.evidence.metrics);
+        return `✅ **Pass**: no metric regressed${metrics.length > 0 ? ` (${describeStatuses(metrics)})` : ''}.`;
+    }
+    const runs = evidence.runs.length > 0 ? `; ${plural(evidence.runs.length, 'training run')} finished` : '';
+    return `⚪ **No metric comparison** in the evidence${runs}.`;
+}
+/** The title and verdict; once anything is left out, a line saying so, linking the full report. */
+function headerPart(line, levers, context) {
+    return {
+        levers: [...levers.keys()],
+        render: (shown) => {
+            const trimmed = [...levers].some(([name, total]) => shown[name] < total);
+            const full = context.fullReportUrl === undefined ? '' : ` The ${link('full report', context.fullReportUrl)} has everything.`;
+            return [TITLE, line, trimmed ? `✂️ Shortened to fit GitHub's size limit; the notes below say what is left out.${full}` : ''].filter((block) => block !== '').join('\n\n');
+        },
+    };
+}
+/** The sections, top to bottom. Data checks and drift (validate-data) go between the metrics and the runs. */
+function sections(input, evidence) {
+    const { context } = input;
+    return [
+        metricsSection(evidence.comparisons, context),
+        runsSection(evidence.runs, context),
+        curvesSection(evidence.comparisons, context),
+        paramsSection(evidence.comparisons, context),
+        provenanceSection(input.evidence, context),
+        promotionSection(promotionNeeds(input.environments, input.evidence), context),
+        refusedSection(input.refused, context),
+    ];
+}
+/**
+ * What is left when even the verdict with every section at its minimum is too long (a limit of a few hundred
+ * characters): the verdict and the link.
+ */
+function minimalReport(line, context, maxChars) {
+    const full = context.fullReportUrl === undefined ? '' : ` See the ${link('full report', context.fullReportUrl)}.`;
+    return `${TITLE}\n\n${line}\n\nThe report does not fit in ${maxChars.toLocaleString('en-US')} characters.${full}`;
+}
+const utf8Length = (codePoint) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
+/** The longest start of `text` within the budget, cut between code points. */
+function cut(text, budget) {
+    let chars = 0;
+    let bytes = 0;
+    let end = 0;
+    for (const char of text) {
+        bytes += utf8Length(char.codePointAt(0));
+        if (++chars > budget.maxChars || (budget.maxBytes !== undefined && bytes > budget.maxBytes))
+            break;
+        end += char.length;
+    }
+    return text.slice(0, end);
+}
+/**
+ * Renders the model report from evidence: a verdict line, then the metrics, training runs, curves, params,
+ * provenance, what promotion still needs and refused evidence. Everything untrusted is escaped. When the markdown
+ * would be longer than `maxChars` (or `maxBytes`), the least important content is left out first (curves, params,
+ * unchanged and other metrics, ...; regressed, invalid and removed metrics last) and the report says what.
+ */
+function renderReport(input, options) {
+    const evidence = labelled(input.evidence);
+    const verdict = verdictOf(input, evidence);
+    const line = verdictLine(input, evidence, verdict);
+    const parts = sections(input, evidence);
+    const totals = new Map(parts.flatMap((section) => section.levers).map((lever) => [lever.name, lever.total]));
+    const levers = DROP_ORDER.filter((name) => totals.has(name)).map((name) => ({ name, total: totals.get(name) }));
+    const body = parts.map((section) => ({ levers: section.levers.map((lever) => lever.name), render: section.render }));
+    const fitted = fitParts([headerPart(line, totals, input.context), ...body], levers, options);
+    const omissions = parts.flatMap((section) => section.omitted(fitted.shown));
+    const dropped = DROP_ORDER.flatMap((name) => omissions.filter((omission) => omission.lever === name).map((omission) => omission.sentence));
+    if (fitted.fits)
+        return { markdown: fitted.markdown, dropped, verdict };
+    const markdown = cut(minimalReport(line, input.context, options.maxChars), options);
+    return { markdown, dropped: [`every section: even at their shortest they do not fit in ${options.maxChars} characters`], verdict };
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
+
 
 
 

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, ArtifactError, CHECK_TEXT_LIMIT, COMMENT_LIMIT, DEFAULT_ARTIFACT_LIMITS, downloadArtifactFiles, findPullRequest, publishCheckRun, reportMarker, safeArchivePath, tokenIdentity, unzipBounded, upsertStickyComment
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 21 modules
-var src = __webpack_require__(37286);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 33 modules
+var src = __webpack_require__(64177);
 ;// CONCATENATED MODULE: ../../packages/github/src/artifacts.ts
 
 const DEFAULT_ARTIFACT_LIMITS = { maxBytes: 64 * 1024 * 1024, maxFiles: 1000, maxFileBytes: 32 * 1024 * 1024 };
@@ -535,6 +535,9 @@ const Octokit = dist_src/* Octokit */.E.plugin(plugin_request_log_dist_src/* req
 
 
 ;// CONCATENATED MODULE: ../../packages/github/src/octokit.ts
+// ncc compiles each action with its own tsconfig, which does not include this package's declaration files, so the
+// declaration is referenced from here.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./bottleneck-light.d.ts" />
 
 

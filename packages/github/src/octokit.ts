@@ -1,3 +1,6 @@
+// ncc compiles each action with its own tsconfig, which does not include this package's declaration files, so the
+// declaration is referenced from here.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./bottleneck-light.d.ts" />
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
