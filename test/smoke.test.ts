@@ -34,6 +34,10 @@ const EXPECTED: Record<string, { env: Record<string, string>; error: RegExp }> =
     env: { GITHUB_REPOSITORY: 'octo-org/models' },
     error: /^::error::Input "token" is empty/m,
   },
+  'validate-data': {
+    env: { GITHUB_REPOSITORY: 'octo-org/models' },
+    error: /^::error::schema\.yml: /m,
+  },
 };
 
 describe.each(actionNames())('actions/%s/dist started alone', (name) => {

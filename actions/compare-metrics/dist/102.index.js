@@ -77,8 +77,8 @@ async function githubClient(token, context) {
     return createGitHubClient({ token, baseUrl: context.apiUrl, log: { warning: (message) => core/* warning */.$e(message), debug: (message) => core/* debug */.Yz(message) } });
 }
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 33 modules
-var src = __webpack_require__(64177);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 36 modules
+var src = __webpack_require__(5803);
 // EXTERNAL MODULE: ../../packages/action-kit/src/index.ts + 4 modules
 var action_kit_src = __webpack_require__(29323);
 ;// CONCATENATED MODULE: ./src/baseline.ts
@@ -289,7 +289,7 @@ async function compare(config, context) {
 
 /***/ }),
 
-/***/ 64177:
+/***/ 5803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -312,7 +312,7 @@ __webpack_require__.d(__webpack_exports__, {
   LO: () => (/* reexport */ runsFromComparisonEvidence)
 });
 
-// UNUSED EXPORTS: BaselineInfoSchema, CrucibleConfigSchema, DEFAULT_CONFIG, EVIDENCE_KINDS, EvidenceError, GitInfoSchema, InputError, MAX_EVIDENCE_BYTES, MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN, MetricsFileError, NotImplementedError, RunEvidenceSchema, ZERO_TOLERANCE, describeBaseline, dottedPath, escapeCode, escapeMarkdown, formatAge, formatNumber, formatPercent, formatTolerance, inferDirection, isCrucibleError, loadParams, mean, normalQuantile, parseConfig, parseEvidence, parseTolerance, parseYamlDocument, parseYamlFile, promotionNeeds, readEvidenceFile, renderMetricTable, renderReport, standardDeviation, studentTCdf, studentTQuantile, thinHistory, toleranceAmount, welchInterval
+// UNUSED EXPORTS: BaselineInfoSchema, CheckResultSchema, CrucibleConfigSchema, DEFAULT_CONFIG, DriftResultSchema, EVIDENCE_KINDS, EvidenceError, GitInfoSchema, InputError, MAX_EVIDENCE_BYTES, MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN, MetricsFileError, NotImplementedError, ProfileColumnSchema, ProfileEvidenceSchema, RunEvidenceSchema, ValidationEvidenceSchema, ZERO_TOLERANCE, describeBaseline, dottedPath, escapeCode, escapeMarkdown, formatAge, formatNumber, formatPercent, formatTolerance, inferDirection, isCrucibleError, loadParams, mean, normalQuantile, parseConfig, parseEvidence, parseTolerance, parseYamlDocument, parseYamlFile, promotionNeeds, readEvidenceFile, renderMetricTable, renderReport, renderValidationMarkdown, standardDeviation, studentTCdf, studentTQuantile, thinHistory, toleranceAmount, welchInterval
 
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __webpack_require__(29179);
@@ -623,6 +623,84 @@ const ComparisonEvidenceSchema = schemas/* object */.Ikc({
     histories: schemas/* record */.g1P(MetricNameSchema, schemas/* object */.Ikc({ baseline: HistorySchema, current: HistorySchema })).optional(),
 });
 
+;// CONCATENATED MODULE: ../../packages/core/src/evidence/profile.ts
+
+
+/**
+ * crucible/profile@1: one pass's statistics of a data file, small (kilobytes, whatever the rows) and mergeable:
+ * exact counts, sums and moments, and sketches (KLL quantiles, HyperLogLog distinct count, frequent values) that
+ * packages/core/src/data/profile.ts can load back, merge, and use as the drift reference without the data.
+ * It may come from another branch's artifact: every field is bounded.
+ */
+const finite = schemas/* number */.aig().nullable();
+const profile_text = schemas/* string */.YjP().max(10_000);
+const base64 = schemas/* string */.YjP().max(200_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
+const ColumnTypeSchema = schemas/* enum */.k5n(['integer', 'number', 'string', 'boolean', 'date', 'datetime']);
+const ProfileColumnSchema = schemas/* object */.Ikc({
+    name: profile_text,
+    type: ColumnTypeSchema,
+    declared: schemas/* boolean */.zMY(),
+    /** Rows, missing values, and values that are not of the column's type. */
+    count: schemas/* number */.aig().int().nonnegative(),
+    nulls: schemas/* number */.aig().int().nonnegative(),
+    invalid: schemas/* number */.aig().int().nonnegative(),
+    distinct: schemas/* number */.aig().nonnegative(),
+    numeric: schemas/* object */.Ikc({
+        /** Finite values. */
+        count: schemas/* number */.aig().int().nonnegative(),
+        min: finite,
+        max: finite,
+        mean: finite,
+        /** Sample standard deviation (n - 1). */
+        std: finite,
+        /** Sum of squared deviations from the mean, for exact merges (Chan et al.). */
+        m2: schemas/* number */.aig(),
+        sum: schemas/* number */.aig(),
+        nan: schemas/* number */.aig().int().nonnegative(),
+        positiveInfinity: schemas/* number */.aig().int().nonnegative(),
+        negativeInfinity: schemas/* number */.aig().int().nonnegative(),
+        integer: schemas/* boolean */.zMY(),
+        quantiles: schemas/* record */.g1P(schemas/* string */.YjP().max(16), finite),
+        histogram: schemas/* object */.Ikc({ edges: schemas/* array */.YOg(schemas/* number */.aig()).max(1001), counts: schemas/* array */.YOg(schemas/* number */.aig()).max(1000) }),
+    })
+        .optional(),
+    boolean: schemas/* object */.Ikc({ trues: schemas/* number */.aig().int().nonnegative(), falses: schemas/* number */.aig().int().nonnegative() }).optional(),
+    text: schemas/* object */.Ikc({ minLength: finite, maxLength: finite, meanLength: finite, lengthSum: schemas/* number */.aig().nonnegative() }).optional(),
+    frequent: schemas/* object */.Ikc({
+        /** True when `items` is the complete distribution of the column's values. */
+        exact: schemas/* boolean */.zMY(),
+        /** Largest possible undercount of a listed value, and largest count of one not listed. */
+        offset: schemas/* number */.aig().nonnegative(),
+        n: schemas/* number */.aig().nonnegative(),
+        items: schemas/* array */.YOg(schemas/* tuple */.PVZ([schemas/* union */.KCZ([profile_text, schemas/* number */.aig()]), schemas/* number */.aig().nonnegative()])).max(4096),
+    })
+        .optional(),
+    /** Every finite value, when there are at most 1000 of them: a small reference keeps them for exact tests. */
+    sample: schemas/* array */.YOg(schemas/* number */.aig()).max(1000).optional(),
+    sketches: schemas/* object */.Ikc({
+        kll: schemas/* object */.Ikc({ k: schemas/* number */.aig().int().min(8).max(4096), n: schemas/* number */.aig().nonnegative(), min: finite, max: finite, seed: schemas/* number */.aig().int(), levels: schemas/* array */.YOg(base64).max(64) }).optional(),
+        hll: base64,
+    }),
+});
+const DataFileInfoSchema = schemas/* object */.Ikc({
+    file: profile_text,
+    format: schemas/* enum */.k5n(['csv', 'tsv', 'jsonl', 'parquet']),
+    gzip: schemas/* boolean */.zMY(),
+    bytes: schemas/* number */.aig().nonnegative(),
+    sha256: schemas/* string */.YjP().regex(/^([0-9a-f]{64})?$/),
+    columns: schemas/* array */.YOg(profile_text).max(10_000),
+});
+const ProfileEvidenceSchema = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz('crucible/profile@1'),
+    createdAt: schemas/* string */.YjP().max(64).optional(),
+    git: GitInfoSchema,
+    data: DataFileInfoSchema,
+    rows: schemas/* number */.aig().int().nonnegative(),
+    columns: schemas/* array */.YOg(ProfileColumnSchema).max(10_000),
+    timings: schemas/* record */.g1P(schemas/* string */.YjP().max(64), schemas/* number */.aig()).optional(),
+})
+    .loose();
+
 ;// CONCATENATED MODULE: ../../packages/core/src/evidence/run.ts
 
 
@@ -647,7 +725,76 @@ const RunEvidenceSchema = schemas/* object */.Ikc({
 })
     .loose();
 
+;// CONCATENATED MODULE: ../../packages/core/src/evidence/validation.ts
+
+
+
+/**
+ * crucible/validation@1: the checks of a data file against its schema and the drift against a reference. The
+ * contract fields (ARCHITECTURE.md) are `success`, `rows`, `checks[]` of {type, column?, success, unexpectedCount?,
+ * observed?} and `drift[]` of {column, statistic, value, threshold, drifted}; each check also carries Great
+ * Expectations' result fields, and examples name the line of the data file (the row for Parquet).
+ */
+const validation_text = schemas/* string */.YjP().max(10_000);
+const ExampleSchema = schemas/* object */.Ikc({ value: schemas/* union */.KCZ([schemas/* string */.YjP().max(10_000), schemas/* number */.aig(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]), line: schemas/* number */.aig().int().nonnegative() });
+const CheckResultSchema = schemas/* object */.Ikc({
+    type: schemas/* string */.YjP().max(64),
+    column: validation_text.optional(),
+    columns: schemas/* array */.YOg(validation_text).max(100).optional(),
+    success: schemas/* boolean */.zMY(),
+    elementCount: schemas/* number */.aig().int().nonnegative().optional(),
+    missingCount: schemas/* number */.aig().int().nonnegative().optional(),
+    missingPercent: schemas/* number */.aig().nullable().optional(),
+    unexpectedCount: schemas/* number */.aig().int().nonnegative().optional(),
+    unexpectedPercent: schemas/* number */.aig().nullable().optional(),
+    examples: schemas/* array */.YOg(ExampleSchema).max(20).optional(),
+    observed: schemas/* unknown */.L5J().optional(),
+    expected: validation_text.optional(),
+    mostly: schemas/* number */.aig().optional(),
+    /** Why the check could not decide (say, too many distinct values to check exactly). */
+    reason: validation_text.optional(),
+    approximate: schemas/* boolean */.zMY().optional(),
+    /** Where to point an annotation when there are no examples (the header line, say). */
+    line: schemas/* number */.aig().int().nonnegative().optional(),
+})
+    .loose();
+const DriftResultSchema = schemas/* object */.Ikc({
+    column: validation_text,
+    statistic: schemas/* enum */.k5n(['ks', 'chi-square', 'z', 'wasserstein', 'jensen-shannon', 'psi', 'hellinger']),
+    /** A p-value for ks, chi-square and z (drift below the threshold); a distance for the others (drift at or above). */
+    value: schemas/* number */.aig().nullable(),
+    threshold: schemas/* number */.aig(),
+    drifted: schemas/* boolean */.zMY(),
+    kind: schemas/* enum */.k5n(['numeric', 'categorical']).optional(),
+    /** The test statistic behind a p-value (D for ks, chi-square, z). */
+    score: schemas/* number */.aig().nullable().optional(),
+    referenceCount: schemas/* number */.aig().nonnegative().optional(),
+    currentCount: schemas/* number */.aig().nonnegative().optional(),
+    note: validation_text.optional(),
+})
+    .loose();
+const ValidationEvidenceSchema = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz('crucible/validation@1'),
+    createdAt: schemas/* string */.YjP().max(64).optional(),
+    git: GitInfoSchema,
+    success: schemas/* boolean */.zMY(),
+    rows: schemas/* number */.aig().int().nonnegative(),
+    checks: schemas/* array */.YOg(CheckResultSchema).max(100_000),
+    drift: schemas/* array */.YOg(DriftResultSchema).max(100_000),
+    data: DataFileInfoSchema.optional(),
+    schemaFile: schemas/* object */.Ikc({ file: validation_text, sha256: schemas/* string */.YjP().max(64) }).nullable().optional(),
+    reference: schemas/* object */.Ikc({ file: validation_text, kind: schemas/* enum */.k5n(['profile', 'data']), rows: schemas/* number */.aig().int().nonnegative(), sha256: schemas/* string */.YjP().max(64).optional() }).nullable().optional(),
+    driftSummary: schemas/* object */.Ikc({ columns: schemas/* number */.aig().int().nonnegative(), drifted: schemas/* number */.aig().int().nonnegative(), share: schemas/* number */.aig(), threshold: schemas/* number */.aig(), datasetDrift: schemas/* boolean */.zMY() })
+        .nullable()
+        .optional(),
+    statistics: schemas/* object */.Ikc({ checks: schemas/* number */.aig().int().nonnegative(), failed: schemas/* number */.aig().int().nonnegative() }).optional(),
+    timings: schemas/* record */.g1P(schemas/* string */.YjP().max(64), schemas/* number */.aig()).optional(),
+})
+    .loose();
+
 ;// CONCATENATED MODULE: ../../packages/core/src/evidence/read.ts
+
+
 
 
 
@@ -667,6 +814,8 @@ class EvidenceError extends errors/* CrucibleError */.E0 {
 const SCHEMAS = {
     'crucible/comparison@1': ['comparison', ComparisonEvidenceSchema],
     'crucible/run@1': ['run', RunEvidenceSchema],
+    'crucible/validation@1': ['validation', ValidationEvidenceSchema],
+    'crucible/profile@1': ['profile', ProfileEvidenceSchema],
 };
 const tooLarge = (label, size) => new EvidenceError(`${label}: ${size} bytes is over the ${MAX_EVIDENCE_BYTES}-byte limit for an evidence file; refusing to read it.`);
 /** The `schema` field of a JSON text, or undefined when it names no evidence kind Crucible reads. */
@@ -732,6 +881,8 @@ function findEvidence(dir) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/evidence/index.ts
+
+
 
 
 
@@ -2105,7 +2256,7 @@ function budget_fitParts(parts, levers, budget) {
 
 ;// CONCATENATED MODULE: ../../packages/core/src/report/format.ts
 /** Numbers for people: up to 4 significant digits, no exponent for everyday magnitudes, a sign where asked. */
-function formatNumber(value, options = {}) {
+function format_formatNumber(value, options = {}) {
     if (value === null || value === undefined)
         return '—';
     if (!Number.isFinite(value))
@@ -2116,7 +2267,7 @@ function formatNumber(value, options = {}) {
         return `${sign}${value.toExponential(3)}`;
     return `${sign}${Number(value.toPrecision(4))}`;
 }
-function formatPercent(value) {
+function format_formatPercent(value) {
     if (value === null || value === undefined || !Number.isFinite(value))
         return '—';
     return `${value > 0 ? '+' : ''}${Number(value.toPrecision(3))}%`;
@@ -2239,13 +2390,13 @@ function noiseNote(metric) {
         return metric.direction === 'none' ? 'not judged' : '';
     if (noise.method === 'welch') {
         const level = Math.round((2 * noise.confidence - 1) * 100);
-        return `${level}% CI [${formatNumber(noise.low, { sign: true })}, ${formatNumber(noise.high, { sign: true })}]`;
+        return `${level}% CI [${format_formatNumber(noise.low, { sign: true })}, ${format_formatNumber(noise.high, { sign: true })}]`;
     }
     if (noise.method === 'history')
-        return `±${formatNumber(noise.threshold)} (2σ of ${noise.runs} base runs)`;
+        return `±${format_formatNumber(noise.threshold)} (2σ of ${noise.runs} base runs)`;
     if (noise.threshold <= 0)
         return '';
-    return `tolerance ${metric.tolerance === undefined ? formatNumber(noise.threshold) : escape_escapeMarkdown(metric.tolerance, 64)}`;
+    return `tolerance ${metric.tolerance === undefined ? format_formatNumber(noise.threshold) : escape_escapeMarkdown(metric.tolerance, 64)}`;
 }
 function direction(metric) {
     const arrow = metric.direction === 'higher' ? '↑' : metric.direction === 'lower' ? '↓' : '·';
@@ -2274,10 +2425,10 @@ function comparison_metricRow(metric, trend) {
     const row = [
         escape_escapeName(metric.name),
         direction(metric),
-        formatNumber(metric.baseline),
-        formatNumber(metric.current),
-        formatNumber(metric.delta, { sign: true }),
-        formatPercent(metric.deltaPercent),
+        format_formatNumber(metric.baseline),
+        format_formatNumber(metric.current),
+        format_formatNumber(metric.delta, { sign: true }),
+        format_formatPercent(metric.deltaPercent),
         comparison_status(metric),
     ];
     return trend === undefined ? row : [...row, trend];
@@ -2352,9 +2503,10 @@ function renderComparisonMarkdown(evidence, budget = SUMMARY_BUDGET) {
 
 /**
  * The order levers are turned down when the report is too long: curves, then params, then metrics that need no
- * attention; regressed, invalid and removed metrics only after everything else.
+ * attention, then drift rows (stable columns first); failed data checks and regressed, invalid and removed metrics
+ * only after everything else.
  */
-const section_DROP_ORDER = (/* unused pure expression or super */ null && (['charts', 'params', 'otherMetrics', 'runs', 'needs', 'refused', 'attentionMetrics']));
+const section_DROP_ORDER = (/* unused pure expression or super */ null && (['charts', 'params', 'otherMetrics', 'drift', 'runs', 'needs', 'checks', 'refused', 'attentionMetrics']));
 /** The line a section shows where it left rows out, linking the full report when there is one. */
 function omissionNote(sentence, context) {
     const where = context.fullReportUrl === undefined ? '' : `; see the ${link('full report', context.fullReportUrl)}`;
@@ -2574,6 +2726,100 @@ function curves_curvesSection(comparisons, context) {
             return sectionMarkdown('Training curves', [body, capped], omitted(shown), context);
         },
     };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/report/sections/data.ts
+
+
+
+
+/** Examples shown per failed check: enough to see the pattern, few enough to keep rows short. */
+const EXAMPLES = 3;
+/** "`abc` (line 12), `-3` (line 40)": unexpected values as written, each with the line to look at. */
+function examples(check) {
+    return (check.examples ?? [])
+        .slice(0, EXAMPLES)
+        .map((example) => `${escapeCode(example.value === null ? 'null' : String(example.value), 60)} (line ${example.line})`)
+        .join(', ');
+}
+function observed(check) {
+    if (check.reason !== undefined)
+        return escapeMarkdown(check.reason, 200);
+    if (check.observed === undefined || check.observed === null)
+        return '';
+    if (typeof check.observed === 'number')
+        return formatNumber(check.observed);
+    return escapeMarkdown(typeof check.observed === 'string' ? check.observed : JSON.stringify(check.observed), 120);
+}
+function checkRow(check) {
+    const unexpected = check.unexpectedCount === undefined ? '' : `${check.unexpectedCount.toLocaleString('en-US')}${check.unexpectedPercent === undefined || check.unexpectedPercent === null ? '' : ` (${formatPercent(check.unexpectedPercent).replace('+', '')})`}`;
+    const column = check.column !== undefined ? escapeName(check.column) : (check.columns ?? []).map((name) => escapeName(name)).join(', ') || 'table';
+    return [column, escapeMarkdown(check.type, 64), unexpected, examples(check), observed(check)];
+}
+function statisticName(entry) {
+    return { ks: 'KS p-value', 'chi-square': 'χ² p-value', z: 'Z-test p-value', wasserstein: 'Wasserstein / std', 'jensen-shannon': 'Jensen-Shannon', psi: 'PSI', hellinger: 'Hellinger' }[entry.statistic];
+}
+function driftRow(entry) {
+    const pValue = entry.statistic === 'ks' || entry.statistic === 'chi-square' || entry.statistic === 'z';
+    return [escapeName(entry.column), statisticName(entry), formatNumber(entry.value), `${pValue ? '<' : '≥'} ${formatNumber(entry.threshold)}`, entry.drifted ? '🔴 drifted' : '🟢 stable'];
+}
+/** One line per data file: what was checked against what, and how it went. */
+function headline(validation) {
+    const evidence = validation.evidence;
+    const failed = evidence.checks.filter((check) => !check.success).length;
+    const drifted = evidence.drift.filter((entry) => entry.drifted).length;
+    const file = escapeName(evidence.data?.file ?? validation.label);
+    const schemaFile = evidence.schemaFile === undefined || evidence.schemaFile === null ? '' : ` against ${escapeName(evidence.schemaFile.file)}`;
+    const reference = evidence.reference === undefined || evidence.reference === null ? '' : `; drift against ${escapeName(evidence.reference.file)} (${plural(evidence.reference.rows, 'row')})`;
+    const verdict = failed > 0 ? `❌ ${failed} of ${plural(evidence.checks.length, 'check')} failed` : `✅ ${plural(evidence.checks.length, 'check')} passed`;
+    const drift = evidence.drift.length === 0 ? '' : `, ${drifted} of ${plural(evidence.drift.length, 'column')} drifted${evidence.driftSummary?.datasetDrift === true ? ' (dataset drift)' : ''}`;
+    return `${file}${schemaFile}: ${plural(evidence.rows, 'row')}; ${verdict}${drift}${reference}.`;
+}
+/**
+ * Data checks and drift from validate-data's evidence: a line per file, the failed checks with example values and
+ * their lines, and the drift table, drifted columns first. Two levers: failed-check rows and drift rows.
+ */
+function data_dataSection(validations, context) {
+    const failedChecks = validations.map((validation) => validation.evidence.checks.filter((check) => !check.success));
+    const driftRows = validations.map((validation) => [...validation.evidence.drift].sort((a, b) => Number(b.drifted) - Number(a.drifted)));
+    const checksFor = allotter(failedChecks.map((checks) => checks.map(() => 0)));
+    const driftFor = allotter(driftRows.map((rows) => rows.map((entry) => (entry.drifted ? 0 : 1))));
+    const totalChecks = failedChecks.reduce((sum, checks) => sum + checks.length, 0);
+    const totalDrift = driftRows.reduce((sum, rows) => sum + rows.length, 0);
+    const omitted = (shown) => [
+        ...(shown.checks < totalChecks ? [{ lever: 'checks', sentence: `${plural(totalChecks - shown.checks, 'failed check')} ${totalChecks - shown.checks === 1 ? 'is' : 'are'} not shown` }] : []),
+        ...(shown.drift < totalDrift ? [{ lever: 'drift', sentence: `${plural(totalDrift - shown.drift, 'drift row')} ${totalDrift - shown.drift === 1 ? 'is' : 'are'} not shown` }] : []),
+    ];
+    return {
+        levers: [
+            { name: 'checks', total: totalChecks },
+            { name: 'drift', total: totalDrift },
+        ],
+        omitted,
+        render: (shown) => {
+            if (validations.length === 0)
+                return '';
+            const checkCounts = checksFor(shown.checks);
+            const driftCounts = driftFor(shown.drift);
+            const body = validations.flatMap((validation, i) => {
+                const checks = (failedChecks[i] ?? []).slice(0, checkCounts[i]);
+                const drift = (driftRows[i] ?? []).slice(0, driftCounts[i]);
+                const driftTable = drift.length === 0 ? '' : table(['Column', 'Statistic', 'Value', 'Drift when', 'Result'], drift.map(driftRow), ['l', 'l', 'r', 'r', 'l']);
+                return [
+                    headline(validation),
+                    checks.length === 0 ? '' : table(['Column', 'Check', 'Unexpected', 'Examples', 'Observed'], checks.map(checkRow), ['l', 'l', 'r', 'l', 'l']),
+                    driftTable === '' ? '' : drift.some((entry) => entry.drifted) ? driftTable : details(`Drift: ${plural(drift.length, 'column')}, none drifted`, driftTable),
+                ];
+            });
+            return sectionMarkdown('Data checks', body, omitted(shown), context);
+        },
+    };
+}
+/** The data-checks section on its own, every row shown: validate-data's job summary. */
+function renderValidationMarkdown(evidence, label = 'data') {
+    const section = data_dataSection([{ evidence, label }], { repository: '', sha: null, serverUrl: '' });
+    const everything = Object.fromEntries(DROP_ORDER.map((name) => [name, Number.MAX_SAFE_INTEGER]));
+    return section.render(everything);
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/report/sections/metrics.ts
@@ -2878,6 +3124,7 @@ function runs_runsSection(runs, context) {
 
 
 
+
 const TITLE = '### Model report';
 function labelled(evidence) {
     const labels = evidenceLabels(evidence.map((found) => found.path));
@@ -2885,13 +3132,15 @@ function labelled(evidence) {
     return {
         comparisons: evidence.flatMap((found) => (found.kind === 'comparison' ? [{ evidence: found.document, label: label(found) }] : [])),
         runs: evidence.flatMap((found) => (found.kind === 'run' ? [{ evidence: found.document, label: label(found) }] : [])),
+        validations: evidence.flatMap((found) => (found.kind === 'validation' ? [{ evidence: found.document, label: label(found) }] : [])),
     };
 }
 /** The report's verdict: fail on a failing comparison, a failed run or refused evidence; none without either. */
 function verdictOf(input, evidence) {
     const failing = input.refused.length > 0 ||
         evidence.comparisons.some((comparison) => comparison.evidence.verdict === 'fail') ||
-        evidence.runs.some((run) => !runOutcome(run.evidence).ok);
+        evidence.runs.some((run) => !runOutcome(run.evidence).ok) ||
+        evidence.validations.some((validation) => !validation.evidence.success);
     if (failing)
         return 'fail';
     return evidence.comparisons.length > 0 ? 'pass' : 'none';
@@ -2902,11 +3151,13 @@ function failureReasons(input, evidence) {
     const count = (status) => metrics.filter((metric) => metric.status === status).length;
     const missing = metrics.filter((metric) => metric.status === 'removed' && metric.required === true).length;
     const failedRuns = evidence.runs.filter((run) => !runOutcome(run.evidence).ok).length;
+    const failedChecks = evidence.validations.reduce((sum, validation) => sum + validation.evidence.checks.filter((check) => !check.success).length, 0);
     const reasons = [
         count('regressed') > 0 ? `${plural(count('regressed'), 'metric')} regressed` : '',
         count('invalid') > 0 ? `${plural(count('invalid'), 'metric')} not a number` : '',
         missing > 0 ? `${plural(missing, 'required metric')} missing` : '',
         failedRuns > 0 ? `${plural(failedRuns, 'training run')} failed` : '',
+        failedChecks > 0 ? `${plural(failedChecks, 'data check')} failed` : '',
         input.refused.length > 0 ? `${plural(input.refused.length, 'evidence file')} refused` : '',
     ].filter((reason) => reason !== '');
     // A comparison can fail on a rule with no metric row of its own; say so rather than nothing.
@@ -2939,6 +3190,7 @@ function sections(input, evidence) {
     const { context } = input;
     return [
         metricsSection(evidence.comparisons, context),
+        dataSection(evidence.validations, context),
         runsSection(evidence.runs, context),
         curvesSection(evidence.comparisons, context),
         paramsSection(evidence.comparisons, context),
@@ -2993,6 +3245,7 @@ function renderReport(input, options) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
 
 
 

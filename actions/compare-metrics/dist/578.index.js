@@ -15,10 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
   mergeBaseOf: () => (/* reexport */ mergeBaseOf)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, ArtifactError, CHECK_TEXT_LIMIT, COMMENT_LIMIT, DEFAULT_ARTIFACT_LIMITS, downloadArtifactFiles, findPullRequest, publishCheckRun, reportMarker, safeArchivePath, tokenIdentity, unzipBounded, upsertStickyComment
+// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, ArtifactError, CHECK_TEXT_LIMIT, COMMENT_LIMIT, DEFAULT_ARTIFACT_LIMITS, comparisonEvidenceIn, downloadArtifactFiles, findPullRequest, publishCheckRun, reportMarker, safeArchivePath, tokenIdentity, unzipBounded, upsertStickyComment
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 33 modules
-var src = __webpack_require__(64177);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 36 modules
+var src = __webpack_require__(5803);
 ;// CONCATENATED MODULE: ../../packages/github/src/artifacts.ts
 
 const DEFAULT_ARTIFACT_LIMITS = { maxBytes: 64 * 1024 * 1024, maxFiles: 1000, maxFileBytes: 32 * 1024 * 1024 };
@@ -186,7 +186,7 @@ async function ancestry(client, query) {
     return shas.slice(0, query.maxDepth + 1);
 }
 /** The comparison evidence inside an artifact's files, parsed with its schema. */
-function evidenceIn(files, label) {
+function comparisonEvidenceIn(files, label) {
     for (const [path, content] of files) {
         if (!path.endsWith('.json'))
             continue;
@@ -207,11 +207,12 @@ function evidenceIn(files, label) {
     return undefined;
 }
 /**
- * Finds the baseline evidence for a pull request: the comparison artifact of the latest successful push run of
- * this workflow at the merge-base, else at the nearest ancestor that has one (within `maxDepth`). Expired
- * artifacts are noted, since retention running out is the usual reason for finding nothing.
+ * Finds the baseline evidence for a pull request: the artifact of the latest successful push run of this workflow
+ * at the merge-base, else at the nearest ancestor that has one (within `maxDepth`). `extract` picks the evidence
+ * out of the artifact (comparison evidence by default). Expired artifacts are noted, since retention running out
+ * is the usual reason for finding nothing.
  */
-async function findBaselineEvidence(client, query, log) {
+async function findBaselineEvidence(client, query, log, extract = comparisonEvidenceIn) {
     const [runsBySha, commits] = await Promise.all([pushRuns(client, query), ancestry(client, query)]);
     const search = { history: [], expired: [], searched: 0 };
     for (const [depth, sha] of commits.entries()) {
@@ -229,7 +230,7 @@ async function findBaselineEvidence(client, query, log) {
             const files = await downloadArtifactFiles(client, { owner: query.owner, repo: query.repo, artifactId: artifact.id, name: query.artifactName }, query.limits ?? DEFAULT_ARTIFACT_LIMITS);
             let evidence;
             try {
-                evidence = evidenceIn(files, label);
+                evidence = extract(files, label);
             }
             catch (error) {
                 log.warning(`Skipping ${label}: ${error.message}`);

@@ -1,10 +1,12 @@
-import { actionInputs, runAction } from '@crucible/action-kit';
-import { NotImplementedError } from '@crucible/core/errors';
+import { actionInputs, readContext, runAction } from '@crucible/action-kit';
 import { inputs } from './inputs.ts';
 
 export async function run(): Promise<void> {
   await runAction(async () => {
-    actionInputs(inputs);
-    throw new NotImplementedError('The validate-data action');
+    const config = actionInputs(inputs);
+    const context = readContext();
+    // The data engine (readers, sketches, workers) loads only once inputs and context check out.
+    const { validate } = await import('./validate.ts');
+    await validate(config, context);
   });
 }

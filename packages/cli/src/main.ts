@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isCrucibleError, NotImplementedError } from '@crucible/core';
 import { compareCommand } from './commands/compare.ts';
+import { validateCommand } from './commands/validate.ts';
 import { reportCommand } from './commands/report.ts';
 import { type CliIo, ExitCode } from './io.ts';
 
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, Command> = {
       'crucible validate <data> --schema <file> [--reference <profile.json|data>] [--json <out>] [--markdown <out>] [--profile-out <out>]\n' +
       'crucible validate --infer <data>',
     summary: 'check a data file against a schema and for drift against a reference',
+    run: validateCommand,
   },
   compare: {
     usage: 'crucible compare --baseline <path> --current <path> [--config <file>] [--json <out>] [--markdown <out>]',

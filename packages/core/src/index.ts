@@ -25,4 +25,5 @@ export { formatAge, formatNumber, formatPercent } from './report/format.ts';
 export { describeBaseline, renderComparisonMarkdown, renderMetricTable } from './report/comparison.ts';
 export type { RefusedEvidence, RenderedReport, RenderOptions, ReportInput } from './report/types.ts';
 export { renderReport } from './report/render.ts';
+export { renderValidationMarkdown } from './report/sections/data.ts';
 export { type EnvironmentNeeds, type PromotionNeed, promotionNeeds } from './policy/needs.ts';

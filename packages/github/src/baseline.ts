@@ -29,13 +29,13 @@ export type BaselineQuery = Repository & {
   limits?: ArtifactLimits;
 };
 
-export type EvidenceAtCommit = { evidence: ComparisonEvidence; sha: string; runId: number; createdAt: string; depth: number };
+export type EvidenceAtCommit<T = ComparisonEvidence> = { evidence: T; sha: string; runId: number; createdAt: string; depth: number };
 
-export type BaselineSearch = {
+export type BaselineSearch<T = ComparisonEvidence> = {
   /** The nearest evidence: depth 0 is the merge-base itself. */
-  found?: EvidenceAtCommit;
+  found?: EvidenceAtCommit<T>;
   /** The found evidence and the next ones along the ancestry, up to `historyRuns`, for the noise estimate. */
-  history: EvidenceAtCommit[];
+  history: EvidenceAtCommit<T>[];
   /** Runs that had the artifact once, but it has expired (the usual reason for finding nothing). */
   expired: Array<{ sha: string; runId: number }>;
   /** Commits looked at. */
@@ -76,8 +76,11 @@ async function ancestry(client: GitHubClient, query: BaselineQuery): Promise<str
   return shas.slice(0, query.maxDepth + 1);
 }
 
+/** Picks the evidence a search wants out of an artifact's files; throws when it is there but invalid. */
+export type EvidenceExtractor<T> = (files: Map<string, Buffer>, label: string) => T | undefined;
+
 /** The comparison evidence inside an artifact's files, parsed with its schema. */
-function evidenceIn(files: Map<string, Buffer>, label: string): ComparisonEvidence | undefined {
+export function comparisonEvidenceIn(files: Map<string, Buffer>, label: string): ComparisonEvidence | undefined {
   for (const [path, content] of files) {
     if (!path.endsWith('.json')) continue;
     let document: unknown;
@@ -95,13 +98,19 @@ function evidenceIn(files: Map<string, Buffer>, label: string): ComparisonEviden
 }
 
 /**
- * Finds the baseline evidence for a pull request: the comparison artifact of the latest successful push run of
- * this workflow at the merge-base, else at the nearest ancestor that has one (within `maxDepth`). Expired
- * artifacts are noted, since retention running out is the usual reason for finding nothing.
+ * Finds the baseline evidence for a pull request: the artifact of the latest successful push run of this workflow
+ * at the merge-base, else at the nearest ancestor that has one (within `maxDepth`). `extract` picks the evidence
+ * out of the artifact (comparison evidence by default). Expired artifacts are noted, since retention running out
+ * is the usual reason for finding nothing.
  */
-export async function findBaselineEvidence(client: GitHubClient, query: BaselineQuery, log: Logger): Promise<BaselineSearch> {
+export async function findBaselineEvidence<T = ComparisonEvidence>(
+  client: GitHubClient,
+  query: BaselineQuery,
+  log: Logger,
+  extract: EvidenceExtractor<T> = comparisonEvidenceIn as unknown as EvidenceExtractor<T>,
+): Promise<BaselineSearch<T>> {
   const [runsBySha, commits] = await Promise.all([pushRuns(client, query), ancestry(client, query)]);
-  const search: BaselineSearch = { history: [], expired: [], searched: 0 };
+  const search: BaselineSearch<T> = { history: [], expired: [], searched: 0 };
   for (const [depth, sha] of commits.entries()) {
     search.searched = depth + 1;
     for (const run of runsBySha.get(sha) ?? []) {
@@ -114,9 +123,9 @@ export async function findBaselineEvidence(client: GitHubClient, query: Baseline
       }
       const label = `${query.artifactName} of run ${run.id}`;
       const files = await downloadArtifactFiles(client, { owner: query.owner, repo: query.repo, artifactId: artifact.id, name: query.artifactName }, query.limits ?? DEFAULT_ARTIFACT_LIMITS);
-      let evidence: ComparisonEvidence | undefined;
+      let evidence: T | undefined;
       try {
-        evidence = evidenceIn(files, label);
+        evidence = extract(files, label);
       } catch (error) {
         log.warning(`Skipping ${label}: ${(error as Error).message}`);
         continue;

@@ -2,7 +2,9 @@ export { type ArtifactLimits, ArtifactError, DEFAULT_ARTIFACT_LIMITS, downloadAr
 export {
   type BaselineQuery,
   type BaselineSearch,
+  comparisonEvidenceIn,
   type EvidenceAtCommit,
+  type EvidenceExtractor,
   fileAtCommit,
   findBaselineEvidence,
   firstParentOf,

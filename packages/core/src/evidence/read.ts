@@ -5,7 +5,9 @@ import { CrucibleError } from '../errors.ts';
 import { formatIssues } from '../issues.ts';
 import type { EvidenceKind } from './common.ts';
 import { ComparisonEvidenceSchema } from './comparison.ts';
+import { ProfileEvidenceSchema } from './profile.ts';
 import { RunEvidenceSchema } from './run.ts';
+import { ValidationEvidenceSchema } from './validation.ts';
 
 /** Evidence may come from a fork's pull request: every document is bounded and parsed with its schema. */
 export const MAX_EVIDENCE_BYTES = 32 * 1024 * 1024;
@@ -22,6 +24,8 @@ export class EvidenceError extends CrucibleError {
 const SCHEMAS = {
   'crucible/comparison@1': ['comparison', ComparisonEvidenceSchema],
   'crucible/run@1': ['run', RunEvidenceSchema],
+  'crucible/validation@1': ['validation', ValidationEvidenceSchema],
+  'crucible/profile@1': ['profile', ProfileEvidenceSchema],
 } as const satisfies Record<string, readonly [EvidenceKind, z.ZodType]>;
 
 type Known = typeof SCHEMAS;

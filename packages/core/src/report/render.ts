@@ -5,6 +5,7 @@ import { describeStatuses } from './comparison.ts';
 import { link, plural } from './markdown.ts';
 import { DROP_ORDER, evidenceLabels, type LeverName, type Omission, type ReportContext, type Section } from './section.ts';
 import { curvesSection } from './sections/curves.ts';
+import { dataSection, type LabelledValidation } from './sections/data.ts';
 import { type LabelledComparison, metricsSection } from './sections/metrics.ts';
 import { paramsSection } from './sections/params.ts';
 import { promotionSection } from './sections/promotion.ts';
@@ -15,7 +16,7 @@ import type { RenderedReport, RenderOptions, ReportInput } from './types.ts';
 
 const TITLE = '### Model report';
 
-type Evidence = { comparisons: LabelledComparison[]; runs: LabelledRun[] };
+type Evidence = { comparisons: LabelledComparison[]; runs: LabelledRun[]; validations: LabelledValidation[] };
 
 function labelled(evidence: readonly FoundEvidence[]): Evidence {
   const labels = evidenceLabels(evidence.map((found) => found.path));
@@ -23,6 +24,7 @@ function labelled(evidence: readonly FoundEvidence[]): Evidence {
   return {
     comparisons: evidence.flatMap((found) => (found.kind === 'comparison' ? [{ evidence: found.document, label: label(found) }] : [])),
     runs: evidence.flatMap((found) => (found.kind === 'run' ? [{ evidence: found.document, label: label(found) }] : [])),
+    validations: evidence.flatMap((found) => (found.kind === 'validation' ? [{ evidence: found.document, label: label(found) }] : [])),
   };
 }
 
@@ -31,7 +33,8 @@ function verdictOf(input: ReportInput, evidence: Evidence): RenderedReport['verd
   const failing =
     input.refused.length > 0 ||
     evidence.comparisons.some((comparison) => comparison.evidence.verdict === 'fail') ||
-    evidence.runs.some((run) => !runOutcome(run.evidence).ok);
+    evidence.runs.some((run) => !runOutcome(run.evidence).ok) ||
+    evidence.validations.some((validation) => !validation.evidence.success);
   if (failing) return 'fail';
   return evidence.comparisons.length > 0 ? 'pass' : 'none';
 }
@@ -42,11 +45,13 @@ function failureReasons(input: ReportInput, evidence: Evidence): string[] {
   const count = (status: string) => metrics.filter((metric) => metric.status === status).length;
   const missing = metrics.filter((metric) => metric.status === 'removed' && metric.required === true).length;
   const failedRuns = evidence.runs.filter((run) => !runOutcome(run.evidence).ok).length;
+  const failedChecks = evidence.validations.reduce((sum, validation) => sum + validation.evidence.checks.filter((check) => !check.success).length, 0);
   const reasons = [
     count('regressed') > 0 ? `${plural(count('regressed'), 'metric')} regressed` : '',
     count('invalid') > 0 ? `${plural(count('invalid'), 'metric')} not a number` : '',
     missing > 0 ? `${plural(missing, 'required metric')} missing` : '',
     failedRuns > 0 ? `${plural(failedRuns, 'training run')} failed` : '',
+    failedChecks > 0 ? `${plural(failedChecks, 'data check')} failed` : '',
     input.refused.length > 0 ? `${plural(input.refused.length, 'evidence file')} refused` : '',
   ].filter((reason) => reason !== '');
   // A comparison can fail on a rule with no metric row of its own; say so rather than nothing.
@@ -81,6 +86,7 @@ function sections(input: ReportInput, evidence: Evidence): Section[] {
   const { context } = input;
   return [
     metricsSection(evidence.comparisons, context),
+    dataSection(evidence.validations, context),
     runsSection(evidence.runs, context),
     curvesSection(evidence.comparisons, context),
     paramsSection(evidence.comparisons, context),

@@ -1,0 +1,9 @@
+/** The action's outputs, named as in action.yml; validate.ts sets them all, in one place. */
+export const Outputs = {
+  passed: 'passed',
+  failedChecks: 'failed-checks',
+  driftedColumns: 'drifted-columns',
+  rows: 'rows',
+  evidencePath: 'evidence-path',
+  profilePath: 'profile-path',
+} as const;

@@ -1,0 +1,228 @@
+/**
+ * `crucible validate` against pandas and DuckDB on one generated CSV: 1,000,000 rows x 12 columns with quoted
+ * fields (commas and doubled quotes inside) and empty cells, about 110 MB, written once into .bench/validate/.
+ * Each peer runs as its own process, median of BENCH_ROUNDS runs after one warm-up, and reports its peak RSS:
+ *   - crucible: the CLI, full profile + 20 checks + drift against a reference profile (--profile-out too);
+ *   - pandas (Debian's python3-pandas): read_csv, describe, quantiles, nunique, value_counts and the same checks;
+ *   - DuckDB (@duckdb/node-api, 2 threads): read_csv_auto + SUMMARIZE plus the same checks as aggregates.
+ * Then Crucible alone on a ~1 GB file (generated on demand), once, for its peak RSS.
+ *
+ *   pnpm bench validate            BENCH_ROUNDS=3 by default; BENCH_BIG=0 skips the 1 GB file
+ */
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from '../scripts/actions.ts';
+import { median, textTable } from './stats.ts';
+
+const ROWS = 1_000_000;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const folder = join(repoRoot, '.bench', 'validate');
+const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+
+const COUNTRIES = ['US', 'DE', 'FR', 'GB', 'JP', 'BR', 'IN', 'CA'];
+const CITIES = ['Berlin, DE', 'Paris, FR', 'New York, US', 'Tokyo, JP', 'Sao Paulo, BR', 'Mumbai, IN', 'London, GB', 'Toronto, CA', 'Lyon, FR', 'Osaka, JP'];
+const WORDS = ['fast', 'slow', 'ok', 'great', 'bad', 'meh', 'loved it', 'refund', 'again', 'never'];
+
+/** xorshift32: the same file on every machine. */
+function random(seed: number): () => number {
+  let x = seed | 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 4294967296;
+  };
+}
+
+/** Writes `rows` rows; `shift` moves the numeric distributions a little (the reference differs from the data). */
+async function generate(path: string, rows: number, seed: number, shift = 0): Promise<void> {
+  if (existsSync(path)) return;
+  mkdirSync(folder, { recursive: true });
+  const next = random(seed);
+  const out = createWriteStream(`${path}.tmp`, { highWaterMark: 1 << 20 });
+  const write = (text: string) => (out.write(text) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve())));
+  await write('id,user_id,age,income,score,country,city,email,signup_date,last_seen,is_active,comment\n');
+  let batch = '';
+  for (let i = 1; i <= rows; i++) {
+    const age = next() < 0.02 ? '' : String(18 + Math.floor(next() * 60 + shift * 5));
+    const income = next() < 0.03 ? '' : (20000 + next() * 80000 * (1 + shift)).toFixed(2);
+    const score = next().toFixed(6);
+    const country = COUNTRIES[Math.floor(next() ** (1 + shift) * COUNTRIES.length)] as string;
+    const city = CITIES[Math.floor(next() * CITIES.length)] as string;
+    const user = 1 + Math.floor(next() * 50000);
+    const day = Math.floor(next() * 3650);
+    const signup = new Date(Date.UTC(2015, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+    const seen = new Date(Date.UTC(2024, 0, 1) + Math.floor(next() * 365 * 86_400)).toISOString().slice(0, 19) + 'Z';
+    const r = next();
+    const comment = r < 0.1 ? '' : r < 0.15 ? `"said ""${WORDS[Math.floor(next() * 10)]}"", twice"` : `"${WORDS[Math.floor(next() * 10)]}, ${WORDS[Math.floor(next() * 10)]}"`;
+    batch += `${i},${user},${age},${income},${score},${country},"${city}",u${user}@mail.example,${signup},${seen},${next() < 0.7 ? 'true' : 'false'},${comment}\n`;
+    if (batch.length > 1 << 20) {
+      await write(batch);
+      batch = '';
+    }
+  }
+  await write(batch);
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  renameSync(`${path}.tmp`, path);
+}
+
+const SCHEMA = `# 20 checks, the shape of a real one: types, keys, ranges, sets, patterns, aggregates.
+columns:
+  id: {type: integer, unique: true, nullable: false}
+  user_id: {type: integer, min: 1, max: 50000}
+  age: {type: integer, min: 0, max: 120, not-null: {mostly: 0.95}}
+  income: {type: number, mean: {min: 1000, max: 200000}, std: {min: 1, max: 100000}, quantiles: {0.5: {min: 1000, max: 200000}}}
+  score: {type: number, min: 0, max: 1, finite: true}
+  country: {type: string, in: [US, DE, FR, GB, JP, BR, IN, CA]}
+  email: {type: string, regex: '^[^@\\s]+@[^@\\s]+$'}
+  signup_date: {type: date, min: '2015-01-01'}
+table:
+  rows: {min: 1000}
+`;
+
+type Measured = { ms: number; rssMb: number; status: number | null; output: string };
+
+/** Peak RSS of a Node child, printed by a preload at exit (worker threads are in the same process). */
+const RSS_PRELOAD = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nBENCH_MAXRSS_KB='+process.resourceUsage().maxRSS+'\\n'))`;
+
+function measure(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Measured {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const kb = Number(/BENCH_MAXRSS_KB=(\d+)/.exec(result.stderr ?? '')?.[1] ?? Number.NaN);
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stderr}\n${result.stdout}`.slice(0, 4000));
+  return { ms, rssMb: kb / 1024, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+function rounds(run: () => Measured): Measured {
+  const results: Measured[] = [];
+  for (let round = 0; round < ROUNDS + 1; round++) {
+    const result = run();
+    if (round > 0) results.push(result); // the first warms the file cache
+  }
+  const ms = median(results.map((r) => r.ms));
+  return { ms, rssMb: Math.max(...results.map((r) => r.rssMb)), status: results[0]?.status ?? null, output: results[0]?.output ?? '' };
+}
+
+const PANDAS = String.raw`
+import resource, sys
+import pandas as pd
+path = sys.argv[1]
+df = pd.read_csv(path)
+num = df.select_dtypes('number')
+profile = df.describe(include='all')
+quantiles = num.quantile([0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99])
+nunique = df.nunique()
+counts = {c: df[c].value_counts().head(20) for c in df.columns}
+nulls = df.isna().sum()
+checks = [
+  df['id'].duplicated(keep=False).sum() == 0, df['id'].notna().all(),
+  pd.api.types.is_integer_dtype(df['id']), pd.api.types.is_integer_dtype(df['user_id']),
+  df['user_id'].between(1, 50000).all(),
+  df['age'].dropna().between(0, 120).all(), df['age'].notna().mean() >= 0.95, (df['age'].dropna() % 1 == 0).all(),
+  pd.api.types.is_float_dtype(df['income']), 1000 <= df['income'].mean() <= 200000, 1 <= df['income'].std() <= 100000,
+  1000 <= df['income'].median() <= 200000,
+  pd.api.types.is_float_dtype(df['score']), df['score'].between(0, 1).all(), pd.Series(df['score']).abs().lt(float('inf')).all(),
+  df['country'].isin(['US', 'DE', 'FR', 'GB', 'JP', 'BR', 'IN', 'CA']).all(),
+  df['email'].str.match(r'^[^@\s]+@[^@\s]+$').all(),
+  pd.to_datetime(df['signup_date'], format='%Y-%m-%d', errors='coerce').notna().all(),
+  (pd.to_datetime(df['signup_date'], format='%Y-%m-%d', errors='coerce') >= '2015-01-01').all(),
+  len(df) >= 1000,
+]
+print('checks passed', sum(bool(c) for c in checks), 'of', len(checks))
+print('BENCH_MAXRSS_KB=%d' % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+`;
+
+const DUCKDB = String.raw`
+const { DuckDBInstance } = await import(process.argv[3]);
+const path = process.argv[2].replaceAll("'", "''");
+const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
+const db = await instance.connect();
+await db.run("CREATE VIEW t AS SELECT * FROM read_csv_auto('" + path + "')");
+const summary = await db.runAndReadAll('SUMMARIZE t');
+const checks = await db.runAndReadAll(
+  "SELECT count(*) >= 1000, count(*) = count(DISTINCT id), count(id) = count(*), bool_and(user_id BETWEEN 1 AND 50000), " +
+  "bool_and(age BETWEEN 0 AND 120), count(age) >= 0.95 * count(*), avg(income) BETWEEN 1000 AND 200000, stddev_samp(income) BETWEEN 1 AND 100000, " +
+  "approx_quantile(income, 0.5) BETWEEN 1000 AND 200000, bool_and(score BETWEEN 0 AND 1), bool_and(isfinite(score)), " +
+  "bool_and(country IN ('US','DE','FR','GB','JP','BR','IN','CA')), bool_and(regexp_full_match(email, '[^@\\s]+@[^@\\s]+')), " +
+  "bool_and(signup_date >= DATE '2015-01-01'), count(signup_date) = count(*) - count(*) + count(signup_date) FROM t");
+const top = await db.runAndReadAll('SELECT country, count(*) FROM t GROUP BY 1 ORDER BY 2 DESC LIMIT 20');
+console.log('summary rows', summary.getRows().length, 'checks', JSON.stringify(checks.getRows()[0], (_, v) => (typeof v === 'bigint' ? Number(v) : v)), 'top', top.getRows().length);
+`;
+
+const node = process.execPath;
+const crucible = join(repoRoot, 'packages', 'cli', 'bin', 'crucible.js');
+
+/** The files of the benchmark, generated when missing. */
+export async function prepare(): Promise<{ data: string; referenceData: string; schema: string; referenceProfile: string }> {
+  const data = join(folder, 'data.csv');
+  const referenceData = join(folder, 'reference.csv');
+  const schema = join(folder, 'schema.yml');
+  const referenceProfile = join(folder, 'reference.profile.json');
+  await generate(data, ROWS, 42);
+  await generate(referenceData, 200_000, 7, 0.05);
+  writeFileSync(schema, SCHEMA);
+  if (!existsSync(referenceProfile)) {
+    measure(node, [crucible, 'validate', referenceData, '--schema', schema, '--profile-out', referenceProfile, '--json', join(folder, 'reference.validation.json')]);
+  }
+  return { data, referenceData, schema, referenceProfile };
+}
+
+export async function run(): Promise<void> {
+  const { data, schema, referenceProfile } = await prepare();
+  const bytes = statSync(data).size;
+  const mb = bytes / 1e6;
+  const duckScript = join(folder, 'duckdb-peer.mjs');
+  writeFileSync(duckScript, DUCKDB);
+  const pandasScript = join(folder, 'pandas-peer.py');
+  writeFileSync(pandasScript, PANDAS);
+
+  const crucibleRun = () =>
+    measure(node, ['--import', RSS_PRELOAD, crucible, 'validate', data, '--schema', schema, '--reference', referenceProfile, '--json', join(folder, 'validation.json'), '--profile-out', join(folder, 'profile.json')]);
+  const rows: string[][] = [['run', 'MB/s', 'median s', 'peak RSS MB', 'Crucible is']];
+  const results: { name: string; m: Measured }[] = [];
+  results.push({ name: 'crucible validate (profile + 20 checks + drift)', m: rounds(crucibleRun) });
+  const pandasAvailable = spawnSync(PYTHON, ['-c', 'import pandas'], { encoding: 'utf8' }).status === 0;
+  if (pandasAvailable) results.push({ name: 'pandas read_csv + profile + checks', m: rounds(() => measure(PYTHON, [pandasScript, data])) });
+  else console.log('pandas is not installed: apt-get install -y python3-pandas');
+  // @duckdb/node-api is bench/'s dependency; the peer script (in .bench/) imports it by its resolved URL.
+  let duckdbUrl: string | undefined;
+  try {
+    duckdbUrl = import.meta.resolve('@duckdb/node-api');
+  } catch {
+    console.log('@duckdb/node-api is not installed: run pnpm install');
+  }
+  if (duckdbUrl !== undefined) {
+    results.push({ name: 'DuckDB read_csv_auto + SUMMARIZE + checks (2 threads)', m: rounds(() => measure(node, ['--import', RSS_PRELOAD, duckScript, data, duckdbUrl])) });
+  }
+  const own = results[0]?.m as Measured;
+  for (const { name, m } of results) {
+    rows.push([name, (mb / (m.ms / 1000)).toFixed(1), (m.ms / 1000).toFixed(2), m.rssMb.toFixed(0), m === own ? '' : `${(m.ms / own.ms).toFixed(2)}x faster`]);
+  }
+  console.log(`validate: ${mb.toFixed(0)} MB CSV, ${ROWS.toLocaleString('en-US')} rows x 12 columns, ${availableParallelism()} cores, median of ${ROUNDS} (whole processes)`);
+  console.log(textTable(rows));
+  console.log(`targets: >= 3x pandas, >= 1x DuckDB, peak RSS <= 200 MB (crucible exit ${own.status})`);
+
+  if (process.env.BENCH_BIG !== '0') {
+    const big = join(folder, 'data-1gb.csv');
+    await generate(big, 9_000_000, 99);
+    const bigBytes = statSync(big).size;
+    // The same schema without `unique: true` on id: exact uniqueness is the one part whose memory grows with the
+    // data (one slot per distinct value, up to limits.max-distinct), so the run without it shows the rest is flat.
+    const noUnique = join(folder, 'schema-no-unique.yml');
+    writeFileSync(noUnique, SCHEMA.replace('unique: true, ', ''));
+    const runs = [
+      ['crucible validate, ~1 GB file, same 20 checks', schema],
+      ['  the same without the exact uniqueness check', noUnique],
+    ] as const;
+    const table = [['run', 'MB', 'MB/s', 's', 'peak RSS MB', 'exit']];
+    for (const [name, file] of runs) {
+      const m = measure(node, ['--import', RSS_PRELOAD, crucible, 'validate', big, '--schema', file, '--reference', referenceProfile, '--json', join(folder, 'validation-1gb.json')]);
+      table.push([name, (bigBytes / 1e6).toFixed(0), (bigBytes / 1e6 / (m.ms / 1000)).toFixed(1), (m.ms / 1000).toFixed(2), m.rssMb.toFixed(0), String(m.status)]);
+    }
+    console.log(textTable(table));
+    console.log('(9M distinct ids pass limits.max-distinct, 2,000,000: the unique check fails saying it could not check exactly)');
+  }
+}

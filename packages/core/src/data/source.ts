@@ -1,0 +1,164 @@
+/**
+ * Which reader a data file needs, and its header: format from the extension (or the schema), gzip by the `.gz`
+ * suffix or the gzip magic bytes, and for CSV/TSV the header row and a sample of rows to sniff column types from.
+ */
+
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { createGunzip } from 'node:zlib';
+import { createReadStream } from 'node:fs';
+import { InputError } from '../errors.ts';
+import { CsvParser, splitRecord } from './csv.ts';
+
+export const DATA_FORMATS = ['csv', 'tsv', 'jsonl', 'parquet'] as const;
+export type DataFormat = (typeof DATA_FORMATS)[number];
+
+/** A data file that cannot be read at all (missing, empty, not the format it claims): exit 2, naming the file. */
+export class DataFileError extends InputError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DataFileError';
+  }
+}
+
+export type SourceInfo = {
+  path: string;
+  label: string;
+  format: DataFormat;
+  gzip: boolean;
+  bytes: number;
+  delimiter: string;
+};
+
+export function describeSource(path: string, label: string, options: { format?: DataFormat | undefined; delimiter?: string | undefined }): SourceInfo {
+  let bytes: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new DataFileError(`${label}: not a file. Pass a CSV, TSV, JSON Lines or Parquet file.`);
+    bytes = stat.size;
+  } catch (error) {
+    if (error instanceof DataFileError) throw error;
+    throw new DataFileError(`${label}: cannot read the data file (${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}).`);
+  }
+  const name = basename(path).toLowerCase();
+  let gzip = name.endsWith('.gz') || name.endsWith('.gzip');
+  if (!gzip && bytes >= 2) {
+    const fd = openSync(path, 'r');
+    const magic = Buffer.alloc(2);
+    readSync(fd, magic, 0, 2, 0);
+    closeSync(fd);
+    gzip = magic[0] === 0x1f && magic[1] === 0x8b;
+  }
+  const inner = name.replace(/\.(gz|gzip)$/, '');
+  const byExtension: DataFormat | undefined = /\.(tsv|tab)$/.test(inner)
+    ? 'tsv'
+    : /\.(jsonl|ndjson|json)$/.test(inner)
+      ? 'jsonl'
+      : /\.(parquet|pq)$/.test(inner)
+        ? 'parquet'
+        : /\.(csv|txt)$/.test(inner)
+          ? 'csv'
+          : undefined;
+  const format = options.format ?? byExtension ?? 'csv';
+  if (format === 'parquet' && gzip) throw new DataFileError(`${label}: a gzipped Parquet file; Parquet compresses its own pages, so pass the .parquet file itself.`);
+  const delimiter = options.delimiter ?? (format === 'tsv' ? '\t' : ',');
+  return { path, label, format, gzip, bytes, delimiter };
+}
+
+/** Bytes of a file as a stream of chunks, decompressed when gzipped. */
+export async function* readChunks(source: SourceInfo): AsyncGenerator<Buffer> {
+  const stream = createReadStream(source.path, { highWaterMark: 1 << 20 });
+  if (!source.gzip) {
+    for await (const chunk of stream) yield chunk as Buffer;
+    return;
+  }
+  const gunzip = createGunzip({ chunkSize: 1 << 18 });
+  stream.pipe(gunzip);
+  stream.on('error', (error) => gunzip.destroy(error));
+  try {
+    for await (const chunk of gunzip) yield chunk as Buffer;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code?.startsWith('Z_') === true) {
+      throw new DataFileError(`${source.label}: not a valid gzip file (${(error as Error).message}). Pass the file uncompressed, or re-compress it with gzip.`);
+    }
+    throw error;
+  }
+}
+
+export type CsvHeader = {
+  names: string[];
+  /** Byte offset where data rows start (after the BOM and the header record). */
+  dataStart: number;
+  /** Line of the first data row. */
+  firstLine: number;
+  /** The first rows as text, to sniff column types from. */
+  sample: string[][];
+  /** Rows per byte in the first MiB, to size tables for the whole file. */
+  rowsPerByte: number;
+};
+
+const SAMPLE_ROWS = 1000;
+
+/** Column names as pandas makes them usable: blanks become `column_N`, repeats get `.1`, `.2`. */
+export function uniqueNames(raw: string[]): string[] {
+  const seen = new Map<string, number>();
+  return raw.map((name, i) => {
+    let result = name.trim() === '' ? `column_${i + 1}` : name;
+    const count = seen.get(result) ?? 0;
+    seen.set(result, count + 1);
+    if (count > 0) result = `${result}.${count}`;
+    return result;
+  });
+}
+
+/**
+ * Reads the header record and up to SAMPLE_ROWS rows from the start of a CSV/TSV text (the first chunks of the
+ * file, decompressed). Throws DataFileError for an empty file.
+ */
+export function readCsvHeader(head: Buffer, complete: boolean, source: SourceInfo): CsvHeader {
+  let start = 0;
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) start = 3;
+  if (head.length <= start || head.subarray(start).toString('utf8').trim() === '') {
+    throw new DataFileError(`${source.label}: the file is empty; a ${source.format.toUpperCase()} file needs a header row naming its columns.`);
+  }
+  // The header record: up to the first line feed outside quotes.
+  let quoted = false;
+  let end = -1;
+  let lines = 1;
+  for (let i = start; i < head.length; i++) {
+    const c = head[i];
+    if (c === 34) quoted = !quoted;
+    else if (c === 10) {
+      if (!quoted) {
+        end = i;
+        break;
+      }
+      lines++;
+    }
+  }
+  if (end === -1) {
+    if (!complete) throw new DataFileError(`${source.label}:1: the header row is longer than 1 MiB or has a quote that is never closed.`);
+    end = head.length;
+  }
+  const text = head.toString('utf8', start, end);
+  const names = uniqueNames(splitRecord(text, source.delimiter));
+  const sample: string[][] = [];
+  const dataStart = Math.min(end + 1, head.length);
+  const parser = new CsvParser(source.delimiter.charCodeAt(0), names.length, (block) => {
+    for (let r = 0; r < block.rows && sample.length < SAMPLE_ROWS; r++) {
+      const row: string[] = [];
+      for (let c = 0; c < names.length; c++) {
+        const i = r * block.width + c;
+        let cell = block.bytes.toString('utf8', block.starts[i] as number, block.ends[i] as number);
+        if (block.escaped[i] === 1) cell = cell.replaceAll('""', '"');
+        row.push(cell);
+      }
+      sample.push(row);
+    }
+  });
+  const rest = head.subarray(dataStart);
+  parser.push(rest);
+  parser.drain(complete);
+  const consumed = parser.base + parser.pos;
+  return { names, dataStart, firstLine: lines + 1, sample, rowsPerByte: consumed > 0 ? parser.rowsRead / consumed : 0 };
+}
