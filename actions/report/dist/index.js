@@ -29666,7 +29666,15 @@ async function runAction(main) {
 }
 function reportFailure(error) {
     if ((0,errors/* isCrucibleError */.KZ)(error)) {
-        lib_core/* setFailed */.C1(error.message);
+        // A message that starts "file:line: " (a mistake in crucible.yml or a schema) becomes an annotation on that
+        // line, so the Files view shows it where it must be fixed.
+        const at = /^([^\s:][^:\n]*):(\d+): /.exec(error.message);
+        if (at === null)
+            lib_core/* setFailed */.C1(error.message);
+        else {
+            process.exitCode = 1;
+            lib_core/* error */.z3(error.message, { file: at[1], startLine: Number(at[2]) });
+        }
         return;
     }
     const message = error instanceof Error ? error.message : String(error);

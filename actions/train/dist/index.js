@@ -38364,7 +38364,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    error(message);
+    core_error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -38387,7 +38387,7 @@ function core_debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function error(message, properties = {}) {
+function core_error(message, properties = {}) {
     command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -38526,7 +38526,15 @@ async function runAction(main) {
 }
 function reportFailure(error) {
     if (isCrucibleError(error)) {
-        setFailed(error.message);
+        // A message that starts "file:line: " (a mistake in crucible.yml or a schema) becomes an annotation on that
+        // line, so the Files view shows it where it must be fixed.
+        const at = /^([^\s:][^:\n]*):(\d+): /.exec(error.message);
+        if (at === null)
+            setFailed(error.message);
+        else {
+            process.exitCode = 1;
+            core_error(error.message, { file: at[1], startLine: Number(at[2]) });
+        }
         return;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -98,6 +98,6 @@ describe('validate-data against the loopback GitHub', () => {
     const { workspace, env, event } = await setup({ 'data.csv': csv({ bad: false }), 'schema.yml': 'columns:\n  age: {type: integr}\n' });
     const result = await runAction({ action: ACTION, inputs: { data: 'data.csv', schema: 'schema.yml' }, env, event, workspace });
     expect(result.exitCode).toBe(1);
-    expect(result.annotations[0]?.message).toMatch(/^schema\.yml:2: columns\.age\.type/);
+    expect(result.annotations[0]).toMatchObject({ level: 'error', file: 'schema.yml', line: 2, message: expect.stringMatching(/^schema\.yml:2: columns\.age\.type/) });
   });
 });

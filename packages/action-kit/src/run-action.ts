@@ -26,7 +26,14 @@ export async function runAction(main: () => Promise<void>): Promise<void> {
 
 export function reportFailure(error: unknown): void {
   if (isCrucibleError(error)) {
-    core.setFailed(error.message);
+    // A message that starts "file:line: " (a mistake in crucible.yml or a schema) becomes an annotation on that
+    // line, so the Files view shows it where it must be fixed.
+    const at = /^([^\s:][^:\n]*):(\d+): /.exec(error.message);
+    if (at === null) core.setFailed(error.message);
+    else {
+      process.exitCode = 1;
+      core.error(error.message, { file: at[1], startLine: Number(at[2]) });
+    }
     return;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -56,3 +56,15 @@ describe('actionInputs', () => {
     expect(actionInputs(sharedInputs)).toEqual({ token: undefined, config: 'crucible.yml', workingDirectory: 'models/churn' });
   });
 });
+
+describe('a mistake in a file the user wrote', () => {
+  it('is annotated on its file and line', async () => {
+    const out = captureStdout();
+    await runAction(async () => {
+      throw new ConfigError('crucible.yml:12: metrics.rules[2].tolerance: must be a number');
+    });
+    vi.restoreAllMocks();
+    expect(process.exitCode).toBe(1);
+    expect(out.text()).toBe('::error file=crucible.yml,line=12::crucible.yml:12: metrics.rules[2].tolerance: must be a number\n');
+  });
+});
