@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, ArtifactError, CHECK_TEXT_LIMIT, COMMENT_LIMIT, DEFAULT_ARTIFACT_LIMITS, comparisonEvidenceIn, downloadArtifactFiles, findPullRequest, publishCheckRun, reportMarker, safeArchivePath, tokenIdentity, unzipBounded, upsertStickyComment
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 36 modules
-var src = __webpack_require__(5803);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 37 modules
+var src = __webpack_require__(50803);
 ;// CONCATENATED MODULE: ../../packages/github/src/artifacts.ts
 
 const DEFAULT_ARTIFACT_LIMITS = { maxBytes: 64 * 1024 * 1024, maxFiles: 1000, maxFileBytes: 32 * 1024 * 1024 };

@@ -1,7 +1,9 @@
 /**
  * The statistics the verdict needs, written by hand: a mean, a sample standard deviation, and Student's t
- * quantile for Welch's interval. Small enough that a statistics library would add more than it saves.
+ * quantile for Welch's interval. Small enough that a statistics library would add more than it saves. The special
+ * functions are shared with the drift tests.
  */
+import { logGamma, normalCdf } from '../data/distributions.ts';
 
 export function mean(values: readonly number[]): number {
   let sum = 0;
@@ -16,20 +18,6 @@ export function standardDeviation(values: readonly number[]): number {
   let squares = 0;
   for (const value of values) squares += (value - center) ** 2;
   return Math.sqrt(squares / (values.length - 1));
-}
-
-/** ln Γ(x) by Lanczos' approximation (g = 7, n = 9), accurate to about 15 digits for x > 0. */
-function logGamma(x: number): number {
-  const c = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-  ];
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-  const shifted = x - 1;
-  let sum = c[0] as number;
-  for (let i = 1; i < 9; i++) sum += (c[i] as number) / (shifted + i);
-  const t = shifted + 7.5;
-  return 0.5 * Math.log(2 * Math.PI) + (shifted + 0.5) * Math.log(t) - t + Math.log(sum);
 }
 
 /** Continued fraction for the incomplete beta function (modified Lentz). */
@@ -75,21 +63,6 @@ export function studentTCdf(t: number, df: number): number {
   if (!Number.isFinite(df)) return normalCdf(t);
   const tail = 0.5 * regularizedBeta(df / (df + t * t), df / 2, 0.5);
   return t >= 0 ? 1 - tail : tail;
-}
-
-function normalCdf(z: number): number {
-  return 0.5 * erfc(-z / Math.SQRT2);
-}
-
-/** Numerical Recipes' erfcc: fractional error below 1.2e-7 everywhere, enough for p-values. */
-function erfc(x: number): number {
-  const z = Math.abs(x);
-  const t = 1 / (1 + 0.5 * z);
-  const k = [-1.26551223, 1.00002368, 0.37409196, 0.09678418, -0.18628806, 0.27886807, -1.13520398, 1.48851587, -0.82215223, 0.17087277];
-  let series = 0;
-  for (let i = k.length - 1; i >= 0; i--) series = (k[i] as number) + t * series;
-  const r = t * Math.exp(-z * z + series);
-  return x >= 0 ? r : 2 - r;
 }
 
 /** The standard normal quantile (Acklam's rational approximation, relative error below 1.2e-9). */
