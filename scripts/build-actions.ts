@@ -5,7 +5,7 @@
  * With --out, bundles go to <root>/<name>/ instead of the committed dist/ folders (check-dist uses that).
  */
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,11 +13,26 @@ import { actionNames, mapLimit, repoRoot } from './actions.ts';
 
 const NCC = join(repoRoot, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 
-export function bundleAction(name: string, outDir: string): Promise<void> {
+/**
+ * Worker-thread entries an action ships beside its bundle, from its package.json:
+ * `"crucible": {"workers": {"range-worker": "src/range-worker.ts"}}` bundles that file to
+ * dist/range-worker/index.js, where the action's code points its Worker.
+ */
+function workerEntries(actionDir: string): Array<[string, string]> {
+  const manifest = JSON.parse(readFileSync(join(actionDir, 'package.json'), 'utf8')) as { crucible?: { workers?: Record<string, string> } };
+  return Object.entries(manifest.crucible?.workers ?? {});
+}
+
+export async function bundleAction(name: string, outDir: string): Promise<void> {
   rmSync(outDir, { recursive: true, force: true });
   const actionDir = join(repoRoot, 'actions', name);
+  await ncc(actionDir, 'src/index.ts', outDir, name);
+  for (const [worker, entry] of workerEntries(actionDir)) await ncc(actionDir, entry, join(outDir, worker), `${name} (${worker})`);
+}
+
+function ncc(actionDir: string, entry: string, outDir: string, name: string): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [NCC, 'build', 'src/index.ts', '-o', outDir, '--target', 'es2022', '--quiet'], {
+    const child = spawn(process.execPath, [NCC, 'build', entry, '-o', outDir, '--target', 'es2022', '--quiet'], {
       cwd: actionDir,
       stdio: ['ignore', 'inherit', 'pipe'],
     });

@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 13 modules
 var core = __webpack_require__(71890);
 // EXTERNAL MODULE: ../../packages/action-kit/src/index.ts + 4 modules
@@ -3454,9 +3456,9 @@ function readRange(task, table, hash) {
     return { parser, end: parser.base + parser.pos, readTo: position };
 }
 /** Runs a range in a worker thread. */
-function runWorker(task) {
+function runWorker(task, script) {
     // A smaller young generation than V8's default keeps each worker's resident memory down, at no measurable cost.
-    const worker = new external_node_worker_threads_.Worker(new URL(/* asset import */ __webpack_require__(28148), __webpack_require__.b), { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+    const worker = new external_node_worker_threads_.Worker(script ?? new URL(/* asset import */ __webpack_require__(28148), __webpack_require__.b), { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     const promise = new Promise((resolve, reject) => {
         worker.once('message', (message) => {
             if (message.ok)
@@ -3472,8 +3474,8 @@ function runWorker(task) {
     });
     return { promise, worker };
 }
-function digestWorker(path) {
-    const worker = new external_node_worker_threads_.Worker(new URL(/* asset import */ __webpack_require__(87705), __webpack_require__.b), { workerData: { path } });
+function digestWorker(path, script) {
+    const worker = new external_node_worker_threads_.Worker(script ?? new URL(/* asset import */ __webpack_require__(87705), __webpack_require__.b), { workerData: { path } });
     return new Promise((resolve, reject) => {
         worker.once('message', (digest) => resolve(digest));
         worker.once('error', reject);
@@ -3533,7 +3535,7 @@ async function scan_scanSource(source, inspected, plan, options = {}) {
         const parser = newParser(source, table, names);
         // The digest is of the file as stored (compressed), so it is taken from a plain read.
         // Where no worker can start (a bundle without the worker file), the digest is taken on this thread instead.
-        const compressed = digestWorker(source.path).catch(() => {
+        const compressed = digestWorker(source.path, options.workerScripts?.digest).catch(() => {
             const hash = (0,external_node_crypto_.createHash)('sha256');
             hashSpan(source.path, 0, (0,external_node_fs_.statSync)(source.path).size, hash);
             return hash.digest('hex');
@@ -3582,7 +3584,7 @@ async function scan_scanSource(source, inspected, plan, options = {}) {
         return { table, sha256: hash.digest('hex'), threads: 1, readMs: performance.now() - started };
     }
     const limits = [...starts.slice(1), Number.POSITIVE_INFINITY];
-    const workers = starts.slice(1).map((from, i) => runWorker({ source, names, plan, from, limit: limits[i + 1], firstLine: 1, expectedRows: rowsIn(from, Math.min(limits[i + 1], size)) }));
+    const workers = starts.slice(1).map((from, i) => runWorker({ source, names, plan, from, limit: limits[i + 1], firstLine: 1, expectedRows: rowsIn(from, Math.min(limits[i + 1], size)) }, options.workerScripts?.range));
     try {
         // Sized for the whole file: the workers' keys are merged into it.
         const table = new TableAccumulator(plan, rowsIn(inspected.dataStart, size));
@@ -3937,6 +3939,17 @@ const Outputs = {
 
 
 
+
+/**
+ * The engine's worker threads, bundled beside the action (see "crucible.workers" in package.json), so that the
+ * runner's cores share the scan; without them the engine reads on the main thread.
+ */
+function bundledWorkers() {
+    const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    const range = (0,external_node_path_.join)(here, 'range-worker', 'index.js');
+    const digest = (0,external_node_path_.join)(here, 'digest-worker', 'index.js');
+    return (0,external_node_fs_.existsSync)(range) && (0,external_node_fs_.existsSync)(digest) ? { workerScripts: { range: (0,external_node_url_.pathToFileURL)(range), digest: (0,external_node_url_.pathToFileURL)(digest) } } : {};
+}
 /** At most this many annotations a step: GitHub shows only the first ones anyway. */
 const MAX_ANNOTATIONS = 50;
 /**
@@ -4042,9 +4055,7 @@ async function validate(config, context) {
         ...(reference === undefined ? {} : { reference }),
         git: (0,core_src/* gitInfo */.VT)({ sha: context.sha, ref: context.ref }, cwd),
         createdAt: new Date().toISOString(),
-        // The engine's worker threads are TypeScript files that the ncc bundle does not carry yet, so the action
-        // reads on one thread; `crucible validate` uses both cores.
-        threads: 1,
+        ...bundledWorkers(),
     }));
     const folder = (0,external_node_path_.join)(context.runnerTemp, 'crucible', 'validation');
     (0,external_node_fs_.mkdirSync)(folder, { recursive: true });

@@ -1,5 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as core from '@actions/core';
 import { type InputsOf, pullRequestOf, type RunContext } from '@crucible/action-kit';
 import { uploadEvidence } from '@crucible/action-kit/artifacts';
@@ -17,6 +18,17 @@ import type { inputs } from './inputs.ts';
 import { Outputs } from './outputs.ts';
 
 export type ValidateConfig = InputsOf<typeof inputs>;
+
+/**
+ * The engine's worker threads, bundled beside the action (see "crucible.workers" in package.json), so that the
+ * runner's cores share the scan; without them the engine reads on the main thread.
+ */
+function bundledWorkers(): { workerScripts?: { range: URL; digest: URL } } {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const range = join(here, 'range-worker', 'index.js');
+  const digest = join(here, 'digest-worker', 'index.js');
+  return existsSync(range) && existsSync(digest) ? { workerScripts: { range: pathToFileURL(range), digest: pathToFileURL(digest) } } : {};
+}
 
 /** At most this many annotations a step: GitHub shows only the first ones anyway. */
 const MAX_ANNOTATIONS = 50;
@@ -124,9 +136,7 @@ export async function validate(config: ValidateConfig, context: RunContext): Pro
       ...(reference === undefined ? {} : { reference }),
       git: gitInfo({ sha: context.sha, ref: context.ref }, cwd),
       createdAt: new Date().toISOString(),
-      // The engine's worker threads are TypeScript files that the ncc bundle does not carry yet, so the action
-      // reads on one thread; `crucible validate` uses both cores.
-      threads: 1,
+      ...bundledWorkers(),
     }),
   );
   const folder = join(context.runnerTemp, 'crucible', 'validation');

@@ -41,6 +41,11 @@ export type ScanOptions = {
   threads?: number;
   /** Split even small files (tests of the worker path). */
   forceSplit?: boolean;
+  /**
+   * The worker scripts, when they are not the .ts files beside this module: a bundled action ships them as
+   * their own bundles and passes their URLs.
+   */
+  workerScripts?: { range: URL; digest: URL };
 };
 
 export type ScanResult = {
@@ -136,9 +141,9 @@ export function readRange(task: RangeTask, table: TableAccumulator, hash?: (byte
 }
 
 /** Runs a range in a worker thread. */
-function runWorker(task: RangeTask): { promise: Promise<RangeResult>; worker: Worker } {
+function runWorker(task: RangeTask, script: URL | undefined): { promise: Promise<RangeResult>; worker: Worker } {
   // A smaller young generation than V8's default keeps each worker's resident memory down, at no measurable cost.
-  const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+  const worker = new Worker(script ?? new URL('./worker.ts', import.meta.url), { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
   const promise = new Promise<RangeResult>((resolve, reject) => {
     worker.once('message', (message: { ok: true; result: RangeResult } | { ok: false; error: string }) => {
       if (message.ok) resolve(message.result);
@@ -152,8 +157,8 @@ function runWorker(task: RangeTask): { promise: Promise<RangeResult>; worker: Wo
   return { promise, worker };
 }
 
-function digestWorker(path: string): Promise<string> {
-  const worker = new Worker(new URL('./digest-worker.ts', import.meta.url), { workerData: { path } });
+function digestWorker(path: string, script: URL | undefined): Promise<string> {
+  const worker = new Worker(script ?? new URL('./digest-worker.ts', import.meta.url), { workerData: { path } });
   return new Promise<string>((resolve, reject) => {
     worker.once('message', (digest: string) => resolve(digest));
     worker.once('error', reject);
@@ -210,7 +215,7 @@ export async function scanSource(source: SourceInfo, inspected: Inspected, plan:
     const parser = newParser(source, table, names);
     // The digest is of the file as stored (compressed), so it is taken from a plain read.
     // Where no worker can start (a bundle without the worker file), the digest is taken on this thread instead.
-    const compressed = digestWorker(source.path).catch(() => {
+    const compressed = digestWorker(source.path, options.workerScripts?.digest).catch(() => {
       const hash = createHash('sha256');
       hashSpan(source.path, 0, statSync(source.path).size, hash);
       return hash.digest('hex');
@@ -261,7 +266,7 @@ export async function scanSource(source: SourceInfo, inspected: Inspected, plan:
 
   const limits = [...starts.slice(1), Number.POSITIVE_INFINITY];
   const workers = starts.slice(1).map((from, i) =>
-    runWorker({ source, names, plan, from, limit: limits[i + 1] as number, firstLine: 1, expectedRows: rowsIn(from, Math.min(limits[i + 1] as number, size)) }),
+    runWorker({ source, names, plan, from, limit: limits[i + 1] as number, firstLine: 1, expectedRows: rowsIn(from, Math.min(limits[i + 1] as number, size)) }, options.workerScripts?.range),
   );
   try {
     // Sized for the whole file: the workers' keys are merged into it.

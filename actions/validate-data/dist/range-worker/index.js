@@ -1,0 +1,3238 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ Tally)
+/* harmony export */ });
+/* unused harmony export MAX_EXAMPLES */
+/** What one check has seen so far: how many values failed it and the first few of them, with their lines. */
+const MAX_EXAMPLES = 20;
+class Tally {
+    unexpected = 0;
+    examples = [];
+    /** Counts one unexpected value; `value` is only called for the first MAX_EXAMPLES. */
+    note(line, value) {
+        if (++this.unexpected <= MAX_EXAMPLES)
+            this.examples.push({ value: value(), line });
+    }
+    noteValue(line, value) {
+        if (++this.unexpected <= MAX_EXAMPLES)
+            this.examples.push({ value, line });
+    }
+    /** Adds a later part of the file (its lines shifted by `lineOffset`). */
+    merge(other, lineOffset) {
+        this.unexpected += other.unexpected;
+        for (const example of other.examples) {
+            if (this.examples.length >= MAX_EXAMPLES)
+                break;
+            this.examples.push({ value: example.value, line: example.line + lineOffset });
+        }
+    }
+    save() {
+        return { unexpected: this.unexpected, examples: this.examples };
+    }
+    static load(state) {
+        const tally = new Tally();
+        tally.unexpected = state.unexpected;
+        tally.examples = state.examples.map((example) => ({ ...example }));
+        return tally;
+    }
+}
+
+
+/***/ }),
+
+/***/ 435:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C2: () => (/* binding */ CsvParser),
+/* harmony export */   Dv: () => (/* binding */ newProblems),
+/* harmony export */   me: () => (/* binding */ PROBLEM_KINDS)
+/* harmony export */ });
+/* unused harmony exports BLOCK_ROWS, splitRecord */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _checks_state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(782);
+/**
+ * Streaming CSV/TSV reader (RFC 4180): fields split by one delimiter byte; a field that starts with a double quote
+ * runs to the matching quote and may hold delimiters, line breaks and doubled quotes; rows end in LF or CRLF; a
+ * UTF-8 byte order mark is skipped; blank lines are skipped (as pandas does). It works on bytes: a block of rows
+ * becomes per-cell byte ranges (no string per cell), which the column accumulators read. Memory is the read buffer
+ * (grown only for a single row larger than it) plus one block of offsets, whatever the file's size.
+ *
+ * Each row keeps the 1-based line it starts on. Problems with the text itself (a row with the wrong number of
+ * fields, a quote never closed) are counted with their lines, never thrown: they become failed checks.
+ */
+
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+const BLOCK_ROWS = 2048;
+const PROBLEM_KINDS = ['rowWidth', 'quotes', 'utf8', 'json'];
+function newProblems() {
+    return { rowWidth: new _checks_state_js__WEBPACK_IMPORTED_MODULE_1__/* .Tally */ .F(), quotes: new _checks_state_js__WEBPACK_IMPORTED_MODULE_1__/* .Tally */ .F(), utf8: new _checks_state_js__WEBPACK_IMPORTED_MODULE_1__/* .Tally */ .F(), json: new _checks_state_js__WEBPACK_IMPORTED_MODULE_1__/* .Tally */ .F() };
+}
+class CsvParser {
+    delimiter;
+    width;
+    buf;
+    /** Valid bytes in buf. */
+    len = 0;
+    /** Where the next record starts in buf. */
+    pos = 0;
+    /** Absolute offset of buf[0] in the file (or decompressed stream). */
+    base = 0;
+    /** Line of the next record. */
+    line = 1;
+    /** Records starting at or past this absolute offset are left to the next range. */
+    limit = Number.POSITIVE_INFINITY;
+    rowsRead = 0;
+    problems = newProblems();
+    block;
+    onBlock;
+    constructor(delimiter, width, onBlock, bufferSize = 1 << 20) {
+        this.delimiter = delimiter;
+        this.width = width;
+        this.buf = Buffer.allocUnsafe(bufferSize);
+        this.onBlock = onBlock;
+        const cells = BLOCK_ROWS * Math.max(width, 1);
+        this.block = {
+            bytes: this.buf,
+            starts: new Int32Array(cells),
+            ends: new Int32Array(cells),
+            escaped: new Uint8Array(cells),
+            lines: new Int32Array(BLOCK_ROWS),
+            rows: 0,
+            width,
+        };
+    }
+    /** Free space at the end of the buffer after moving unread bytes to the front (grown when a row fills it). */
+    makeRoom() {
+        if (this.pos > 0) {
+            this.buf.copy(this.buf, 0, this.pos, this.len);
+            this.base += this.pos;
+            this.len -= this.pos;
+            this.pos = 0;
+        }
+        if (this.len === this.buf.length) {
+            const bigger = Buffer.allocUnsafe(this.buf.length * 2);
+            this.buf.copy(bigger, 0, 0, this.len);
+            this.buf = bigger;
+        }
+    }
+    /** Appends bytes (from a decompressor). */
+    push(chunk) {
+        let offset = 0;
+        while (offset < chunk.length) {
+            this.makeRoom();
+            const take = Math.min(chunk.length - offset, this.buf.length - this.len);
+            this.buf.set(chunk.subarray(offset, offset + take), this.len);
+            this.len += take;
+            offset += take;
+            if (this.len === this.buf.length)
+                this.drain(false);
+        }
+    }
+    /** True once a record boundary at or past `limit` is reached. */
+    get done() {
+        return this.base + this.pos >= this.limit;
+    }
+    /**
+     * Parses every complete record in the buffer (all of them when `final`), handing over blocks of rows. A record
+     * that is not complete yet stays for the next call.
+     */
+    drain(final) {
+        const buf = this.buf;
+        const len = this.len;
+        const delimiter = this.delimiter;
+        const width = this.width;
+        const block = this.block;
+        block.bytes = buf;
+        const { starts, ends, escaped, lines } = block;
+        let pos = this.pos;
+        let line = this.line;
+        const stop = this.limit - this.base;
+        let blockStart = pos;
+        records: while (pos < len && pos < stop) {
+            const recordStart = pos;
+            const recordLine = line;
+            const base = block.rows * width;
+            let field = 0;
+            let quotedAny = false;
+            let unterminated = false;
+            for (;;) {
+                let fieldStart;
+                let fieldEnd;
+                let fieldEscaped = 0;
+                let p = pos;
+                if (p < len && buf[p] === QUOTE) {
+                    quotedAny = true;
+                    p++;
+                    fieldStart = p;
+                    for (;;) {
+                        if (p >= len)
+                            break;
+                        const c = buf[p];
+                        if (c === QUOTE) {
+                            if (p + 1 < len && buf[p + 1] === QUOTE) {
+                                fieldEscaped = 1;
+                                p += 2;
+                                continue;
+                            }
+                            if (p + 1 >= len && !final)
+                                break;
+                            break;
+                        }
+                        if (c === LF)
+                            line++;
+                        p++;
+                    }
+                    if (p >= len || (p + 1 >= len && !final && buf[p] === QUOTE)) {
+                        if (!final) {
+                            // The closing quote (or what follows it) is not here yet.
+                            line = recordLine;
+                            pos = recordStart;
+                            break records;
+                        }
+                        if (p >= len) {
+                            unterminated = true;
+                            fieldEnd = len;
+                            p = len;
+                        }
+                        else {
+                            fieldEnd = p;
+                            p++;
+                        }
+                    }
+                    else {
+                        fieldEnd = p;
+                        p++;
+                        // Text after the closing quote (`"a"b`) is kept as written, quotes included.
+                        if (p < len && buf[p] !== delimiter && buf[p] !== LF && !(buf[p] === CR && buf[p + 1] === LF)) {
+                            fieldStart--;
+                            while (p < len && buf[p] !== delimiter && buf[p] !== LF)
+                                p++;
+                            fieldEnd = p > fieldStart && buf[p - 1] === CR && buf[p] === LF ? p - 1 : p;
+                            fieldEscaped = 0;
+                        }
+                    }
+                }
+                else {
+                    fieldStart = p;
+                    while (p < len) {
+                        const c = buf[p];
+                        if (c === delimiter || c === LF)
+                            break;
+                        p++;
+                    }
+                    fieldEnd = p;
+                    if (p < len && buf[p] === LF && p > fieldStart && buf[p - 1] === CR)
+                        fieldEnd = p - 1;
+                }
+                if (field < width) {
+                    starts[base + field] = fieldStart;
+                    ends[base + field] = fieldEnd;
+                    escaped[base + field] = fieldEscaped;
+                }
+                field++;
+                if (p >= len) {
+                    if (!final) {
+                        line = recordLine;
+                        pos = recordStart;
+                        break records;
+                    }
+                    if (fieldEnd > fieldStart && buf[fieldEnd - 1] === CR && !unterminated && !quotedAny)
+                        ends[base + field - 1] = fieldEnd - 1;
+                    pos = len;
+                    break;
+                }
+                if (buf[p] === delimiter) {
+                    pos = p + 1;
+                    continue;
+                }
+                // A line feed (or CR LF) ends the record.
+                if (buf[p] === CR)
+                    p++;
+                pos = p + 1;
+                line++;
+                break;
+            }
+            if (unterminated)
+                this.problems.quotes.noteValue(recordLine, 'a quoted field starts on this line and is never closed');
+            if (field === 1 && !quotedAny && starts[base] === ends[base])
+                continue; // blank line
+            if (field !== width) {
+                this.problems.rowWidth.noteValue(recordLine, `${field} field${field === 1 ? '' : 's'}, the header has ${width}`);
+                for (let f = field; f < width; f++) {
+                    starts[base + f] = 0;
+                    ends[base + f] = 0;
+                    escaped[base + f] = 0;
+                }
+            }
+            lines[block.rows] = recordLine;
+            if (++block.rows === BLOCK_ROWS) {
+                this.checkUtf8(buf, blockStart, pos);
+                this.flush();
+                blockStart = pos;
+            }
+        }
+        this.checkUtf8(buf, blockStart, pos);
+        this.flush();
+        this.pos = pos;
+        this.line = line;
+    }
+    flush() {
+        if (this.block.rows === 0)
+            return;
+        this.rowsRead += this.block.rows;
+        this.onBlock(this.block);
+        this.block.rows = 0;
+    }
+    /** Invalid UTF-8 is a data problem: the rows holding it are named, their text decoded with U+FFFD. */
+    checkUtf8(buf, start, end) {
+        if (end <= start || (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf.subarray(start, end)))
+            return;
+        const { starts, lines, rows, width } = this.block;
+        for (let r = 0; r < rows; r++) {
+            const rowStart = starts[r * width];
+            const rowEnd = r + 1 < rows ? starts[(r + 1) * width] : end;
+            if (rowEnd > rowStart && !(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf.subarray(Math.max(rowStart - 1, start), rowEnd))) {
+                this.problems.utf8.noteValue(lines[r], buf.toString('utf8', Math.max(rowStart - 1, start), rowEnd).trimEnd().slice(0, 200));
+            }
+        }
+    }
+}
+/** Splits one record of text into fields (header rows and single lines read back for examples). */
+function splitRecord(text, delimiter) {
+    const fields = [];
+    let field = '';
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (quoted) {
+            if (char === '"') {
+                if (text[i + 1] === '"') {
+                    field += '"';
+                    i++;
+                }
+                else
+                    quoted = false;
+            }
+            else
+                field += char;
+        }
+        else if (char === '"' && field === '')
+            quoted = true;
+        else if (char === delimiter) {
+            fields.push(field);
+            field = '';
+        }
+        else
+            field += char;
+    }
+    fields.push(field.endsWith('\r') ? field.slice(0, -1) : field);
+    return fields;
+}
+
+
+/***/ }),
+
+/***/ 477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  t1: () => (/* binding */ DataFileError)
+});
+
+// UNUSED EXPORTS: DATA_FORMATS, describeSource, readChunks, readCsvHeader, uniqueNames
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(522);
+;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
+/**
+ * Errors a person can act on. Each names what failed, the bad value and the fix; the edges (actions, CLI) print
+ * the message alone, without a stack trace, and map the class to a severity or an exit code.
+ */
+class CrucibleError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'CrucibleError';
+    }
+}
+/** A user-supplied value (action input, CLI flag) is missing or malformed. */
+class InputError extends CrucibleError {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'InputError';
+    }
+}
+/** A file the user wrote (crucible.yml, a schema, a metrics file) does not fit its schema. */
+class ConfigError extends CrucibleError {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'ConfigError';
+    }
+}
+/** A capability that is declared (action.yml, CLI help) but has not been built yet. */
+class NotImplementedError extends CrucibleError {
+    constructor(what) {
+        super(`${what} is not implemented yet in this version of Crucible. ` +
+            'Pin a release whose CHANGELOG lists it, or remove the step for now.');
+        this.name = 'NotImplementedError';
+    }
+}
+function isCrucibleError(error) {
+    return error instanceof CrucibleError;
+}
+
+// EXTERNAL MODULE: ../../packages/core/src/data/csv.ts
+var csv = __nccwpck_require__(435);
+;// CONCATENATED MODULE: ../../packages/core/src/data/source.ts
+/**
+ * Which reader a data file needs, and its header: format from the extension (or the schema), gzip by the `.gz`
+ * suffix or the gzip magic bytes, and for CSV/TSV the header row and a sample of rows to sniff column types from.
+ */
+
+
+
+
+
+
+const DATA_FORMATS = (/* unused pure expression or super */ null && (['csv', 'tsv', 'jsonl', 'parquet']));
+/** A data file that cannot be read at all (missing, empty, not the format it claims): exit 2, naming the file. */
+class DataFileError extends InputError {
+    constructor(message) {
+        super(message);
+        this.name = 'DataFileError';
+    }
+}
+function describeSource(path, label, options) {
+    let bytes;
+    try {
+        const stat = statSync(path);
+        if (!stat.isFile())
+            throw new DataFileError(`${label}: not a file. Pass a CSV, TSV, JSON Lines or Parquet file.`);
+        bytes = stat.size;
+    }
+    catch (error) {
+        if (error instanceof DataFileError)
+            throw error;
+        throw new DataFileError(`${label}: cannot read the data file (${error.code === 'ENOENT' ? 'no such file' : error.message}).`);
+    }
+    const name = basename(path).toLowerCase();
+    let gzip = name.endsWith('.gz') || name.endsWith('.gzip');
+    if (!gzip && bytes >= 2) {
+        const fd = openSync(path, 'r');
+        const magic = Buffer.alloc(2);
+        readSync(fd, magic, 0, 2, 0);
+        closeSync(fd);
+        gzip = magic[0] === 0x1f && magic[1] === 0x8b;
+    }
+    const inner = name.replace(/\.(gz|gzip)$/, '');
+    const byExtension = /\.(tsv|tab)$/.test(inner)
+        ? 'tsv'
+        : /\.(jsonl|ndjson|json)$/.test(inner)
+            ? 'jsonl'
+            : /\.(parquet|pq)$/.test(inner)
+                ? 'parquet'
+                : /\.(csv|txt)$/.test(inner)
+                    ? 'csv'
+                    : undefined;
+    const format = options.format ?? byExtension ?? 'csv';
+    if (format === 'parquet' && gzip)
+        throw new DataFileError(`${label}: a gzipped Parquet file; Parquet compresses its own pages, so pass the .parquet file itself.`);
+    const delimiter = options.delimiter ?? (format === 'tsv' ? '\t' : ',');
+    return { path, label, format, gzip, bytes, delimiter };
+}
+/** Bytes of a file as a stream of chunks, decompressed when gzipped. */
+async function* readChunks(source) {
+    const stream = createReadStream(source.path, { highWaterMark: 1 << 20 });
+    if (!source.gzip) {
+        for await (const chunk of stream)
+            yield chunk;
+        return;
+    }
+    const gunzip = createGunzip({ chunkSize: 1 << 18 });
+    stream.pipe(gunzip);
+    stream.on('error', (error) => gunzip.destroy(error));
+    try {
+        for await (const chunk of gunzip)
+            yield chunk;
+    }
+    catch (error) {
+        if (error.code?.startsWith('Z_') === true) {
+            throw new DataFileError(`${source.label}: not a valid gzip file (${error.message}). Pass the file uncompressed, or re-compress it with gzip.`);
+        }
+        throw error;
+    }
+}
+const SAMPLE_ROWS = 1000;
+/** Column names as pandas makes them usable: blanks become `column_N`, repeats get `.1`, `.2`. */
+function uniqueNames(raw) {
+    const seen = new Map();
+    return raw.map((name, i) => {
+        let result = name.trim() === '' ? `column_${i + 1}` : name;
+        const count = seen.get(result) ?? 0;
+        seen.set(result, count + 1);
+        if (count > 0)
+            result = `${result}.${count}`;
+        return result;
+    });
+}
+/**
+ * Reads the header record and up to SAMPLE_ROWS rows from the start of a CSV/TSV text (the first chunks of the
+ * file, decompressed). Throws DataFileError for an empty file.
+ */
+function readCsvHeader(head, complete, source) {
+    let start = 0;
+    if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
+        start = 3;
+    if (head.length <= start || head.subarray(start).toString('utf8').trim() === '') {
+        throw new DataFileError(`${source.label}: the file is empty; a ${source.format.toUpperCase()} file needs a header row naming its columns.`);
+    }
+    // The header record: up to the first line feed outside quotes.
+    let quoted = false;
+    let end = -1;
+    let lines = 1;
+    for (let i = start; i < head.length; i++) {
+        const c = head[i];
+        if (c === 34)
+            quoted = !quoted;
+        else if (c === 10) {
+            if (!quoted) {
+                end = i;
+                break;
+            }
+            lines++;
+        }
+    }
+    if (end === -1) {
+        if (!complete)
+            throw new DataFileError(`${source.label}:1: the header row is longer than 1 MiB or has a quote that is never closed.`);
+        end = head.length;
+    }
+    const text = head.toString('utf8', start, end);
+    const names = uniqueNames(splitRecord(text, source.delimiter));
+    const sample = [];
+    const dataStart = Math.min(end + 1, head.length);
+    const parser = new CsvParser(source.delimiter.charCodeAt(0), names.length, (block) => {
+        for (let r = 0; r < block.rows && sample.length < SAMPLE_ROWS; r++) {
+            const row = [];
+            for (let c = 0; c < names.length; c++) {
+                const i = r * block.width + c;
+                let cell = block.bytes.toString('utf8', block.starts[i], block.ends[i]);
+                if (block.escaped[i] === 1)
+                    cell = cell.replaceAll('""', '"');
+                row.push(cell);
+            }
+            sample.push(row);
+        }
+    });
+    const rest = head.subarray(dataStart);
+    parser.push(rest);
+    parser.drain(complete);
+    const consumed = parser.base + parser.pos;
+    return { names, dataStart, firstLine: lines + 1, sample, rowsPerByte: consumed > 0 ? parser.rowsRead / consumed : 0 };
+}
+
+
+/***/ }),
+
+/***/ 896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ../../packages/core/src/data/csv.ts
+var csv = __nccwpck_require__(435);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(573);
+;// CONCATENATED MODULE: ../../packages/core/src/data/jsonl.ts
+/**
+ * Streaming JSON Lines reader: one JSON object per line (LF or CRLF), blank lines skipped. Columns are the keys of
+ * the objects; a key an object lacks is a missing value. A line that is not a JSON object is a data problem
+ * (the `json` check), never a crash.
+ */
+
+
+class JsonlParser {
+    buf;
+    len = 0;
+    pos = 0;
+    base = 0;
+    line = 1;
+    limit = Number.POSITIVE_INFINITY;
+    rowsRead = 0;
+    problems = (0,csv/* newProblems */.Dv)();
+    names;
+    onRecord;
+    constructor(names, onRecord, bufferSize = 1 << 20) {
+        this.names = names;
+        this.onRecord = onRecord;
+        this.buf = Buffer.allocUnsafe(bufferSize);
+    }
+    get done() {
+        return this.base + this.pos >= this.limit;
+    }
+    makeRoom() {
+        if (this.pos > 0) {
+            this.buf.copy(this.buf, 0, this.pos, this.len);
+            this.base += this.pos;
+            this.len -= this.pos;
+            this.pos = 0;
+        }
+        if (this.len === this.buf.length) {
+            const bigger = Buffer.allocUnsafe(this.buf.length * 2);
+            this.buf.copy(bigger, 0, 0, this.len);
+            this.buf = bigger;
+        }
+    }
+    push(chunk) {
+        let offset = 0;
+        while (offset < chunk.length) {
+            this.makeRoom();
+            const take = Math.min(chunk.length - offset, this.buf.length - this.len);
+            this.buf.set(chunk.subarray(offset, offset + take), this.len);
+            this.len += take;
+            offset += take;
+            if (this.len === this.buf.length)
+                this.drain(false);
+        }
+    }
+    drain(final) {
+        const buf = this.buf;
+        const stop = this.limit - this.base;
+        const names = this.names;
+        while (this.pos < this.len && this.pos < stop) {
+            let end = buf.indexOf(10, this.pos);
+            if (end === -1 || end >= this.len) {
+                if (!final)
+                    return;
+                end = this.len;
+            }
+            const line = this.line;
+            let textEnd = end;
+            if (textEnd > this.pos && buf[textEnd - 1] === 13)
+                textEnd--;
+            const start = this.pos;
+            this.pos = end + 1;
+            this.line++;
+            if (textEnd === start)
+                continue;
+            if (!(0,external_node_buffer_.isUtf8)(buf.subarray(start, textEnd)))
+                this.problems.utf8.noteValue(line, buf.toString('utf8', start, textEnd).slice(0, 200));
+            const text = buf.toString('utf8', start, textEnd);
+            if (text.trim() === '')
+                continue;
+            let record;
+            try {
+                record = JSON.parse(text);
+            }
+            catch (error) {
+                this.problems.json.noteValue(line, `not JSON: ${error.message}`.slice(0, 200));
+                continue;
+            }
+            if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+                this.problems.json.noteValue(line, `not a JSON object: ${text.slice(0, 100)}`);
+                continue;
+            }
+            const values = new Array(names.length);
+            for (let c = 0; c < names.length; c++)
+                values[c] = record[names[c]];
+            this.rowsRead++;
+            this.onRecord(values, line);
+        }
+        if (this.pos > this.len)
+            this.pos = this.len;
+    }
+}
+/** Column names from the first records: every key, in the order first seen. */
+function jsonl_jsonlHeader(head, complete) {
+    let text = head.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    const lines = text.split('\n');
+    if (!complete)
+        lines.pop();
+    const records = [];
+    for (const line of lines) {
+        if (records.length >= 1000)
+            break;
+        if (line.trim() === '')
+            continue;
+        try {
+            const record = JSON.parse(line);
+            if (record !== null && typeof record === 'object' && !Array.isArray(record))
+                records.push(record);
+        }
+        catch {
+            // counted as a problem during the pass
+        }
+    }
+    const names = [];
+    const seen = new Set();
+    for (const record of records) {
+        for (const key of Object.keys(record)) {
+            if (!seen.has(key)) {
+                seen.add(key);
+                names.push(key);
+            }
+        }
+    }
+    return { names, sample: records.map((record) => names.map((name) => record[name])) };
+}
+
+// EXTERNAL MODULE: ../../packages/core/src/data/source.ts + 2 modules
+var source = __nccwpck_require__(477);
+// EXTERNAL MODULE: ../../packages/core/src/data/checks-state.ts
+var checks_state = __nccwpck_require__(782);
+;// CONCATENATED MODULE: ../../packages/core/src/data/date-format.ts
+/**
+ * `format:` of a column: a strftime pattern as Python's strptime reads it (what Great Expectations'
+ * expect_column_values_to_match_strftime_format uses). Supported directives: %Y %y %m %d %H %I %M %S %f %p %b %B
+ * %a %A %j %z %Z %%; any other character matches itself. Numeric fields take one or two digits as strptime does
+ * (%Y four, %f one to six, %j one to three), and the date must exist (no 31 April, no 29 February 2023).
+ */
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const DIRECTIVES = {
+    Y: { pattern: '(\\d{4})', field: 'year' },
+    y: { pattern: '(\\d{2})', field: 'year2' },
+    m: { pattern: '(1[0-2]|0?[1-9])', field: 'month' },
+    d: { pattern: '(3[01]|[12]\\d|0?[1-9])', field: 'day' },
+    H: { pattern: '(?:2[0-3]|[01]?\\d)' },
+    I: { pattern: '(?:1[0-2]|0?[1-9])' },
+    M: { pattern: '(?:[0-5]?\\d)' },
+    S: { pattern: '(?:6[01]|[0-5]?\\d)' },
+    f: { pattern: '(?:\\d{1,6})' },
+    p: { pattern: '(?:[AaPp][Mm])' },
+    b: { pattern: `(${MONTHS.map((m) => m.slice(0, 3)).join('|')})`, field: 'monthName' },
+    B: { pattern: `(${MONTHS.join('|')})`, field: 'monthName' },
+    a: { pattern: `(?:${DAYS.map((d) => d.slice(0, 3)).join('|')})` },
+    A: { pattern: `(?:${DAYS.join('|')})` },
+    j: { pattern: '(?:36[0-6]|3[0-5]\\d|[12]\\d\\d|0?[1-9]\\d|0{0,2}[1-9])' },
+    z: { pattern: '(?:Z|[+-]\\d{2}:?\\d{2}(?::?\\d{2})?)' },
+    Z: { pattern: '(?:[A-Za-z]{1,5})?' },
+    '%': { pattern: '%' },
+};
+/** Throws an Error naming the directive when the pattern uses one that is not supported. */
+function compileDateFormat(format) {
+    let source = '';
+    const fields = [];
+    for (let i = 0; i < format.length; i++) {
+        const char = format[i];
+        if (char !== '%') {
+            source += char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+            continue;
+        }
+        const code = format[++i];
+        const directive = code === undefined ? undefined : DIRECTIVES[code];
+        if (directive === undefined)
+            throw new Error(`unsupported directive %${code ?? ''} (supported: ${Object.keys(DIRECTIVES).map((d) => `%${d}`).join(' ')})`);
+        source += directive.pattern;
+        if (directive.field !== undefined)
+            fields.push(directive.field);
+    }
+    const pattern = new RegExp(`^${source}$`, 'i');
+    return (text) => {
+        const match = pattern.exec(text);
+        if (match === null)
+            return false;
+        let year = 2000;
+        let month = 1;
+        let day = 1;
+        fields.forEach((field, i) => {
+            const value = match[i + 1];
+            if (field === 'year')
+                year = Number(value);
+            else if (field === 'year2')
+                year = Number(value) + (Number(value) < 69 ? 2000 : 1900);
+            else if (field === 'month')
+                month = Number(value);
+            else if (field === 'monthName')
+                month = MONTHS.findIndex((name) => name.startsWith(value.toLowerCase().slice(0, 3))) + 1;
+            else
+                day = Number(value);
+        });
+        if (!fields.includes('day'))
+            return true;
+        const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+        const limit = month === 2 ? (leap || !fields.some((f) => f === 'year' || f === 'year2') ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+        return day <= limit;
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/data/sketch/hash.ts
+/**
+ * 64-bit keys for values, as two 32-bit halves written to `hashed`: bytes of text (FNV-1a and a second
+ * multiplicative hash, both finished with MurmurHash3's fmix32), and numbers (a two-round Feistel mix of the IEEE 754
+ * bits, which is a bijection: two numbers share a key only when they are the same number, so numeric uniqueness is
+ * exact). Results go to a shared object, not a new array, because this runs once per cell.
+ */
+const hashed = { h1: 0, h2: 0 };
+function fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h | 0;
+}
+function hashBytes(bytes, start, end) {
+    let a = 0x811c9dc5 | 0;
+    let b = 0x27d4eb2f ^ (end - start);
+    for (let i = start; i < end; i++) {
+        const c = bytes[i];
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995);
+        b ^= b >>> 15;
+    }
+    hashed.h1 = fmix32(a ^ (end - start));
+    hashed.h2 = fmix32(b);
+}
+const hash_float = new Float64Array(1);
+const words = new Int32Array(hash_float.buffer);
+function hashNumber(value) {
+    hash_float[0] = value === 0 ? 0 : value; // -0 and 0 are one value
+    let lo = words[0];
+    let hi = words[1];
+    lo ^= fmix32(hi ^ 0x9e3779b9);
+    hi ^= fmix32(lo ^ 0x7f4a7c15);
+    hashed.h1 = fmix32(lo);
+    hashed.h2 = fmix32(hi);
+}
+const encoder = new TextEncoder();
+function hashText(text) {
+    const bytes = encoder.encode(text);
+    hashBytes(bytes, 0, bytes.length);
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/data/sketch/frequent.ts
+/**
+ * Frequent values (Misra-Gries, with DataSketches' purge by the median count): at most `capacity` counters; when
+ * they are full, the median count is subtracted from all and the ones at zero or below are dropped, and `offset`
+ * adds up what was subtracted. A tracked count is then a lower bound and count + offset an upper bound on the true
+ * one; while offset is 0 the table is the exact distribution. Summaries merge by adding counts, then purging.
+ *
+ * Keys are the 64-bit hashes of sketch/hash.ts. Text values are kept as bytes in an arena and decoded only when
+ * the summary is saved, so counting a text column allocates no string per cell.
+ */
+
+const decoder = new TextDecoder();
+class FrequentItems {
+    capacity;
+    textual;
+    n = 0;
+    offset = 0;
+    mask;
+    keys1;
+    keys2;
+    counts;
+    numbers;
+    textStart;
+    textLength;
+    arena = new Uint8Array(4096);
+    arenaUsed = 0;
+    active = 0;
+    constructor(textual, capacity = 1024) {
+        this.textual = textual;
+        this.capacity = capacity;
+        const size = 1 << Math.ceil(Math.log2(capacity * 2));
+        this.mask = size - 1;
+        this.keys1 = new Int32Array(size);
+        this.keys2 = new Int32Array(size);
+        this.counts = new Float64Array(size);
+        this.numbers = new Float64Array(textual ? 0 : size);
+        this.textStart = new Int32Array(textual ? size : 0);
+        this.textLength = new Int32Array(textual ? size : 0);
+    }
+    get size() {
+        return this.active;
+    }
+    /** The slot holding (h1, h2), or the empty slot where it belongs. */
+    slot(h1, h2) {
+        const mask = this.mask;
+        let i = (h1 ^ (h2 >>> 7)) & mask;
+        for (;;) {
+            if (this.counts[i] === 0)
+                return i;
+            if (this.keys1[i] === h1 && this.keys2[i] === h2)
+                return i;
+            i = (i + 1) & mask;
+        }
+    }
+    /** Counts text given as bytes; `h1`/`h2` are its hash (hashBytes). */
+    addBytes(h1, h2, bytes, start, end, weight = 1) {
+        this.n += weight;
+        const i = this.slot(h1, h2);
+        const count = this.counts[i];
+        if (count > 0) {
+            this.counts[i] = count + weight;
+            return;
+        }
+        const length = end - start;
+        if (this.arenaUsed + length > this.arena.length) {
+            const bigger = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + length));
+            bigger.set(this.arena.subarray(0, this.arenaUsed));
+            this.arena = bigger;
+        }
+        this.arena.set(bytes.subarray(start, end), this.arenaUsed);
+        this.textStart[i] = this.arenaUsed;
+        this.textLength[i] = length;
+        this.arenaUsed += length;
+        this.keys1[i] = h1;
+        this.keys2[i] = h2;
+        this.counts[i] = weight;
+        if (++this.active > this.capacity)
+            this.purge();
+    }
+    /** Counts a number; `h1`/`h2` are its hash (hashNumber). */
+    addNumber(h1, h2, value, weight = 1) {
+        this.n += weight;
+        const i = this.slot(h1, h2);
+        const count = this.counts[i];
+        if (count > 0) {
+            this.counts[i] = count + weight;
+            return;
+        }
+        this.keys1[i] = h1;
+        this.keys2[i] = h2;
+        this.numbers[i] = value;
+        this.counts[i] = weight;
+        if (++this.active > this.capacity)
+            this.purge();
+    }
+    value(i) {
+        if (!this.textual)
+            return this.numbers[i];
+        const start = this.textStart[i];
+        return decoder.decode(this.arena.subarray(start, start + this.textLength[i]));
+    }
+    purge() {
+        const live = [];
+        for (let i = 0; i <= this.mask; i++)
+            if (this.counts[i] > 0)
+                live.push(this.counts[i]);
+        live.sort((a, b) => a - b);
+        const median = live[live.length >> 1];
+        this.offset += median;
+        const survivors = [];
+        for (let i = 0; i <= this.mask; i++) {
+            const count = this.counts[i] - median;
+            if (this.counts[i] > 0 && count > 0) {
+                const start = this.textStart[i];
+                survivors.push({
+                    h1: this.keys1[i],
+                    h2: this.keys2[i],
+                    count,
+                    number: this.textual ? 0 : this.numbers[i],
+                    ...(this.textual ? { bytes: this.arena.slice(start, start + this.textLength[i]) } : {}),
+                });
+            }
+        }
+        this.counts.fill(0);
+        this.arenaUsed = 0;
+        this.active = 0;
+        const n = this.n;
+        for (const item of survivors) {
+            if (item.bytes !== undefined)
+                this.addBytes(item.h1, item.h2, item.bytes, 0, item.bytes.length, item.count);
+            else
+                this.addNumber(item.h1, item.h2, item.number, item.count);
+        }
+        this.n = n;
+    }
+    /** Tracked values, most frequent first (ties in value order). */
+    items() {
+        const out = [];
+        for (let i = 0; i <= this.mask; i++)
+            if (this.counts[i] > 0)
+                out.push([this.value(i), this.counts[i]]);
+        return out.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    }
+    /** The tracked count of a value (0 when not tracked). */
+    countOf(value) {
+        if (typeof value === 'number')
+            hashNumber(value);
+        else
+            hashText(value);
+        const i = this.slot(hashed.h1, hashed.h2);
+        return this.counts[i];
+    }
+    add(value, weight) {
+        if (typeof value === 'number') {
+            hashNumber(value);
+            this.addNumber(hashed.h1, hashed.h2, value, weight);
+        }
+        else {
+            const bytes = new TextEncoder().encode(value);
+            hashText(value);
+            this.addBytes(hashed.h1, hashed.h2, bytes, 0, bytes.length, weight);
+        }
+    }
+    merge(other) {
+        const n = this.n + other.n;
+        for (const [value, count] of other.items())
+            this.add(value, count);
+        this.offset += other.offset;
+        this.n = n;
+    }
+    /** `limit` keeps the saved summary small: the most frequent values, and only those above the error bound. */
+    save(limit = this.capacity) {
+        const items = this.items().filter(([, count]) => this.offset === 0 || count > this.offset);
+        // Values left out may be as frequent as the first one left out: that becomes the error bound.
+        const offset = items.length > limit ? Math.max(this.offset, items[limit][1]) : this.offset;
+        return { capacity: this.capacity, offset, n: this.n, items: items.slice(0, limit) };
+    }
+    static load(state, textual) {
+        const sketch = new FrequentItems(textual, state.capacity);
+        for (const [value, count] of state.items)
+            sketch.add(textual ? String(value) : Number(value), count);
+        sketch.n = state.n;
+        sketch.offset = state.offset;
+        return sketch;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/data/sketch/hll.ts
+/**
+ * HyperLogLog distinct counter with 2^12 registers (lg_k 12, as whylogs), about 1.6% relative standard error,
+ * estimated with Ertl's improved raw estimator ("New cardinality estimation algorithms for HyperLogLog sketches",
+ * 2017), which needs no bias tables and is unbiased from 0 to billions. Registers merge by maximum. Written by hand:
+ * 60 lines, and it hashes the bytes the CSV reader already has, where a library would want strings.
+ */
+const HLL_LG_K = 12;
+const M = 1 << HLL_LG_K;
+const Q = 32 - HLL_LG_K;
+class HyperLogLog {
+    registers;
+    constructor(registers) {
+        this.registers = registers ?? new Uint8Array(M);
+    }
+    /** Adds a 32-bit hash (already well mixed). */
+    add(hash) {
+        const index = hash >>> Q;
+        const rank = Math.min(Math.clz32(hash << HLL_LG_K) + 1, Q + 1);
+        if (rank > this.registers[index])
+            this.registers[index] = rank;
+    }
+    merge(other) {
+        const mine = this.registers;
+        const theirs = other.registers;
+        for (let i = 0; i < M; i++)
+            if (theirs[i] > mine[i])
+                mine[i] = theirs[i];
+    }
+    estimate() {
+        const histogram = new Array(Q + 2).fill(0);
+        for (const register of this.registers)
+            histogram[register] = histogram[register] + 1;
+        let z = M * tau(1 - histogram[Q + 1] / M);
+        for (let k = Q; k >= 1; k--)
+            z = 0.5 * (z + histogram[k]);
+        z += M * sigma(histogram[0] / M);
+        return Math.round((M * M) / (2 * Math.LN2) / z);
+    }
+}
+function sigma(x) {
+    if (x === 1)
+        return Number.POSITIVE_INFINITY;
+    let y = 1;
+    let z = x;
+    for (;;) {
+        x *= x;
+        const previous = z;
+        z += x * y;
+        y += y;
+        if (z === previous)
+            return z;
+    }
+}
+function tau(x) {
+    if (x === 0 || x === 1)
+        return 0;
+    let y = 1;
+    let z = 1 - x;
+    for (;;) {
+        x = Math.sqrt(x);
+        const previous = z;
+        y *= 0.5;
+        z -= (1 - x) ** 2 * y;
+        if (z === previous)
+            return z / 3;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/data/sketch/key-counter.ts
+/**
+ * Exact counts per distinct key, for uniqueness (single and compound keys) and exact distinct counts. Memory is
+ * proportional to the number of distinct keys: a slot is 16 bytes (two hash halves, a count, the first line, side
+ * by side so a lookup touches one cache line), the table at most 60% full, so 27 to 54 MB per million distinct
+ * values. Past `limit` distinct keys it stops adding and says so (`overflowed`); the check then fails with the
+ * reason instead of passing on partial knowledge.
+ */
+const STRIDE = 4;
+class KeyCounter {
+    limit;
+    overflowed = false;
+    size = 0;
+    /** The first line of the key last passed to `add`. */
+    firstLine = 0;
+    mask;
+    /** [h1, h2, count, first line] per slot; count 0 marks an empty slot. */
+    slots;
+    constructor(limit, capacity = 1024) {
+        this.limit = limit;
+        this.mask = capacity - 1;
+        this.slots = new Int32Array(capacity * STRIDE);
+    }
+    /** Counts one occurrence; returns how many times the key was seen before (0: new) and sets `firstLine`. */
+    add(h1, h2, line, weight = 1) {
+        const mask = this.mask;
+        const slots = this.slots;
+        let i = (h1 ^ (h2 >>> 11)) & mask;
+        for (;;) {
+            const at = i * STRIDE;
+            const count = slots[at + 2];
+            if (count === 0)
+                break;
+            if (slots[at] === h1 && slots[at + 1] === h2) {
+                slots[at + 2] = count + weight;
+                this.firstLine = slots[at + 3];
+                return count;
+            }
+            i = (i + 1) & mask;
+        }
+        if (this.size >= this.limit) {
+            this.overflowed = true;
+            return 0;
+        }
+        const at = i * STRIDE;
+        slots[at] = h1;
+        slots[at + 1] = h2;
+        slots[at + 2] = weight;
+        slots[at + 3] = line;
+        this.firstLine = line;
+        if (++this.size * 10 > (mask + 1) * 6)
+            this.grow();
+        return 0;
+    }
+    /** Whether the key was ever added (for small sets such as `in:`). */
+    has(h1, h2) {
+        const mask = this.mask;
+        const slots = this.slots;
+        let i = (h1 ^ (h2 >>> 11)) & mask;
+        for (;;) {
+            const at = i * STRIDE;
+            if (slots[at + 2] === 0)
+                return false;
+            if (slots[at] === h1 && slots[at + 1] === h2)
+                return true;
+            i = (i + 1) & mask;
+        }
+    }
+    grow() {
+        const old = this.slots;
+        const capacity = (this.mask + 1) * 2;
+        this.mask = capacity - 1;
+        const slots = new Int32Array(capacity * STRIDE);
+        for (let j = 0; j < old.length; j += STRIDE) {
+            if (old[j + 2] === 0)
+                continue;
+            let i = (old[j] ^ (old[j + 1] >>> 11)) & this.mask;
+            while (slots[i * STRIDE + 2] !== 0)
+                i = (i + 1) & this.mask;
+            slots.set(old.subarray(j, j + STRIDE), i * STRIDE);
+        }
+        this.slots = slots;
+    }
+    /** Rows whose key occurs more than once (Great Expectations' unexpected count for uniqueness). */
+    duplicateRows() {
+        let rows = 0;
+        const slots = this.slots;
+        for (let j = 2; j < slots.length; j += STRIDE) {
+            const count = slots[j];
+            if (count > 1)
+                rows += count;
+        }
+        return rows;
+    }
+    /**
+     * Adds another counter's keys; `lineOffset` turns its lines into this one's. `onNewDuplicate` hears of keys that
+     * are on both sides (this side's first line, the other side's first line): duplicates neither side saw alone.
+     */
+    merge(other, lineOffset, onNewDuplicate) {
+        this.overflowed ||= other.overflowed;
+        while ((this.size + other.size) * 10 > (this.mask + 1) * 6 && this.size + other.size <= this.limit)
+            this.grow();
+        const theirs = other.slots;
+        for (let j = 0; j < theirs.length; j += STRIDE) {
+            const count = theirs[j + 2];
+            if (count === 0)
+                continue;
+            const line = theirs[j + 3] + lineOffset;
+            const before = this.add(theirs[j], theirs[j + 1], line, count);
+            if (before > 0 && onNewDuplicate !== undefined)
+                onNewDuplicate(this.firstLine, line);
+        }
+    }
+    save() {
+        return { limit: this.limit, overflowed: this.overflowed, size: this.size, slots: this.slots };
+    }
+    static load(state) {
+        const counter = new KeyCounter(state.limit, state.slots.length / STRIDE);
+        counter.slots = state.slots;
+        counter.size = state.size;
+        counter.overflowed = state.overflowed;
+        return counter;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/data/sketch/kll.ts
+/**
+ * KLL quantile sketch (Karnin, Lang, Liberty 2016). Level h holds items of weight 2^h; a full level is compacted:
+ * every other item of it in sorted order (random offset) moves up a level. Capacities shrink by 2/3 per level below
+ * the top one (k at the top, at least 8 below, as DataSketches), so the state is about 3k numbers and the
+ * normalised rank error about 1.3% for k = 200 (99% of the time below ~2%), independent of n.
+ *
+ * As in DataSketches, level 0 is an unsorted buffer and every level above it is kept sorted, so the only sort is of
+ * level 0 (512 items at a time, natively) and compactions above it are linear merges. A larger level 0 only makes
+ * the sketch more accurate. Two sketches merge by merging levels and compacting, so partial sketches from workers
+ * combine into one with the same error bound.
+ *
+ * Past 2^17 items, the sketch samples its input as the KLL paper's final algorithm does (its lowest compactors
+ * become a sampler): an item enters with probability 2^-s, carrying weight 2^s, where s grows by one each time n
+ * doubles. The sampling adds a rank error of standard deviation at most about 0.2% (sqrt(n·2^s)/2 items), below
+ * the compactors' own, and takes the sorting off most items: at a million items two in three are never sorted.
+ *
+ * Written by hand: the npm KLL ports are unmaintained or pull in the whole DataSketches runtime, and this is ~200
+ * lines. The random offsets come from a seeded xorshift, so a profile is reproducible run to run.
+ */
+const C = 2 / 3;
+const LEVEL0 = 512;
+/** n at which sampling starts (s = 1); s grows by one each time n doubles again. */
+const SAMPLE_FROM = 1 << 17;
+class KllSketch {
+    k;
+    n = 0;
+    min = Number.POSITIVE_INFINITY;
+    max = Number.NEGATIVE_INFINITY;
+    /** The sampler's level: the buffer's items weigh 2^sampleLevel, and an item enters with probability 2^-sampleLevel. */
+    sampleLevel = 0;
+    nextSampleAt = SAMPLE_FROM;
+    /** Unsorted items of weight 2^sampleLevel. */
+    buffer;
+    buffered = 0;
+    /** Levels 1.. (each sorted); index 0 unused. */
+    levels = [new Float64Array(0)];
+    capacities = [LEVEL0];
+    seed;
+    sorted;
+    constructor(k = 200, seed = 0x9e3779b9) {
+        this.k = k;
+        this.seed = seed | 0 || 1;
+        this.buffer = new Float64Array(Math.max(LEVEL0, k));
+        this.capacities = [this.buffer.length];
+    }
+    nextRandomBits() {
+        let x = this.seed;
+        x ^= x << 13;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        this.seed = x;
+        return x;
+    }
+    random() {
+        let x = this.seed;
+        x ^= x << 13;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        this.seed = x;
+        return x & 1;
+    }
+    grow() {
+        this.levels.push(new Float64Array(0));
+        const count = this.levels.length;
+        this.capacities = Array.from({ length: count }, (_, h) => (h === 0 ? this.buffer.length : Math.max(8, Math.ceil(C ** (count - 1 - h) * this.k))));
+    }
+    /** Adds one finite number. */
+    update(value) {
+        const n = ++this.n;
+        if (value < this.min)
+            this.min = value;
+        if (value > this.max)
+            this.max = value;
+        if (n >= this.nextSampleAt)
+            this.raiseSampler();
+        if (this.sampleLevel > 0) {
+            let x = this.seed;
+            x ^= x << 13;
+            x ^= x >>> 17;
+            x ^= x << 5;
+            this.seed = x;
+            // Keep the item with probability 2^-sampleLevel.
+            if ((x & ((1 << this.sampleLevel) - 1)) !== 0)
+                return;
+        }
+        this.buffer[this.buffered++] = value;
+        if (this.buffered === this.buffer.length)
+            this.compress();
+    }
+    /** Moves the buffer's items to their level, then samples at half the rate. */
+    raiseSampler() {
+        this.flushBuffer();
+        this.sampleLevel++;
+        this.nextSampleAt *= 2;
+    }
+    /** Sorts the buffer into the level its items belong to (sampleLevel). */
+    flushBuffer() {
+        if (this.buffered === 0)
+            return;
+        const run = this.buffer.slice(0, this.buffered).sort();
+        this.buffered = 0;
+        if (this.sampleLevel === 0) {
+            // Level 0 has no sorted array of its own: halve the run upward as a compaction would, keeping the odd one.
+            const { up, stay } = this.halve(run);
+            this.addToLevel(1, up);
+            this.buffer.set(stay);
+            this.buffered = stay.length;
+            if (stay.length > 0) {
+                // One leftover of weight 1 cannot move up; it goes to level 1 with probability 1/2, as sampling would.
+                this.buffered = 0;
+                if (this.random() === 1)
+                    this.addToLevel(1, stay);
+            }
+        }
+        else
+            this.addToLevel(this.sampleLevel, run);
+        this.sorted = undefined;
+    }
+    /** Every other item of a sorted run (random offset), the odd one out staying behind. */
+    halve(sorted) {
+        const keep = sorted.length % 2;
+        const pairs = sorted.length - keep;
+        const up = new Float64Array(pairs >> 1);
+        let j = 0;
+        for (let i = this.random(); i < pairs; i += 2)
+            up[j++] = sorted[i];
+        return { up, stay: keep === 1 ? sorted.slice(pairs) : new Float64Array(0) };
+    }
+    compress() {
+        this.sorted = undefined;
+        if (this.buffered >= this.capacities[0])
+            this.compressBuffer();
+        for (let h = 1; h < this.levels.length; h++) {
+            const level = this.levels[h];
+            if (level.length < this.capacities[h])
+                continue;
+            const { up, stay } = this.halve(level);
+            this.levels[h] = stay;
+            this.addToLevel(h + 1, up);
+        }
+    }
+    /** Merges a sorted run into a level. */
+    addToLevel(h, run) {
+        while (this.levels.length <= h)
+            this.grow();
+        this.levels[h] = mergeSorted(this.levels[h], run);
+    }
+    merge(other) {
+        if (other.n === 0)
+            return;
+        const theirs = KllSketch.load(other.save());
+        theirs.flushBuffer();
+        this.flushBuffer();
+        for (let h = 1; h < theirs.levels.length; h++)
+            this.addToLevel(h, theirs.levels[h]);
+        this.n += other.n;
+        this.min = Math.min(this.min, other.min);
+        this.max = Math.max(this.max, other.max);
+        while (this.n >= this.nextSampleAt) {
+            this.sampleLevel++;
+            this.nextSampleAt *= 2;
+        }
+        for (let pass = 0; pass < 64; pass++) {
+            const before = this.levels.map((level) => level.length).join();
+            this.compress();
+            if (this.levels.map((level) => level.length).join() === before)
+                break;
+        }
+    }
+    compressBuffer() {
+        const run = this.buffer.subarray(0, this.buffered).sort();
+        const { up, stay } = this.halve(run);
+        this.buffer.set(stay);
+        this.buffered = stay.length;
+        this.addToLevel(this.sampleLevel + 1, up);
+    }
+    /** Retained items in order with their cumulative weights (built once, until the next update). */
+    view() {
+        if (this.sorted !== undefined && this.sortedAt === this.n)
+            return this.sorted;
+        const items = [];
+        for (let i = 0; i < this.buffered; i++)
+            items.push({ value: this.buffer[i], weight: 2 ** this.sampleLevel });
+        for (let h = 1; h < this.levels.length; h++)
+            for (const value of this.levels[h])
+                items.push({ value, weight: 2 ** h });
+        items.sort((a, b) => a.value - b.value);
+        const values = new Float64Array(items.length);
+        const cumulative = new Float64Array(items.length);
+        let total = 0;
+        items.forEach((item, i) => {
+            total += item.weight;
+            values[i] = item.value;
+            cumulative[i] = total;
+        });
+        this.sorted = { values, cumulative };
+        this.sortedAt = this.n;
+        return this.sorted;
+    }
+    sortedAt = -1;
+    /** The estimated value below which a share `q` of the items lie (0 gives the minimum, 1 the maximum). */
+    quantile(q) {
+        if (this.n === 0)
+            return Number.NaN;
+        if (q <= 0)
+            return this.min;
+        if (q >= 1)
+            return this.max;
+        const { values, cumulative } = this.view();
+        const total = cumulative[cumulative.length - 1];
+        const target = q * total;
+        let low = 0;
+        let high = values.length - 1;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            if (cumulative[middle] < target)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return values[low];
+    }
+    /** The estimated share of items <= x (`inclusive`) or < x. */
+    cdf(x, inclusive = true) {
+        if (this.n === 0)
+            return Number.NaN;
+        if (x < this.min)
+            return 0;
+        if (x > this.max || (inclusive && x === this.max))
+            return 1;
+        const { values, cumulative } = this.view();
+        const total = cumulative[cumulative.length - 1];
+        let low = 0;
+        let high = values.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            const v = values[middle];
+            if (inclusive ? v <= x : v < x)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low === 0 ? 0 : cumulative[low - 1] / total;
+    }
+    /** Retained items and their shares of the total, in value order: the step function drift statistics integrate. */
+    weightedItems() {
+        const { values, cumulative } = this.view();
+        const weights = new Float64Array(values.length);
+        const total = cumulative.length === 0 ? 1 : cumulative[cumulative.length - 1];
+        for (let i = 0; i < values.length; i++)
+            weights[i] = (cumulative[i] - (i === 0 ? 0 : cumulative[i - 1])) / total;
+        return { values, weights };
+    }
+    /** Retained items (the sketch's size). */
+    get retained() {
+        return this.buffered + this.levels.reduce((sum, level) => sum + level.length, 0);
+    }
+    /** Levels from 0 up, each item of level h weighing 2^h (level 0 holds the buffer when it is not sampling). */
+    save() {
+        const levels = this.levels.map((level) => level.slice());
+        levels[0] = new Float64Array(0);
+        if (this.buffered > 0) {
+            const buffer = this.buffer.slice(0, this.buffered).sort();
+            levels[this.sampleLevel] = mergeSorted(levels[this.sampleLevel] ?? new Float64Array(0), buffer);
+        }
+        return { k: this.k, n: this.n, min: this.min, max: this.max, seed: this.seed, levels };
+    }
+    static load(state) {
+        const sketch = new KllSketch(state.k, state.seed);
+        const [first, ...rest] = state.levels;
+        rest.forEach((level, i) => sketch.addToLevel(i + 1, Float64Array.from(level).sort()));
+        while (state.n >= sketch.nextSampleAt) {
+            sketch.sampleLevel++;
+            sketch.nextSampleAt *= 2;
+        }
+        if (first !== undefined && first.length > 0) {
+            // Weight-1 items: a sampling sketch takes them at its level, as sampling would.
+            if (sketch.sampleLevel === 0) {
+                for (const value of first) {
+                    sketch.buffer[sketch.buffered++] = value;
+                    if (sketch.buffered === sketch.buffer.length)
+                        sketch.compressBuffer();
+                }
+            }
+            else {
+                for (const value of first)
+                    if ((sketch.nextRandomBits() & ((1 << sketch.sampleLevel) - 1)) === 0)
+                        sketch.addToLevel(sketch.sampleLevel, Float64Array.of(value));
+            }
+        }
+        sketch.n = state.n;
+        sketch.min = state.n === 0 ? Number.POSITIVE_INFINITY : state.min;
+        sketch.max = state.n === 0 ? Number.NEGATIVE_INFINITY : state.max;
+        return sketch;
+    }
+}
+function mergeSorted(a, b) {
+    if (a.length === 0)
+        return b.slice();
+    if (b.length === 0)
+        return a;
+    const out = new Float64Array(a.length + b.length);
+    let i = 0;
+    let j = 0;
+    let o = 0;
+    while (i < a.length && j < b.length)
+        out[o++] = a[i] <= b[j] ? a[i++] : b[j++];
+    while (i < a.length)
+        out[o++] = a[i++];
+    while (j < b.length)
+        out[o++] = b[j++];
+    return out;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/data/values.ts
+/**
+ * How a cell's text becomes a typed value (README.md, "Type parsing rules"). Each parser works on the bytes of the
+ * cell, so that a million numeric cells never become a million strings, and returns NaN when the text is not of
+ * the type (a real "NaN" is recognised separately by `isNanToken`).
+ */
+const COLUMN_TYPES = (/* unused pure expression or super */ null && (['integer', 'number', 'string', 'boolean', 'date', 'datetime']));
+/** Types whose values are held as numbers: integers, numbers, dates (days since 1970-01-01), datetimes (epoch ms). */
+function isNumericType(type) {
+    return type === 'integer' || type === 'number' || type === 'date' || type === 'datetime';
+}
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+/** Set by parseNumberBytes: whether the text had a fraction or an exponent (so "1.0" is not an integer literal). */
+const lastNumber = { fraction: false };
+const SPACE = 32;
+const TAB = 9;
+function latin1(bytes, start, end) {
+    let text = '';
+    for (let i = start; i < end; i++)
+        text += String.fromCharCode(bytes[i]);
+    return text;
+}
+/**
+ * A decimal number: optional sign, digits with an optional fraction, an optional exponent (`-1.5e3`, `.5`, `1.`).
+ * Spaces and tabs around it are ignored. No thousands separators, no hex, no `Infinity` (see isNanToken / infinity).
+ * Up to 15 significant digits and |exponent| <= 22 take the exact fast path (one correctly rounded multiply or
+ * divide); longer ones are converted by the engine's own `Number()`, also correctly rounded.
+ */
+function parseNumberBytes(bytes, start, end) {
+    while (start < end && (bytes[start] === SPACE || bytes[start] === TAB))
+        start++;
+    while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB))
+        end--;
+    let i = start;
+    let negative = false;
+    const c = bytes[i];
+    if (c === 45) {
+        negative = true;
+        i++;
+    }
+    else if (c === 43)
+        i++;
+    let mantissa = 0;
+    let significant = 0;
+    let digits = 0;
+    let exponent = 0;
+    let fraction = false;
+    for (; i < end; i++) {
+        const d = bytes[i] - 48;
+        if (d < 0 || d > 9)
+            break;
+        digits++;
+        if (significant > 0 || d !== 0) {
+            if (significant < 19)
+                mantissa = mantissa * 10 + d;
+            else
+                exponent++;
+            significant++;
+        }
+    }
+    if (i < end && bytes[i] === 46) {
+        fraction = true;
+        i++;
+        for (; i < end; i++) {
+            const d = bytes[i] - 48;
+            if (d < 0 || d > 9)
+                break;
+            digits++;
+            if (significant > 0 || d !== 0) {
+                if (significant < 19) {
+                    mantissa = mantissa * 10 + d;
+                    exponent--;
+                }
+                significant++;
+            }
+            else
+                exponent--;
+        }
+    }
+    if (digits === 0)
+        return Number.NaN;
+    if (i < end && (bytes[i] === 101 || bytes[i] === 69)) {
+        fraction = true;
+        i++;
+        let expNegative = false;
+        if (bytes[i] === 45) {
+            expNegative = true;
+            i++;
+        }
+        else if (bytes[i] === 43)
+            i++;
+        let written = 0;
+        let expDigits = 0;
+        for (; i < end; i++) {
+            const d = bytes[i] - 48;
+            if (d < 0 || d > 9)
+                break;
+            if (written < 100000)
+                written = written * 10 + d;
+            expDigits++;
+        }
+        if (expDigits === 0)
+            return Number.NaN;
+        exponent += expNegative ? -written : written;
+    }
+    if (i !== end)
+        return Number.NaN;
+    lastNumber.fraction = fraction;
+    if (significant <= 15 && exponent >= -22 && exponent <= 22) {
+        const value = exponent < 0 ? mantissa / POW10[-exponent] : exponent === 0 ? mantissa : mantissa * POW10[exponent];
+        return negative ? -value : value;
+    }
+    // The syntax is already known to be a plain decimal, so Number() sees nothing it would read differently.
+    return Number(latin1(bytes, start, end));
+}
+/** An integer literal: optional sign and digits only (`-12`, `+7`), spaces around ignored. */
+function parseIntegerBytes(bytes, start, end) {
+    while (start < end && (bytes[start] === SPACE || bytes[start] === TAB))
+        start++;
+    while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB))
+        end--;
+    let i = start;
+    let negative = false;
+    const c = bytes[i];
+    if (c === 45) {
+        negative = true;
+        i++;
+    }
+    else if (c === 43)
+        i++;
+    if (i >= end)
+        return Number.NaN;
+    let value = 0;
+    const first = i;
+    for (; i < end; i++) {
+        const d = bytes[i] - 48;
+        if (d < 0 || d > 9)
+            return Number.NaN;
+        value = value * 10 + d;
+    }
+    if (end - first > 15)
+        value = Number(latin1(bytes, first, end));
+    return negative ? -value : value;
+}
+/** NaN spelled as data: `nan`, `NaN`, `NAN` (any letter case), optionally signed. */
+function isNanToken(bytes, start, end) {
+    while (start < end && (bytes[start] === SPACE || bytes[start] === TAB))
+        start++;
+    while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB))
+        end--;
+    if (bytes[start] === 45 || bytes[start] === 43)
+        start++;
+    return end - start === 3 && (bytes[start] | 32) === 110 && (bytes[start + 1] | 32) === 97 && (bytes[start + 2] | 32) === 110;
+}
+/** +1 or -1 for `inf`, `infinity` (any letter case, optional sign), 0 otherwise. */
+function infinitySign(bytes, start, end) {
+    while (start < end && (bytes[start] === SPACE || bytes[start] === TAB))
+        start++;
+    while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB))
+        end--;
+    let sign = 1;
+    if (bytes[start] === 45) {
+        sign = -1;
+        start++;
+    }
+    else if (bytes[start] === 43)
+        start++;
+    const word = latin1(bytes, start, end).toLowerCase();
+    return word === 'inf' || word === 'infinity' ? sign : 0;
+}
+/** `true`/`false` in any letter case, and `1`/`0`: 1 for true, 0 for false, NaN otherwise. */
+function parseBooleanBytes(bytes, start, end) {
+    while (start < end && (bytes[start] === SPACE || bytes[start] === TAB))
+        start++;
+    while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB))
+        end--;
+    const length = end - start;
+    if (length === 1) {
+        if (bytes[start] === 49)
+            return 1;
+        if (bytes[start] === 48)
+            return 0;
+        return Number.NaN;
+    }
+    const lower = (i) => bytes[start + i] | 32;
+    if (length === 4 && lower(0) === 116 && lower(1) === 114 && lower(2) === 117 && lower(3) === 101)
+        return 1;
+    if (length === 5 && lower(0) === 102 && lower(1) === 97 && lower(2) === 108 && lower(3) === 115 && lower(4) === 101)
+        return 0;
+    return Number.NaN;
+}
+/** Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
+function daysFromCivil(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+function daysInMonth(year, month) {
+    if (month === 2)
+        return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+function digitsAt(bytes, at, count) {
+    let value = 0;
+    for (let i = 0; i < count; i++) {
+        const d = bytes[at + i] - 48;
+        if (d < 0 || d > 9)
+            return -1;
+        value = value * 10 + d;
+    }
+    return value;
+}
+/** An ISO 8601 calendar date `YYYY-MM-DD` that exists (no 2023-02-29) -> days since 1970-01-01. */
+function parseDateBytes(bytes, start, end) {
+    while (start < end && (bytes[start] === SPACE || bytes[start] === TAB))
+        start++;
+    while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB))
+        end--;
+    if (end - start !== 10)
+        return Number.NaN;
+    return dateAt(bytes, start);
+}
+function dateAt(bytes, at) {
+    if (bytes[at + 4] !== 45 || bytes[at + 7] !== 45)
+        return Number.NaN;
+    const year = digitsAt(bytes, at, 4);
+    const month = digitsAt(bytes, at + 5, 2);
+    const day = digitsAt(bytes, at + 8, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+        return Number.NaN;
+    return daysFromCivil(year, month, day);
+}
+/**
+ * An ISO 8601 date and time -> milliseconds since 1970-01-01T00:00:00Z: `YYYY-MM-DD`, then optionally `T` or a
+ * space, `HH:MM`, optionally `:SS` and a fraction of any length, then optionally `Z` or an offset `+HH:MM` / `+HHMM`
+ * / `+HH`. Without an offset the time is taken as UTC. A date alone is midnight.
+ */
+function parseDatetimeBytes(bytes, start, end) {
+    while (start < end && (bytes[start] === SPACE || bytes[start] === TAB))
+        start++;
+    while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB))
+        end--;
+    if (end - start < 10)
+        return Number.NaN;
+    const days = dateAt(bytes, start);
+    if (Number.isNaN(days))
+        return days;
+    let i = start + 10;
+    if (i === end)
+        return days * 86_400_000;
+    if (bytes[i] !== 84 && bytes[i] !== 116 && bytes[i] !== SPACE)
+        return Number.NaN;
+    i++;
+    const hour = digitsAt(bytes, i, 2);
+    if (bytes[i + 2] !== 58)
+        return Number.NaN;
+    const minute = digitsAt(bytes, i + 3, 2);
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || i + 5 > end)
+        return Number.NaN;
+    i += 5;
+    let second = 0;
+    let millis = 0;
+    if (i < end && bytes[i] === 58) {
+        second = digitsAt(bytes, i + 1, 2);
+        if (second < 0 || second > 60 || i + 3 > end)
+            return Number.NaN;
+        i += 3;
+        if (i < end && (bytes[i] === 46 || bytes[i] === 44)) {
+            i++;
+            let scale = 100;
+            const first = i;
+            for (; i < end; i++) {
+                const d = bytes[i] - 48;
+                if (d < 0 || d > 9)
+                    break;
+                millis += d * scale;
+                scale /= 10;
+            }
+            if (i === first)
+                return Number.NaN;
+        }
+    }
+    let offsetMinutes = 0;
+    if (i < end) {
+        const c = bytes[i];
+        if ((c === 90 || c === 122) && i + 1 === end)
+            i++;
+        else if (c === 43 || c === 45) {
+            const oh = digitsAt(bytes, i + 1, 2);
+            let om = 0;
+            let next = i + 3;
+            if (next < end) {
+                if (bytes[next] === 58)
+                    next++;
+                om = digitsAt(bytes, next, 2);
+                next += 2;
+            }
+            if (oh < 0 || oh > 23 || om < 0 || om > 59 || next !== end)
+                return Number.NaN;
+            offsetMinutes = (c === 45 ? -1 : 1) * (oh * 60 + om);
+            i = end;
+        }
+        else
+            return Number.NaN;
+    }
+    if (i !== end)
+        return Number.NaN;
+    return days * 86_400_000 + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + millis;
+}
+const values_encoder = new TextEncoder();
+/** The same rules for a value that arrived as JavaScript text (JSON Lines, Parquet, YAML bounds). */
+function values_parseTypedText(type, text) {
+    const bytes = values_encoder.encode(text);
+    return parseTypedBytes(type, bytes, 0, bytes.length);
+}
+function parseTypedBytes(type, bytes, start, end) {
+    switch (type) {
+        case 'integer':
+            return parseIntegerBytes(bytes, start, end);
+        case 'number': {
+            const value = parseNumberBytes(bytes, start, end);
+            if (!Number.isNaN(value))
+                return value;
+            const infinity = infinitySign(bytes, start, end);
+            return infinity === 0 ? Number.NaN : infinity * Number.POSITIVE_INFINITY;
+        }
+        case 'boolean':
+            return parseBooleanBytes(bytes, start, end);
+        case 'date':
+            return parseDateBytes(bytes, start, end);
+        case 'datetime':
+            return parseDatetimeBytes(bytes, start, end);
+        default:
+            return Number.NaN;
+    }
+}
+/** A numeric value of a column back in the form a person wrote it: dates as YYYY-MM-DD, datetimes as ISO 8601. */
+function values_formatTypedValue(type, value) {
+    if (!Number.isFinite(value))
+        return Number.isNaN(value) ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity';
+    if (type === 'date')
+        return new Date(Math.round(value) * 86_400_000).toISOString().slice(0, 10);
+    if (type === 'datetime')
+        return new Date(value).toISOString();
+    if (type === 'boolean')
+        return value === 1 ? 'true' : 'false';
+    return value;
+}
+/** Counts characters (code points) of UTF-8 bytes: every byte that is not a continuation byte starts one. */
+function utf8Length(bytes, start, end) {
+    let count = 0;
+    for (let i = start; i < end; i++)
+        if ((bytes[i] & 0xc0) !== 0x80)
+            count++;
+    return count;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/data/column.ts
+/**
+ * One column's profile and per-value checks, fed cell by cell in one pass: from the CSV reader as byte ranges of a
+ * block of rows (no string per cell unless a check needs the text), or from JSON Lines and Parquet as JavaScript
+ * values. Every piece of state merges with the same column's state from another part of the file, so workers can
+ * each take a byte range.
+ */
+
+
+
+
+
+
+
+
+const NUMERIC = 0;
+const TEXT = 1;
+const BOOLEAN = 2;
+const P_INTEGER = 0;
+const P_NUMBER = 1;
+const P_DATE = 2;
+const P_DATETIME = 3;
+/** A column whose type was not declared and sniffed as numeric: every decimal is accepted, integer-ness recorded. */
+const P_SNIFFED = 4;
+const column_encoder = new TextEncoder();
+/** Results of the regex per recent value (direct-mapped by hash): repeated values are tested once. */
+const REGEX_CACHE = 16384;
+function keySet(values, type) {
+    const set = new KeyCounter(Number.MAX_SAFE_INTEGER, 1 << Math.ceil(Math.log2(values.length * 2 + 2)));
+    for (const value of values) {
+        if (type === 'string')
+            hashText(String(value));
+        else if (type === 'boolean')
+            hashNumber(value === true || value === 'true' ? 1 : value === false || value === 'false' ? 0 : Number(value));
+        else if (typeof value === 'number')
+            hashNumber(value);
+        else {
+            const parsed = typeof value === 'string' && (type === 'date' || type === 'datetime') ? parseDatePlain(type, value) : Number(value);
+            hashNumber(parsed);
+        }
+        set.add(hashed.h1, hashed.h2, 0);
+    }
+    return set;
+}
+function parseDatePlain(type, text) {
+    const bytes = column_encoder.encode(text);
+    return type === 'date' ? parseDateBytes(bytes, 0, bytes.length) : parseDatetimeBytes(bytes, 0, bytes.length);
+}
+/** Slots for about `keys` keys at most 60% full (a power of two, at least 1024, at most 2^23). */
+function slotsFor(keys) {
+    return 2 ** Math.min(23, Math.max(10, Math.ceil(Math.log2((keys + 1) / 0.6))));
+}
+function newOrder(strict) {
+    return { strict, tally: new checks_state/* Tally */.F(), first: Number.NaN, firstLine: 0, last: Number.NaN, lastLine: 0, seen: false };
+}
+class ColumnAccumulator {
+    plan;
+    kind;
+    parser;
+    rows = 0;
+    nulls = 0;
+    invalid = 0;
+    // numeric
+    n = 0;
+    mean = 0;
+    m2 = 0;
+    sum = 0;
+    min = Number.POSITIVE_INFINITY;
+    max = Number.NEGATIVE_INFINITY;
+    nan = 0;
+    positiveInfinity = 0;
+    negativeInfinity = 0;
+    fraction = false;
+    kll;
+    // boolean
+    trues = 0;
+    // text
+    minLength = Number.POSITIVE_INFINITY;
+    maxLength = 0;
+    sumLength = 0;
+    hll = new HyperLogLog();
+    frequent;
+    keys;
+    /** The first 1000 finite values: a small reference keeps its exact values for KS and chi-square. */
+    sample = [];
+    // checks
+    typeTally = new checks_state/* Tally */.F();
+    nullTally = new checks_state/* Tally */.F();
+    betweenTally = new checks_state/* Tally */.F();
+    inTally = new checks_state/* Tally */.F();
+    notInTally = new checks_state/* Tally */.F();
+    regexTally = new checks_state/* Tally */.F();
+    formatTally = new checks_state/* Tally */.F();
+    lengthTally = new checks_state/* Tally */.F();
+    finiteTally = new checks_state/* Tally */.F();
+    uniqueTally = new checks_state/* Tally */.F();
+    increasing;
+    decreasing;
+    referencePoints;
+    referenceBelow;
+    referenceAt;
+    low;
+    high;
+    inSet;
+    notInSet;
+    regex;
+    formatTest;
+    minLen;
+    maxLen;
+    textChecks;
+    nullTokens;
+    regexCache1 = new Int32Array(REGEX_CACHE);
+    regexCache2 = new Int32Array(REGEX_CACHE);
+    regexCacheResult = new Uint8Array(REGEX_CACHE);
+    scratch = Buffer.alloc(256);
+    /** `expectedRows` sizes the exact key counter up front, so that it does not rehash a million keys as it grows. */
+    constructor(plan, expectedRows = 0) {
+        this.plan = plan;
+        const type = plan.type;
+        this.kind = type === 'string' ? TEXT : type === 'boolean' ? BOOLEAN : NUMERIC;
+        this.parser = !plan.declared && (type === 'integer' || type === 'number') ? P_SNIFFED : type === 'integer' ? P_INTEGER : type === 'number' ? P_NUMBER : type === 'date' ? P_DATE : P_DATETIME;
+        this.kll = this.kind === NUMERIC ? new KllSketch(plan.kllK) : null;
+        this.frequent = this.kind === BOOLEAN ? null : new FrequentItems(this.kind === TEXT, plan.frequentCapacity);
+        this.keys = plan.exactKeys ? new KeyCounter(plan.maxDistinct, slotsFor(Math.min(expectedRows, plan.maxDistinct))) : null;
+        this.low = plan.between?.min ?? Number.NEGATIVE_INFINITY;
+        this.high = plan.between?.max ?? Number.POSITIVE_INFINITY;
+        this.inSet = plan.in === undefined ? null : keySet(plan.in, type);
+        this.notInSet = plan.notIn === undefined ? null : keySet(plan.notIn, type);
+        this.regex = plan.regex === undefined ? null : new RegExp(plan.regex, 'u');
+        this.formatTest = plan.format === undefined ? null : compileDateFormat(plan.format);
+        this.minLen = plan.length?.min ?? 0;
+        this.maxLen = plan.length?.max ?? Number.POSITIVE_INFINITY;
+        this.textChecks = this.regex !== null || this.formatTest !== null || plan.length !== undefined;
+        this.nullTokens = plan.nullValues.filter((token) => token !== '').map((token) => column_encoder.encode(token));
+        this.increasing = plan.increasing === undefined ? null : newOrder(plan.increasing.strict);
+        this.decreasing = plan.decreasing === undefined ? null : newOrder(plan.decreasing.strict);
+        this.referencePoints = plan.referencePoints === undefined ? null : Float64Array.from(plan.referencePoints);
+        this.referenceBelow = this.referencePoints === null ? null : new Float64Array(this.referencePoints.length + 1);
+        this.referenceAt = this.referencePoints === null ? null : new Float64Array(this.referencePoints.length);
+        this.regexCache1.fill(-1);
+    }
+    isNullToken(bytes, start, end) {
+        const length = end - start;
+        for (const token of this.nullTokens) {
+            if (token.length !== length)
+                continue;
+            let same = true;
+            for (let i = 0; i < length; i++) {
+                if (token[i] !== bytes[start + i]) {
+                    same = false;
+                    break;
+                }
+            }
+            if (same)
+                return true;
+        }
+        return false;
+    }
+    /** Consumes this column's cells of a CSV block. */
+    consumeBlock(block, column) {
+        const { starts, ends, escaped, lines, rows, width } = block;
+        const checkNullTokens = this.nullTokens.length > 0;
+        let bytes = block.bytes;
+        for (let r = 0, i = column; r < rows; r++, i += width) {
+            let start = starts[i];
+            let end = ends[i];
+            const line = lines[r];
+            if (escaped[i] === 1) {
+                end = this.unescape(block.bytes, start, end);
+                start = 0;
+                bytes = this.scratch;
+            }
+            else
+                bytes = block.bytes;
+            if (start === end || (checkNullTokens && this.isNullToken(bytes, start, end))) {
+                this.addNull(line);
+                continue;
+            }
+            this.addCell(bytes, start, end, line);
+        }
+    }
+    /** Copies a quoted cell's content with each doubled quote made single into the scratch buffer; returns its length. */
+    unescape(bytes, start, end) {
+        if (this.scratch.length < end - start)
+            this.scratch = Buffer.alloc((end - start) * 2);
+        let out = 0;
+        for (let i = start; i < end; i++) {
+            const c = bytes[i];
+            this.scratch[out++] = c;
+            if (c === 34 && bytes[i + 1] === 34)
+                i++;
+        }
+        return out;
+    }
+    addNull(line) {
+        this.rows++;
+        this.nulls++;
+        if (this.plan.notNull !== undefined)
+            this.nullTally.noteValue(line, null);
+    }
+    /** One non-empty cell as bytes (CSV, or text from JSON/Parquet encoded to bytes). */
+    addCell(bytes, start, end, line) {
+        const kind = this.kind;
+        if (kind === NUMERIC) {
+            let value;
+            switch (this.parser) {
+                case P_INTEGER:
+                    value = parseIntegerBytes(bytes, start, end);
+                    break;
+                case P_DATE:
+                    value = parseDateBytes(bytes, start, end);
+                    break;
+                case P_DATETIME:
+                    value = parseDatetimeBytes(bytes, start, end);
+                    break;
+                default:
+                    value = parseNumberBytes(bytes, start, end);
+                    if (value === value && lastNumber.fraction)
+                        this.fraction = true;
+            }
+            if (value !== value) {
+                if (this.parser === P_NUMBER || this.parser === P_SNIFFED) {
+                    if (isNanToken(bytes, start, end)) {
+                        this.addNumber(Number.NaN, line, bytes, start, end);
+                        return;
+                    }
+                    const sign = infinitySign(bytes, start, end);
+                    if (sign !== 0) {
+                        this.addNumber(sign * Number.POSITIVE_INFINITY, line, bytes, start, end);
+                        return;
+                    }
+                }
+                this.addInvalid(line, bytes, start, end);
+                return;
+            }
+            this.addNumber(value, line, bytes, start, end);
+        }
+        else if (kind === TEXT) {
+            this.addText(bytes, start, end, line);
+        }
+        else {
+            const value = parseBooleanBytes(bytes, start, end);
+            if (value !== value)
+                this.addInvalid(line, bytes, start, end);
+            else
+                this.addBoolean(value, line, bytes, start, end);
+        }
+    }
+    addInvalid(line, bytes, start, end) {
+        this.rows++;
+        this.invalid++;
+        this.typeTally.note(line, () => bytes.toString('utf8', start, end));
+    }
+    addNumber(value, line, bytes, start, end) {
+        this.rows++;
+        if (value !== value) {
+            this.nan++;
+            if (this.plan.finite)
+                this.finiteTally.noteValue(line, 'NaN');
+            if (this.textChecks && bytes !== null)
+                this.checkText(bytes, start, end, line);
+            return;
+        }
+        if (value === Number.POSITIVE_INFINITY || value === Number.NEGATIVE_INFINITY) {
+            if (value > 0)
+                this.positiveInfinity++;
+            else
+                this.negativeInfinity++;
+            if (this.plan.finite)
+                this.finiteTally.noteValue(line, value > 0 ? 'Infinity' : '-Infinity');
+        }
+        else {
+            const n = ++this.n;
+            const delta = value - this.mean;
+            this.mean += delta / n;
+            this.m2 += delta * (value - this.mean);
+            this.sum += value;
+            if (value < this.min)
+                this.min = value;
+            if (value > this.max)
+                this.max = value;
+            this.kll.update(value);
+            if (this.sample.length < 1000)
+                this.sample.push(value);
+            if (this.referencePoints !== null)
+                this.countAtReference(value);
+        }
+        hashNumber(value);
+        const h1 = hashed.h1;
+        const h2 = hashed.h2;
+        this.hll.add(h1);
+        const frequent = this.frequent;
+        if (frequent !== null) {
+            frequent.addNumber(h1, h2, value);
+            // Frequent values of a continuous column say nothing; stop paying for them once it has many.
+            if (frequent.offset > 0)
+                this.frequent = null;
+        }
+        if (value < this.low || value > this.high)
+            this.betweenTally.noteValue(line, values_formatTypedValue(this.plan.type, value));
+        if (this.inSet !== null && !this.inSet.has(h1, h2))
+            this.inTally.noteValue(line, values_formatTypedValue(this.plan.type, value));
+        if (this.notInSet !== null && this.notInSet.has(h1, h2))
+            this.notInTally.noteValue(line, values_formatTypedValue(this.plan.type, value));
+        if (this.keys !== null)
+            this.countKey(h1, h2, line, value);
+        if (this.increasing !== null)
+            this.order(this.increasing, value, line, 1);
+        if (this.decreasing !== null)
+            this.order(this.decreasing, value, line, -1);
+        if (this.textChecks && bytes !== null)
+            this.checkText(bytes, start, end, line);
+    }
+    countAtReference(value) {
+        const points = this.referencePoints;
+        let low = 0;
+        let high = points.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            if (points[middle] < value)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        if (low < points.length && points[low] === value) {
+            const at = this.referenceAt;
+            at[low] = at[low] + 1;
+        }
+        else {
+            const below = this.referenceBelow;
+            below[low] = below[low] + 1;
+        }
+    }
+    countKey(h1, h2, line, value) {
+        const keys = this.keys;
+        const before = keys.add(h1, h2, line);
+        if (before === 0)
+            return;
+        const shown = this.plan.type === 'boolean' ? value === 1 : values_formatTypedValue(this.plan.type, value);
+        // The first occurrence becomes unexpected too (Great Expectations counts every row of a repeated value).
+        if (before === 1)
+            this.uniqueTally.noteValue(keys.firstLine, shown);
+        this.uniqueTally.noteValue(line, shown);
+    }
+    order(state, value, line, direction) {
+        if (state.seen) {
+            const step = (value - state.last) * direction;
+            if (step < 0 || (state.strict && step === 0))
+                state.tally.noteValue(line, values_formatTypedValue(this.plan.type, value));
+        }
+        else {
+            state.seen = true;
+            state.first = value;
+            state.firstLine = line;
+        }
+        state.last = value;
+        state.lastLine = line;
+    }
+    addBoolean(value, line, bytes, start, end) {
+        this.rows++;
+        this.n++;
+        this.trues += value;
+        hashNumber(value);
+        const h1 = hashed.h1;
+        const h2 = hashed.h2;
+        this.hll.add(h1);
+        if (this.inSet !== null && !this.inSet.has(h1, h2))
+            this.inTally.noteValue(line, value === 1);
+        if (this.notInSet !== null && this.notInSet.has(h1, h2))
+            this.notInTally.noteValue(line, value === 1);
+        if (this.keys !== null)
+            this.countKey(h1, h2, line, value);
+        if (this.textChecks && bytes !== null)
+            this.checkText(bytes, start, end, line);
+    }
+    addText(bytes, start, end, line) {
+        this.rows++;
+        this.n++;
+        hashBytes(bytes, start, end);
+        const h1 = hashed.h1;
+        const h2 = hashed.h2;
+        this.hll.add(h1);
+        this.frequent.addBytes(h1, h2, bytes, start, end);
+        const length = utf8Length(bytes, start, end);
+        if (length < this.minLength)
+            this.minLength = length;
+        if (length > this.maxLength)
+            this.maxLength = length;
+        this.sumLength += length;
+        if (this.inSet !== null && !this.inSet.has(h1, h2))
+            this.inTally.note(line, () => bytes.toString('utf8', start, end));
+        if (this.notInSet !== null && this.notInSet.has(h1, h2))
+            this.notInTally.note(line, () => bytes.toString('utf8', start, end));
+        if (this.keys !== null) {
+            const before = this.keys.add(h1, h2, line);
+            if (before > 0) {
+                const text = bytes.toString('utf8', start, end);
+                if (before === 1)
+                    this.uniqueTally.noteValue(this.keys.firstLine, text);
+                this.uniqueTally.noteValue(line, text);
+            }
+        }
+        if (this.textChecks)
+            this.checkText(bytes, start, end, line, h1, h2, length);
+    }
+    /** regex, format and length look at the text as written, whatever the column's type. */
+    checkText(bytes, start, end, line, h1, h2, length) {
+        const regex = this.regex;
+        if (regex !== null) {
+            let ok;
+            if (h1 !== undefined && h2 !== undefined) {
+                // Repeated values (most categorical columns) are tested once.
+                const slot = h1 & (REGEX_CACHE - 1);
+                if (this.regexCache1[slot] === h1 && this.regexCache2[slot] === h2)
+                    ok = this.regexCacheResult[slot] === 1;
+                else {
+                    ok = regex.test(bytes.toString('utf8', start, end));
+                    this.regexCache1[slot] = h1;
+                    this.regexCache2[slot] = h2;
+                    this.regexCacheResult[slot] = ok ? 1 : 0;
+                }
+            }
+            else
+                ok = regex.test(bytes.toString('utf8', start, end));
+            if (!ok)
+                this.regexTally.note(line, () => bytes.toString('utf8', start, end));
+        }
+        if (this.formatTest !== null && !this.formatTest(bytes.toString('utf8', start, end)))
+            this.formatTally.note(line, () => bytes.toString('utf8', start, end));
+        if (this.plan.length !== undefined) {
+            const chars = length ?? utf8Length(bytes, start, end);
+            if (chars < this.minLen || chars > this.maxLen)
+                this.lengthTally.note(line, () => bytes.toString('utf8', start, end));
+        }
+    }
+    /** A value from JSON Lines or Parquet: JavaScript values, typed by the source where it has types. */
+    addValue(value, line) {
+        if (value === null || value === undefined) {
+            this.addNull(line);
+            return;
+        }
+        if (typeof value === 'number' || typeof value === 'bigint') {
+            const number = Number(value);
+            if (this.kind === NUMERIC && this.parser !== P_DATE && this.parser !== P_DATETIME) {
+                if (this.parser === P_INTEGER && Number.isFinite(number) && !Number.isInteger(number)) {
+                    this.addInvalidValue(line, number);
+                    return;
+                }
+                if (!Number.isInteger(number))
+                    this.fraction = true;
+                this.addNumber(number, line, this.textChecks ? this.encode(String(value)) : null, 0, this.encodedLength);
+                return;
+            }
+            if (this.kind === NUMERIC) {
+                this.addInvalidValue(line, number);
+                return;
+            }
+        }
+        if (typeof value === 'boolean') {
+            if (this.kind === BOOLEAN) {
+                this.addBoolean(value ? 1 : 0, line, this.textChecks ? this.encode(String(value)) : null, 0, this.encodedLength);
+                return;
+            }
+            if (this.kind === NUMERIC) {
+                this.addInvalidValue(line, value);
+                return;
+            }
+        }
+        if (value instanceof Date && this.kind === NUMERIC && (this.parser === P_DATE || this.parser === P_DATETIME)) {
+            const ms = value.getTime();
+            this.addNumber(this.parser === P_DATE ? Math.floor(ms / 86_400_000) : ms, line, null, 0, 0);
+            return;
+        }
+        const text = value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value);
+        const bytes = this.encode(text);
+        if (bytes.length === 0 || (this.nullTokens.length > 0 && this.isNullToken(bytes, 0, this.encodedLength))) {
+            this.addNull(line);
+            return;
+        }
+        this.addCell(bytes, 0, this.encodedLength, line);
+    }
+    encodedLength = 0;
+    encode(text) {
+        if (this.scratch.length < text.length * 3)
+            this.scratch = Buffer.alloc(text.length * 3 + 16);
+        this.encodedLength = this.scratch.write(text, 0, 'utf8');
+        return this.encodedLength === 0 ? Buffer.alloc(0) : this.scratch;
+    }
+    addInvalidValue(line, value) {
+        this.rows++;
+        this.invalid++;
+        this.typeTally.noteValue(line, value);
+    }
+    /** Adds the same column's state from a later part of the file; its lines are shifted by `lineOffset`. */
+    merge(other, lineOffset) {
+        this.rows += other.rows;
+        this.nulls += other.nulls;
+        this.invalid += other.invalid;
+        if (other.n > 0) {
+            // Chan et al.'s parallel update of mean and sum of squared deviations.
+            const n = this.n + other.n;
+            const delta = other.mean - this.mean;
+            this.mean += (delta * other.n) / n;
+            this.m2 += other.m2 + (delta * delta * this.n * other.n) / n;
+            this.n = n;
+        }
+        this.sum += other.sum;
+        this.min = Math.min(this.min, other.min);
+        this.max = Math.max(this.max, other.max);
+        this.nan += other.nan;
+        this.positiveInfinity += other.positiveInfinity;
+        this.negativeInfinity += other.negativeInfinity;
+        this.fraction ||= other.fraction;
+        this.trues += other.trues;
+        this.minLength = Math.min(this.minLength, other.minLength);
+        this.maxLength = Math.max(this.maxLength, other.maxLength);
+        this.sumLength += other.sumLength;
+        if (this.kll !== null && other.kll !== null)
+            this.kll.merge(other.kll);
+        this.hll.merge(other.hll);
+        if (this.frequent !== null && other.frequent !== null) {
+            this.frequent.merge(other.frequent);
+            if (!this.frequent.textual && this.frequent.offset > 0)
+                this.frequent = null;
+        }
+        else
+            this.frequent = null;
+        for (const value of other.sample) {
+            if (this.sample.length >= 1000)
+                break;
+            this.sample.push(value);
+        }
+        const crossing = [];
+        if (this.keys !== null && other.keys !== null) {
+            this.keys.merge(other.keys, lineOffset, (firstLine, otherLine) => crossing.push({ firstLine, otherLine }));
+        }
+        for (const [mine, theirs] of this.tallyPairs(other))
+            mine.merge(theirs, lineOffset);
+        for (const [mine, theirs, direction] of [
+            [this.increasing, other.increasing, 1],
+            [this.decreasing, other.decreasing, -1],
+        ]) {
+            if (mine === null || theirs === null || !theirs.seen)
+                continue;
+            if (mine.seen) {
+                const step = (theirs.first - mine.last) * direction;
+                if (step < 0 || (mine.strict && step === 0))
+                    mine.tally.noteValue(theirs.firstLine + lineOffset, values_formatTypedValue(this.plan.type, theirs.first));
+            }
+            else {
+                mine.seen = true;
+                mine.first = theirs.first;
+                mine.firstLine = theirs.firstLine + lineOffset;
+            }
+            mine.tally.merge(theirs.tally, lineOffset);
+            mine.last = theirs.last;
+            mine.lastLine = theirs.lastLine + lineOffset;
+        }
+        if (this.referenceBelow !== null && other.referenceBelow !== null && this.referenceAt !== null && other.referenceAt !== null) {
+            for (let i = 0; i < this.referenceBelow.length; i++)
+                this.referenceBelow[i] = this.referenceBelow[i] + other.referenceBelow[i];
+            for (let i = 0; i < this.referenceAt.length; i++)
+                this.referenceAt[i] = this.referenceAt[i] + other.referenceAt[i];
+        }
+        return crossing;
+    }
+    tallies() {
+        return {
+            type: this.typeTally,
+            null: this.nullTally,
+            between: this.betweenTally,
+            in: this.inTally,
+            notIn: this.notInTally,
+            regex: this.regexTally,
+            format: this.formatTally,
+            length: this.lengthTally,
+            finite: this.finiteTally,
+            unique: this.uniqueTally,
+        };
+    }
+    tallyPairs(other) {
+        const mine = this.tallies();
+        const theirs = other.tallies();
+        return Object.keys(mine).map((key) => [mine[key], theirs[key]]);
+    }
+    save() {
+        const orders = {};
+        if (this.increasing !== null)
+            orders.increasing = { ...this.increasing, tally: this.increasing.tally.save() };
+        if (this.decreasing !== null)
+            orders.decreasing = { ...this.decreasing, tally: this.decreasing.tally.save() };
+        return {
+            rows: this.rows,
+            nulls: this.nulls,
+            invalid: this.invalid,
+            n: this.n,
+            mean: this.mean,
+            m2: this.m2,
+            sum: this.sum,
+            min: this.min,
+            max: this.max,
+            nan: this.nan,
+            positiveInfinity: this.positiveInfinity,
+            negativeInfinity: this.negativeInfinity,
+            fraction: this.fraction,
+            trues: this.trues,
+            minLength: this.minLength,
+            maxLength: this.maxLength,
+            sumLength: this.sumLength,
+            kll: this.kll?.save() ?? null,
+            hll: this.hll.registers,
+            frequent: this.frequent?.save() ?? null,
+            keys: this.keys?.save() ?? null,
+            tallies: Object.fromEntries(Object.entries(this.tallies()).map(([key, tally]) => [key, tally.save()])),
+            orders,
+            referenceBelow: this.referenceBelow,
+            referenceAt: this.referenceAt,
+            sample: this.sample,
+        };
+    }
+    static load(plan, state) {
+        const column = new ColumnAccumulator(plan);
+        Object.assign(column, {
+            rows: state.rows,
+            nulls: state.nulls,
+            invalid: state.invalid,
+            n: state.n,
+            mean: state.mean,
+            m2: state.m2,
+            sum: state.sum,
+            min: state.min,
+            max: state.max,
+            nan: state.nan,
+            positiveInfinity: state.positiveInfinity,
+            negativeInfinity: state.negativeInfinity,
+            fraction: state.fraction,
+            trues: state.trues,
+            minLength: state.minLength,
+            maxLength: state.maxLength,
+            sumLength: state.sumLength,
+            sample: state.sample,
+            referenceBelow: state.referenceBelow,
+            referenceAt: state.referenceAt,
+        });
+        column.kll = state.kll === null ? null : KllSketch.load(state.kll);
+        column.hll = new HyperLogLog(state.hll);
+        column.frequent = state.frequent === null ? null : FrequentItems.load(state.frequent, column.kind === TEXT);
+        column.keys = state.keys === null ? null : KeyCounter.load(state.keys);
+        const tallies = column.tallies();
+        for (const [key, saved] of Object.entries(state.tallies))
+            tallies[key].merge(saved, 0);
+        for (const key of ['increasing', 'decreasing']) {
+            const saved = state.orders[key];
+            if (saved !== undefined)
+                column[key] = { ...saved, tally: checks_state/* Tally */.F.load(saved.tally) };
+        }
+        return column;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/data/table.ts
+/**
+ * The whole table's state during one pass: every column's accumulator, compound keys, and problems with the text
+ * itself. A worker thread builds one of these for its byte range; the main thread merges them in file order.
+ */
+
+
+
+
+
+const table_encoder = new TextEncoder();
+class table_TableAccumulator {
+    plan;
+    rows = 0;
+    lines = 0;
+    columns;
+    compound;
+    problems = (0,csv/* newProblems */.Dv)();
+    constructor(plan, expectedRows = 0) {
+        this.plan = plan;
+        this.columns = plan.columns.map((column) => new ColumnAccumulator(column, expectedRows));
+        this.compound = plan.compoundKeys.map((columns) => ({ columns, keys: new KeyCounter(plan.maxDistinct), tally: new checks_state/* Tally */.F() }));
+    }
+    consumeBlock(block) {
+        this.rows += block.rows;
+        for (let c = 0; c < this.columns.length; c++)
+            this.columns[c].consumeBlock(block, c);
+        for (const key of this.compound) {
+            const { starts, ends, lines, width, bytes } = block;
+            for (let r = 0; r < block.rows; r++) {
+                let h1 = 0x12345679;
+                let h2 = 0x7654321;
+                for (const c of key.columns) {
+                    const i = r * width + c;
+                    hashBytes(bytes, starts[i], ends[i]);
+                    h1 = fmix32(Math.imul(h1, 31) ^ hashed.h1);
+                    h2 = fmix32(Math.imul(h2, 37) ^ hashed.h2);
+                }
+                const line = lines[r];
+                const before = key.keys.add(h1, h2, line);
+                if (before > 0) {
+                    const text = () => key.columns.map((c) => bytes.toString('utf8', starts[r * width + c], ends[r * width + c])).join(', ');
+                    if (before === 1)
+                        key.tally.note(key.keys.firstLine, text);
+                    key.tally.note(line, text);
+                }
+            }
+        }
+    }
+    /** One record of JavaScript values (JSON Lines, Parquet), in the plan's column order. */
+    addRecord(values, line) {
+        this.rows++;
+        for (let c = 0; c < this.columns.length; c++)
+            this.columns[c].addValue(values[c], line);
+        for (const key of this.compound) {
+            let h1 = 0x12345679;
+            let h2 = 0x7654321;
+            const texts = key.columns.map((c) => {
+                const value = values[c];
+                return value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+            });
+            for (const text of texts) {
+                const bytes = table_encoder.encode(text);
+                hashBytes(bytes, 0, bytes.length);
+                h1 = fmix32(Math.imul(h1, 31) ^ hashed.h1);
+                h2 = fmix32(Math.imul(h2, 37) ^ hashed.h2);
+            }
+            const before = key.keys.add(h1, h2, line);
+            if (before === 1)
+                key.tally.noteValue(key.keys.firstLine, texts.join(', '));
+            if (before > 0)
+                key.tally.noteValue(line, texts.join(', '));
+        }
+    }
+    /**
+     * Adds the state of the part of the file that follows this one. Returns the pairs of lines that hold the same
+     * unique value on either side of the boundary, per column index (their values are read back by the caller).
+     */
+    merge(other) {
+        const offset = this.lines;
+        const crossing = new Map();
+        this.columns.forEach((column, c) => {
+            const pairs = column.merge(other.columns[c], offset);
+            if (pairs.length > 0)
+                crossing.set(c, pairs);
+        });
+        this.compound.forEach((key, k) => {
+            const theirs = other.compound[k];
+            if (theirs === undefined)
+                return;
+            key.keys.merge(theirs.keys, offset, (firstLine, otherLine) => {
+                key.tally.noteValue(firstLine, '(same key on both sides of a worker boundary)');
+                key.tally.noteValue(otherLine, '(same key on both sides of a worker boundary)');
+            });
+            key.tally.merge(theirs.tally, offset);
+        });
+        for (const name of csv/* PROBLEM_KINDS */.me)
+            this.problems[name].merge(other.problems[name], offset);
+        this.rows += other.rows;
+        this.lines += other.lines;
+        return crossing;
+    }
+    save() {
+        return {
+            rows: this.rows,
+            lines: this.lines,
+            columns: this.columns.map((column) => column.save()),
+            compound: this.compound.map((key) => ({ keys: key.keys.save(), tally: key.tally.save() })),
+            problems: Object.fromEntries(csv/* PROBLEM_KINDS */.me.map((name) => [name, this.problems[name].save()])),
+        };
+    }
+    static load(plan, state) {
+        const table = new table_TableAccumulator(plan);
+        table.rows = state.rows;
+        table.lines = state.lines;
+        state.columns.forEach((saved, c) => {
+            table.columns[c] = ColumnAccumulator.load(plan.columns[c], saved);
+        });
+        state.compound.forEach((saved, k) => {
+            const key = table.compound[k];
+            if (key === undefined)
+                return;
+            key.keys = KeyCounter.load(saved.keys);
+            key.tally = checks_state/* Tally */.F.load(saved.tally);
+        });
+        for (const name of csv/* PROBLEM_KINDS */.me)
+            table.problems[name] = checks_state/* Tally */.F.load(state.problems[name]);
+        return table;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/data/scan.ts
+/**
+ * One pass over a data file: its header, then every record into a TableAccumulator. An uncompressed CSV, TSV or
+ * JSON Lines file of some size is cut into byte ranges, one per thread: the main thread reads the first, worker
+ * threads the others, and their states merge in file order.
+ *
+ * Where a range starts is a guess: the first line feed after an even cut. The guess is checked, not trusted: the
+ * range before it must end exactly there, at a record boundary, having read the bytes before it as CSV. When the cut
+ * fell inside a quoted field that holds a line break, the range before it reads on past the cut and the guessed
+ * range's result is thrown away, so the result is always the single-threaded one.
+ */
+
+
+
+
+
+
+
+
+
+const HEAD_BYTES = (/* unused pure expression or super */ null && (1 << 20));
+/** Below this size threads cost more to start than they save. */
+const MIN_SPLIT_BYTES = (/* unused pure expression or super */ null && (8 << 20));
+async function readHead(source) {
+    const parts = [];
+    let size = 0;
+    let complete = true;
+    for await (const chunk of readChunks(source)) {
+        parts.push(chunk);
+        size += chunk.length;
+        if (size >= HEAD_BYTES) {
+            complete = false;
+            break;
+        }
+    }
+    return { head: Buffer.concat(parts), complete };
+}
+/** The header and a sample of rows; throws DataFileError for a file that cannot be read at all. */
+async function inspectSource(source) {
+    if (source.format === 'parquet') {
+        const { inspectParquet } = await __nccwpck_require__.e(/* import() */ 491).then(__nccwpck_require__.bind(__nccwpck_require__, 491));
+        return inspectParquet(source);
+    }
+    const { head, complete } = await readHead(source);
+    if (source.format === 'jsonl') {
+        const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+        if (head.subarray(bom).toString('utf8').trim() === '')
+            throw new DataFileError(`${source.label}: the file is empty; JSON Lines needs one JSON object per line.`);
+        const { names, sample } = jsonlHeader(head.subarray(bom), complete);
+        if (names.length === 0)
+            throw new DataFileError(`${source.label}:1: no JSON object in the first lines; JSON Lines needs one JSON object per line, like {"id": 1, "name": "a"}.`);
+        const lines = head.subarray(bom).toString('latin1').split('\n').length - (complete ? 0 : 1);
+        return { names, sample, dataStart: bom, firstLine: 1, rowsPerByte: head.length > 0 ? lines / head.length : 0 };
+    }
+    const header = readCsvHeader(head, complete, source);
+    return { names: header.names, sample: header.sample, dataStart: header.dataStart, firstLine: header.firstLine, rowsPerByte: header.rowsPerByte };
+}
+function newParser(source, table, names) {
+    const parser = source.format === 'jsonl'
+        ? new JsonlParser(names, (values, line) => table.addRecord(values, line))
+        : new csv/* CsvParser */.C2(source.delimiter.charCodeAt(0), names.length, (block) => table.consumeBlock(block));
+    table.problems = parser.problems;
+    return parser;
+}
+/**
+ * Reads the records that start in [from, limit) of an uncompressed file (reading past `limit` to finish the last
+ * one). `hash` sees every byte read, in order, when the caller wants a digest of a single-range read.
+ */
+function readRange(task, table, hash) {
+    const parser = newParser(task.source, table, task.names);
+    parser.base = task.from;
+    parser.line = task.firstLine;
+    parser.limit = task.limit;
+    const fd = (0,external_node_fs_.openSync)(task.source.path, 'r');
+    let position = task.from;
+    try {
+        for (;;) {
+            parser.makeRoom();
+            const read = (0,external_node_fs_.readSync)(fd, parser.buf, parser.len, parser.buf.length - parser.len, position);
+            if (hash !== undefined && read > 0)
+                hash(parser.buf.subarray(parser.len, parser.len + read));
+            position += read;
+            parser.len += read;
+            const eof = read === 0 || position >= task.source.bytes;
+            parser.drain(eof);
+            if (eof || parser.done)
+                break;
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    table.lines = parser.line - 1;
+    return { parser, end: parser.base + parser.pos, readTo: position };
+}
+/** Runs a range in a worker thread. */
+function runWorker(task, script) {
+    // A smaller young generation than V8's default keeps each worker's resident memory down, at no measurable cost.
+    const worker = new Worker(script ?? /* unused asset import */ undefined, { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+    const promise = new Promise((resolve, reject) => {
+        worker.once('message', (message) => {
+            if (message.ok)
+                resolve(message.result);
+            else
+                reject(new Error(message.error));
+        });
+        worker.once('error', reject);
+        worker.once('exit', (code) => {
+            if (code !== 0)
+                reject(new Error(`data worker exited with code ${code}`));
+        });
+    });
+    return { promise, worker };
+}
+function digestWorker(path, script) {
+    const worker = new Worker(script ?? /* unused asset import */ undefined, { workerData: { path } });
+    return new Promise((resolve, reject) => {
+        worker.once('message', (digest) => resolve(digest));
+        worker.once('error', reject);
+    });
+}
+/** Hashes bytes [from, to) of a file. */
+function hashSpan(path, from, to, hash) {
+    if (to <= from)
+        return;
+    const fd = openSync(path, 'r');
+    try {
+        const buffer = Buffer.allocUnsafe(1 << 20);
+        for (let position = from; position < to;) {
+            const read = readSync(fd, buffer, 0, Math.min(buffer.length, to - position), position);
+            if (read === 0)
+                break;
+            hash.update(buffer.subarray(0, read));
+            position += read;
+        }
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/** The first offset after a line feed at or after `offset` (the guessed start of a range), or -1. */
+function nextLineStart(path, offset, size) {
+    const fd = openSync(path, 'r');
+    try {
+        const buffer = Buffer.allocUnsafe(1 << 16);
+        let position = offset;
+        while (position < size) {
+            const read = readSync(fd, buffer, 0, buffer.length, position);
+            if (read === 0)
+                break;
+            const at = buffer.subarray(0, read).indexOf(10);
+            if (at !== -1)
+                return position + at + 1;
+            position += read;
+        }
+        return -1;
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+async function scanSource(source, inspected, plan, options = {}) {
+    const started = performance.now();
+    const names = inspected.names;
+    if (source.format === 'parquet') {
+        const { scanParquet } = await __nccwpck_require__.e(/* import() */ 491).then(__nccwpck_require__.bind(__nccwpck_require__, 491));
+        const table = new TableAccumulator(plan);
+        const sha256 = await scanParquet(source, names, table);
+        return { table, sha256, threads: 1, readMs: performance.now() - started };
+    }
+    if (source.gzip) {
+        const table = new TableAccumulator(plan);
+        const parser = newParser(source, table, names);
+        // The digest is of the file as stored (compressed), so it is taken from a plain read.
+        // Where no worker can start (a bundle without the worker file), the digest is taken on this thread instead.
+        const compressed = digestWorker(source.path, options.workerScripts?.digest).catch(() => {
+            const hash = createHash('sha256');
+            hashSpan(source.path, 0, statSync(source.path).size, hash);
+            return hash.digest('hex');
+        });
+        let skip = inspected.dataStart;
+        parser.line = inspected.firstLine;
+        for await (const chunk of readChunks(source)) {
+            if (skip >= chunk.length) {
+                skip -= chunk.length;
+                continue;
+            }
+            parser.push(skip > 0 ? chunk.subarray(skip) : chunk);
+            skip = 0;
+        }
+        parser.drain(true);
+        table.lines = parser.line - 1;
+        return { table, sha256: await compressed, threads: 1, readMs: performance.now() - started };
+    }
+    const size = source.bytes;
+    const wanted = Math.max(1, Math.min(options.threads ?? Math.min(availableParallelism(), 4), 16));
+    const splittable = options.forceSplit === true || size - inspected.dataStart >= MIN_SPLIT_BYTES;
+    const starts = [inspected.dataStart];
+    if (wanted > 1 && splittable) {
+        // The main thread starts at once and a worker some 50 ms later, but the main thread also merges at the end:
+        // its share is a little larger than the others'.
+        const weights = Array.from({ length: wanted }, (_, i) => (i === 0 ? 1.04 : 1));
+        const total = weights.reduce((a, b) => a + b, 0);
+        let cut = 0;
+        for (let i = 1; i < wanted; i++) {
+            cut += weights[i - 1] / total;
+            const start = nextLineStart(source.path, Math.floor(inspected.dataStart + (size - inspected.dataStart) * cut), size);
+            if (start > starts[starts.length - 1] && start < size)
+                starts.push(start);
+        }
+    }
+    const rowsIn = (from, to) => Math.ceil((to - from) * (inspected.rowsPerByte ?? 0) * 1.05);
+    if (starts.length === 1) {
+        const table = new TableAccumulator(plan, rowsIn(inspected.dataStart, size));
+        const hash = createHash('sha256');
+        const fd = openSync(source.path, 'r');
+        const head = Buffer.alloc(inspected.dataStart);
+        readSync(fd, head, 0, head.length, 0);
+        closeSync(fd);
+        hash.update(head);
+        readRange({ source, names, plan, from: inspected.dataStart, limit: Number.POSITIVE_INFINITY, firstLine: inspected.firstLine }, table, (bytes) => hash.update(bytes));
+        return { table, sha256: hash.digest('hex'), threads: 1, readMs: performance.now() - started };
+    }
+    const limits = [...starts.slice(1), Number.POSITIVE_INFINITY];
+    const workers = starts.slice(1).map((from, i) => runWorker({ source, names, plan, from, limit: limits[i + 1], firstLine: 1, expectedRows: rowsIn(from, Math.min(limits[i + 1], size)) }, options.workerScripts?.range));
+    try {
+        // Sized for the whole file: the workers' keys are merged into it.
+        const table = new TableAccumulator(plan, rowsIn(inspected.dataStart, size));
+        // The digest is taken on this thread: its own range as it reads it, then the rest while the workers finish.
+        const hash = createHash('sha256');
+        hashSpan(source.path, 0, inspected.dataStart, hash);
+        const first = readRange({ source, names, plan, from: inspected.dataStart, limit: limits[0], firstLine: inspected.firstLine }, table, (bytes) => hash.update(bytes));
+        let end = first.end;
+        hashSpan(source.path, first.readTo, size, hash);
+        const sha256 = hash.digest('hex');
+        let used = 1;
+        for (let i = 1; i < starts.length; i++) {
+            // A worker that could not run (say, a bundle that did not ship worker.ts) leaves its range to this thread.
+            const result = await workers[i - 1].promise.catch(() => undefined);
+            if (end === starts[i] && result !== undefined) {
+                const part = TableAccumulator.load(plan, result.state);
+                const crossing = table.merge(part);
+                resolveCrossingDuplicates(table, crossing, source, names);
+                end = result.end;
+                used++;
+            }
+            else if (end < starts[i]) {
+                throw new Error(`range reader stopped at ${end} before ${starts[i]}`);
+            }
+            // Otherwise the range before read on past this start (the cut fell inside a quoted line break) or the worker
+            // failed: read on, on this thread, from where the result so far ends to the next start (or the end).
+            const next = i + 1 < starts.length ? starts[i + 1] : size;
+            if ((end > starts[i] || result === undefined) && end < next) {
+                const rest = new TableAccumulator(plan);
+                const carried = readRange({ source, names, plan, from: end, limit: i + 1 < starts.length ? next : Number.POSITIVE_INFINITY, firstLine: 1 }, rest);
+                resolveCrossingDuplicates(table, table.merge(rest), source, names);
+                end = carried.end;
+            }
+        }
+        return { table, sha256, threads: used, readMs: performance.now() - started };
+    }
+    finally {
+        for (const { worker } of workers)
+            void worker.terminate();
+    }
+}
+/**
+ * A value seen once on each side of a range boundary is a duplicate neither range could name; its two lines are
+ * known, so the value is read back from the file (at most a few lines, for the examples).
+ */
+function resolveCrossingDuplicates(table, crossing, source, names) {
+    for (const [c, pairs] of crossing) {
+        const column = table.columns[c];
+        const wantedLines = new Set();
+        for (const pair of pairs) {
+            if (column.uniqueTally.examples.length + wantedLines.size >= 20)
+                break;
+            wantedLines.add(pair.firstLine);
+            wantedLines.add(pair.otherLine);
+        }
+        const values = readCellsAtLines(source, [...wantedLines], c, names);
+        const type = column.plan.type;
+        const shown = (text) => {
+            if (text === null || text === undefined || type === 'string')
+                return text ?? null;
+            if (type === 'boolean')
+                return /^\s*(true|1)\s*$/i.test(text);
+            const value = parseTypedText(type, text);
+            return Number.isNaN(value) ? text : formatTypedValue(type, value);
+        };
+        // The counts come from the merged key counter; the tally only keeps examples.
+        for (const pair of pairs) {
+            column.uniqueTally.noteValue(pair.firstLine, shown(values.get(pair.firstLine)));
+            column.uniqueTally.noteValue(pair.otherLine, shown(values.get(pair.otherLine)));
+        }
+    }
+}
+/** The cell of column `c` in the records starting on the given lines (for a few examples). */
+function readCellsAtLines(source, lines, c, names) {
+    const found = new Map();
+    if (lines.length === 0)
+        return found;
+    const wanted = new Set(lines);
+    const last = Math.max(...lines);
+    const fd = openSync(source.path, 'r');
+    try {
+        const buffer = Buffer.allocUnsafe(1 << 20);
+        let position = 0;
+        let line = 1;
+        let carry = '';
+        while (line <= last) {
+            const read = readSync(fd, buffer, 0, buffer.length, position);
+            if (read === 0)
+                break;
+            position += read;
+            const text = carry + buffer.toString('utf8', 0, read);
+            const parts = text.split('\n');
+            carry = parts.pop() ?? '';
+            for (const part of parts) {
+                if (wanted.has(line)) {
+                    if (source.format === 'jsonl') {
+                        try {
+                            const record = JSON.parse(part);
+                            const value = record[names[c]];
+                            found.set(line, value === undefined || value === null ? null : String(value));
+                        }
+                        catch {
+                            found.set(line, null);
+                        }
+                    }
+                    else
+                        found.set(line, splitRecord(part, source.delimiter)[c] ?? null);
+                }
+                line++;
+            }
+        }
+    }
+    finally {
+        closeSync(fd);
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/data/range-worker.ts
+/** Reads one byte range of a data file in a worker thread and posts back its table state (scan.ts). */
+
+
+
+const task = external_node_worker_threads_namespaceObject.workerData;
+try {
+    const table = new table_TableAccumulator(task.plan, task.expectedRows ?? 0);
+    const { end } = readRange(task, table);
+    const state = table.save();
+    const result = { state, end, lines: table.lines };
+    // The key counters are the large part; their buffers move rather than copy.
+    const transfer = [...state.columns.flatMap((column) => (column.keys === null ? [] : [column.keys.slots.buffer])), ...state.compound.map((key) => key.keys.slots.buffer)];
+    external_node_worker_threads_namespaceObject.parentPort?.postMessage({ ok: true, result }, transfer);
+}
+catch (error) {
+    external_node_worker_threads_namespaceObject.parentPort?.postMessage({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+}
+
+;// CONCATENATED MODULE: ./src/range-worker.ts
+// Worker-thread entry bundled to dist/range-worker/index.js: reads one byte range of the data file.
+
+
