@@ -69,15 +69,18 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
   const baseline = await Promise.all((values.baseline ?? []).map((path) => loadRun(at(path), { format })));
   const current = await Promise.all((values.current ?? []).map((path) => loadRun(at(path), { format })));
   const comparison = compareRuns(baseline, current, { ...config.metrics });
-  const evidence = comparisonEvidence(comparison, {
-    git: gitInfo({}, io.cwd),
-    baseline: { source: 'path', sha: null, fellBack: false },
-    confidence: config.metrics.confidence,
-    createdAt: new Date().toISOString(),
-    runs: { baseline: baseline.length, current: current.length },
-  });
-  if (values.json !== undefined) write(at(values.json), `${JSON.stringify(evidence, null, 2)}\n`);
-  if (values.markdown !== undefined) write(at(values.markdown), renderComparisonMarkdown(evidence));
+  // Evidence is built only when a file asks for it: a plain run prints the table and the verdict.
+  if (values.json !== undefined || values.markdown !== undefined) {
+    const evidence = comparisonEvidence(comparison, {
+      git: gitInfo({}, io.cwd),
+      baseline: { source: 'path', sha: null, fellBack: false },
+      confidence: config.metrics.confidence,
+      createdAt: new Date().toISOString(),
+      runs: { baseline: baseline.length, current: current.length },
+    });
+    if (values.json !== undefined) write(at(values.json), `${JSON.stringify(evidence, null, 2)}\n`);
+    if (values.markdown !== undefined) write(at(values.markdown), renderComparisonMarkdown(evidence));
+  }
   io.stdout(`${textTable(comparison.metrics)}\n\n`);
   if (comparison.verdict === 'fail') {
     io.stdout(`verdict: fail\n${comparison.failures.map((line) => `  ${line}`).join('\n')}\n`);
