@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isCrucibleError, NotImplementedError } from '@crucible/core';
 import { compareCommand } from './commands/compare.ts';
+import { demoCommand } from './commands/demo.ts';
 import { validateCommand } from './commands/validate.ts';
 import { reportCommand } from './commands/report.ts';
 import { type CliIo, ExitCode } from './io.ts';
@@ -46,6 +47,7 @@ const COMMANDS: Record<string, Command> = {
   demo: {
     usage: 'crucible demo',
     summary: 'run the whole pipeline on the bundled example against a loopback GitHub',
+    run: demoCommand,
   },
 };
 

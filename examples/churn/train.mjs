@@ -1,0 +1,59 @@
+// A small, real trainer for the demo: logistic regression by gradient descent on data/train.csv, written in plain
+// JavaScript so the demo needs nothing but Node. It logs as DVCLive does (dvclive/metrics.json and
+// dvclive/plots/metrics/**.tsv), which compare-metrics reads with the per-step history the report draws.
+//   node train.mjs [--lr 0.1] [--epochs 60] [--seed 1] [--out dvclive]
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { lr: { type: 'string', default: '0.1' }, epochs: { type: 'string', default: '60' }, seed: { type: 'string', default: '1' }, out: { type: 'string', default: 'dvclive' } } });
+const lr = Number(values.lr);
+const epochs = Number(values.epochs);
+let state = Number(values.seed) >>> 0;
+const random = () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+
+const [header, ...lines] = readFileSync(new URL('data/train.csv', import.meta.url), 'utf8').trim().split('\n');
+const columns = header.split(',');
+const rows = lines.map((line) => Object.fromEntries(line.split(',').map((value, i) => [columns[i], value])));
+const features = (row) => [1, Number(row.tenure_months) / 72, Number(row.monthly_charges) / 120, row.contract === 'month-to-month' ? 1 : 0, row.contract === 'two-year' ? 1 : 0];
+const shuffled = rows.map((row) => [random(), row]).sort((a, b) => a[0] - b[0]).map(([, row]) => row);
+const split = Math.floor(shuffled.length * 0.8);
+const [train, test] = [shuffled.slice(0, split), shuffled.slice(split)];
+const weights = features(rows[0]).map(() => (random() - 0.5) * 0.1);
+const predict = (row) => 1 / (1 + Math.exp(-features(row).reduce((sum, x, i) => sum + x * weights[i], 0)));
+const evaluate = (set) => {
+  let loss = 0;
+  let correct = 0;
+  for (const row of set) {
+    const p = Math.min(Math.max(predict(row), 1e-9), 1 - 1e-9);
+    const y = Number(row.churned);
+    loss -= y * Math.log(p) + (1 - y) * Math.log(1 - p);
+    correct += Number((p >= 0.5) === (y === 1));
+  }
+  return { loss: loss / set.length, accuracy: correct / set.length };
+};
+
+const history = { 'train/loss': [], 'eval/loss': [], 'eval/accuracy': [] };
+for (let epoch = 1; epoch <= epochs; epoch++) {
+  for (const row of train) {
+    const error = predict(row) - Number(row.churned);
+    features(row).forEach((x, i) => (weights[i] -= lr * error * x));
+  }
+  const trainMetrics = evaluate(train);
+  const evalMetrics = evaluate(test);
+  history['train/loss'].push([epoch, trainMetrics.loss]);
+  history['eval/loss'].push([epoch, evalMetrics.loss]);
+  history['eval/accuracy'].push([epoch, evalMetrics.accuracy]);
+}
+
+const out = values.out;
+const final = evaluate(test);
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'metrics.json'), `${JSON.stringify({ train: { loss: evaluate(train).loss }, eval: { loss: final.loss, accuracy: final.accuracy }, step: epochs }, null, 2)}\n`);
+writeFileSync(join(out, 'params.yaml'), `lr: ${lr}\nepochs: ${epochs}\nseed: ${values.seed}\n`);
+for (const [name, points] of Object.entries(history)) {
+  const [group, metric] = name.split('/');
+  mkdirSync(join(out, 'plots', 'metrics', group), { recursive: true });
+  writeFileSync(join(out, 'plots', 'metrics', group, `${metric}.tsv`), `step\t${metric}\n${points.map(([step, value]) => `${step}\t${value}`).join('\n')}\n`);
+}
+process.stdout.write(`trained: lr=${lr} epochs=${epochs} eval accuracy=${final.accuracy.toFixed(4)} eval loss=${final.loss.toFixed(4)}\n`);
