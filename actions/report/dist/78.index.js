@@ -191,7 +191,7 @@ async function target(client, context) {
     if (context.eventName === 'workflow_run') {
         const run = context.payload['workflow_run'];
         if (run?.id === undefined || run.head_sha === undefined)
-            throw new Error('The workflow_run payload has no run id or head sha.');
+            throw new core_src/* InputError */.dz('The workflow_run event payload has no workflow_run.id or head_sha; run report from a workflow triggered by workflow_run, or pass evidence paths.');
         if (run.event !== 'pull_request' && run.event !== 'pull_request_target')
             return { headSha: run.head_sha, triggeringRun: run.id };
         // The payload lists no pull request for a fork's; the API is asked, and never the artifact.
@@ -340,6 +340,7 @@ async function report(config, context) {
 __webpack_require__.d(__webpack_exports__, {
   E0: () => (/* reexport */ errors/* CrucibleError */.E0),
   oe: () => (/* reexport */ EvidenceError),
+  dz: () => (/* reexport */ errors/* InputError */.dz),
   HO: () => (/* reexport */ findEvidence),
   Z9: () => (/* reexport */ loadConfig),
   vf: () => (/* reexport */ parseEvidence),
@@ -348,7 +349,7 @@ __webpack_require__.d(__webpack_exports__, {
   sG: () => (/* reexport */ ruleFor)
 });
 
-// UNUSED EXPORTS: BaselineInfoSchema, CheckResultSchema, ComparisonEvidenceSchema, ConfigError, CrucibleConfigSchema, DEFAULT_CONFIG, DriftResultSchema, EVIDENCE_KINDS, GitInfoSchema, InputError, MAX_EVIDENCE_BYTES, MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN, METRICS_FORMATS, MetricsFileError, NotImplementedError, ProfileColumnSchema, ProfileEvidenceSchema, RunEvidenceSchema, ValidationEvidenceSchema, ZERO_TOLERANCE, compareRuns, comparisonEvidence, describeBaseline, dottedPath, escapeCode, escapeMarkdown, formatAge, formatIssues, formatNumber, formatPercent, formatTolerance, gitInfo, inferDirection, isCrucibleError, loadParams, loadRun, mean, normalQuantile, parseConfig, parseTolerance, parseYamlDocument, parseYamlFile, promotionNeeds, renderComparisonMarkdown, renderMetricTable, renderValidationMarkdown, runFromRunEvidence, runsFromComparisonEvidence, standardDeviation, studentTCdf, studentTQuantile, thinHistory, toleranceAmount, welchInterval
+// UNUSED EXPORTS: BaselineInfoSchema, CheckResultSchema, ComparisonEvidenceSchema, ConfigError, CrucibleConfigSchema, DEFAULT_CONFIG, DriftResultSchema, EVIDENCE_KINDS, GitInfoSchema, MAX_EVIDENCE_BYTES, MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN, METRICS_FORMATS, MetricsFileError, NotImplementedError, ProfileColumnSchema, ProfileEvidenceSchema, RunEvidenceSchema, ValidationEvidenceSchema, ZERO_TOLERANCE, compareRuns, comparisonEvidence, describeBaseline, dottedPath, escapeCode, escapeMarkdown, formatAge, formatIssues, formatNumber, formatPercent, formatTolerance, gitInfo, inferDirection, isCrucibleError, loadParams, loadRun, mean, normalQuantile, parseConfig, parseTolerance, parseYamlDocument, parseYamlFile, promotionNeeds, renderComparisonMarkdown, renderMetricTable, renderValidationMarkdown, runFromRunEvidence, runsFromComparisonEvidence, standardDeviation, studentTCdf, studentTQuantile, thinHistory, toleranceAmount, welchInterval
 
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __webpack_require__(29179);

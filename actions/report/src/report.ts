@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { type InputsOf, pullRequestOf, type RunContext } from '@crucible/action-kit';
 import { uploadEvidence } from '@crucible/action-kit/artifacts';
 import { githubClient } from '@crucible/action-kit/github';
-import { type CrucibleConfig, type FoundEvidence, loadConfig, renderReport, type ReportInput, ruleFor } from '@crucible/core';
+import { type CrucibleConfig, type FoundEvidence, InputError, loadConfig, renderReport, type ReportInput, ruleFor } from '@crucible/core';
 import {
   type CheckAnnotation,
   CHECK_TEXT_LIMIT,
@@ -40,7 +40,7 @@ async function target(client: GitHubClient, context: RunContext): Promise<{ pull
   if (pull !== undefined) return { pull: pull.number, headSha: pull.headSha };
   if (context.eventName === 'workflow_run') {
     const run = context.payload['workflow_run'] as WorkflowRunPayload | undefined;
-    if (run?.id === undefined || run.head_sha === undefined) throw new Error('The workflow_run payload has no run id or head sha.');
+    if (run?.id === undefined || run.head_sha === undefined) throw new InputError('The workflow_run event payload has no workflow_run.id or head_sha; run report from a workflow triggered by workflow_run, or pass evidence paths.');
     if (run.event !== 'pull_request' && run.event !== 'pull_request_target') return { headSha: run.head_sha, triggeringRun: run.id };
     // The payload lists no pull request for a fork's; the API is asked, and never the artifact.
     const found = await findPullRequest(client, { owner: context.owner, repo: context.repo }, {
