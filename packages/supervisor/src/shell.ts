@@ -1,0 +1,38 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputError } from '@crucible/core/errors';
+
+/**
+ * The runner's shells for a `run:` step, so `run` behaves as it would there: the script goes into a file and the
+ * shell runs the file. Anything else is a template with `{0}` for the file, as `shell:` allows.
+ */
+const SHELLS: Record<string, { template: string; extension: string }> = {
+  bash: { template: 'bash --noprofile --norc -eo pipefail {0}', extension: '.sh' },
+  sh: { template: 'sh -e {0}', extension: '.sh' },
+  python: { template: 'python {0}', extension: '.py' },
+  pwsh: { template: "pwsh -command . '{0}'", extension: '.ps1' },
+};
+
+/** The argv that runs `script` with `shell`, after writing the script to a file in `folder`. */
+export function shellArgv(script: string, shell: string, folder: string): string[] {
+  const known = SHELLS[shell];
+  const template = known?.template ?? shell;
+  if (!template.includes('{0}')) {
+    throw new InputError(`shell: "${shell}" is not one of ${Object.keys(SHELLS).join(', ')} and has no {0} for the script file (like "bash -e {0}").`);
+  }
+  const words = template.trim().split(/\s+/);
+  mkdirSync(folder, { recursive: true });
+  const file = join(folder, `crucible-train-${process.pid}-${Date.now()}${known?.extension ?? ''}`);
+  writeFileSync(file, script.endsWith('\n') ? script : `${script}\n`, { mode: 0o700 });
+  return words.map((word) => word.replaceAll('{0}', file));
+}
+
+/** Quotes one argument for a POSIX shell, only when it needs it. */
+export function shellQuote(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+}
+
+/** How a command is shown in logs and evidence. */
+export function commandText(argv: readonly string[]): string {
+  return argv.map(shellQuote).join(' ');
+}

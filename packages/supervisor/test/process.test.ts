@@ -1,0 +1,122 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exitCodeOf, supervise, type SupervisorEvent } from '../src/process.ts';
+
+let folder: string;
+beforeEach(() => {
+  folder = mkdtempSync(join(tmpdir(), 'crucible-supervise-'));
+});
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+function sink(): { stream: PassThrough; text: () => string } {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
+}
+
+function sh(script: string, extra: Partial<Parameters<typeof supervise>[0]> = {}) {
+  const out = sink();
+  const err = sink();
+  const events: SupervisorEvent[] = [];
+  const run = supervise({
+    argv: ['sh', '-c', script],
+    cwd: folder,
+    env: process.env,
+    stdout: out.stream,
+    stderr: err.stream,
+    rawLogPath: join(folder, 'raw.log'),
+    onEvent: (event) => events.push(event),
+    ...extra,
+  });
+  return { run, out, err, events };
+}
+
+/** Running, not a zombie waiting for PID 1 to reap it (a container's PID 1 may never do so). */
+function alive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !['Z', 'X'].includes(stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3));
+  } catch {
+    return false;
+  }
+}
+
+describe('supervise', () => {
+  it('passes the exit code through and keeps stdout and stderr apart', async () => {
+    const { run, out, err } = sh('echo out; echo err >&2; exit 3');
+    const result = await run;
+    expect(result).toMatchObject({ exitCode: 3, signal: null, timedOut: false, cancelled: null, spawnError: null });
+    expect(exitCodeOf(result)).toBe(3);
+    expect(out.text()).toBe('out\n');
+    expect(err.text()).toBe('err\n');
+    expect(readFileSync(join(folder, 'raw.log'), 'utf8').split('\n').sort()).toEqual(['', 'err', 'out']);
+  });
+
+  it('reports a child killed by a signal as 128+N', async () => {
+    const result = await sh('kill -KILL $$').run;
+    expect(result).toMatchObject({ exitCode: null, signal: 'SIGKILL' });
+    expect(exitCodeOf(result)).toBe(137);
+  });
+
+  it('says why a command could not start, as exit 2', async () => {
+    const result = await supervise({ argv: [join(folder, 'no-such-program')], cwd: folder, env: process.env, stdout: sink().stream, stderr: sink().stream });
+    expect(result.spawnError).toMatch(/ENOENT/);
+    expect(exitCodeOf(result)).toBe(2);
+  });
+
+  it('collapses progress bars in the live log and keeps them whole in the raw log', async () => {
+    const { run, out } = sh(`printf 'epoch 1\\n'; for i in 1 2 3; do printf '\\r%s%%' $i; done; printf '\\n'; printf 'done\\n'`, { progressIntervalMs: 0 });
+    await run;
+    expect(out.text()).toBe('epoch 1\n3%\ndone\n');
+    expect(readFileSync(join(folder, 'raw.log'), 'utf8')).toBe('epoch 1\n\r1%\r2%\r3%\ndone\n');
+  });
+
+  it('stops on the time budget with SIGINT first, so the child can save', async () => {
+    const { run, out, events } = sh(`trap 'echo saving; exit 0' INT; echo started; while :; do sleep 0.05; done`, { timeBudgetMs: 300, graceMs: 5_000 });
+    const result = await run;
+    expect(result).toMatchObject({ timedOut: true, exitCode: 0 });
+    expect(exitCodeOf(result)).toBe(124);
+    expect(out.text()).toBe('started\nsaving\n');
+    expect(events.filter((event) => event.kind === 'budget').map((event) => (event as { step: string }).step)).toEqual(['SIGINT']);
+    expect(result.durationSeconds).toBeLessThan(4);
+  });
+
+  it('escalates to SIGTERM and SIGKILL when the child ignores SIGINT and SIGTERM', async () => {
+    const { run, events } = sh(`trap '' INT TERM; while :; do sleep 0.05; done`, { timeBudgetMs: 200, graceMs: 300 });
+    const result = await run;
+    expect(result).toMatchObject({ timedOut: true, signal: 'SIGKILL', exitCode: null });
+    expect(events.filter((event) => event.kind === 'budget').map((event) => (event as { step: string }).step)).toEqual(['SIGINT', 'SIGTERM', 'SIGKILL']);
+    expect(exitCodeOf(result)).toBe(124);
+  });
+
+  it('stops grandchildren with the child', async () => {
+    const pidFile = join(folder, 'grandchild.pid');
+    const { run, events } = sh(`sleep 30 & echo $! > ${pidFile}; echo parent done`);
+    const result = await run;
+    expect(result.exitCode).toBe(0);
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    expect(alive(pid)).toBe(false);
+    expect(events.some((event) => event.kind === 'leftovers')).toBe(true);
+  });
+
+  it('forwards SIGINT and SIGTERM to the group and SIGKILLs it before the runner would', async () => {
+    const marker = join(folder, 'got-int');
+    const { run, events } = sh(`trap 'touch ${marker}' INT; trap '' TERM; echo ready; while :; do sleep 0.05; done`, {
+      forwardSignals: true,
+      killAfterTermMs: 200,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    process.emit('SIGINT', 'SIGINT');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    process.emit('SIGTERM', 'SIGTERM');
+    const result = await run;
+    expect(existsSync(marker)).toBe(true);
+    expect(result).toMatchObject({ cancelled: 'SIGTERM', signal: 'SIGKILL', timedOut: false });
+    expect(events.map((event) => event.kind).slice(0, 3)).toEqual(['forwarded', 'forwarded', 'escalated']);
+    expect(process.listenerCount('SIGINT')).toBe(0);
+  });
+});
