@@ -28,4 +28,5 @@ export const inputs = {
   outputs: withDefault(listInput(), []),
   'telemetry-interval': withDefault(integerInput(1, 3600), 5),
   'artifact-name': optional(textInput()),
+  matrix: optional(textInput()),
 };

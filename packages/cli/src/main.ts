@@ -38,6 +38,8 @@ const COMMANDS: Record<string, Command> = {
     usage:
       'crucible train [--metrics <path>] [--out <dir>] [--time-budget <seconds>] [--grace <seconds>] [--gpu optional|required|none] -- <command...>',
     summary: 'run a training command and record what happened as run evidence',
+    // The supervisor loads only for this command.
+    run: async (args, io) => (await import('./commands/train.ts')).trainCommand(args, io),
   },
   gate: {
     usage:

@@ -23,11 +23,15 @@ export class ProgressCollapser {
   private lastProgressAt = 0;
   private lastProgressShown: Buffer | undefined;
 
-  constructor(
-    private readonly sink: Writable,
-    private readonly progressIntervalMs = 30_000,
-    private readonly now: () => number = Date.now,
-  ) {}
+  private readonly sink: Writable;
+  private readonly progressIntervalMs: number;
+  private readonly now: () => number;
+
+  constructor(sink: Writable, progressIntervalMs = 30_000, now: () => number = Date.now) {
+    this.sink = sink;
+    this.progressIntervalMs = progressIntervalMs;
+    this.now = now;
+  }
 
   write(chunk: Buffer): void {
     const lastLf = chunk.lastIndexOf(LF);

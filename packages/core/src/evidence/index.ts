@@ -1,6 +1,19 @@
 export { EVIDENCE_KINDS, type EvidenceKind, type GitInfo, GitInfoSchema } from './common.ts';
 export { type BaselineInfo, BaselineInfoSchema, type ComparisonEvidence, ComparisonEvidenceSchema } from './comparison.ts';
 export { EvidenceError, findEvidence, type FoundEvidence, MAX_EVIDENCE_BYTES, parseEvidence, readEvidenceFile } from './read.ts';
-export { type RunEvidence, RunEvidenceSchema } from './run.ts';
+export {
+  type Digest,
+  DigestSchema,
+  type GpuInfo,
+  GpuInfoSchema,
+  type GpuTelemetry,
+  GpuTelemetrySchema,
+  type RunEvidence,
+  RunEvidenceSchema,
+  type RunnerInfo,
+  RunnerInfoSchema,
+  type TelemetrySummary,
+  TelemetrySummarySchema,
+} from './run.ts';
 export { type CheckResult, CheckResultSchema, type DriftResult, DriftResultSchema, type ValidationEvidence, ValidationEvidenceSchema } from './validation.ts';
 export { type DataFileInfo, type ProfileColumn, ProfileColumnSchema, type ProfileEvidence, ProfileEvidenceSchema } from './profile.ts';

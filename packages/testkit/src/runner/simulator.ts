@@ -59,6 +59,8 @@ export interface RunActionOptions {
   sigtermTimeoutMs?: number;
   /** Keep RUNNER_TEMP (and a workspace the simulator made) for inspection. */
   keepTemp?: boolean;
+  /** The job's matrix leg, for defaults like `${{ toJSON(matrix) }}`; null (no matrix) by default. */
+  matrix?: Record<string, unknown> | null;
 }
 
 export interface PhaseRun {
@@ -269,6 +271,7 @@ interface ExpressionContext {
   /** Runner variables with options.env on top, where github.* and runner.* values come from. */
   env: Record<string, string>;
   event: GitHubEvent;
+  matrix: Record<string, unknown> | null;
 }
 
 /** The runner's environment name for an input: upper-cased, spaces to `_`, hyphens kept. */
@@ -310,6 +313,8 @@ function evaluateDefault(file: string, input: string, template: string, context:
 
 /** A plain context reference evaluated as the runner would, or undefined when it is anything else. */
 function evaluateReference(expression: string, context: ExpressionContext): string | undefined {
+  // The runner's toJSON(matrix) is pretty-printed JSON, and "null" outside a matrix job.
+  if (/^toJSON\(\s*matrix\s*\)$/i.test(expression)) return JSON.stringify(context.matrix, null, 2);
   const match = /^(github|runner)((?:\.[A-Za-z_][\w-]*)+)$/i.exec(expression);
   if (match === null) return undefined;
   const scope = (match[1] ?? '').toLowerCase();
@@ -422,7 +427,7 @@ async function runPhases(
   const runnerEnv = runnerVariables(manifest, directories);
   const eventEnv = { GITHUB_EVENT_NAME: event.name, GITHUB_EVENT_PATH: directories.eventPath };
   const expressionEnv = { ...runnerEnv, ...options.env, ...eventEnv };
-  const inputs = resolveInputs(manifest, options.inputs ?? {}, { env: expressionEnv, event });
+  const inputs = resolveInputs(manifest, options.inputs ?? {}, { env: expressionEnv, event, matrix: options.matrix ?? null });
   const context: RunContext = { manifest, options, directories, cancellation, groups, runnerEnv, eventEnv, inputs };
   const run = createRunState(options);
 

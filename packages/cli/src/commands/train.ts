@@ -1,0 +1,120 @@
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Writable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import { parseArgs } from 'node:util';
+import { gitInfo, InputError } from '@crucible/core';
+import { commandText, exitCodeOf, parseDuration, preflight, train, type TrainLog } from '@crucible/supervisor';
+import type { CliIo } from '../io.ts';
+
+const GPU_MODES = ['optional', 'required', 'none'] as const;
+const BUSY_MODES = ['warn', 'fail', 'ignore'] as const;
+
+/** A Writable over one of the CLI's text outputs, decoding UTF-8 across chunk boundaries. */
+function textStream(write: (text: string) => void): Writable {
+  const decoder = new StringDecoder('utf8');
+  return new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      write(decoder.write(chunk));
+      callback();
+    },
+    final(callback) {
+      const rest = decoder.end();
+      if (rest !== '') write(rest);
+      callback();
+    },
+  });
+}
+
+function seconds(text: string | undefined, flag: string): number | undefined {
+  return text === undefined ? undefined : parseDuration(text, flag);
+}
+
+/**
+ * crucible train [--metrics <path>] [--out <dir>] [--time-budget <seconds>] [--grace <seconds>]
+ *                [--gpu optional|required|none] -- <command...>
+ * Runs the command as the train action does, without cache or artifacts, and writes <out>/run.json (with
+ * train.log and, when GPUs were sampled, telemetry.csv). Exits with the command's exit code, 124 when the time
+ * budget stopped it, 128+N when signal N killed it, 2 when it could not start.
+ */
+export async function trainCommand(args: string[], io: CliIo): Promise<number> {
+  const split = args.indexOf('--');
+  const command = split === -1 ? [] : args.slice(split + 1);
+  const { values, positionals } = parseArgs({
+    args: split === -1 ? args : args.slice(0, split),
+    options: {
+      metrics: { type: 'string' },
+      params: { type: 'string' },
+      out: { type: 'string', default: 'crucible-run' },
+      'time-budget': { type: 'string' },
+      grace: { type: 'string', default: '10' },
+      gpu: { type: 'string', default: 'optional' },
+      'min-gpus': { type: 'string', default: '1' },
+      'busy-gpu': { type: 'string', default: 'warn' },
+      data: { type: 'string', multiple: true },
+      output: { type: 'string', multiple: true },
+      'telemetry-interval': { type: 'string', default: '5' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length > 0) throw new InputError(`Unexpected argument "${positionals[0]}": put the training command after "--", like: crucible train -- python train.py.`);
+  if (command.length === 0) throw new InputError('No command to run: put it after "--", like: crucible train --metrics metrics.json -- python train.py.');
+  const gpu = values.gpu as (typeof GPU_MODES)[number];
+  if (!GPU_MODES.includes(gpu)) throw new InputError(`--gpu must be one of ${GPU_MODES.join(', ')}, got "${values.gpu}".`);
+  const busyGpu = values['busy-gpu'] as (typeof BUSY_MODES)[number];
+  if (!BUSY_MODES.includes(busyGpu)) throw new InputError(`--busy-gpu must be one of ${BUSY_MODES.join(', ')}, got "${values['busy-gpu']}".`);
+  const grace = Number(values.grace);
+  if (!Number.isFinite(grace) || grace < 0) throw new InputError(`--grace must be a number of seconds (0 or more), got "${values.grace}".`);
+  const minGpus = Number(values['min-gpus']);
+  if (!Number.isInteger(minGpus) || minGpus < 0) throw new InputError(`--min-gpus must be a whole number, got "${values['min-gpus']}".`);
+  const interval = seconds(values['telemetry-interval'], '--telemetry-interval') as number;
+  const timeBudgetSeconds = seconds(values['time-budget'], '--time-budget');
+
+  const log: TrainLog = {
+    info: (message) => io.stderr(`crucible train: ${message}\n`),
+    warning: (message) => io.stderr(`crucible train: warning: ${message}\n`),
+    group: (_title, body) => body(),
+  };
+  const env = process.env;
+  const checked = await preflight({ gpu, minGpus, busyGpu, cwd: io.cwd, env }, log);
+  const outDir = resolve(io.cwd, values.out);
+  const stdout = textStream(io.stdout);
+  const stderr = textStream(io.stderr);
+  const outcome = await train(
+    {
+      argv: command,
+      command: commandText(command),
+      launcher: { kind: 'none', argv: [] },
+      cwd: io.cwd,
+      env,
+      timeBudgetSeconds,
+      graceSeconds: grace,
+      telemetryIntervalSeconds: interval,
+      outDir,
+      metricsPath: values.metrics,
+      paramsPath: values.params,
+      dataPaths: values.data ?? [],
+      outputs: values.output ?? [],
+      git: gitInfo({}, io.cwd),
+      runner: null,
+      preflight: checked,
+      forwardSignals: true,
+      stdout,
+      stderr,
+    },
+    log,
+  );
+  stdout.end();
+  stderr.end();
+  const { evidence, result } = outcome;
+  if (result.spawnError !== null) {
+    io.stderr(`crucible train: "${command[0]}" could not start: ${result.spawnError}. Check the command and that it is on PATH.\n`);
+    return exitCodeOf(result);
+  }
+  const path = join(outDir, 'run.json');
+  writeFileSync(path, `${JSON.stringify(evidence, null, 2)}\n`);
+  for (const problem of outcome.problems) io.stderr(`crucible train: ${problem}\n`);
+  io.stderr(`crucible train: wrote ${path}\n`);
+  return exitCodeOf(result);
+}

@@ -1,0 +1,274 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+  type Digest,
+  type GitInfo,
+  type GpuInfo,
+  loadParams,
+  loadRun,
+  type RunEvidence,
+  type RunnerInfo,
+  type TelemetrySummary,
+  thinHistory,
+} from '@crucible/core';
+import { CrucibleError, isCrucibleError } from '@crucible/core/errors';
+import { digestPath } from './digest.ts';
+import { formatSeconds } from './duration.ts';
+import { explainMissingGpus, freeDiskBytes, type GpuProbe, probeGpus } from './gpu.ts';
+import type { LauncherKind } from './launcher.ts';
+import { type SupervisorEvent, supervise, type SuperviseResult } from './process.ts';
+import { startTelemetry } from './telemetry.ts';
+
+/** The preflight refused to start the run: no GPU where one is required, too little memory or disk, a busy GPU. */
+export class PreflightError extends CrucibleError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PreflightError';
+  }
+}
+
+/** Where train writes what it has to say; the action maps these to workflow commands, the CLI to stderr. */
+export type TrainLog = {
+  info(message: string): void;
+  warning(message: string, title?: string): void;
+  group<T>(title: string, body: () => Promise<T>): Promise<T>;
+};
+
+export type PreflightOptions = {
+  gpu: 'required' | 'optional' | 'none';
+  minGpus: number;
+  /** Least memory each GPU must have, in MiB. */
+  minGpuMemoryMiB?: number | undefined;
+  busyGpu: 'warn' | 'fail' | 'ignore';
+  /** Least free disk space in `cwd`, in bytes. */
+  minFreeDiskBytes?: number | undefined;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+};
+
+export type Preflight = { probe: GpuProbe; gpus: GpuInfo[]; freeDiskBytes: number | null };
+
+function describeGpus(gpus: readonly GpuInfo[]): string {
+  if (gpus.length === 0) return 'no GPU';
+  const first = gpus[0] as GpuInfo;
+  const memory = first.memoryTotalMiB == null ? '' : ` (${Math.round(first.memoryTotalMiB / 1024)} GiB)`;
+  const versions = [first.driverVersion == null ? '' : `driver ${first.driverVersion}`, first.cudaVersion == null ? '' : `CUDA ${first.cudaVersion}`].filter(Boolean).join(', ');
+  return `${gpus.length} × ${first.name ?? 'GPU'}${memory}${versions === '' ? '' : `, ${versions}`}`;
+}
+
+/**
+ * Looks at the machine before anything runs: GPUs (count, model, memory, driver, CUDA), other processes holding
+ * GPU memory, free disk. Throws PreflightError with the likely causes when a requirement fails.
+ */
+export async function preflight(options: PreflightOptions, log: TrainLog): Promise<Preflight> {
+  const probe: GpuProbe = options.gpu === 'none' ? { vendor: null, tool: null, gpus: [], busy: [], problems: [], droppedFields: [] } : await probeGpus({ env: options.env });
+  const gpus = probe.gpus;
+  if (options.gpu !== 'none') log.info(`GPUs: ${describeGpus(gpus)}${probe.tool === null ? '' : ` (${probe.tool})`}.`);
+  for (const problem of probe.problems) log.info(problem);
+
+  if (options.gpu === 'required' && gpus.length < Math.max(1, options.minGpus)) {
+    const wanted = Math.max(1, options.minGpus);
+    const seen = gpus.length === 0 ? 'no GPU is visible' : `only ${gpus.length} GPU(s) are visible`;
+    throw new PreflightError(`gpu: required, and ${seen} (min-gpus: ${wanted}). ${explainMissingGpus(probe, options.env)}`);
+  }
+  if (options.gpu === 'optional' && gpus.length === 0) log.info('No GPU is visible; training runs on the CPU (gpu: optional).');
+  if (options.minGpuMemoryMiB !== undefined) {
+    const small = gpus.filter((gpu) => gpu.memoryTotalMiB != null && gpu.memoryTotalMiB < (options.minGpuMemoryMiB as number));
+    if (small.length > 0) {
+      throw new PreflightError(
+        `min-gpu-memory: GPU ${small.map((gpu) => `${gpu.index} (${gpu.name}, ${gpu.memoryTotalMiB} MiB)`).join(', ')} has less than ${options.minGpuMemoryMiB} MiB. Pick a runner label with larger GPUs, or lower min-gpu-memory.`,
+      );
+    }
+  }
+  if (probe.busy.length > 0 && options.busyGpu !== 'ignore') {
+    const holders = probe.busy
+      .map((busy) => `GPU ${busy.gpuIndex}: ${busy.pid === null ? 'memory in use by a process this container cannot see' : `pid ${busy.pid}${busy.processName === null ? '' : ` (${busy.processName})`}`}${busy.usedMemoryMiB === null ? '' : `, ${busy.usedMemoryMiB} MiB`}`)
+      .join('; ');
+    const message = `Other processes already hold GPU memory (${holders}). A job that ran before on this runner may have left a process behind; training may run out of memory.`;
+    if (options.busyGpu === 'fail') throw new PreflightError(`busy-gpu: fail. ${message} Stop those processes or use another runner.`);
+    log.warning(`${message} Set busy-gpu: fail to refuse such a runner.`, 'GPU memory already in use');
+  }
+  let free: number | null = null;
+  try {
+    free = await freeDiskBytes(options.cwd);
+  } catch {
+    free = null;
+  }
+  if (free !== null) log.info(`Free disk in ${options.cwd}: ${(free / 1024 ** 3).toFixed(1)} GiB.`);
+  if (options.minFreeDiskBytes !== undefined && free !== null && free < options.minFreeDiskBytes) {
+    throw new PreflightError(
+      `min-free-disk: ${(free / 1024 ** 3).toFixed(1)} GiB free in ${options.cwd}, less than ${(options.minFreeDiskBytes / 1024 ** 3).toFixed(1)} GiB. Clean the runner's work folder (old checkouts, caches, checkpoints) or use a runner with more disk.`,
+    );
+  }
+  return { probe, gpus, freeDiskBytes: free };
+}
+
+export type TrainOptions = {
+  /** The full argv (shell and script file, or the command, with the launcher's words before it). */
+  argv: string[];
+  /** The command as the user wrote it, for the evidence and the report. */
+  command: string;
+  launcher: { kind: LauncherKind; argv: string[] };
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  timeBudgetSeconds?: number | undefined;
+  graceSeconds: number;
+  telemetryIntervalSeconds: number;
+  /** train.log and telemetry.csv go here. */
+  outDir: string;
+  metricsPath?: string | undefined;
+  paramsPath?: string | undefined;
+  dataPaths: string[];
+  outputs: string[];
+  git: GitInfo;
+  runner: RunnerInfo | null;
+  preflight: Preflight;
+  forwardSignals: boolean;
+  checkpoint?: { path: string; restoredKey: string | null } | undefined;
+  stdout?: NodeJS.WritableStream;
+  stderr?: NodeJS.WritableStream;
+};
+
+export type TrainResult = {
+  evidence: RunEvidence;
+  result: SuperviseResult;
+  rawLogPath: string;
+  telemetryPath: string | null;
+  /** Problems after the run (metrics or outputs not found) that the caller reports; none stop the evidence. */
+  problems: string[];
+};
+
+function describeEvent(event: SupervisorEvent, graceSeconds: number): string {
+  switch (event.kind) {
+    case 'budget':
+      return event.step === 'SIGINT'
+        ? `Time budget of ${formatSeconds(event.afterSeconds)} reached: sending SIGINT to the training process group so it can save; SIGTERM follows in ${graceSeconds}s, SIGKILL ${graceSeconds}s after that.`
+        : `Still running at ${formatSeconds(event.afterSeconds)}: sending ${event.step} to the training process group.`;
+    case 'forwarded':
+      return `Received ${event.signal} (the job is being cancelled): forwarded it to the training process group.`;
+    case 'escalated':
+      return `Still running: sending SIGKILL to the training process group, because ${event.reason}.`;
+    case 'leftovers':
+      return `The command has ended but processes it started are still running: sending ${event.signal} to its group.`;
+  }
+}
+
+/** What the user gave, relative to the working directory. */
+const at = (cwd: string, path: string) => resolve(cwd, path);
+
+/**
+ * Runs the training command and turns what happened into crucible/run@1 evidence: digests of the data first, the
+ * command under the supervisor with the telemetry sampler beside it, then metrics, params and output digests.
+ */
+export async function train(options: TrainOptions, log: TrainLog): Promise<TrainResult> {
+  mkdirSync(options.outDir, { recursive: true });
+  const problems: string[] = [];
+  const data: Digest[] = [];
+  if (options.dataPaths.length > 0) {
+    await log.group('Digesting data', async () => {
+      for (const path of options.dataPaths) {
+        const digest = await digestPath(at(options.cwd, path), path, 'data-paths');
+        log.info(`${path}: sha256 ${digest.sha256} (${digest.files} file(s), ${digest.bytes} bytes)`);
+        data.push(digest);
+      }
+    });
+  }
+
+  const { gpus, probe } = options.preflight;
+  const rawLogPath = join(options.outDir, 'train.log');
+  const telemetryPath = probe.tool !== null && gpus.length > 0 ? join(options.outDir, 'telemetry.csv') : null;
+  const sampler =
+    telemetryPath === null || probe.tool === null
+      ? undefined
+      : startTelemetry({ tool: probe.tool, intervalMs: options.telemetryIntervalSeconds * 1000, csvPath: telemetryPath, env: options.env, gpuCount: gpus.length });
+
+  log.info(`Running: ${options.command}${options.timeBudgetSeconds === undefined ? '' : ` (time budget ${formatSeconds(options.timeBudgetSeconds)})`}`);
+  const result = await log.group('Training', () =>
+    supervise({
+      argv: options.argv,
+      cwd: options.cwd,
+      env: options.env,
+      ...(options.timeBudgetSeconds === undefined ? {} : { timeBudgetMs: options.timeBudgetSeconds * 1000 }),
+      graceMs: options.graceSeconds * 1000,
+      rawLogPath,
+      forwardSignals: options.forwardSignals,
+      ...(options.stdout === undefined ? {} : { stdout: options.stdout as never }),
+      ...(options.stderr === undefined ? {} : { stderr: options.stderr as never }),
+      onEvent: (event) => log.warning(describeEvent(event, options.graceSeconds), event.kind === 'budget' ? 'Time budget reached' : undefined),
+    }),
+  );
+  let telemetry: TelemetrySummary | null = null;
+  if (sampler !== undefined) {
+    try {
+      telemetry = await sampler.stop();
+    } catch (error) {
+      problems.push(`GPU telemetry: ${(error as Error).message}`);
+    }
+  }
+  const ended = result.spawnError !== null ? `could not start: ${result.spawnError}` : result.signal !== null ? `killed by ${result.signal}` : `exit code ${result.exitCode}`;
+  log.info(`Training ended after ${formatSeconds(result.durationSeconds)}: ${ended}${result.timedOut ? ' (stopped by the time budget)' : ''}${result.cancelled === null ? '' : ' (cancelled)'}.`);
+
+  const succeeded = result.exitCode === 0 && !result.timedOut && result.cancelled === null;
+  const metrics: RunEvidence['metrics'] = {};
+  const histories: NonNullable<RunEvidence['histories']> = {};
+  if (options.metricsPath !== undefined) {
+    try {
+      const run = await loadRun(at(options.cwd, options.metricsPath));
+      for (const [name, metric] of run.metrics) {
+        metrics[name] = metric.value;
+        if (metric.history.length > 0) histories[name] = thinHistory(metric.history);
+      }
+      log.info(`Metrics: ${run.metrics.size} from ${options.metricsPath} (${run.formats.join(', ') || 'no format'}).`);
+    } catch (error) {
+      problems.push(`metrics-path: ${describe(error)}`);
+    }
+  }
+  let params: Record<string, string> | undefined;
+  if (options.paramsPath !== undefined) {
+    try {
+      params = Object.fromEntries([...(await loadParams(at(options.cwd, options.paramsPath)))].map(([name, param]) => [name, param.value]));
+    } catch (error) {
+      problems.push(`params-path: ${describe(error)}`);
+    }
+  }
+  const outputs: Digest[] = [];
+  // A cancelled run has seconds left before the runner's kill: outputs are digested only when there is time.
+  if (result.cancelled === null) {
+    for (const path of options.outputs) {
+      try {
+        outputs.push(await digestPath(at(options.cwd, path), path, 'outputs'));
+      } catch (error) {
+        if (succeeded) problems.push(describe(error));
+      }
+    }
+  }
+
+  const evidence: RunEvidence = {
+    schema: 'crucible/run@1',
+    command: options.command,
+    exitCode: result.exitCode,
+    signal: result.signal,
+    durationSeconds: Number(result.durationSeconds.toFixed(3)),
+    timedOut: result.timedOut,
+    cancelled: result.cancelled !== null,
+    startedAt: result.startedAt.toISOString(),
+    endedAt: result.endedAt.toISOString(),
+    timeBudgetSeconds: options.timeBudgetSeconds ?? null,
+    launcher: options.launcher,
+    runner: options.runner,
+    gpus,
+    telemetry,
+    metrics,
+    ...(Object.keys(histories).length > 0 ? { histories } : {}),
+    ...(params === undefined ? {} : { params }),
+    data,
+    outputs,
+    checkpoint: options.checkpoint === undefined ? null : { path: options.checkpoint.path, restoredKey: options.checkpoint.restoredKey, bytes: null },
+    git: options.git,
+  };
+  return { evidence, result, rawLogPath, telemetryPath, problems };
+}
+
+function describe(error: unknown): string {
+  return isCrucibleError(error) || error instanceof Error ? error.message : String(error);
+}
