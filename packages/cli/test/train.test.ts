@@ -1,0 +1,111 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { RunEvidenceSchema } from '@crucible/core';
+import { standInGpuBin } from '@crucible/testkit';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../../scripts/actions.ts';
+
+const CRUCIBLE = join(repoRoot, 'node_modules', '.bin', 'crucible');
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'crucible-train-cli-'));
+  writeFileSync(
+    join(dir, 'train.sh'),
+    `trap 'echo saved; exit 0' INT
+echo '{"eval": {"acc": 0.91}, "loss": 0.3}' > metrics.json
+for i in 1 2 3; do printf '\\repoch %s' "$i"; done; echo
+[ -n "\${SLEEP:-}" ] && while :; do sleep 0.05; done
+exit "\${EXIT:-0}"
+`,
+  );
+});
+
+function crucible(args: string[], env: Record<string, string> = {}) {
+  return spawnSync(CRUCIBLE, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
+}
+
+function evidence(out = 'crucible-run') {
+  return RunEvidenceSchema.parse(JSON.parse(readFileSync(join(dir, out, 'run.json'), 'utf8')));
+}
+
+describe('crucible train', () => {
+  it('runs the command, collapses its progress bar, and writes run.json with the metrics', () => {
+    const result = crucible(['train', '--metrics', 'metrics.json', '--gpu', 'none', '--', 'sh', 'train.sh']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('epoch 3\n');
+    expect(result.stderr).toMatch(/wrote .*crucible-run\/run\.json/);
+    expect(evidence()).toMatchObject({ schema: 'crucible/run@1', command: 'sh train.sh', exitCode: 0, timedOut: false, gpus: [], telemetry: null, metrics: { 'eval.acc': 0.91, loss: 0.3 } });
+    expect(readFileSync(join(dir, 'crucible-run', 'train.log'), 'utf8')).toBe('\repoch 1\repoch 2\repoch 3\n');
+  });
+
+  it("exits with the command's exit code", () => {
+    const result = crucible(['train', '--out', 'out', '--', 'sh', 'train.sh'], { EXIT: '7' });
+    expect(result.status).toBe(7);
+    expect(evidence('out').exitCode).toBe(7);
+  });
+
+  it('exits 124 when the time budget stops the command, after it saved', () => {
+    const result = crucible(['train', '--time-budget', '1', '--grace', '5', '--', 'sh', 'train.sh'], { SLEEP: '1' });
+    expect(result.status).toBe(124);
+    expect(result.stdout).toContain('saved');
+    expect(evidence()).toMatchObject({ timedOut: true, exitCode: 0, timeBudgetSeconds: 1 });
+  });
+
+  it('exits 128+N when signal N killed the command', () => {
+    const result = crucible(['train', '--', 'sh', '-c', 'kill -TERM $$']);
+    expect(result.status).toBe(143);
+    expect(evidence()).toMatchObject({ exitCode: null, signal: 'SIGTERM' });
+  });
+
+  it('exits 2 when the command cannot start, and when the usage is wrong', () => {
+    const missing = crucible(['train', '--', 'no-such-trainer', '--epochs', '3']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/"no-such-trainer" could not start/);
+    const noCommand = crucible(['train', '--metrics', 'metrics.json']);
+    expect(noCommand.status).toBe(2);
+    expect(noCommand.stderr).toMatch(/put it after "--"/);
+    const badBudget = crucible(['train', '--time-budget', 'tomorrow', '--', 'true']);
+    expect(badBudget.status).toBe(2);
+    expect(badBudget.stderr).toMatch(/--time-budget: "tomorrow" is not a duration/);
+    expect(badBudget.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('records the GPUs and their telemetry through nvidia-smi, and refuses when GPUs are required but absent', () => {
+    const path = `${standInGpuBin()}${delimiter}${process.env['PATH'] ?? ''}`;
+    const result = crucible(['train', '--gpu', 'required', '--telemetry-interval', '1', '--', 'sh', '-c', 'sleep 1.5'], { PATH: path });
+    expect(result.status).toBe(0);
+    const run = evidence();
+    expect(run.gpus.map((gpu) => gpu.name)).toEqual(['NVIDIA A100-SXM4-80GB', 'NVIDIA A100-SXM4-80GB']);
+    expect(run.telemetry?.samples).toBeGreaterThan(0);
+    expect(readFileSync(join(dir, 'crucible-run', 'telemetry.csv'), 'utf8').split('\n')[0]).toMatch(/index/);
+    const none = crucible(['train', '--gpu', 'required', '--', 'true'], { PATH: path, CRUCIBLE_STANDIN_GPUS: '0' });
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/gpu: required, and no GPU is visible/);
+  });
+
+  it('forwards Ctrl-C (SIGINT) to the command so it can save', async () => {
+    // A terminal's Ctrl-C signals the foreground process group; the command runs in a session of its own, so it
+    // hears of it only through crucible.
+    const child = spawn(CRUCIBLE, ['train', '--', 'sh', 'train.sh'], { cwd: dir, env: { ...process.env, SLEEP: '1' }, detached: true });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (stdout.includes('epoch 3')) {
+          clearInterval(poll);
+          resolve();
+        }
+      }, 20);
+    });
+    process.kill(-(child.pid as number), 'SIGINT');
+    // The exit status seen here is the package manager's shell shim's, which the group's SIGINT ends too.
+    await new Promise((resolve) => child.on('close', resolve));
+    expect(stdout).toContain('saved');
+    expect(evidence()).toMatchObject({ cancelled: true, exitCode: 0, signal: null });
+  });
+});
