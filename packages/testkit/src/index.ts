@@ -6,3 +6,4 @@ export type { Context, LoopbackGitHub, RequestRecord, Urls } from './github/serv
 export { DEFAULT_TOKEN, type RepoSeed, type RunSeed, type Seed, State, shaOf } from './github/state.ts';
 export { standardSeed } from './fixtures.ts';
 export * from './runner/index.ts';
+export { standInGpuBin } from '../gpu/index.ts';
