@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import type { Mermaid } from 'mermaid';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { curveChart, mermaidLabel, sparkline } from '../src/report/chart.ts';
+import { curveChart, mermaidLabel, runsChart, sparkline } from '../src/report/chart.ts';
 import { renderReport } from '../src/report/render.ts';
+import { renderRunMarkdown } from '../src/report/sections/runs.ts';
 import { example } from './fixtures/report/example.ts';
-import { history, hostileText, reportInputArbitrary } from './helpers/report-arbitraries.ts';
+import { history, hostileText, reportInputArbitrary, runArbitrary } from './helpers/report-arbitraries.ts';
 
 // mermaid.parse runs under Node once a DOM window is global (DOMPurify and the config code read it); the real
 // parser is the point, since GitHub shows a chart it rejects as an error box.
@@ -29,10 +30,14 @@ function lines(chart: string): number[][] {
 describe('curve charts', () => {
   it('parses every chart of the example report with the real Mermaid parser', async () => {
     const blocks = mermaidBlocks(renderReport(example, { maxChars: 65_536 }).markdown);
-    expect(blocks).toHaveLength(2);
+    // The runs' own curves (train/loss, lr: a line per seed), then baseline against PR (eval/acc, eval/loss).
+    const palettes = ['#4e79a7, #f28e2b, #59a14f', '#4e79a7, #f28e2b, #59a14f', '#f28e2b, #4e79a7', '#f28e2b, #4e79a7'];
+    expect(blocks).toHaveLength(palettes.length);
     // The init directive is what colours the lines, since xychart-beta has no legend: Mermaid must read it.
-    const palette = { themeVariables: { xyChart: { plotColorPalette: '#f28e2b, #4e79a7' } } };
-    for (const block of blocks) await expect(mermaid.parse(block)).resolves.toMatchObject({ diagramType: 'xychart', config: palette });
+    for (const [i, block] of blocks.entries()) {
+      const config = { themeVariables: { xyChart: { plotColorPalette: palettes[i] } } };
+      await expect(mermaid.parse(block)).resolves.toMatchObject({ diagramType: 'xychart', config });
+    }
   });
 
   it('resamples baseline and PR onto one evenly spaced step grid, holding a shorter history flat', () => {
@@ -90,6 +95,40 @@ describe('curve charts', () => {
         for (const block of mermaidBlocks(renderReport(input, { maxChars: 1024 * 1024 }).markdown)) await expect(mermaid.parse(block)).resolves.toBeTruthy();
       }),
       { numRuns: 40 },
+    );
+  });
+
+  it('draws a line per run on one step grid, noting a run that logged fewer steps', () => {
+    const chart = runsChart('loss', [[[0, 3], [10, 2], [20, 1]], [], [[0, 4], [10, 3]]]);
+    expect(chart?.mermaid).toContain('"plotColorPalette": "#4e79a7, #f28e2b"');
+    expect(lines(chart?.mermaid ?? '')).toEqual([
+      [3, 2, 1],
+      [4, 3, 3],
+    ]);
+    // The run with no history is skipped: the colours go to the runs drawn.
+    expect(chart?.lines).toEqual([
+      { run: 0, colour: '🔵 blue' },
+      { run: 2, colour: '🟠 orange', partial: 'steps 0 to 10' },
+    ]);
+    expect(chart?.more).toBe(0);
+  });
+
+  it('draws at most eight runs, in distinct colours, and counts the rest', async () => {
+    const histories = Array.from({ length: 11 }, (_, run): [number, number][] => [[0, run], [1, run + 1]]);
+    const chart = runsChart('loss', histories);
+    expect(chart?.lines.map((line) => line.run)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(new Set(chart?.lines.map((line) => line.colour)).size).toBe(8);
+    expect(chart?.more).toBe(3);
+    expect(lines(chart?.mermaid ?? '')).toHaveLength(8);
+    await expect(mermaid.parse((chart?.mermaid ?? '').replace(/^```mermaid\n|\n```$/g, ''))).resolves.toMatchObject({ diagramType: 'xychart' });
+  });
+
+  it('parses the charts of a run summary, whatever the run evidence (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(runArbitrary, async (run) => {
+        for (const block of mermaidBlocks(renderRunMarkdown(run))) await expect(mermaid.parse(block)).resolves.toBeTruthy();
+      }),
+      { numRuns: 60 },
     );
   });
 

@@ -6,12 +6,12 @@ import { countCodePoints } from '../src/report/budget.ts';
 import { renderComparisonMarkdown } from '../src/report/comparison.ts';
 import { renderReport } from '../src/report/render.ts';
 import type { ReportInput } from '../src/report/types.ts';
-import { comparison, example, run } from './fixtures/report/example.ts';
-import { githubDom, liveReferences, shownAs, tablesOf } from './helpers/github-markdown.ts';
+import { comparison, example, oldRun, run } from './fixtures/report/example.ts';
+import { githubDom, shownAs, tablesOf } from './helpers/github-markdown.ts';
 import { HOSTILE_FRAGMENTS, hostileText, reportInputArbitrary } from './helpers/report-arbitraries.ts';
+import { expectShape, expectWellFormed, TRUSTED } from './helpers/report-shape.ts';
 
 const COMMENT = 65_536;
-const TRUSTED = 'https://github.com/acme/models/';
 
 /** A report input holding one comparison with these metrics (and nothing else unless given). */
 function withMetrics(metrics: ComparisonEvidence['metrics'], extra: Partial<ComparisonEvidence> = {}, input: Partial<ReportInput> = {}): ReportInput {
@@ -21,29 +21,6 @@ function withMetrics(metrics: ComparisonEvidence['metrics'], extra: Partial<Comp
 
 function metric(name: string, status: ComparisonEvidence['metrics'][number]['status'] = 'unchanged'): ComparisonEvidence['metrics'][number] {
   return { name, baseline: 1, current: 1, delta: 0, deltaPercent: 0, direction: 'higher', directionSource: 'rule', status };
-}
-
-/** In the markdown itself: every <details> closed, every table line with as many cells as its heading. */
-function expectShape(markdown: string): void {
-  expect(markdown.match(/<details[ >]/g)?.length ?? 0).toBe(markdown.match(/<\/details>/g)?.length ?? 0);
-  const lines = markdown.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    if (!lines[i]?.startsWith('|') || lines[i - 1]?.startsWith('|')) continue;
-    const cells = (line: string) => line.match(/\|/g)?.length ?? 0;
-    const width = cells(lines[i] as string);
-    for (let j = i; lines[j]?.startsWith('|'); j++) expect(cells(lines[j] as string), lines[j]).toBe(width);
-  }
-}
-
-/** The structure GitHub relies on, in the markdown and in the HTML GitHub makes of it; no live links but ours. */
-function expectWellFormed(markdown: string): void {
-  expectShape(markdown);
-  const dom = githubDom(markdown);
-  expect(dom.querySelectorAll('details')).toHaveLength(markdown.match(/<details[ >]/g)?.length ?? 0);
-  expect(dom.querySelectorAll('img, script, iframe')).toHaveLength(0);
-  for (const anchor of dom.querySelectorAll('a')) expect(anchor.getAttribute('href')).toMatch(new RegExp(`^${TRUSTED}`));
-  expect(liveReferences(dom)).toEqual([]);
-  for (const table of tablesOf(dom)) for (const row of table.rows) expect(row).toHaveLength(table.header.length);
 }
 
 /** The first cell of every metric table row, as GitHub shows it. */
@@ -66,7 +43,9 @@ describe('renderReport', () => {
     ['a passing comparison', withMetrics([metric('acc', 'improved')], { verdict: 'pass' }), 'pass', /^✅ \*\*Pass\*\*: no metric regressed \(1 improved\)\.$/m],
     ['a failing comparison', withMetrics([metric('acc', 'regressed'), metric('loss', 'invalid')], { verdict: 'fail' }), 'fail', /^❌ \*\*Fail\*\*: 1 metric regressed, 1 metric not a number\.$/m],
     ['refused evidence', withMetrics([metric('acc')], { verdict: 'pass' }, { refused: [{ source: 'x.json', reason: 'too large' }] }), 'fail', /1 evidence file refused/],
-    ['a run that timed out', { ...example, evidence: [{ ...run, document: { ...run.document, timedOut: true, exitCode: 124 } }], refused: [] }, 'fail', /1 training run failed/],
+    ['a run that timed out', { ...example, evidence: [{ ...run, document: { ...run.document, timedOut: true, exitCode: 124 } }], refused: [] }, 'fail', /^❌ \*\*Fail\*\*: 1 training run stopped by the time budget\.$/m],
+    ['a run that was cancelled', { ...example, evidence: [{ ...run, document: { ...run.document, cancelled: true, exitCode: 130 } }], refused: [] }, 'fail', /^❌ \*\*Fail\*\*: 1 training run cancelled\.$/m],
+    ['a run that failed', { ...example, evidence: [{ ...run, document: { ...run.document, exitCode: 1 } }], refused: [] }, 'fail', /^❌ \*\*Fail\*\*: 1 training run failed\.$/m],
     ['a clean run alone', { ...example, evidence: [run], refused: [] }, 'none', /^⚪ \*\*No metric comparison\*\* in the evidence; 1 training run finished\.$/m],
     ['nothing at all', { ...example, evidence: [], refused: [] }, 'none', /No metric comparison/],
   ] as const)('gives the verdict of %s', (_, input, verdict, line) => {
@@ -76,15 +55,17 @@ describe('renderReport', () => {
     expectWellFormed(report.markdown);
   });
 
-  it('shows a run: command, exit code, duration and time-budget stop', () => {
-    const stopped = { ...run, path: '/e/seed-2/run.json', document: { ...run.document, exitCode: 124, timedOut: true, durationSeconds: 3600 } };
-    const { markdown } = renderReport({ ...example, evidence: [{ ...run, path: '/e/seed-1/run.json' }, stopped], refused: [] }, { maxChars: COMMENT });
+  it('shows old run evidence as before: command, exit code, duration and time-budget stop, and the GPU it names', () => {
+    const stopped = { ...oldRun, path: '/e/seed-2/run.json', document: { ...oldRun.document, exitCode: 124, timedOut: true, durationSeconds: 3600 } };
+    const { markdown } = renderReport({ ...example, evidence: [{ ...oldRun, path: '/e/seed-1/run.json' }, stopped], refused: [] }, { maxChars: COMMENT });
     const [table] = tablesOf(githubDom(markdown));
-    expect(table?.header).toEqual(['Run', 'Command', 'Result', 'Duration', 'GPUs']);
+    expect(table?.header).toEqual(['Run', 'Command', 'Result', 'Duration']);
     expect(table?.rows).toEqual([
-      ['seed-2/run.json', 'python train.py --epochs 12 --seed 1', '⏱️ stopped by the time budget (exit 124)', '1 h 00 min', '1'],
-      ['seed-1/run.json', 'python train.py --epochs 12 --seed 1', '✅ exit 0', '30 min 34 s', '1'],
+      ['seed-2/run.json', 'python train.py --epochs 12 --seed 1', '⏱️ stopped by the time budget (exit 124)', '1 h 00 min'],
+      ['seed-1/run.json', 'python train.py --epochs 12 --seed 1', '✅ exit 0', '30 min 34 s'],
     ]);
+    expect(markdown).toContain('- Hardware: 1 × NVIDIA A10G\n');
+    expect(markdown).not.toMatch(/Runner|GPU-hours|⏱️ The time budget|🐢|```mermaid/);
   });
 
   it('leaves out "what promotion still needs" when crucible.yml names no environment', () => {
@@ -192,16 +173,26 @@ describe('the size budget', () => {
     expectShape(markdown);
   });
 
-  it('drops curves first, then params, then metrics that need no attention, then the rest', () => {
+  it("drops the runs' curves first, then the comparison's, then params, then metrics that need no attention, then the rest", () => {
     const full = renderReport(example, { maxChars: COMMENT });
     const size = countCodePoints(full.markdown);
     const droppedAt = (maxChars: number) => renderReport(example, { maxChars }).dropped;
     expect(droppedAt(size)).toEqual([]);
-    expect(droppedAt(size - 1)).toEqual(['1 training curve is not drawn']);
-    expect(droppedAt(size - 1500)[0]).toBe('2 training curves are not drawn');
-    const tight = renderReport(example, { maxChars: 2600 });
-    expect(tight.dropped.slice(0, 3)).toEqual(['2 training curves are not drawn', '4 params are not shown (2 changed, 1 new, 1 the same)', '4 metrics are not shown (1 improved, 1 added, 2 within noise)']);
+    expect(droppedAt(size - 1)).toEqual(['1 run curve is not drawn']);
+    expect(droppedAt(size - 1500)[0]).toBe('2 run curves are not drawn');
+    expect(droppedAt(size - 3000).slice(0, 2)).toEqual(['2 run curves are not drawn', '2 training curves are not drawn']);
+    const tight = renderReport(example, { maxChars: 4000 });
+    expect(tight.dropped).toEqual([
+      '2 run curves are not drawn',
+      '2 training curves are not drawn',
+      '4 params are not shown (2 changed, 1 new, 1 the same)',
+      '4 metrics are not shown (1 improved, 1 added, 2 within noise)',
+      '2 training runs are not shown',
+    ]);
     expect(metricNamesShown(tight.markdown)).toEqual(['eval/acc']);
+    // The failed run's row stays, and the hints with it: they say what to do.
+    expect(tablesOf(githubDom(tight.markdown)).find((table) => table.header[0] === 'Run')?.rows.map((row) => row[0])).toEqual(['train-seed-2/run.json']);
+    expect(tight.markdown).toContain('it can resume from its checkpoint');
     expect(tight.markdown).toContain("✂️ Shortened to fit GitHub's size limit");
   });
 

@@ -1,7 +1,8 @@
 /**
- * Training curves for the report: Mermaid xychart-beta line charts of baseline against PR, and Unicode sparklines
- * for clients that show Mermaid as code. GitHub shows a chart that does not parse as an error box, so the text
- * emitted here keeps to what the xychart grammar accepts: plain decimals (no exponent), titles in a safe alphabet.
+ * Training curves for the report: Mermaid xychart-beta line charts of baseline against PR or of a line per run,
+ * and Unicode sparklines for clients that show Mermaid as code. GitHub shows a chart that does not parse as an
+ * error box, so the text emitted here keeps to what the xychart grammar accepts: plain decimals (no exponent),
+ * titles in a safe alphabet.
  */
 
 export type History = ReadonlyArray<readonly [number, number]>;
@@ -75,9 +76,28 @@ function axisNumbers(values: readonly number[]): { format: (value: number) => st
   return { format, suffix: scaled ? ` (x 1e${exponent})` : '' };
 }
 
+/** A line's colour: the hex Mermaid draws it in, and the words the caption names it by (xychart-beta has no legend). */
+type Colour = { hex: string; label: string };
+
 /** Baseline first, PR second; xychart-beta has no legend, so the caption names the colours. */
-const BASELINE_COLOUR = { hex: '#f28e2b', label: '🟠 orange' };
-const CURRENT_COLOUR = { hex: '#4e79a7', label: '🔵 blue' };
+const BASELINE_COLOUR: Colour = { hex: '#f28e2b', label: '🟠 orange' };
+const CURRENT_COLOUR: Colour = { hex: '#4e79a7', label: '🔵 blue' };
+
+/**
+ * Colours for one line per run (seeds): Tableau 10, in an order whose emoji circles are told apart at a glance.
+ * Eight, since there are no more distinct circles; a chart draws at most this many runs.
+ */
+const RUN_COLOURS: readonly Colour[] = [
+  CURRENT_COLOUR,
+  BASELINE_COLOUR,
+  { hex: '#59a14f', label: '🟢 green' },
+  { hex: '#e15759', label: '🔴 red' },
+  { hex: '#b07aa1', label: '🟣 purple' },
+  { hex: '#edc948', label: '🟡 yellow' },
+  { hex: '#9c755f', label: '🟤 brown' },
+  { hex: '#4d4d4d', label: '⚫ black' },
+];
+const MAX_RUN_LINES = RUN_COLOURS.length;
 
 export type CurveChart = {
   /** The fenced Mermaid block. */
@@ -90,21 +110,25 @@ export type CurveChart = {
 
 const MAX_POINTS = 40;
 
+type Series = { points: Point[]; colour: Colour };
 /**
- * A line chart of a metric's baseline and PR histories, both resampled onto one evenly spaced step grid (their
- * steps differ: other logging intervals, other lengths). Undefined when neither side has two points.
+ * A chart, and for a series' points, the steps they cover when those fall short of the chart's ("steps 0 to 900",
+ * with the axis' scale) or undefined.
  */
-export function curveChart(name: string, baseline: History, current: History): CurveChart | undefined {
-  const sides = [
-    { side: 'baseline' as const, points: clean(baseline), colour: BASELINE_COLOUR },
-    { side: 'current' as const, points: clean(current), colour: CURRENT_COLOUR },
-  ].filter((entry) => entry.points.length > 0);
-  if (!sides.some((entry) => entry.points.length >= 2)) return undefined;
-  const from = Math.min(...sides.map((entry) => (entry.points[0] as Point)[0]));
-  const to = Math.max(...sides.map((entry) => (entry.points.at(-1) as Point)[0]));
+type Drawn = { mermaid: string; partial: (points: readonly Point[]) => string | undefined };
+
+/**
+ * A line chart of some series (each with at least one point), resampled onto one evenly spaced step grid: their
+ * steps differ (other logging intervals, other lengths). Undefined when none has two points or the values cannot
+ * be drawn.
+ */
+function lineChart(name: string, series: readonly Series[]): Drawn | undefined {
+  if (!series.some((entry) => entry.points.length >= 2)) return undefined;
+  const from = Math.min(...series.map((entry) => (entry.points[0] as Point)[0]));
+  const to = Math.max(...series.map((entry) => (entry.points.at(-1) as Point)[0]));
   if (!(to > from) || !Number.isFinite(to - from)) return undefined;
-  const grid = stepGrid(from, to, Math.min(MAX_POINTS, Math.max(...sides.map((entry) => entry.points.length))));
-  const lines = sides.map((entry) => resample(entry.points, grid));
+  const grid = stepGrid(from, to, Math.min(MAX_POINTS, Math.max(...series.map((entry) => entry.points.length))));
+  const lines = series.map((entry) => resample(entry.points, grid));
   const values = lines.flat();
   const low = Math.min(...values);
   const high = Math.max(...values);
@@ -113,7 +137,7 @@ export function curveChart(name: string, baseline: History, current: History): C
   if (!Number.isFinite(high + pad - (low - pad))) return undefined;
   const y = axisNumbers([low - pad, high + pad, ...values]);
   const x = axisNumbers([from, to]);
-  const palette = sides.map((entry) => entry.colour.hex).join(', ');
+  const palette = series.map((entry) => entry.colour.hex).join(', ');
   const mermaid = [
     '```mermaid',
     `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
@@ -124,11 +148,59 @@ export function curveChart(name: string, baseline: History, current: History): C
     ...lines.map((line) => `  line [${line.map(y.format).join(', ')}]`),
     '```',
   ].join('\n');
+  const partial = (points: readonly Point[]) => {
+    const [first, last] = [(points[0] as Point)[0], (points.at(-1) as Point)[0]];
+    return first <= from && last >= to ? undefined : `steps ${x.format(first)} to ${x.format(last)}${x.suffix}`;
+  };
+  return { mermaid, partial };
+}
+
+/**
+ * A line chart of a metric's baseline and PR histories, both resampled onto one evenly spaced step grid (their
+ * steps differ: other logging intervals, other lengths). Undefined when neither side has two points.
+ */
+export function curveChart(name: string, baseline: History, current: History): CurveChart | undefined {
+  const sides = [
+    { side: 'baseline' as const, points: clean(baseline), colour: BASELINE_COLOUR },
+    { side: 'current' as const, points: clean(current), colour: CURRENT_COLOUR },
+  ].filter((entry) => entry.points.length > 0);
+  const chart = lineChart(name, sides);
+  if (chart === undefined) return undefined;
   const notes = sides.flatMap((entry) => {
-    const [first, last] = [(entry.points[0] as Point)[0], (entry.points.at(-1) as Point)[0]];
-    if (first <= from && last >= to) return [];
-    const who = entry.side === 'baseline' ? 'the baseline' : 'this PR';
-    return [`${who} logged steps ${x.format(first)} to ${x.format(last)}${x.suffix} only; its line is flat outside them`];
+    const steps = chart.partial(entry.points);
+    if (steps === undefined) return [];
+    return [`${entry.side === 'baseline' ? 'the baseline' : 'this PR'} logged ${steps} only; its line is flat outside them`];
   });
-  return { mermaid, colours: sides.map((entry) => ({ label: entry.colour.label, side: entry.side })), notes };
+  return { mermaid: chart.mermaid, colours: sides.map((entry) => ({ label: entry.colour.label, side: entry.side })), notes };
+}
+
+export type RunsChart = {
+  /** The fenced Mermaid block. */
+  mermaid: string;
+  /**
+   * One entry per line drawn, in order: which of the histories given it is, its colour in words, and "steps 0 to
+   * 900" where that run logged fewer steps than the chart spans (its line is flat outside them).
+   */
+  lines: Array<{ run: number; colour: string; partial?: string }>;
+  /** Runs that logged the metric but are not drawn: a chart has MAX_RUN_LINES colours. */
+  more: number;
+};
+
+/**
+ * A line chart of one metric with a line per run (seeds of one training), the first MAX_RUN_LINES runs that logged
+ * it. Undefined when no run has two points.
+ */
+export function runsChart(name: string, histories: readonly History[]): RunsChart | undefined {
+  const logged = histories.map((history, run) => ({ run, points: clean(history) })).filter((entry) => entry.points.length > 0);
+  const runs = logged.slice(0, MAX_RUN_LINES).map((entry, i) => ({ ...entry, colour: RUN_COLOURS[i] as Colour }));
+  const chart = lineChart(name, runs);
+  if (chart === undefined) return undefined;
+  return {
+    mermaid: chart.mermaid,
+    more: logged.length - runs.length,
+    lines: runs.map((entry) => {
+      const partial = chart.partial(entry.points);
+      return { run: entry.run, colour: entry.colour.label, ...(partial === undefined ? {} : { partial }) };
+    }),
+  };
 }

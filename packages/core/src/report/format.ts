@@ -31,3 +31,10 @@ export function formatDuration(seconds: number): string {
   if (whole < 3600) return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
   return `${Math.floor(whole / 3600)} h ${String(Math.floor((whole % 3600) / 60)).padStart(2, '0')} min`;
 }
+
+/** "512 MiB", "79.6 GiB" for memory in MiB, as nvidia-smi counts it: three significant digits from 1 GiB up. */
+export function formatMemory(mib: number): string {
+  if (!Number.isFinite(mib) || mib < 0) return '—';
+  if (mib < 1024) return `${Math.round(mib)} MiB`;
+  return `${formatNumber(Number((mib / 1024).toPrecision(3)))} GiB`;
+}

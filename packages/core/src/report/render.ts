@@ -4,7 +4,7 @@ import { fitParts, type Part } from './budget.ts';
 import { describeStatuses } from './comparison.ts';
 import { link, plural } from './markdown.ts';
 import { DROP_ORDER, evidenceLabels, type LeverName, type Omission, type ReportContext, type Section } from './section.ts';
-import { curvesSection } from './sections/curves.ts';
+import { comparedCurveNames, curvesSection } from './sections/curves.ts';
 import { dataSection, type LabelledValidation } from './sections/data.ts';
 import { type LabelledComparison, metricsSection } from './sections/metrics.ts';
 import { paramsSection } from './sections/params.ts';
@@ -44,13 +44,19 @@ function failureReasons(input: ReportInput, evidence: Evidence): string[] {
   const metrics = evidence.comparisons.flatMap((comparison) => comparison.evidence.metrics);
   const count = (status: string) => metrics.filter((metric) => metric.status === status).length;
   const missing = metrics.filter((metric) => metric.status === 'removed' && metric.required === true).length;
-  const failedRuns = evidence.runs.filter((run) => !runOutcome(run.evidence).ok).length;
+  const endings = evidence.runs.map((run) => runOutcome(run.evidence).ending);
+  const runsThat = (ending: string, what: string) => {
+    const count = endings.filter((each) => each === ending).length;
+    return count > 0 ? `${plural(count, 'training run')} ${what}` : '';
+  };
   const failedChecks = evidence.validations.reduce((sum, validation) => sum + validation.evidence.checks.filter((check) => !check.success).length, 0);
   const reasons = [
     count('regressed') > 0 ? `${plural(count('regressed'), 'metric')} regressed` : '',
     count('invalid') > 0 ? `${plural(count('invalid'), 'metric')} not a number` : '',
     missing > 0 ? `${plural(missing, 'required metric')} missing` : '',
-    failedRuns > 0 ? `${plural(failedRuns, 'training run')} failed` : '',
+    runsThat('failed', 'failed'),
+    runsThat('time-budget', 'stopped by the time budget'),
+    runsThat('cancelled', 'cancelled'),
     failedChecks > 0 ? `${plural(failedChecks, 'data check')} failed` : '',
     input.refused.length > 0 ? `${plural(input.refused.length, 'evidence file')} refused` : '',
   ].filter((reason) => reason !== '');
@@ -87,7 +93,7 @@ function sections(input: ReportInput, evidence: Evidence): Section[] {
   return [
     metricsSection(evidence.comparisons, context),
     dataSection(evidence.validations, context),
-    runsSection(evidence.runs, context),
+    runsSection(evidence.runs, context, { compared: comparedCurveNames(evidence.comparisons) }),
     curvesSection(evidence.comparisons, context),
     paramsSection(evidence.comparisons, context),
     provenanceSection(input.evidence, context),

@@ -39,7 +39,7 @@ export type RenderedReport = {
   /** What was left out to fit the budget, in words, in the order it was dropped; empty when nothing was. */
   dropped: string[];
   /**
-   * "fail" when a comparison fails, a training run failed or hit its time budget, or evidence was refused; else
+   * "fail" when a comparison fails, a training run failed, hit its time budget or was cancelled, or evidence was refused; else
    * "pass" when there is a comparison, "none" when there is none.
    */
   verdict: 'pass' | 'fail' | 'none';

@@ -120,18 +120,99 @@ export function comparisonArbitrary(options: { maxMetrics?: number; name?: fc.Ar
     }));
 }
 
-export const runArbitrary: fc.Arbitrary<RunEvidence> = fc.record({
-  schema: fc.constant('crucible/run@1' as const),
-  command: fc.oneof(fc.string(), hostileText),
-  exitCode: fc.option(fc.integer({ min: 0, max: 255 }), { nil: null }),
-  signal: fc.option(fc.constantFrom('SIGKILL', 'SIGTERM'), { nil: null }),
-  durationSeconds: fc.double({ min: 0, max: 1e6, noNaN: true }),
-  timedOut: fc.boolean(),
-  gpus: fc.array(fc.constant({ name: 'GPU' }), { maxLength: 8 }),
-  telemetry: fc.constant(null),
-  metrics: fc.constant({}),
-  git: fc.constant(null),
-});
+/** Text a machine or a person put in run evidence (GPU names, runner labels, paths): hostile, within the schema's 200. */
+export const machineText = fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), hostileText).map((text) => text.slice(0, 200));
+
+/** A count the telemetry measured: NaN-free, sometimes null (nvidia-smi's "[N/A]"), sometimes huge. */
+const quantity = fc.option(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true, min: 0, max: 2e6 }), fc.constant(1e300)), { nil: null });
+const percent = fc.option(fc.double({ noNaN: true, min: 0, max: 100 }), { nil: null });
+
+/** Every field optional, as a tool other than Crucible's train action may write it. */
+const gpuInfo = fc.record(
+  {
+    vendor: fc.constantFrom('nvidia' as const, 'amd' as const),
+    index: fc.nat({ max: 7 }),
+    name: machineText,
+    uuid: fc.option(machineText, { nil: null }),
+    memoryTotalMiB: quantity,
+    memoryUsedMiB: quantity,
+    driverVersion: fc.option(machineText, { nil: null }),
+    cudaVersion: fc.option(machineText, { nil: null }),
+  },
+  { requiredKeys: [] },
+);
+
+const gpuTelemetry = fc.record(
+  {
+    index: fc.nat({ max: 7 }),
+    samples: fc.nat({ max: 100_000 }),
+    peakMemoryMiB: quantity,
+    meanMemoryMiB: quantity,
+    meanUtilizationPercent: percent,
+    p95UtilizationPercent: percent,
+    meanPowerW: quantity,
+    peakPowerW: quantity,
+    maxTemperatureC: quantity,
+  },
+  { requiredKeys: [] },
+);
+
+const telemetry = fc.option(
+  fc.record(
+    {
+      tool: fc.constantFrom('nvidia-smi' as const, 'rocm-smi' as const),
+      intervalSeconds: fc.double({ noNaN: true, noDefaultInfinity: true, min: 0.1, max: 60 }),
+      samples: fc.nat({ max: 100_000 }),
+      durationSeconds: fc.double({ noNaN: true, noDefaultInfinity: true, min: 0, max: 1e6 }),
+      gpuHours: fc.double({ noNaN: true, noDefaultInfinity: true, min: 0, max: 1e5 }),
+      peakMemoryMiB: quantity,
+      meanMemoryMiB: quantity,
+      meanUtilizationPercent: percent,
+      p95UtilizationPercent: percent,
+      meanPowerW: quantity,
+      gpus: fc.array(gpuTelemetry, { maxLength: 8 }),
+      file: fc.option(machineText, { nil: null }),
+    },
+    { requiredKeys: [] },
+  ),
+  { nil: null },
+);
+
+const runner = fc.option(
+  fc.record({
+    name: fc.option(machineText, { nil: null }),
+    os: fc.option(fc.oneof(fc.constantFrom('Linux', 'Windows', 'macOS'), machineText), { nil: null }),
+    arch: fc.option(fc.constantFrom('X64', 'ARM64'), { nil: null }),
+    environment: fc.option(fc.oneof(fc.constantFrom('self-hosted', 'github-hosted'), machineText), { nil: null }),
+    labels: fc.option(fc.array(machineText, { maxLength: 10 }), { nil: null }),
+  }),
+  { nil: null },
+);
+
+/**
+ * Run evidence with the contract's fields always there and the train action's sometimes absent (old evidence):
+ * hostile GPU names, runner labels, commands, checkpoint paths and metric names; NaN-free numbers.
+ */
+export const runArbitrary: fc.Arbitrary<RunEvidence> = fc.record(
+  {
+    schema: fc.constant('crucible/run@1' as const),
+    command: fc.oneof(fc.string(), hostileText),
+    exitCode: fc.option(fc.integer({ min: 0, max: 255 }), { nil: null }),
+    signal: fc.option(fc.oneof(fc.constantFrom('SIGKILL', 'SIGTERM', 'SIGINT'), machineText.map((text) => text.slice(0, 20))), { nil: null }),
+    durationSeconds: fc.double({ min: 0, max: 1e6, noNaN: true }),
+    timedOut: fc.boolean(),
+    cancelled: fc.boolean(),
+    timeBudgetSeconds: fc.option(fc.double({ min: 1, max: 1e6, noNaN: true }), { nil: null }),
+    runner,
+    gpus: fc.array(gpuInfo, { maxLength: 8 }),
+    telemetry,
+    metrics: fc.constant({}),
+    histories: fc.dictionary(metricName, history, { maxKeys: 6 }),
+    checkpoint: fc.option(fc.record({ path: machineText, restoredKey: fc.option(machineText, { nil: null }), bytes: fc.option(fc.nat(), { nil: null }) }), { nil: null }),
+    git: fc.constant(null),
+  },
+  { requiredKeys: ['schema', 'command', 'exitCode', 'signal', 'durationSeconds', 'timedOut', 'gpus', 'telemetry', 'metrics', 'git'] },
+);
 
 const environments = fc.dictionary(
   metricName,

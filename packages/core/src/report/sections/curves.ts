@@ -18,12 +18,11 @@ function chartMarkdown({ name, chart }: Drawn): string {
   return `${chart.mermaid}\n\n<sub>${escapeName(name)}: ${colours}.${notes}</sub>`;
 }
 
-/**
- * The metrics with a history, most important first (the metric table's order, across comparisons), and the first
- * MAX_CHARTS of them drawn; drawing stops there, so thousands of histories cost no more than twenty.
- */
-function drawCharts(comparisons: readonly LabelledComparison[]): { drawn: Drawn[]; withHistory: number } {
-  const candidates: Array<{ metric: Metric; history: { baseline: [number, number][]; current: [number, number][] } }> = [];
+type Candidate = { metric: Metric; history: { baseline: [number, number][]; current: [number, number][] } };
+
+/** Every compared metric with a history, in the order of the comparisons and of their metrics. */
+function candidatesOf(comparisons: readonly LabelledComparison[]): Candidate[] {
+  const candidates: Candidate[] = [];
   for (const { evidence } of comparisons) {
     const histories = new Map(Object.entries(evidence.histories ?? {}));
     for (const metric of evidence.metrics) {
@@ -31,6 +30,23 @@ function drawCharts(comparisons: readonly LabelledComparison[]): { drawn: Drawn[
       if (history !== undefined) candidates.push({ metric, history });
     }
   }
+  return candidates;
+}
+
+/**
+ * The metrics whose curves are this section's to draw: those a comparison holds a history for. The runs section
+ * leaves them to it, so that no curve is drawn twice, whether or not the budget or the cap keeps the chart here.
+ */
+export function comparedCurveNames(comparisons: readonly LabelledComparison[]): Set<string> {
+  return new Set(candidatesOf(comparisons).map((candidate) => candidate.metric.name));
+}
+
+/**
+ * The metrics with a history, most important first (the metric table's order, across comparisons), and the first
+ * MAX_CHARTS of them drawn; drawing stops there, so thousands of histories cost no more than twenty.
+ */
+function drawCharts(comparisons: readonly LabelledComparison[]): { drawn: Drawn[]; withHistory: number } {
+  const candidates = candidatesOf(comparisons);
   // A stable sort keeps comparison order, then name order, within a status.
   candidates.sort((a, b) => STATUS_ORDER[a.metric.status] - STATUS_ORDER[b.metric.status]);
   const drawn: Drawn[] = [];
