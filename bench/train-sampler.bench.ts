@@ -12,7 +12,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { standInGpuBin } from '../packages/testkit/gpu/index.ts';
+import { standInGpuBin } from '@crucible/testkit';
 import { textTable } from './stats.ts';
 
 const SECONDS = Number(process.env['BENCH_SAMPLER_SECONDS'] ?? 60);

@@ -48,6 +48,10 @@ export type PreflightOptions = {
 
 export type Preflight = { probe: GpuProbe; gpus: GpuInfo[]; freeDiskBytes: number | null };
 
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 function describeGpus(gpus: readonly GpuInfo[]): string {
   if (gpus.length === 0) return 'no GPU';
   const first = gpus[0] as GpuInfo;
@@ -68,8 +72,10 @@ export async function preflight(options: PreflightOptions, log: TrainLog): Promi
 
   if (options.gpu === 'required' && gpus.length < Math.max(1, options.minGpus)) {
     const wanted = Math.max(1, options.minGpus);
-    const seen = gpus.length === 0 ? 'no GPU is visible' : `only ${gpus.length} GPU(s) are visible`;
-    throw new PreflightError(`gpu: required, and ${seen} (min-gpus: ${wanted}). ${explainMissingGpus(probe, options.env)}`);
+    if (gpus.length === 0) throw new PreflightError(`gpu: required, and ${lowerFirst(explainMissingGpus(probe, options.env))}`);
+    throw new PreflightError(
+      `min-gpus: ${wanted}, and only ${gpus.length} GPU(s) are visible (${describeGpus(gpus)}). Pick a runner label whose machines have ${wanted} GPUs, or lower min-gpus.`,
+    );
   }
   if (options.gpu === 'optional' && gpus.length === 0) log.info('No GPU is visible; training runs on the CPU (gpu: optional).');
   if (options.minGpuMemoryMiB !== undefined) {
@@ -199,11 +205,9 @@ export async function train(options: TrainOptions, log: TrainLog): Promise<Train
   );
   let telemetry: TelemetrySummary | null = null;
   if (sampler !== undefined) {
-    try {
-      telemetry = await sampler.stop();
-    } catch (error) {
-      problems.push(`GPU telemetry: ${(error as Error).message}`);
-    }
+    telemetry = await sampler.stop();
+    // A sampler that failed costs only telemetry: said as a warning, never a failed run.
+    for (const problem of sampler.problems) log.warning(`GPU telemetry: ${problem}`, 'GPU telemetry incomplete');
   }
   const ended = result.spawnError !== null ? `could not start: ${result.spawnError}` : result.signal !== null ? `killed by ${result.signal}` : `exit code ${result.exitCode}`;
   log.info(`Training ended after ${formatSeconds(result.durationSeconds)}: ${ended}${result.timedOut ? ' (stopped by the time budget)' : ''}${result.cancelled === null ? '' : ' (cancelled)'}.`);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '@crucible/core/errors';
 import { afterAll, describe, expect, it } from 'vitest';
-import { standInGpuBin } from '../../testkit/src/index.ts';
+import { standInGpuBin } from '@crucible/testkit';
 import { type DeviceFiles, explainMissingGpus, freeDiskBytes, type GpuProbe, parseNvidiaCsv, parseSize, probeGpus } from '../src/gpu.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'crucible-gpu-test-'));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { RunEvidenceSchema } from '@crucible/core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { standInGpuBin } from '../../testkit/src/index.ts';
+import { standInGpuBin } from '@crucible/testkit';
 import { type SampledTelemetry, startTelemetry } from '../src/telemetry.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'crucible-telemetry-test-'));
