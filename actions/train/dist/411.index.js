@@ -760,35 +760,40 @@ const DEFAULT_GRACE_MS = 10_000;
 const DEFAULT_KILL_AFTER_TERM_MS = 2_000;
 /** Leftover grandchildren get this long after SIGTERM before SIGKILL once the child itself has ended. */
 const LEFTOVER_GRACE_MS = 2_000;
-/** A daemon that left the group may hold the pipes open; stop waiting for them after this long. */
-const PIPE_DRAIN_MS = 5_000;
+const DEFAULT_POLL_MS = 50;
+/** The most read from the log at once. */
+const READ_BYTES = 1 << 20;
 /**
- * Runs a child in its own process group (a new session), streams its output live through the progress collapser,
- * keeps the raw output in a file, and stops the whole group on the time budget, on a forwarded cancellation, and
- * after the child ends (grandchildren do not outlive it). Resolves once the child has ended and its output is
- * written; never rejects for the child's sake (a failed start is `spawnError`).
+ * Runs a child in its own process group (a new session) and stops the whole group on the time budget, on a
+ * forwarded cancellation, and after the child ends (grandchildren do not outlive it). Resolves once the child
+ * has ended and its output is written; never rejects for the child's sake (a failed start is `spawnError`).
+ *
+ * The child's stdout and stderr are the raw log file itself, so a chatty child writes at the speed of a file
+ * (no pipe to keep up with: a Python trainer with PYTHONUNBUFFERED=1 writes every line on its own), and the live
+ * output is the file read back in large blocks on the other core, through the progress collapser.
  */
 async function supervise(options) {
     const graceMs = options.graceMs ?? DEFAULT_GRACE_MS;
-    const stdout = options.stdout ?? process.stdout;
-    const stderr = options.stderr ?? process.stderr;
-    const raw = options.rawLogPath === undefined ? undefined : (0,external_node_fs_.createWriteStream)(options.rawLogPath, { highWaterMark: 1 << 20 });
+    const live = options.stdout ?? process.stdout;
     const emit = options.onEvent ?? (() => { });
     const startedAt = new Date();
     const started = performance.now();
     let child;
+    const logFd = (0,external_node_fs_.openSync)(options.rawLogPath, 'w');
     try {
         child = (0,external_node_child_process_.spawn)(options.argv[0], options.argv.slice(1), {
             cwd: options.cwd,
             env: options.env,
             detached: true,
-            stdio: ['ignore', 'pipe', 'pipe'],
+            stdio: ['ignore', logFd, logFd],
         });
     }
     catch (error) {
-        await closeRaw(raw);
+        (0,external_node_fs_.closeSync)(logFd);
         return failedStart(startedAt, error.message);
     }
+    // The child holds its own copies of the descriptor.
+    (0,external_node_fs_.closeSync)(logFd);
     const group = child.pid;
     let ended = false;
     const signalGroup = (signal) => signalProcessGroup(group, signal);
@@ -841,10 +846,7 @@ async function supervise(options) {
             handlers.push([signal, handler]);
         }
     }
-    const drained = Promise.all([
-        pump(child.stdout, stdout, raw, options.progressIntervalMs),
-        pump(child.stderr, stderr, raw, options.progressIntervalMs),
-    ]);
+    const tail = tailLog(options.rawLogPath, live, options.pollMs ?? DEFAULT_POLL_MS, options.progressIntervalMs);
     const exit = await new Promise((resolve) => {
         child.once('error', (error) => resolve({ code: null, signal: null, error: error.message }));
         child.once('exit', (code, signal) => resolve({ code, signal, error: null }));
@@ -852,10 +854,10 @@ async function supervise(options) {
     ended = true;
     const endedAt = new Date();
     const durationSeconds = (performance.now() - started) / 1000;
-    // Grandchildren do not outlive the child: what is left of its group gets SIGTERM, then SIGKILL.
     // Members killed with the child take a moment to die: look again for a short while before calling them leftovers.
     if (exit.error === null)
         await waitForGroupExit(group, 250);
+    // Grandchildren do not outlive the child: what is left of its group gets SIGTERM, then SIGKILL.
     if (exit.error === null && groupAlive(group)) {
         emit({ kind: 'leftovers', signal: 'SIGTERM' });
         signalGroup('SIGTERM');
@@ -865,14 +867,11 @@ async function supervise(options) {
             signalGroup('SIGKILL');
         }
     }
-    await Promise.race([drained, new Promise((resolve) => later(PIPE_DRAIN_MS, () => resolve(undefined)))]);
-    child.stdout?.destroy();
-    child.stderr?.destroy();
+    await tail.finish();
     for (const timer of timers)
         clearTimeout(timer);
     for (const [signal, handler] of handlers)
         process.off(signal, handler);
-    await closeRaw(raw);
     if (exit.error !== null)
         return { ...failedStart(startedAt, exit.error), endedAt, durationSeconds };
     return { exitCode: exit.code, signal: exit.signal, timedOut, cancelled, startedAt, endedAt, durationSeconds, spawnError: null };
@@ -928,41 +927,58 @@ async function waitForGroupExit(group, ms) {
     while (groupAlive(group) && performance.now() < deadline)
         await new Promise((resolve) => setTimeout(resolve, 50));
 }
-/** Copies a child's stream to the raw log as is and to the live output collapsed, honouring backpressure. */
-function pump(source, live, raw, progressIntervalMs) {
+/**
+ * Follows the log file as the child writes it: reads whatever is new in blocks of up to 1 MiB, passes it through
+ * the progress collapser to the live output (waiting when that output is full), and sleeps `pollMs` when there
+ * is nothing new. `finish()` reads to the end once more and flushes.
+ */
+function tailLog(path, live, pollMs, progressIntervalMs) {
     const collapser = new ProgressCollapser(live, progressIntervalMs);
-    return new Promise((resolve) => {
-        source.on('data', (chunk) => {
-            const rawFull = raw !== undefined && !raw.write(chunk);
-            collapser.write(chunk);
-            const liveFull = live.writableNeedDrain;
-            if (rawFull || liveFull) {
-                source.pause();
-                let waiting = Number(rawFull) + Number(liveFull);
-                const resume = () => {
-                    waiting -= 1;
-                    if (waiting === 0)
-                        source.resume();
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    let offset = 0;
+    let stopping = false;
+    let wake;
+    const readNew = async () => {
+        let total = 0;
+        for (;;) {
+            const buffer = Buffer.allocUnsafe(READ_BYTES);
+            const { bytesRead } = await new Promise((resolve, reject) => (0,external_node_fs_.read)(fd, buffer, 0, READ_BYTES, offset, (error, bytesRead) => (error ? reject(error) : resolve({ bytesRead }))));
+            if (bytesRead === 0)
+                return total;
+            offset += bytesRead;
+            total += bytesRead;
+            collapser.write(buffer.subarray(0, bytesRead));
+            if (live.writableNeedDrain)
+                await new Promise((resolve) => live.once('drain', resolve));
+            if (bytesRead < READ_BYTES)
+                return total;
+        }
+    };
+    const loop = (async () => {
+        while (!stopping) {
+            await readNew();
+            if (stopping)
+                break;
+            await new Promise((resolve) => {
+                const timer = setTimeout(resolve, pollMs);
+                wake = () => {
+                    clearTimeout(timer);
+                    resolve();
                 };
-                if (rawFull)
-                    raw.once('drain', resume);
-                if (liveFull)
-                    live.once('drain', resume);
-            }
-        });
-        const done = () => {
-            collapser.end();
-            resolve();
-        };
-        source.once('end', done);
-        source.once('close', done);
-        source.once('error', done);
-    });
-}
-function closeRaw(raw) {
-    if (raw === undefined)
-        return Promise.resolve();
-    return new Promise((resolve) => raw.end(() => resolve()));
+            });
+            wake = undefined;
+        }
+        await readNew();
+        collapser.end();
+        (0,external_node_fs_.closeSync)(fd);
+    })();
+    return {
+        finish: async () => {
+            stopping = true;
+            wake?.();
+            await loop;
+        },
+    };
 }
 /**
  * The exit code `crucible train` exits with, as ARCHITECTURE.md says: the child's own, 124 when the time budget
@@ -1537,7 +1553,6 @@ async function train(options, log) {
         rawLogPath,
         forwardSignals: options.forwardSignals,
         ...(options.stdout === undefined ? {} : { stdout: options.stdout }),
-        ...(options.stderr === undefined ? {} : { stderr: options.stderr }),
         onEvent: (event) => log.warning(describeEvent(event, options.graceSeconds), event.kind === 'budget' ? 'Time budget reached' : undefined),
     }));
     let telemetry = null;

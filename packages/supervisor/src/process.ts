@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, readdirSync, readFileSync, type WriteStream } from 'node:fs';
+import { closeSync, openSync, read, readdirSync, readFileSync } from 'node:fs';
 import { constants } from 'node:os';
-import type { Readable, Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import { ProgressCollapser } from './collapse.ts';
 
 /** What happened while the child ran, for the log: each stop step, each forwarded signal. */
@@ -20,11 +20,15 @@ export type SuperviseOptions = {
   timeBudgetMs?: number;
   /** Between the stop steps; 10 s by default. */
   graceMs?: number;
-  /** Where the collapsed output goes, live; the process's own stdout and stderr by default. */
+  /** Where the collapsed output goes, live; the process's own stdout by default. */
   stdout?: Writable;
-  stderr?: Writable;
-  /** Every byte the child wrote, uncollapsed, stdout and stderr in arrival order. */
-  rawLogPath?: string;
+  /**
+   * The file the child writes to: its stdout and stderr, every byte, in the order written (as `2>&1` would).
+   * The live output is read back from it.
+   */
+  rawLogPath: string;
+  /** How often the log file is read for new output while the child writes little; 50 ms by default. */
+  pollMs?: number;
   /** How often an unfinished progress bar is shown in its latest state; 30 s by default, 0 never. */
   progressIntervalMs?: number;
   /**
@@ -57,36 +61,41 @@ const DEFAULT_GRACE_MS = 10_000;
 const DEFAULT_KILL_AFTER_TERM_MS = 2_000;
 /** Leftover grandchildren get this long after SIGTERM before SIGKILL once the child itself has ended. */
 const LEFTOVER_GRACE_MS = 2_000;
-/** A daemon that left the group may hold the pipes open; stop waiting for them after this long. */
-const PIPE_DRAIN_MS = 5_000;
+const DEFAULT_POLL_MS = 50;
+/** The most read from the log at once. */
+const READ_BYTES = 1 << 20;
 
 /**
- * Runs a child in its own process group (a new session), streams its output live through the progress collapser,
- * keeps the raw output in a file, and stops the whole group on the time budget, on a forwarded cancellation, and
- * after the child ends (grandchildren do not outlive it). Resolves once the child has ended and its output is
- * written; never rejects for the child's sake (a failed start is `spawnError`).
+ * Runs a child in its own process group (a new session) and stops the whole group on the time budget, on a
+ * forwarded cancellation, and after the child ends (grandchildren do not outlive it). Resolves once the child
+ * has ended and its output is written; never rejects for the child's sake (a failed start is `spawnError`).
+ *
+ * The child's stdout and stderr are the raw log file itself, so a chatty child writes at the speed of a file
+ * (no pipe to keep up with: a Python trainer with PYTHONUNBUFFERED=1 writes every line on its own), and the live
+ * output is the file read back in large blocks on the other core, through the progress collapser.
  */
 export async function supervise(options: SuperviseOptions): Promise<SuperviseResult> {
   const graceMs = options.graceMs ?? DEFAULT_GRACE_MS;
-  const stdout = options.stdout ?? process.stdout;
-  const stderr = options.stderr ?? process.stderr;
-  const raw = options.rawLogPath === undefined ? undefined : createWriteStream(options.rawLogPath, { highWaterMark: 1 << 20 });
+  const live = options.stdout ?? process.stdout;
   const emit = options.onEvent ?? (() => {});
   const startedAt = new Date();
   const started = performance.now();
 
   let child: ChildProcess;
+  const logFd = openSync(options.rawLogPath, 'w');
   try {
     child = spawn(options.argv[0] as string, options.argv.slice(1), {
       cwd: options.cwd,
       env: options.env,
       detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', logFd, logFd],
     });
   } catch (error) {
-    await closeRaw(raw);
+    closeSync(logFd);
     return failedStart(startedAt, (error as Error).message);
   }
+  // The child holds its own copies of the descriptor.
+  closeSync(logFd);
 
   const group = child.pid;
   let ended = false;
@@ -139,10 +148,7 @@ export async function supervise(options: SuperviseOptions): Promise<SuperviseRes
     }
   }
 
-  const drained = Promise.all([
-    pump(child.stdout as Readable, stdout, raw, options.progressIntervalMs),
-    pump(child.stderr as Readable, stderr, raw, options.progressIntervalMs),
-  ]);
+  const tail = tailLog(options.rawLogPath, live, options.pollMs ?? DEFAULT_POLL_MS, options.progressIntervalMs);
 
   const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; error: string | null }>((resolve) => {
     child.once('error', (error) => resolve({ code: null, signal: null, error: error.message }));
@@ -152,9 +158,9 @@ export async function supervise(options: SuperviseOptions): Promise<SuperviseRes
   const endedAt = new Date();
   const durationSeconds = (performance.now() - started) / 1000;
 
-  // Grandchildren do not outlive the child: what is left of its group gets SIGTERM, then SIGKILL.
   // Members killed with the child take a moment to die: look again for a short while before calling them leftovers.
   if (exit.error === null) await waitForGroupExit(group, 250);
+  // Grandchildren do not outlive the child: what is left of its group gets SIGTERM, then SIGKILL.
   if (exit.error === null && groupAlive(group)) {
     emit({ kind: 'leftovers', signal: 'SIGTERM' });
     signalGroup('SIGTERM');
@@ -164,12 +170,9 @@ export async function supervise(options: SuperviseOptions): Promise<SuperviseRes
       signalGroup('SIGKILL');
     }
   }
-  await Promise.race([drained, new Promise((resolve) => later(PIPE_DRAIN_MS, () => resolve(undefined)))]);
-  child.stdout?.destroy();
-  child.stderr?.destroy();
+  await tail.finish();
   for (const timer of timers) clearTimeout(timer);
   for (const [signal, handler] of handlers) process.off(signal, handler);
-  await closeRaw(raw);
 
   if (exit.error !== null) return { ...failedStart(startedAt, exit.error), endedAt, durationSeconds };
   return { exitCode: exit.code, signal: exit.signal, timedOut, cancelled, startedAt, endedAt, durationSeconds, spawnError: null };
@@ -221,38 +224,59 @@ async function waitForGroupExit(group: number | undefined, ms: number): Promise<
   while (groupAlive(group) && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
-/** Copies a child's stream to the raw log as is and to the live output collapsed, honouring backpressure. */
-function pump(source: Readable, live: Writable, raw: WriteStream | undefined, progressIntervalMs: number | undefined): Promise<void> {
+/**
+ * Follows the log file as the child writes it: reads whatever is new in blocks of up to 1 MiB, passes it through
+ * the progress collapser to the live output (waiting when that output is full), and sleeps `pollMs` when there
+ * is nothing new. `finish()` reads to the end once more and flushes.
+ */
+function tailLog(path: string, live: Writable, pollMs: number, progressIntervalMs: number | undefined): { finish(): Promise<void> } {
   const collapser = new ProgressCollapser(live, progressIntervalMs);
-  return new Promise((resolve) => {
-    source.on('data', (chunk: Buffer) => {
-      const rawFull = raw !== undefined && !raw.write(chunk);
-      collapser.write(chunk);
-      const liveFull = live.writableNeedDrain;
-      if (rawFull || liveFull) {
-        source.pause();
-        let waiting = Number(rawFull) + Number(liveFull);
-        const resume = () => {
-          waiting -= 1;
-          if (waiting === 0) source.resume();
-        };
-        if (rawFull) raw.once('drain', resume);
-        if (liveFull) live.once('drain', resume);
-      }
-    });
-    const done = () => {
-      collapser.end();
-      resolve();
-    };
-    source.once('end', done);
-    source.once('close', done);
-    source.once('error', done);
-  });
-}
+  const fd = openSync(path, 'r');
+  let offset = 0;
+  let stopping = false;
+  let wake: (() => void) | undefined;
 
-function closeRaw(raw: WriteStream | undefined): Promise<void> {
-  if (raw === undefined) return Promise.resolve();
-  return new Promise((resolve) => raw.end(() => resolve()));
+  const readNew = async (): Promise<number> => {
+    let total = 0;
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(READ_BYTES);
+      const { bytesRead } = await new Promise<{ bytesRead: number }>((resolve, reject) =>
+        read(fd, buffer, 0, READ_BYTES, offset, (error, bytesRead) => (error ? reject(error) : resolve({ bytesRead }))),
+      );
+      if (bytesRead === 0) return total;
+      offset += bytesRead;
+      total += bytesRead;
+      collapser.write(buffer.subarray(0, bytesRead));
+      if (live.writableNeedDrain) await new Promise((resolve) => live.once('drain', resolve));
+      if (bytesRead < READ_BYTES) return total;
+    }
+  };
+
+  const loop = (async () => {
+    while (!stopping) {
+      await readNew();
+      if (stopping) break;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, pollMs);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      wake = undefined;
+    }
+    await readNew();
+    collapser.end();
+    closeSync(fd);
+  })();
+
+  return {
+    finish: async () => {
+      stopping = true;
+      wake?.();
+      await loop;
+    },
+  };
 }
 
 /**

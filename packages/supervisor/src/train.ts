@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Writable } from 'node:stream';
 import {
   type Digest,
   type GitInfo,
@@ -131,8 +132,8 @@ export type TrainOptions = {
   preflight: Preflight;
   forwardSignals: boolean;
   checkpoint?: { path: string; restoredKey: string | null } | undefined;
-  stdout?: NodeJS.WritableStream;
-  stderr?: NodeJS.WritableStream;
+  /** Where the command's output goes live (stdout and stderr together, as written); process.stdout by default. */
+  stdout?: Writable;
 };
 
 export type TrainResult = {
@@ -198,8 +199,7 @@ export async function train(options: TrainOptions, log: TrainLog): Promise<Train
       graceMs: options.graceSeconds * 1000,
       rawLogPath,
       forwardSignals: options.forwardSignals,
-      ...(options.stdout === undefined ? {} : { stdout: options.stdout as never }),
-      ...(options.stderr === undefined ? {} : { stderr: options.stderr as never }),
+      ...(options.stdout === undefined ? {} : { stdout: options.stdout }),
       onEvent: (event) => log.warning(describeEvent(event, options.graceSeconds), event.kind === 'budget' ? 'Time budget reached' : undefined),
     }),
   );

@@ -20,19 +20,17 @@ function sink(): { stream: PassThrough; text: () => string } {
 
 function sh(script: string, extra: Partial<Parameters<typeof supervise>[0]> = {}) {
   const out = sink();
-  const err = sink();
   const events: SupervisorEvent[] = [];
   const run = supervise({
     argv: ['sh', '-c', script],
     cwd: folder,
     env: process.env,
     stdout: out.stream,
-    stderr: err.stream,
     rawLogPath: join(folder, 'raw.log'),
     onEvent: (event) => events.push(event),
     ...extra,
   });
-  return { run, out, err, events };
+  return { run, out, events };
 }
 
 /** Running, not a zombie waiting for PID 1 to reap it (a container's PID 1 may never do so). */
@@ -46,14 +44,29 @@ function alive(pid: number): boolean {
 }
 
 describe('supervise', () => {
-  it('passes the exit code through and keeps stdout and stderr apart', async () => {
-    const { run, out, err } = sh('echo out; echo err >&2; exit 3');
+  it('passes the exit code through and keeps stdout and stderr in the order written', async () => {
+    const { run, out } = sh('echo out; echo err >&2; echo out again; exit 3');
     const result = await run;
     expect(result).toMatchObject({ exitCode: 3, signal: null, timedOut: false, cancelled: null, spawnError: null });
     expect(exitCodeOf(result)).toBe(3);
-    expect(out.text()).toBe('out\n');
-    expect(err.text()).toBe('err\n');
-    expect(readFileSync(join(folder, 'raw.log'), 'utf8').split('\n').sort()).toEqual(['', 'err', 'out']);
+    expect(out.text()).toBe('out\nerr\nout again\n');
+    expect(readFileSync(join(folder, 'raw.log'), 'utf8')).toBe('out\nerr\nout again\n');
+  });
+
+  it('streams output live, while the child still runs', async () => {
+    const { run, out } = sh('echo first; sleep 1; echo second', { pollMs: 20 });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(out.text()).toBe('first\n');
+    await run;
+    expect(out.text()).toBe('first\nsecond\n');
+  });
+
+  it('keeps every byte of a chatty child, in order', async () => {
+    const { run, out } = sh('i=0; while [ $i -lt 20000 ]; do echo "line $i"; i=$((i + 1)); done');
+    await run;
+    const lines = out.text().split('\n');
+    expect(lines).toHaveLength(20_001);
+    expect(lines[19_999]).toBe('line 19999');
   });
 
   it('reports a child killed by a signal as 128+N', async () => {
@@ -63,7 +76,7 @@ describe('supervise', () => {
   });
 
   it('says why a command could not start, as exit 2', async () => {
-    const result = await supervise({ argv: [join(folder, 'no-such-program')], cwd: folder, env: process.env, stdout: sink().stream, stderr: sink().stream });
+    const result = await supervise({ argv: [join(folder, 'no-such-program')], cwd: folder, env: process.env, stdout: sink().stream, rawLogPath: join(folder, 'raw.log') });
     expect(result.spawnError).toMatch(/ENOENT/);
     expect(exitCodeOf(result)).toBe(2);
   });

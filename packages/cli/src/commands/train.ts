@@ -34,7 +34,8 @@ function seconds(text: string | undefined, flag: string): number | undefined {
  * crucible train [--metrics <path>] [--out <dir>] [--time-budget <seconds>] [--grace <seconds>]
  *                [--gpu optional|required|none] -- <command...>
  * Runs the command as the train action does, without cache or artifacts, and writes <out>/run.json (with
- * train.log and, when GPUs were sampled, telemetry.csv). Exits with the command's exit code, 124 when the time
+ * train.log and, when GPUs were sampled, telemetry.csv). The command's stdout and stderr both come out on
+ * crucible's stdout, in the order written (as train.log holds them); crucible's own lines go to stderr. Exits with the command's exit code, 124 when the time
  * budget stopped it, 128+N when signal N killed it, 2 when it could not start.
  */
 export async function trainCommand(args: string[], io: CliIo): Promise<number> {
@@ -80,7 +81,6 @@ export async function trainCommand(args: string[], io: CliIo): Promise<number> {
   const checked = await preflight({ gpu, minGpus, busyGpu, cwd: io.cwd, env }, log);
   const outDir = resolve(io.cwd, values.out);
   const stdout = textStream(io.stdout);
-  const stderr = textStream(io.stderr);
   const outcome = await train(
     {
       argv: command,
@@ -101,12 +101,10 @@ export async function trainCommand(args: string[], io: CliIo): Promise<number> {
       preflight: checked,
       forwardSignals: true,
       stdout,
-      stderr,
     },
     log,
   );
   stdout.end();
-  stderr.end();
   const { evidence, result } = outcome;
   if (result.spawnError !== null) {
     io.stderr(`crucible train: "${command[0]}" could not start: ${result.spawnError}. Check the command and that it is on PATH.\n`);
