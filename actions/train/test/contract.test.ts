@@ -51,7 +51,7 @@ async function setup() {
 
 function envFor(extra: Record<string, string> = {}): Record<string, string> {
   const env = (github as LoopbackGitHub).runnerEnv({ repo: 'octo-org/models', workflow: 'ML', eventName: 'push', sha: shaOf('c3'), ref: 'refs/heads/main', job: 'train' });
-  return { ...env, PATH: `${standInGpuBin()}${delimiter}${process.env['PATH'] ?? ''}`, RUNNER_NAME: 'gpu-runner-1', RUNNER_ENVIRONMENT: 'self-hosted', ...extra };
+  return { ...env, PATH: `${standInGpuBin()}${delimiter}${process.env['PATH'] ?? ''}`, RUNNER_ENVIRONMENT: 'self-hosted', ...extra };
 }
 
 const BASE_INPUTS = {
@@ -105,7 +105,7 @@ describe('train against the loopback GitHub', () => {
     expect(evidence.params).toMatchObject({ lr: '0.01' });
     expect(evidence.data?.[0]).toMatchObject({ path: 'data.csv', bytes: 8, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(evidence.outputs?.[0]).toMatchObject({ path: 'model', files: 1 });
-    expect(evidence.runner).toMatchObject({ name: 'gpu-runner-1', environment: 'self-hosted' });
+    expect(evidence.runner).toMatchObject({ name: 'crucible-simulator', environment: 'self-hosted', labels: ['self-hosted', 'linux', 'x64'] });
     expect(evidence.durationSeconds).toBeGreaterThan(1);
     // The progress bar is one line in the log, every step of it in the raw log artifact.
     expect(result.log).toContain('step 12/12');

@@ -165,6 +165,17 @@ describe('workflow runs, approvals and environments', () => {
     expect(run.path).toBe('.github/workflows/ml.yml');
   });
 
+  it("lists a run's jobs with their runner name and labels, for the attempt asked", async () => {
+    const octokit = client();
+    const env = github.runnerEnv({ repo: 'octo-org/models', workflow: 'ML', job: 'train' });
+    const runId = Number(env['GITHUB_RUN_ID']);
+    const { data } = await octokit.rest.actions.listJobsForWorkflowRunAttempt({ ...repo, run_id: runId, attempt_number: 1 });
+    expect(data.jobs.map((job) => [job.name, job.runner_name, job.labels, job.status])).toEqual([['train', 'crucible-simulator', ['self-hosted', 'linux', 'x64'], 'in_progress']]);
+    await expect(octokit.rest.actions.listJobsForWorkflowRunAttempt({ ...repo, run_id: runId, attempt_number: 2 })).rejects.toMatchObject({ status: 404 });
+    const { data: all } = await octokit.rest.actions.listJobsForWorkflowRun({ ...repo, run_id: runId });
+    expect(all.total_count).toBe(1);
+  });
+
   it("answers an environment's protection rules and a run's approvals", async () => {
     const octokit = client();
     const { data: production } = await octokit.rest.repos.getEnvironment({ ...repo, environment_name: 'production' });

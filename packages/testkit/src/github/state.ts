@@ -146,7 +146,8 @@ export type CheckRun = {
   annotations: Annotation[];
 };
 export type Workflow = { id: number; name: string; path: string };
-export type Job = { id: number; backendId: string; name: string };
+/** A job of a run, on the runner the simulator names (RUNNER_NAME crucible-simulator) with the labels it ran on. */
+export type Job = { id: number; backendId: string; name: string; runnerName: string; labels: string[]; startedAt: string };
 export type Artifact = {
   id: number;
   runId: number;
@@ -539,7 +540,7 @@ export class State {
   job(run: Run, name: string): Job {
     let job = run.jobs.find((candidate) => candidate.name === name);
     if (job === undefined) {
-      job = { id: this.nextId(), backendId: randomUUID(), name };
+      job = { id: this.nextId(), backendId: randomUUID(), name, runnerName: 'crucible-simulator', labels: ['self-hosted', 'linux', 'x64'], startedAt: iso(this.now()) };
       run.jobs.push(job);
     }
     return job;

@@ -3,7 +3,7 @@ import type { Router } from '../router.ts';
 import type { Context } from '../server.ts';
 import type { Repo, Run } from '../state.ts';
 import { bodyOf, repoOf } from './common.ts';
-import { environment, paginate, user, workflowRun } from './shapes.ts';
+import { environment, paginate, user, workflowJob, workflowRun } from './shapes.ts';
 
 /** GitHub returns at most 1,000 runs for a filtered listing. */
 const FILTERED_LIMIT = 1000;
@@ -62,6 +62,18 @@ export function registerRuns(router: Router, context: Context): void {
     const repo = repoOf(context, req);
     return { status: 200, body: workflowRun(context, repo, runOf(repo, req.params['run_id'])) };
   }, { needs: ['actions', 'read'] });
+
+  // The jobs of a run (of its latest attempt; the loopback keeps one attempt's jobs), with runner name and labels.
+  const jobs = (req: Parameters<Parameters<Router['add']>[2]>[0]) => {
+    const repo = repoOf(context, req);
+    const run = runOf(repo, req.params['run_id']);
+    const attempt = req.params['attempt_number'];
+    if (attempt !== undefined && Number(attempt) !== run.runAttempt) throw notFound();
+    const { page, headers } = paginate(run.jobs, req.url);
+    return { status: 200, headers, body: { total_count: run.jobs.length, jobs: page.map((job) => workflowJob(context, repo, run, job)) } };
+  };
+  router.add('GET', '/repos/{owner}/{repo}/actions/runs/{run_id}/jobs', jobs, { needs: ['actions', 'read'] });
+  router.add('GET', '/repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', jobs, { needs: ['actions', 'read'] });
 
   router.add('GET', '/repos/{owner}/{repo}/actions/runs/{run_id}/approvals', (req) => {
     const repo = repoOf(context, req);

@@ -7,6 +7,7 @@ import type {
   DeploymentStatus,
   Environment,
   IssueComment,
+  Job,
   Pull,
   Release,
   ReleaseAsset,
@@ -359,6 +360,38 @@ export function checkRun(context: Context, repo: Repo, run: CheckRun) {
       head: { ref: pull.head.ref, sha: pull.head.sha, repo: { id: repo.id, url, name: repo.name } },
       base: { ref: pull.base.ref, sha: pull.base.sha, repo: { id: repo.id, url, name: repo.name } },
     })),
+  };
+}
+
+/** A job as GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs lists it; a job of a run in progress is too. */
+export function workflowJob(context: Context, repo: Repo, run: Run, job: Job) {
+  const url = `${context.urls.api}/repos/${repo.fullName}/actions`;
+  const workflow = repo.workflows.get(run.workflowId);
+  const done = run.status === 'completed';
+  return {
+    id: job.id,
+    run_id: run.id,
+    run_url: `${url}/runs/${run.id}`,
+    run_attempt: run.runAttempt,
+    node_id: nodeId('CR', job.id),
+    head_sha: run.headSha,
+    url: `${url}/jobs/${job.id}`,
+    html_url: `${context.urls.server}/${repo.fullName}/actions/runs/${run.id}/job/${job.id}`,
+    status: done ? 'completed' : 'in_progress',
+    conclusion: done ? run.conclusion : null,
+    created_at: job.startedAt,
+    started_at: job.startedAt,
+    completed_at: done ? run.updatedAt : null,
+    name: job.name,
+    steps: [],
+    check_run_url: `${context.urls.api}/repos/${repo.fullName}/check-runs/${job.id}`,
+    labels: job.labels,
+    runner_id: 1,
+    runner_name: job.runnerName,
+    runner_group_id: 1,
+    runner_group_name: 'Default',
+    workflow_name: workflow?.name ?? 'CI',
+    head_branch: run.headBranch,
   };
 }
 
