@@ -8,7 +8,8 @@ describe('crucible demo', () => {
     const result = spawnSync(join(repoRoot, 'node_modules', '.bin', 'crucible'), ['demo'], { encoding: 'utf8', timeout: 120_000 });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/run \d+: data success, metrics success, report success\n\n2\. Pull request #1/);
+    expect(result.stdout).toMatch(/run \d+: data success, train success, metrics success, report success\n\n2\. Pull request #1/);
+    expect(result.stdout).toContain('#### Training run');
     expect(result.stdout).toMatch(/verdict (pass|fail): \d+ regressed, \d+ improved, baseline artifact at [0-9a-f]{7}/);
     expect(result.stdout).toContain('<!-- crucible-report id="model-report" workflow="ml.yml" -->');
     expect(result.stdout).toContain('#### Data checks');

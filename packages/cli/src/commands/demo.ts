@@ -1,7 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CrucibleError } from '@crucible/core';
 import { type LoopbackGitHub, type PipelineJob, pullRequestEvent, pushEvent, runPipeline, shaOf, startLoopbackGitHub } from '@crucible/testkit';
@@ -11,21 +10,23 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..
 const action = (name: string) => join(root, 'actions', name);
 const REPO = 'demo-org/churn';
 
-/** Trains the example model in `workspace` with a learning rate, as the workflow's `run:` step would. */
-function train(workspace: string, lr: string, io: CliIo): void {
-  const result = spawnSync(process.execPath, ['train.mjs', '--lr', lr], { cwd: workspace, encoding: 'utf8' });
-  if (result.status !== 0) throw new CrucibleError(`The example trainer failed (exit ${result.status}):\n${result.stderr}`);
-  io.stdout(`  ${result.stdout.trim()}\n`);
-}
-
-/** The demo workflow's job: check the data, compare the metrics with the baseline, and report. */
-function modelJob(workspace: string): PipelineJob {
+/**
+ * The demo workflow's job: check the data, train the example (the train action, on the CPU: `gpu: optional`),
+ * compare the run's metrics with the baseline, and report. The runner's `node` is this one.
+ */
+function modelJob(workspace: string, lr: string): PipelineJob {
   return {
     name: 'model',
     workspace,
+    env: { PATH: `${dirname(process.execPath)}${delimiter}${process.env['PATH'] ?? ''}` },
     steps: [
       { id: 'data', action: action('validate-data'), inputs: { data: 'data/train.csv', schema: 'data/schema.yml', reference: 'baseline' } },
-      { id: 'metrics', action: action('compare-metrics'), inputs: { current: 'dvclive', 'fail-on-regression': 'false' } },
+      {
+        id: 'train',
+        action: action('train'),
+        inputs: { run: `node train.mjs --lr ${lr}`, gpu: 'optional', 'metrics-path': 'dvclive', 'params-path': 'dvclive/params.yaml', 'data-paths': 'data/train.csv' },
+      },
+      { id: 'metrics', action: action('compare-metrics'), inputs: { 'fail-on-regression': 'false' } },
       { id: 'report', action: action('report'), always: true },
     ],
   };
@@ -72,21 +73,19 @@ export async function demoCommand(args: string[], io: CliIo): Promise<number> {
     io.stdout(`Loopback GitHub at ${github.urls.api}, repository ${REPO}.\n\n1. Push to main: train with lr 0.1 and record the baseline.\n`);
     const mainWorkspace = workspaceWithExample();
     workspaces.push(mainWorkspace);
-    train(mainWorkspace, '0.1', io);
     const push = await runPipeline(
       { github, repo: REPO, workflow: 'ML', eventName: 'push', sha: shaOf('main-1'), ref: 'refs/heads/main', event: pushEvent({ repository: REPO, after: shaOf('main-1') }) },
-      [modelJob(mainWorkspace)],
+      [modelJob(mainWorkspace, '0.1')],
     );
     io.stdout(`  run ${push.runId}: ${push.jobs[0]?.steps.map((step) => `${step.id} ${step.conclusion}`).join(', ')}\n\n`);
 
     io.stdout('2. Pull request #1: raise the learning rate to 0.5.\n');
     const prWorkspace = workspaceWithExample();
     workspaces.push(prWorkspace);
-    train(prWorkspace, '0.5', io);
     const event = pullRequestEvent({ repository: REPO, number: 1, headRef: 'faster-training', headSha: shaOf('pr-1'), baseRef: 'main', baseSha: shaOf('main-1') });
     const pull = await runPipeline(
       { github, repo: REPO, workflow: 'ML', eventName: 'pull_request', sha: shaOf('merge-1'), ref: 'refs/pull/1/merge', headBranch: 'faster-training', event },
-      [modelJob(prWorkspace)],
+      [modelJob(prWorkspace, '0.5')],
     );
     const steps = pull.jobs[0]?.steps ?? [];
     io.stdout(`  run ${pull.runId}: ${steps.map((step) => `${step.id} ${step.conclusion}`).join(', ')}\n`);
