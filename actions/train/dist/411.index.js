@@ -1571,6 +1571,11 @@ async function train(options, log) {
         try {
             const run = await (0,src/* loadRun */.Sj)(at(options.cwd, options.metricsPath));
             for (const [name, metric] of run.metrics) {
+                // Evidence keeps names of up to 512 characters (a hostile or broken file cannot balloon a report).
+                if (name.length > 512) {
+                    problems.push(`metrics-path: a metric name of ${name.length} characters ("${name.slice(0, 40)}...") is longer than 512; it is left out.`);
+                    continue;
+                }
                 metrics[name] = metric.value;
                 if (metric.history.length > 0)
                     histories[name] = (0,src/* thinHistory */.mN)(metric.history);
@@ -1605,7 +1610,7 @@ async function train(options, log) {
     }
     const evidence = {
         schema: 'crucible/run@1',
-        command: options.command,
+        command: options.command.slice(0, 100_000),
         exitCode: result.exitCode,
         signal: result.signal,
         durationSeconds: Number(result.durationSeconds.toFixed(3)),
@@ -1710,7 +1715,8 @@ function artifactNames(config, job) {
     // Artifact names may not hold " : < > | * ? \ / or line breaks.
     evidence = evidence.replace(/["<>|*?:\\/\r\n]+/g, '_').slice(0, 200);
     const suffix = evidence.startsWith('crucible-run-') ? evidence.slice('crucible-run-'.length) : evidence;
-    return { evidence, log: `crucible-log-${suffix}`, model: `crucible-model-${suffix}` };
+    // Not crucible-*: report downloads every crucible-* artifact as evidence, and a model can be gigabytes.
+    return { evidence, log: `train-log-${suffix}`, model: `model-${suffix}` };
 }
 /** The runner this job runs on; its labels from the jobs API when the token may read them. */
 async function runnerInfo(config, context) {
@@ -1863,8 +1869,10 @@ async function trainStep(config, context) {
         await (0,artifacts/* uploadEvidence */.di)(context, names.model, files, cwd);
     }
     await core/* summary */.z.addRaw((0,src/* renderRunMarkdown */.Bh)(evidence), true).write();
+    // After a successful run a missing metrics file is an error; after a failed or stopped one it is expected.
+    const finished = evidence.exitCode === 0 && !evidence.timedOut;
     for (const problem of outcome.problems)
-        core/* error */.z3(problem, { title: 'train' });
+        (finished ? core/* error */.z3 : core/* warning */.$e)(problem, { title: 'train' });
     const stopped = evidence.timedOut
         ? `stopped by the time budget after ${evidence.durationSeconds}s${resumable ? '; the checkpoint is saved in post, and the next run resumes from it' : ''}`
         : evidence.signal !== null

@@ -78,7 +78,8 @@ export function artifactNames(config: Pick<TrainConfig, 'artifactName' | 'matrix
   // Artifact names may not hold " : < > | * ? \ / or line breaks.
   evidence = evidence.replace(/["<>|*?:\\/\r\n]+/g, '_').slice(0, 200);
   const suffix = evidence.startsWith('crucible-run-') ? evidence.slice('crucible-run-'.length) : evidence;
-  return { evidence, log: `crucible-log-${suffix}`, model: `crucible-model-${suffix}` };
+  // Not crucible-*: report downloads every crucible-* artifact as evidence, and a model can be gigabytes.
+  return { evidence, log: `train-log-${suffix}`, model: `model-${suffix}` };
 }
 
 /** The runner this job runs on; its labels from the jobs API when the token may read them. */
@@ -240,7 +241,9 @@ export async function trainStep(config: TrainConfig, context: RunContext): Promi
   }
 
   await core.summary.addRaw(renderRunMarkdown(evidence), true).write();
-  for (const problem of outcome.problems) core.error(problem, { title: 'train' });
+  // After a successful run a missing metrics file is an error; after a failed or stopped one it is expected.
+  const finished = evidence.exitCode === 0 && !evidence.timedOut;
+  for (const problem of outcome.problems) (finished ? core.error : core.warning)(problem, { title: 'train' });
 
   const stopped = evidence.timedOut
     ? `stopped by the time budget after ${evidence.durationSeconds}s${resumable ? '; the checkpoint is saved in post, and the next run resumes from it' : ''}`

@@ -112,7 +112,7 @@ describe('train against the loopback GitHub', () => {
     expect(result.log).not.toContain('step 3/12');
     expect(result.groups).toEqual(expect.arrayContaining(['Preflight', 'Training']));
     expect(result.summary).toContain('Training run');
-    expect(artifactsOf(env)).toEqual(['crucible-log-train-seed-1', 'crucible-model-train-seed-1', 'crucible-run-train-seed-1']);
+    expect(artifactsOf(env)).toEqual(['crucible-run-train-seed-1', 'model-train-seed-1', 'train-log-train-seed-1']);
     // The matrix leg names the artifacts; nothing private reached the training command.
     expect(readFileSync(join(workspace, 'metrics.csv'), 'utf8')).toContain('12,');
   });
@@ -125,7 +125,7 @@ describe('train against the loopback GitHub', () => {
     expect(result.outputs['exit-code']).toBe('3');
     expect(evidenceOf(result.outputs['evidence-path'])).toMatchObject({ exitCode: 3, timedOut: false });
     expect(result.annotations).toContainEqual(expect.objectContaining({ level: 'error', message: expect.stringMatching(/Training failed: exit code 3/) }));
-    expect(artifactsOf(env)).toEqual(['crucible-log-train', 'crucible-run-train']);
+    expect(artifactsOf(env)).toEqual(['crucible-run-train', 'train-log-train']);
   });
 
   it('stops at the time budget, saves the checkpoint in post, and the next run resumes from it', async () => {
@@ -175,7 +175,7 @@ describe('train against the loopback GitHub', () => {
     expect(result.log).toMatch(/saving at step \d+/);
     const evidence = evidenceOf(join(result.runnerTemp, 'crucible', 'train', 'crucible-run-train', 'run.json'));
     expect(evidence).toMatchObject({ cancelled: true, timedOut: false, exitCode: 0 });
-    expect(artifactsOf(env)).toEqual(['crucible-log-train', 'crucible-run-train']);
+    expect(artifactsOf(env)).toEqual(['crucible-run-train', 'train-log-train']);
     expect(github?.state.caches.filter((entry) => entry.finalized)).toHaveLength(1);
   });
 

@@ -219,6 +219,11 @@ export async function train(options: TrainOptions, log: TrainLog): Promise<Train
     try {
       const run = await loadRun(at(options.cwd, options.metricsPath));
       for (const [name, metric] of run.metrics) {
+        // Evidence keeps names of up to 512 characters (a hostile or broken file cannot balloon a report).
+        if (name.length > 512) {
+          problems.push(`metrics-path: a metric name of ${name.length} characters ("${name.slice(0, 40)}...") is longer than 512; it is left out.`);
+          continue;
+        }
         metrics[name] = metric.value;
         if (metric.history.length > 0) histories[name] = thinHistory(metric.history);
       }
@@ -249,7 +254,7 @@ export async function train(options: TrainOptions, log: TrainLog): Promise<Train
 
   const evidence: RunEvidence = {
     schema: 'crucible/run@1',
-    command: options.command,
+    command: options.command.slice(0, 100_000),
     exitCode: result.exitCode,
     signal: result.signal,
     durationSeconds: Number(result.durationSeconds.toFixed(3)),
