@@ -31,7 +31,10 @@ describe.each(actionNames())('actions/%s', (name) => {
   });
 
   it('runs on node24 from its committed bundle, with a name, description and branding', () => {
-    expect(manifest.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    // train saves its checkpoint after the job's steps, also after a failure or a cancel: its post step is the
+    // same bundle (main marks its state), as actions/checkout does.
+    const post = name === 'train' ? { post: 'dist/index.js', 'post-if': 'always()' } : {};
+    expect(manifest.runs).toEqual({ using: 'node24', main: 'dist/index.js', ...post });
     expect(manifest.name).toMatch(/^Crucible /);
     expect(manifest.description?.length).toBeGreaterThan(20);
     expect(manifest.branding?.icon).toBeTruthy();
