@@ -30,6 +30,16 @@ export class FrequentItems {
   private arena = new Uint8Array(4096);
   private arenaUsed = 0;
   private active = 0;
+  // A second set of the arrays above: a purge moves the survivors from one to the other without allocating, since
+  // it runs every few hundred new values of a column with many.
+  private spareKeys1: Int32Array;
+  private spareKeys2: Int32Array;
+  private spareCounts: Float64Array;
+  private spareNumbers: Float64Array;
+  private spareTextStart: Int32Array;
+  private spareTextLength: Int32Array;
+  private spareArena = new Uint8Array(4096);
+  private readonly liveCounts: Float64Array;
 
   constructor(textual: boolean, capacity = 1024) {
     this.textual = textual;
@@ -42,6 +52,13 @@ export class FrequentItems {
     this.numbers = new Float64Array(textual ? 0 : size);
     this.textStart = new Int32Array(textual ? size : 0);
     this.textLength = new Int32Array(textual ? size : 0);
+    this.spareKeys1 = new Int32Array(size);
+    this.spareKeys2 = new Int32Array(size);
+    this.spareCounts = new Float64Array(size);
+    this.spareNumbers = new Float64Array(textual ? 0 : size);
+    this.spareTextStart = new Int32Array(textual ? size : 0);
+    this.spareTextLength = new Int32Array(textual ? size : 0);
+    this.liveCounts = new Float64Array(size);
   }
 
   get size(): number {
@@ -74,7 +91,9 @@ export class FrequentItems {
       bigger.set(this.arena.subarray(0, this.arenaUsed));
       this.arena = bigger;
     }
-    this.arena.set(bytes.subarray(start, end), this.arenaUsed);
+    const arena = this.arena;
+    const at = this.arenaUsed - start;
+    for (let j = start; j < end; j++) arena[at + j] = bytes[j] as number;
     this.textStart[i] = this.arenaUsed;
     this.textLength[i] = length;
     this.arenaUsed += length;
@@ -107,32 +126,42 @@ export class FrequentItems {
   }
 
   private purge(): void {
-    const live: number[] = [];
-    for (let i = 0; i <= this.mask; i++) if ((this.counts[i] as number) > 0) live.push(this.counts[i] as number);
-    live.sort((a, b) => a - b);
-    const median = live[live.length >> 1] as number;
+    const counts = this.counts;
+    let live = 0;
+    for (let i = 0; i <= this.mask; i++) if ((counts[i] as number) > 0) this.liveCounts[live++] = counts[i] as number;
+    const median = this.liveCounts.subarray(0, live).sort()[live >> 1] as number;
     this.offset += median;
-    const survivors: { h1: number; h2: number; count: number; number: number; bytes?: Uint8Array }[] = [];
-    for (let i = 0; i <= this.mask; i++) {
-      const count = (this.counts[i] as number) - median;
-      if ((this.counts[i] as number) > 0 && count > 0) {
-        const start = this.textStart[i] as number;
-        survivors.push({
-          h1: this.keys1[i] as number,
-          h2: this.keys2[i] as number,
-          count,
-          number: this.textual ? 0 : (this.numbers[i] as number),
-          ...(this.textual ? { bytes: this.arena.slice(start, start + (this.textLength[i] as number)) } : {}),
-        });
-      }
-    }
+    const keys1 = this.keys1;
+    const keys2 = this.keys2;
+    const numbers = this.numbers;
+    const textStart = this.textStart;
+    const textLength = this.textLength;
+    const arena = this.arena;
+    this.keys1 = this.spareKeys1;
+    this.keys2 = this.spareKeys2;
+    this.counts = this.spareCounts;
+    this.numbers = this.spareNumbers;
+    this.textStart = this.spareTextStart;
+    this.textLength = this.spareTextLength;
+    this.arena = this.spareArena;
+    this.spareKeys1 = keys1;
+    this.spareKeys2 = keys2;
+    this.spareCounts = counts;
+    this.spareNumbers = numbers;
+    this.spareTextStart = textStart;
+    this.spareTextLength = textLength;
+    this.spareArena = arena;
     this.counts.fill(0);
     this.arenaUsed = 0;
     this.active = 0;
     const n = this.n;
-    for (const item of survivors) {
-      if (item.bytes !== undefined) this.addBytes(item.h1, item.h2, item.bytes, 0, item.bytes.length, item.count);
-      else this.addNumber(item.h1, item.h2, item.number, item.count);
+    for (let i = 0; i <= this.mask; i++) {
+      const count = (counts[i] as number) - median;
+      if ((counts[i] as number) <= 0 || count <= 0) continue;
+      if (this.textual) {
+        const start = textStart[i] as number;
+        this.addBytes(keys1[i] as number, keys2[i] as number, arena, start, start + (textLength[i] as number), count);
+      } else this.addNumber(keys1[i] as number, keys2[i] as number, numbers[i] as number, count);
     }
     this.n = n;
   }
