@@ -27,7 +27,7 @@ export function dataFile(name: string, content: string | Uint8Array): string {
 export async function validate(
   data: string,
   schemaText = 'columns: {}',
-  options: { reference?: string; threads?: number; forceSplit?: boolean; name?: string } = {},
+  options: { reference?: string; threads?: number; forceSplit?: boolean; name?: string; keyMemory?: number; tempDir?: string } = {},
 ): Promise<ValidateResult> {
   const path = data.includes('/') && !data.includes('\n') ? data : dataFile(options.name ?? 'data.csv', data);
   return validateData({
@@ -36,6 +36,8 @@ export async function validate(
     git: null,
     threads: options.threads ?? 1,
     ...(options.forceSplit === undefined ? {} : { forceSplit: options.forceSplit }),
+    ...(options.keyMemory === undefined ? {} : { keyMemory: options.keyMemory }),
+    ...(options.tempDir === undefined ? {} : { tempDir: options.tempDir }),
     ...(options.reference === undefined ? {} : { reference: { path: options.reference } }),
   });
 }

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FrequentItems, HyperLogLog, KllSketch, mergeProfiles, profileData } from '../src/data/index.ts';
-import { hashed, hashNumber, hashText } from '../src/data/sketch/hash.ts';
-import { KeyCounter } from '../src/data/sketch/key-counter.ts';
+import { hashed, hashNumber, hashText, unhashNumber } from '../src/data/sketch/hash.ts';
+import { KeyCounter, KeyCountPass } from '../src/data/sketch/key-counter.ts';
 import { ProfileEvidenceSchema } from '../src/evidence/profile.ts';
 import { tempDir } from './data-helpers.ts';
 
@@ -119,17 +119,18 @@ describe('frequent values and exact keys', () => {
   });
 
   it('counts every row of a repeated key, merged across parts with their lines', () => {
-    const a = new KeyCounter(1000);
-    const b = new KeyCounter(1000);
+    const a = new KeyCounter({ maxBits: 10 });
+    const b = new KeyCounter({ maxBits: 10 });
     for (const [counter, value, line] of [[a, 1, 2], [a, 2, 3], [b, 2, 1], [b, 3, 2], [b, 3, 3]] as const) {
       hashNumber(value);
       counter.add(hashed.h1, hashed.h2, line);
     }
-    const crossing: number[][] = [];
-    a.merge(b, 10, (first, other) => crossing.push([first, other]));
-    expect(a.duplicateRows()).toBe(4);
-    expect(a.size).toBe(3);
-    expect(crossing).toEqual([[3, 11]]);
+    a.merge(b, 10);
+    const pass = new KeyCountPass(a).run();
+    expect(pass.duplicateRows).toBe(4);
+    expect(pass.distinct).toBe(3);
+    // Value 2 on lines 3 and 11 (across the parts), value 3 on lines 12 and 13 (within b).
+    expect(pass.firstLines.lines.map((entry) => [entry.line, unhashNumber(entry.h1, entry.h2)])).toEqual([[3, 2], [11, 2], [12, 3], [13, 3]]);
   });
 });
 

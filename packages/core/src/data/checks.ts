@@ -103,25 +103,24 @@ function columnChecks(name: string, spec: ColumnSchema, column: ColumnAccumulato
     }, present);
   }
   if (spec.unique === true) {
-    const keys = column.keys;
+    const keys = column.keyCount;
     if (keys === null || keys.overflowed) {
       results.push({
         type: 'unique',
         ...common,
         success: false,
         expected: 'every value once',
-        reason: `could not check exactly: more than ${column.plan.maxDistinct.toLocaleString('en-US')} distinct values (about 32 MB per million). Raise limits.max-distinct in the schema if the memory is there.`,
+        reason: `could not check exactly: more than ${column.plan.maxDistinct.toLocaleString('en-US')} distinct values, the schema's limits.max-distinct. Raise it or leave it out to count them all.`,
         observed: { distinctEstimate: column.hll.estimate() },
         approximate: true,
       });
     } else {
-      const duplicated = keys.duplicateRows();
-      valueCheck('unique', duplicated, column.uniqueTally.examples, 'every value once (every row of a repeated value counts)', { observed: { distinct: keys.size, duplicatedRows: duplicated } });
+      valueCheck('unique', keys.duplicateRows, keys.examples, 'every value once (every row of a repeated value counts)', { observed: { distinct: keys.distinct, duplicatedRows: keys.duplicateRows } });
     }
   }
   if (spec.distinct !== undefined) {
     const distinct = distinctOf(column);
-    const overflowed = column.keys?.overflowed === true;
+    const overflowed = column.keyCount?.overflowed === true;
     results.push({
       type: 'distinct',
       ...common,
@@ -210,13 +209,13 @@ export function evaluateChecks(context: CheckContext): CheckResult[] {
       results.push({ type: 'compound-unique', columns: key, success: false, reason: `the data has no column ${missing.join(', ')}`, expected: 'each combination once' });
       continue;
     }
-    const state = table.compound.find((entry) => entry.columns.join(',') === key.map((name) => names.indexOf(name)).join(','));
+    const state = table.compound.find((entry) => entry.columns.join(',') === key.map((name) => names.indexOf(name)).join(','))?.count;
     if (state === undefined) continue;
-    if (state.keys.overflowed) {
-      results.push({ type: 'compound-unique', columns: key, success: false, elementCount: table.rows, reason: `could not check exactly: more than ${table.plan.maxDistinct} distinct combinations`, expected: 'each combination once' });
+    if (state === null || state.overflowed) {
+      results.push({ type: 'compound-unique', columns: key, success: false, elementCount: table.rows, reason: `could not check exactly: more than ${table.plan.maxDistinct} distinct combinations, the schema's limits.max-distinct`, expected: 'each combination once' });
       continue;
     }
-    const duplicated = state.keys.duplicateRows();
+    const duplicated = state.duplicateRows;
     results.push({
       type: 'compound-unique',
       columns: key,
@@ -224,8 +223,8 @@ export function evaluateChecks(context: CheckContext): CheckResult[] {
       elementCount: table.rows,
       unexpectedCount: duplicated,
       unexpectedPercent: percent(duplicated, table.rows),
-      examples: tidy(state.tally.examples),
-      observed: { distinct: state.keys.size, duplicatedRows: duplicated },
+      examples: tidy(state.examples),
+      observed: { distinct: state.distinct, duplicatedRows: duplicated },
       expected: 'each combination once (every row of a repeated combination counts)',
     });
   }

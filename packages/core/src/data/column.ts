@@ -5,12 +5,13 @@
  * each take a byte range.
  */
 
-import { Tally, type ExampleValue, type TallyState } from './checks-state.ts';
+import { type Example, Tally, type ExampleValue, type TallyState } from './checks-state.ts';
 import { compileDateFormat } from './date-format.ts';
+import type { KeyConfirmer } from './key-confirm.ts';
 import { FrequentItems, type FrequentState } from './sketch/frequent.ts';
 import { hashed, hashBytes, hashNumber, hashText } from './sketch/hash.ts';
 import { HyperLogLog } from './sketch/hll.ts';
-import { KeyCounter, type KeyCounterState } from './sketch/key-counter.ts';
+import { KeyCounter, type KeyCounterOptions, type KeyCounterState, KeySet } from './sketch/key-counter.ts';
 import { KllSketch, type KllState } from './sketch/kll.ts';
 import {
   type ColumnType,
@@ -81,8 +82,8 @@ const encoder = new TextEncoder();
 /** Results of the regex per recent value (direct-mapped by hash): repeated values are tested once. */
 const REGEX_CACHE = 16384;
 
-function keySet(values: (string | number | boolean)[], type: ColumnType): KeyCounter {
-  const set = new KeyCounter(Number.MAX_SAFE_INTEGER, 1 << Math.ceil(Math.log2(values.length * 2 + 2)));
+function keySet(values: (string | number | boolean)[], type: ColumnType): KeySet {
+  const set = new KeySet(values.length);
   for (const value of values) {
     if (type === 'string') hashText(String(value));
     else if (type === 'boolean') hashNumber(value === true || value === 'true' ? 1 : value === false || value === 'false' ? 0 : Number(value));
@@ -91,7 +92,7 @@ function keySet(values: (string | number | boolean)[], type: ColumnType): KeyCou
       const parsed = typeof value === 'string' && (type === 'date' || type === 'datetime') ? parseDatePlain(type, value) : Number(value);
       hashNumber(parsed);
     }
-    set.add(hashed.h1, hashed.h2, 0);
+    set.add(hashed.h1, hashed.h2);
   }
   return set;
 }
@@ -101,10 +102,16 @@ function parseDatePlain(type: ColumnType, text: string): number {
   return type === 'date' ? parseDateBytes(bytes, 0, bytes.length) : parseDatetimeBytes(bytes, 0, bytes.length);
 }
 
-/** Slots for about `keys` keys at most 60% full (a power of two, at least 1024, at most 2^23). */
-function slotsFor(keys: number): number {
-  return 2 ** Math.min(23, Math.max(10, Math.ceil(Math.log2((keys + 1) / 0.6))));
-}
+/** What the exact count of a column's (or a compound key's) values found, once every part of the file is in. */
+export type KeyCount = {
+  distinct: number;
+  /** Rows whose value occurs more than once (Great Expectations' unexpected count for uniqueness). */
+  duplicateRows: number;
+  /** The first rows of repeated values, in file order (at most MAX_EXAMPLES). */
+  examples: Example[];
+  /** More distinct values than limits.max-distinct. */
+  overflowed: boolean;
+};
 
 type OrderState = { strict: boolean; tally: Tally; first: number; firstLine: number; last: number; lastLine: number; seen: boolean };
 
@@ -133,6 +140,7 @@ export type ColumnAccumulatorState = {
   kll: KllState | null;
   hll: Uint8Array;
   frequent: FrequentState | null;
+  frequentCollided: boolean;
   keys: KeyCounterState | null;
   tallies: Record<string, TallyState>;
   orders: Record<string, Omit<OrderState, 'tally'> & { tally: TallyState }>;
@@ -169,6 +177,10 @@ export class ColumnAccumulator {
   hll = new HyperLogLog();
   frequent: FrequentItems | null;
   keys: KeyCounter | null;
+  /** Set once all parts of the file are counted (data/key-confirm.ts). */
+  keyCount: KeyCount | null = null;
+  /** In a confirming pass (data/key-confirm.ts), text goes only here. */
+  confirmer: KeyConfirmer | null = null;
   /** The first 1000 finite values: a small reference keeps its exact values for KS and chi-square. */
   sample: number[] = [];
   // checks
@@ -181,7 +193,6 @@ export class ColumnAccumulator {
   readonly formatTally = new Tally();
   readonly lengthTally = new Tally();
   readonly finiteTally = new Tally();
-  readonly uniqueTally = new Tally();
   increasing: OrderState | null;
   decreasing: OrderState | null;
   referencePoints: Float64Array | null;
@@ -189,8 +200,8 @@ export class ColumnAccumulator {
   referenceAt: Float64Array | null;
   private readonly low: number;
   private readonly high: number;
-  private readonly inSet: KeyCounter | null;
-  private readonly notInSet: KeyCounter | null;
+  private readonly inSet: KeySet | null;
+  private readonly notInSet: KeySet | null;
   private readonly regex: RegExp | null;
   private readonly formatTest: ((text: string) => boolean) | null;
   private readonly minLen: number;
@@ -202,15 +213,16 @@ export class ColumnAccumulator {
   private readonly regexCacheResult = new Uint8Array(REGEX_CACHE);
   private scratch = Buffer.alloc(256);
 
-  /** `expectedRows` sizes the exact key counter up front, so that it does not rehash a million keys as it grows. */
-  constructor(plan: ColumnPlan, expectedRows = 0) {
+  /** `keys` bounds the exact key counter's memory and says where it spills (and how many keys to expect). */
+  constructor(plan: ColumnPlan, keys: KeyCounterOptions = { maxBits: 30 }) {
     this.plan = plan;
     const type = plan.type;
     this.kind = type === 'string' ? TEXT : type === 'boolean' ? BOOLEAN : NUMERIC;
     this.parser = !plan.declared && (type === 'integer' || type === 'number') ? P_SNIFFED : type === 'integer' ? P_INTEGER : type === 'number' ? P_NUMBER : type === 'date' ? P_DATE : P_DATETIME;
     this.kll = this.kind === NUMERIC ? new KllSketch(plan.kllK) : null;
-    this.frequent = this.kind === BOOLEAN ? null : new FrequentItems(this.kind === TEXT, plan.frequentCapacity);
-    this.keys = plan.exactKeys ? new KeyCounter(plan.maxDistinct, slotsFor(Math.min(expectedRows, plan.maxDistinct))) : null;
+    // A text column counted exactly has its few values compared as text, so that it needs no confirming pass.
+    this.frequent = this.kind === BOOLEAN ? null : new FrequentItems(this.kind === TEXT, plan.frequentCapacity, this.kind === TEXT && plan.exactKeys);
+    this.keys = plan.exactKeys ? new KeyCounter(keys) : null;
     this.low = plan.between?.min ?? Number.NEGATIVE_INFINITY;
     this.high = plan.between?.max ?? Number.POSITIVE_INFINITY;
     this.inSet = plan.in === undefined ? null : keySet(plan.in, type);
@@ -372,7 +384,7 @@ export class ColumnAccumulator {
     if (value < this.low || value > this.high) this.betweenTally.noteValue(line, formatTypedValue(this.plan.type, value));
     if (this.inSet !== null && !this.inSet.has(h1, h2)) this.inTally.noteValue(line, formatTypedValue(this.plan.type, value));
     if (this.notInSet !== null && this.notInSet.has(h1, h2)) this.notInTally.noteValue(line, formatTypedValue(this.plan.type, value));
-    if (this.keys !== null) this.countKey(h1, h2, line, value);
+    if (this.keys !== null) this.keys.add(h1, h2, line);
     if (this.increasing !== null) this.order(this.increasing, value, line, 1);
     if (this.decreasing !== null) this.order(this.decreasing, value, line, -1);
     if (this.textChecks && bytes !== null) this.checkText(bytes, start, end, line);
@@ -394,16 +406,6 @@ export class ColumnAccumulator {
       const below = this.referenceBelow as Float64Array;
       below[low] = (below[low] as number) + 1;
     }
-  }
-
-  private countKey(h1: number, h2: number, line: number, value: number): void {
-    const keys = this.keys as KeyCounter;
-    const before = keys.add(h1, h2, line);
-    if (before === 0) return;
-    const shown: ExampleValue = this.plan.type === 'boolean' ? value === 1 : formatTypedValue(this.plan.type, value);
-    // The first occurrence becomes unexpected too (Great Expectations counts every row of a repeated value).
-    if (before === 1) this.uniqueTally.noteValue(keys.firstLine, shown);
-    this.uniqueTally.noteValue(line, shown);
   }
 
   private order(state: OrderState, value: number, line: number, direction: number): void {
@@ -429,7 +431,7 @@ export class ColumnAccumulator {
     this.hll.add(h1);
     if (this.inSet !== null && !this.inSet.has(h1, h2)) this.inTally.noteValue(line, value === 1);
     if (this.notInSet !== null && this.notInSet.has(h1, h2)) this.notInTally.noteValue(line, value === 1);
-    if (this.keys !== null) this.countKey(h1, h2, line, value);
+    if (this.keys !== null) this.keys.add(h1, h2, line);
     if (this.textChecks && bytes !== null) this.checkText(bytes, start, end, line);
   }
 
@@ -437,6 +439,10 @@ export class ColumnAccumulator {
     this.rows++;
     this.n++;
     hashBytes(bytes, start, end);
+    if (this.confirmer !== null) {
+      this.confirmer.offer(hashed.h1, hashed.h2, bytes, start, end, line);
+      return;
+    }
     const h1 = hashed.h1;
     const h2 = hashed.h2;
     this.hll.add(h1);
@@ -447,14 +453,7 @@ export class ColumnAccumulator {
     this.sumLength += length;
     if (this.inSet !== null && !this.inSet.has(h1, h2)) this.inTally.note(line, () => bytes.toString('utf8', start, end));
     if (this.notInSet !== null && this.notInSet.has(h1, h2)) this.notInTally.note(line, () => bytes.toString('utf8', start, end));
-    if (this.keys !== null) {
-      const before = (this.keys as KeyCounter).add(h1, h2, line);
-      if (before > 0) {
-        const text = bytes.toString('utf8', start, end);
-        if (before === 1) this.uniqueTally.noteValue(this.keys.firstLine, text);
-        this.uniqueTally.noteValue(line, text);
-      }
-    }
+    if (this.keys !== null) this.keys.add(h1, h2, line);
     if (this.textChecks) this.checkText(bytes, start, end, line, h1, h2, length);
   }
 
@@ -544,7 +543,7 @@ export class ColumnAccumulator {
   }
 
   /** Adds the same column's state from a later part of the file; its lines are shifted by `lineOffset`. */
-  merge(other: ColumnAccumulator, lineOffset: number): { firstLine: number; otherLine: number }[] {
+  merge(other: ColumnAccumulator, lineOffset: number): void {
     this.rows += other.rows;
     this.nulls += other.nulls;
     this.invalid += other.invalid;
@@ -577,10 +576,7 @@ export class ColumnAccumulator {
       if (this.sample.length >= 1000) break;
       this.sample.push(value);
     }
-    const crossing: { firstLine: number; otherLine: number }[] = [];
-    if (this.keys !== null && other.keys !== null) {
-      this.keys.merge(other.keys, lineOffset, (firstLine, otherLine) => crossing.push({ firstLine, otherLine }));
-    }
+    if (this.keys !== null && other.keys !== null) this.keys.merge(other.keys, lineOffset);
     for (const [mine, theirs] of this.tallyPairs(other)) mine.merge(theirs, lineOffset);
     for (const [mine, theirs, direction] of [
       [this.increasing, other.increasing, 1],
@@ -603,7 +599,6 @@ export class ColumnAccumulator {
       for (let i = 0; i < this.referenceBelow.length; i++) this.referenceBelow[i] = (this.referenceBelow[i] as number) + (other.referenceBelow[i] as number);
       for (let i = 0; i < this.referenceAt.length; i++) this.referenceAt[i] = (this.referenceAt[i] as number) + (other.referenceAt[i] as number);
     }
-    return crossing;
   }
 
   private tallies(): Record<string, Tally> {
@@ -617,7 +612,6 @@ export class ColumnAccumulator {
       format: this.formatTally,
       length: this.lengthTally,
       finite: this.finiteTally,
-      unique: this.uniqueTally,
     };
   }
 
@@ -652,6 +646,7 @@ export class ColumnAccumulator {
       kll: this.kll?.save() ?? null,
       hll: this.hll.registers,
       frequent: this.frequent?.save() ?? null,
+      frequentCollided: this.frequent?.collided ?? false,
       keys: this.keys?.save() ?? null,
       tallies: Object.fromEntries(Object.entries(this.tallies()).map(([key, tally]) => [key, tally.save()])),
       orders,
@@ -688,6 +683,7 @@ export class ColumnAccumulator {
     column.kll = state.kll === null ? null : KllSketch.load(state.kll);
     column.hll = new HyperLogLog(state.hll);
     column.frequent = state.frequent === null ? null : FrequentItems.load(state.frequent, column.kind === TEXT);
+    if (column.frequent !== null) column.frequent.collided = state.frequentCollided;
     column.keys = state.keys === null ? null : KeyCounter.load(state.keys);
     const tallies = column.tallies();
     for (const [key, saved] of Object.entries(state.tallies)) (tallies[key] as Tally).merge(saved, 0);

@@ -62,15 +62,19 @@ export async function inspectParquet(source: SourceInfo): Promise<Inspected> {
   return { names, sample: [], dataStart: 0, firstLine: 1, sourceTypes, rowCount: Number(metadata.num_rows) };
 }
 
-export async function scanParquet(source: SourceInfo, names: string[], table: TableAccumulator): Promise<string> {
+/** Reads every row group into `table`; returns the file's SHA-256 (empty with `digest: false`, for a second reading). */
+export async function scanParquet(source: SourceInfo, names: string[], table: TableAccumulator, options: { digest?: boolean } = {}): Promise<string> {
   const { hyparquet, metadata, file } = await open(source);
-  const digest = new Promise<string>((resolve, reject) => {
-    const hash = createHash('sha256');
-    createReadStream(source.path)
-      .on('data', (chunk) => hash.update(chunk))
-      .on('end', () => resolve(hash.digest('hex')))
-      .on('error', reject);
-  });
+  const digest =
+    options.digest === false
+      ? Promise.resolve('')
+      : new Promise<string>((resolve, reject) => {
+          const hash = createHash('sha256');
+          createReadStream(source.path)
+            .on('data', (chunk) => hash.update(chunk))
+            .on('end', () => resolve(hash.digest('hex')))
+            .on('error', reject);
+        });
   let rowStart = 0;
   for (const group of metadata.row_groups) {
     const rowEnd = rowStart + Number(group.num_rows);

@@ -8,8 +8,11 @@ import { type DataSchema, boundValue } from './schema.ts';
 import type { TablePlan } from './table.ts';
 import { type ColumnType, parseTypedText } from './values.ts';
 
-/** Exact uniqueness keeps one entry per distinct value: about 32 MB per million (README.md, "Memory"). */
-export const DEFAULT_MAX_DISTINCT = 2_000_000;
+/**
+ * Exact uniqueness counts every distinct value in bounded memory, spilling to temporary files (README.md, "Memory"),
+ * so by default there is no limit; a schema's limits.max-distinct sets one.
+ */
+export const DEFAULT_MAX_DISTINCT = Number.POSITIVE_INFINITY;
 export const KLL_K = 200;
 export const FREQUENT_CAPACITY = 1024;
 

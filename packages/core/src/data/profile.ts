@@ -42,7 +42,7 @@ export function profiledType(column: ColumnAccumulator): ColumnType {
 
 /** Distinct values: exact where the pass kept every value, else the HyperLogLog estimate. */
 export function distinctOf(column: ColumnAccumulator): { value: number; exact: boolean } {
-  if (column.keys !== null && !column.keys.overflowed) return { value: column.keys.size, exact: true };
+  if (column.keyCount !== null && !column.keyCount.overflowed) return { value: column.keyCount.distinct, exact: true };
   if (column.frequent !== null && column.frequent.offset === 0) return { value: column.frequent.size, exact: true };
   if (column.plan.type === 'boolean') return { value: (column.trues > 0 ? 1 : 0) + (column.n - column.trues > 0 ? 1 : 0), exact: true };
   return { value: column.hll.estimate(), exact: false };

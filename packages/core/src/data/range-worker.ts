@@ -6,12 +6,13 @@ import { TableAccumulator } from './table.ts';
 
 const task = workerData as RangeTask;
 try {
-  const table = new TableAccumulator(task.plan, task.expectedRows ?? 0);
+  const table = new TableAccumulator(task.plan, task.expectedRows ?? 0, task.spill);
   const { end } = readRange(task, table);
+  table.finishPass(true);
   const state = table.save();
   const result: RangeResult = { state, end, lines: table.lines };
-  // The key counters are the large part; their buffers move rather than copy.
-  const transfer = [...state.columns.flatMap((column) => (column.keys === null ? [] : [column.keys.slots.buffer])), ...state.compound.map((key) => key.keys.slots.buffer)];
+  // Key tables still in memory are the large part; their buffers move rather than copy.
+  const transfer = [...state.columns.map((column) => column.keys?.slots), ...state.compound.map((key) => key.keys.slots)].flatMap((slots) => (slots === null || slots === undefined ? [] : [slots.buffer]));
   parentPort?.postMessage({ ok: true, result }, transfer as ArrayBuffer[]);
 } catch (error) {
   parentPort?.postMessage({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });

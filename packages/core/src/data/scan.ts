@@ -7,18 +7,24 @@
  * range before it must end exactly there, at a record boundary, having read the bytes before it as CSV. When the cut
  * fell inside a quoted field that holds a line break, the range before it reads on past the cut and the guessed
  * range's result is thrown away, so the result is always the single-threaded one.
+ *
+ * Exact key counts (unique, distinct, compound keys) spill to files in a temporary folder when they outgrow their
+ * memory; once every range is merged they are added up there, and text keys seen more than once are confirmed
+ * against their text, which may read the file a second time (key-confirm.ts). The folder is removed at the end.
  */
 
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ColumnAccumulator } from './column.ts';
-import { CsvParser, type RecordParser, splitRecord } from './csv.ts';
+import { CsvParser, type RecordParser } from './csv.ts';
 import { JsonlParser, jsonlHeader } from './jsonl.ts';
+import { ChangedFileError, type Rescan, settleKeys } from './key-confirm.ts';
+import { SpillError } from './sketch/key-counter.ts';
 import { DataFileError, readChunks, readCsvHeader, type SourceInfo } from './source.ts';
-import { type TablePlan, TableAccumulator, type TableState } from './table.ts';
-import { type ColumnType, formatTypedValue, parseTypedText } from './values.ts';
+import { KEY_MEMORY_BYTES, type KeySpill, type TablePlan, TableAccumulator, type TableState } from './table.ts';
+import type { ColumnType } from './values.ts';
 
 const HEAD_BYTES = 1 << 20;
 /** Below this size threads cost more to start than they save. */
@@ -46,6 +52,10 @@ export type ScanOptions = {
    * their own bundles and passes their URLs.
    */
   workerScripts?: { range: URL; digest: URL };
+  /** Where exact key counts may spill (default: the system's temporary folder). */
+  tempDir?: string;
+  /** Bytes of memory per thread for exact key counts before they spill (default KEY_MEMORY_BYTES). */
+  keyMemory?: number;
 };
 
 export type ScanResult = {
@@ -107,6 +117,8 @@ export type RangeTask = {
   firstLine: number;
   /** Rows the range probably holds (sizes exact key counters). */
   expectedRows?: number;
+  /** Where its exact key counters spill. */
+  spill?: KeySpill;
 };
 
 export type RangeResult = { state: TableState; end: number; lines: number };
@@ -201,18 +213,66 @@ function nextLineStart(path: string, offset: number, size: number): number {
   }
 }
 
+/** Reads a gzip-compressed file's records into `table`. */
+async function readCompressed(source: SourceInfo, inspected: Inspected, table: TableAccumulator): Promise<void> {
+  const parser = newParser(source, table, inspected.names);
+  let skip = inspected.dataStart;
+  parser.line = inspected.firstLine;
+  for await (const chunk of readChunks(source)) {
+    if (skip >= chunk.length) {
+      skip -= chunk.length;
+      continue;
+    }
+    parser.push(skip > 0 ? chunk.subarray(skip) : chunk);
+    skip = 0;
+  }
+  parser.drain(true);
+  table.lines = parser.line - 1;
+}
+
 export async function scanSource(source: SourceInfo, inspected: Inspected, plan: TablePlan, options: ScanOptions = {}): Promise<ScanResult> {
+  const exact = plan.compoundKeys.length > 0 || plan.columns.some((column) => column.exactKeys);
+  const dir = exact ? mkdtempSync(join(options.tempDir ?? tmpdir(), 'crucible-keys-')) : undefined;
+  try {
+    const result = await readSource(source, inspected, plan, options, dir);
+    if (exact) {
+      const started = performance.now();
+      const rescan: Rescan = async (columns, compound) => {
+        const table = TableAccumulator.confirming(plan, columns, compound);
+        if (source.format === 'parquet') {
+          const { scanParquet } = await import('./parquet.ts');
+          await scanParquet(source, inspected.names, table, { digest: false });
+        } else if (source.gzip) await readCompressed(source, inspected, table);
+        else readRange({ source, names: inspected.names, plan, from: inspected.dataStart, limit: Number.POSITIVE_INFINITY, firstLine: inspected.firstLine }, table);
+      };
+      // Texts to confirm per reading: about as much memory again as the counting had.
+      await settleKeys(result.table, rescan, Math.max(16, Math.floor((options.keyMemory ?? KEY_MEMORY_BYTES) / 32)));
+      result.readMs += performance.now() - started;
+    }
+    return result;
+  } catch (error) {
+    if (error instanceof SpillError) throw new DataFileError(`${source.label}: ${error.message}. Free some space there, or set TMPDIR to a folder with room.`);
+    if (error instanceof ChangedFileError) throw new DataFileError(`${source.label}: ${error.message}.`);
+    throw error;
+  } finally {
+    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function readSource(source: SourceInfo, inspected: Inspected, plan: TablePlan, options: ScanOptions, dir: string | undefined): Promise<ScanResult> {
   const started = performance.now();
   const names = inspected.names;
+  const memory = options.keyMemory ?? KEY_MEMORY_BYTES;
+  const spill = (tag: string): KeySpill | undefined => (dir === undefined ? undefined : { dir, tag, memory });
   if (source.format === 'parquet') {
     const { scanParquet } = await import('./parquet.ts');
-    const table = new TableAccumulator(plan);
+    const table = new TableAccumulator(plan, inspected.rowCount ?? 0, spill('m'));
     const sha256 = await scanParquet(source, names, table);
+    table.finishPass(false);
     return { table, sha256, threads: 1, readMs: performance.now() - started };
   }
   if (source.gzip) {
-    const table = new TableAccumulator(plan);
-    const parser = newParser(source, table, names);
+    const table = new TableAccumulator(plan, 0, spill('m'));
     // The digest is of the file as stored (compressed), so it is taken from a plain read.
     // Where no worker can start (a bundle without the worker file), the digest is taken on this thread instead.
     const compressed = digestWorker(source.path, options.workerScripts?.digest).catch(() => {
@@ -220,18 +280,8 @@ export async function scanSource(source: SourceInfo, inspected: Inspected, plan:
       hashSpan(source.path, 0, statSync(source.path).size, hash);
       return hash.digest('hex');
     });
-    let skip = inspected.dataStart;
-    parser.line = inspected.firstLine;
-    for await (const chunk of readChunks(source)) {
-      if (skip >= chunk.length) {
-        skip -= chunk.length;
-        continue;
-      }
-      parser.push(skip > 0 ? chunk.subarray(skip) : chunk);
-      skip = 0;
-    }
-    parser.drain(true);
-    table.lines = parser.line - 1;
+    await readCompressed(source, inspected, table);
+    table.finishPass(false);
     return { table, sha256: await compressed, threads: 1, readMs: performance.now() - started };
   }
 
@@ -253,7 +303,7 @@ export async function scanSource(source: SourceInfo, inspected: Inspected, plan:
   }
   const rowsIn = (from: number, to: number) => Math.ceil((to - from) * (inspected.rowsPerByte ?? 0) * 1.05);
   if (starts.length === 1) {
-    const table = new TableAccumulator(plan, rowsIn(inspected.dataStart, size));
+    const table = new TableAccumulator(plan, rowsIn(inspected.dataStart, size), spill('m'));
     const hash = createHash('sha256');
     const fd = openSync(source.path, 'r');
     const head = Buffer.alloc(inspected.dataStart);
@@ -261,16 +311,19 @@ export async function scanSource(source: SourceInfo, inspected: Inspected, plan:
     closeSync(fd);
     hash.update(head);
     readRange({ source, names, plan, from: inspected.dataStart, limit: Number.POSITIVE_INFINITY, firstLine: inspected.firstLine }, table, (bytes) => hash.update(bytes));
+    table.finishPass(false);
     return { table, sha256: hash.digest('hex'), threads: 1, readMs: performance.now() - started };
   }
 
   const limits = [...starts.slice(1), Number.POSITIVE_INFINITY];
   const workers = starts.slice(1).map((from, i) =>
-    runWorker({ source, names, plan, from, limit: limits[i + 1] as number, firstLine: 1, expectedRows: rowsIn(from, Math.min(limits[i + 1] as number, size)) }, options.workerScripts?.range),
+    runWorker(
+      { source, names, plan, from, limit: limits[i + 1] as number, firstLine: 1, expectedRows: rowsIn(from, Math.min(limits[i + 1] as number, size)), ...(dir === undefined ? {} : { spill: { dir, tag: `w${i}`, memory } }) },
+      options.workerScripts?.range,
+    ),
   );
   try {
-    // Sized for the whole file: the workers' keys are merged into it.
-    const table = new TableAccumulator(plan, rowsIn(inspected.dataStart, size));
+    const table = new TableAccumulator(plan, rowsIn(inspected.dataStart, limits[0] as number), spill('m'));
     // The digest is taken on this thread: its own range as it reads it, then the rest while the workers finish.
     const hash = createHash('sha256');
     hashSpan(source.path, 0, inspected.dataStart, hash);
@@ -283,9 +336,7 @@ export async function scanSource(source: SourceInfo, inspected: Inspected, plan:
       // A worker that could not run (say, a bundle that did not ship worker.ts) leaves its range to this thread.
       const result = await (workers[i - 1] as { promise: Promise<RangeResult> }).promise.catch(() => undefined);
       if (end === starts[i] && result !== undefined) {
-        const part = TableAccumulator.load(plan, result.state);
-        const crossing = table.merge(part);
-        resolveCrossingDuplicates(table, crossing, source, names);
+        table.merge(TableAccumulator.load(plan, result.state));
         end = result.end;
         used++;
       } else if (end < (starts[i] as number)) {
@@ -295,83 +346,16 @@ export async function scanSource(source: SourceInfo, inspected: Inspected, plan:
       // failed: read on, on this thread, from where the result so far ends to the next start (or the end).
       const next = i + 1 < starts.length ? (starts[i + 1] as number) : size;
       if ((end > (starts[i] as number) || result === undefined) && end < next) {
-        const rest = new TableAccumulator(plan);
+        const rest = new TableAccumulator(plan, 0, spill(`r${i}`));
         const carried = readRange({ source, names, plan, from: end, limit: i + 1 < starts.length ? next : Number.POSITIVE_INFINITY, firstLine: 1 }, rest);
-        resolveCrossingDuplicates(table, table.merge(rest), source, names);
+        rest.finishPass(false);
+        table.merge(rest);
         end = carried.end;
       }
     }
+    table.finishPass(false);
     return { table, sha256, threads: used, readMs: performance.now() - started };
   } finally {
     for (const { worker } of workers) void worker.terminate();
   }
-}
-
-/**
- * A value seen once on each side of a range boundary is a duplicate neither range could name; its two lines are
- * known, so the value is read back from the file (at most a few lines, for the examples).
- */
-function resolveCrossingDuplicates(table: TableAccumulator, crossing: Map<number, { firstLine: number; otherLine: number }[]>, source: SourceInfo, names: string[]): void {
-  for (const [c, pairs] of crossing) {
-    const column = table.columns[c] as ColumnAccumulator;
-    const wantedLines = new Set<number>();
-    for (const pair of pairs) {
-      if (column.uniqueTally.examples.length + wantedLines.size >= 20) break;
-      wantedLines.add(pair.firstLine);
-      wantedLines.add(pair.otherLine);
-    }
-    const values = readCellsAtLines(source, [...wantedLines], c, names);
-    const type = column.plan.type;
-    const shown = (text: string | null | undefined) => {
-      if (text === null || text === undefined || type === 'string') return text ?? null;
-      if (type === 'boolean') return /^\s*(true|1)\s*$/i.test(text);
-      const value = parseTypedText(type, text);
-      return Number.isNaN(value) ? text : formatTypedValue(type, value);
-    };
-    // The counts come from the merged key counter; the tally only keeps examples.
-    for (const pair of pairs) {
-      column.uniqueTally.noteValue(pair.firstLine, shown(values.get(pair.firstLine)));
-      column.uniqueTally.noteValue(pair.otherLine, shown(values.get(pair.otherLine)));
-    }
-  }
-}
-
-/** The cell of column `c` in the records starting on the given lines (for a few examples). */
-function readCellsAtLines(source: SourceInfo, lines: number[], c: number, names: string[]): Map<number, string | null> {
-  const found = new Map<number, string | null>();
-  if (lines.length === 0) return found;
-  const wanted = new Set(lines);
-  const last = Math.max(...lines);
-  const fd = openSync(source.path, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(1 << 20);
-    let position = 0;
-    let line = 1;
-    let carry = '';
-    while (line <= last) {
-      const read = readSync(fd, buffer, 0, buffer.length, position);
-      if (read === 0) break;
-      position += read;
-      const text = carry + buffer.toString('utf8', 0, read);
-      const parts = text.split('\n');
-      carry = parts.pop() ?? '';
-      for (const part of parts) {
-        if (wanted.has(line)) {
-          if (source.format === 'jsonl') {
-            try {
-              const record = JSON.parse(part) as Record<string, unknown>;
-              const value = record[names[c] as string];
-              found.set(line, value === undefined || value === null ? null : String(value));
-            } catch {
-              found.set(line, null);
-            }
-          } else found.set(line, splitRecord(part, source.delimiter)[c] ?? null);
-        }
-        line++;
-      }
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return found;
 }

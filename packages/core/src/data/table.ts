@@ -3,11 +3,13 @@
  * itself. A worker thread builds one of these for its byte range; the main thread merges them in file order.
  */
 
+import { join } from 'node:path';
 import { Tally, type TallyState } from './checks-state.ts';
-import { type CellBlock, ColumnAccumulator, type ColumnAccumulatorState, type ColumnPlan } from './column.ts';
+import { type CellBlock, ColumnAccumulator, type ColumnAccumulatorState, type ColumnPlan, type KeyCount } from './column.ts';
 import { newProblems, PROBLEM_KINDS, type TextProblems } from './csv.ts';
+import { type KeyConfirmer, tupleBytes } from './key-confirm.ts';
 import { fmix32, hashed, hashBytes } from './sketch/hash.ts';
-import { KeyCounter, type KeyCounterState } from './sketch/key-counter.ts';
+import { KeyCounter, type KeyCounterOptions, type KeyCounterState, MIN_KEY_BITS, SLOT_BYTES } from './sketch/key-counter.ts';
 
 /** What the pass computes: plain data, sent as is to worker threads. */
 export type TablePlan = {
@@ -18,10 +20,18 @@ export type TablePlan = {
   maxDistinct: number;
 };
 
+/**
+ * Memory for exact key counts, per thread and shared by the columns and compound keys that need them. A table that
+ * reaches its share spills to a file in `dir` (named after `tag`, one per thread) and starts again.
+ */
+export const KEY_MEMORY_BYTES = 4 << 20;
+
+export type KeySpill = { dir: string; tag: string; memory: number };
+
 export type TableState = {
   rows: number;
   columns: ColumnAccumulatorState[];
-  compound: { keys: KeyCounterState; tally: TallyState }[];
+  compound: { keys: KeyCounterState }[];
   problems: Record<keyof TextProblems, TallyState>;
   /** Lines this part of the file spans (the next part's lines start after them). */
   lines: number;
@@ -34,18 +44,44 @@ export class TableAccumulator {
   rows = 0;
   lines = 0;
   readonly columns: ColumnAccumulator[];
-  readonly compound: { columns: number[]; keys: KeyCounter; tally: Tally }[];
+  readonly compound: { columns: number[]; keys: KeyCounter; count: KeyCount | null; confirmer: KeyConfirmer | null }[];
   problems: TextProblems = newProblems();
+  /** A confirming pass (data/key-confirm.ts) reads only these columns. */
+  private only: number[] | null = null;
 
-  constructor(plan: TablePlan, expectedRows = 0) {
+  /**
+   * `expectedRows` sizes the exact key counters up front (within their memory); `spill` says where they spill. Without
+   * it they grow in memory as they must (a part of the file loaded from a worker's state, tests).
+   */
+  constructor(plan: TablePlan, expectedRows = 0, spill?: KeySpill) {
     this.plan = plan;
-    this.columns = plan.columns.map((column) => new ColumnAccumulator(column, expectedRows));
-    this.compound = plan.compoundKeys.map((columns) => ({ columns, keys: new KeyCounter(plan.maxDistinct), tally: new Tally() }));
+    const counters = plan.columns.filter((column) => column.exactKeys).length + plan.compoundKeys.length;
+    const maxBits = Math.max(MIN_KEY_BITS, Math.floor(Math.log2((spill?.memory ?? KEY_MEMORY_BYTES) / SLOT_BYTES / Math.max(1, counters))));
+    const keys = (name: string): KeyCounterOptions =>
+      spill === undefined ? { maxBits: 30 } : { maxBits, spillPath: join(spill.dir, `${spill.tag}-${name}.keys`), expected: expectedRows };
+    this.columns = plan.columns.map((column, c) => new ColumnAccumulator(column, keys(String(c))));
+    this.compound = plan.compoundKeys.map((columns, k) => ({ columns, keys: new KeyCounter(keys(`k${k}`)), count: null, confirmer: null }));
+  }
+
+  /** A table for a confirming pass: only the columns and compound keys given a confirmer read anything. */
+  static confirming(plan: TablePlan, columns: Map<number, KeyConfirmer>, compound: Map<number, KeyConfirmer>): TableAccumulator {
+    const table = new TableAccumulator({ ...plan, columns: plan.columns.map((column) => ({ ...column, exactKeys: false })), compoundKeys: [] });
+    table.only = [...columns.keys()];
+    for (const [c, confirmer] of columns) (table.columns[c] as ColumnAccumulator).confirmer = confirmer;
+    for (const [k, confirmer] of compound) table.compound.push({ columns: plan.compoundKeys[k] as number[], keys: new KeyCounter({ maxBits: MIN_KEY_BITS }), count: null, confirmer });
+    return table;
+  }
+
+  /** The pass is over; `toFile`: key tables that spilled before go to their files too (see KeyCounter.finishPass). */
+  finishPass(toFile: boolean): void {
+    for (const column of this.columns) column.keys?.finishPass(toFile);
+    for (const key of this.compound) key.keys.finishPass(toFile);
   }
 
   consumeBlock(block: CellBlock): void {
     this.rows += block.rows;
-    for (let c = 0; c < this.columns.length; c++) (this.columns[c] as ColumnAccumulator).consumeBlock(block, c);
+    if (this.only === null) for (let c = 0; c < this.columns.length; c++) (this.columns[c] as ColumnAccumulator).consumeBlock(block, c);
+    else for (const c of this.only) (this.columns[c] as ColumnAccumulator).consumeBlock(block, c);
     for (const key of this.compound) {
       const { starts, ends, lines, width, bytes } = block;
       for (let r = 0; r < block.rows; r++) {
@@ -58,11 +94,10 @@ export class TableAccumulator {
           h2 = fmix32(Math.imul(h2, 37) ^ hashed.h2);
         }
         const line = lines[r] as number;
-        const before = key.keys.add(h1, h2, line);
-        if (before > 0) {
-          const text = () => key.columns.map((c) => bytes.toString('utf8', starts[r * width + c] as number, ends[r * width + c] as number)).join(', ');
-          if (before === 1) key.tally.note(key.keys.firstLine, text);
-          key.tally.note(line, text);
+        if (key.confirmer === null) key.keys.add(h1, h2, line);
+        else if (key.confirmer.wants(h1, h2)) {
+          const tuple = tupleBytes(key.columns.map((c) => bytes.subarray(starts[r * width + c] as number, ends[r * width + c] as number)));
+          key.confirmer.offer(h1, h2, tuple, 0, tuple.length, line);
         }
       }
     }
@@ -71,7 +106,8 @@ export class TableAccumulator {
   /** One record of JavaScript values (JSON Lines, Parquet), in the plan's column order. */
   addRecord(values: unknown[], line: number): void {
     this.rows++;
-    for (let c = 0; c < this.columns.length; c++) (this.columns[c] as ColumnAccumulator).addValue(values[c], line);
+    if (this.only === null) for (let c = 0; c < this.columns.length; c++) (this.columns[c] as ColumnAccumulator).addValue(values[c], line);
+    else for (const c of this.only) (this.columns[c] as ColumnAccumulator).addValue(values[c], line);
     for (const key of this.compound) {
       let h1 = 0x12345679;
       let h2 = 0x7654321;
@@ -79,42 +115,31 @@ export class TableAccumulator {
         const value = values[c];
         return value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
       });
-      for (const text of texts) {
-        const bytes = encoder.encode(text);
+      const parts = texts.map((text) => encoder.encode(text));
+      for (const bytes of parts) {
         hashBytes(bytes, 0, bytes.length);
         h1 = fmix32(Math.imul(h1, 31) ^ hashed.h1);
         h2 = fmix32(Math.imul(h2, 37) ^ hashed.h2);
       }
-      const before = key.keys.add(h1, h2, line);
-      if (before === 1) key.tally.noteValue(key.keys.firstLine, texts.join(', '));
-      if (before > 0) key.tally.noteValue(line, texts.join(', '));
+      if (key.confirmer === null) key.keys.add(h1, h2, line);
+      else if (key.confirmer.wants(h1, h2)) {
+        const tuple = tupleBytes(parts);
+        key.confirmer.offer(h1, h2, tuple, 0, tuple.length, line);
+      }
     }
   }
 
-  /**
-   * Adds the state of the part of the file that follows this one. Returns the pairs of lines that hold the same
-   * unique value on either side of the boundary, per column index (their values are read back by the caller).
-   */
-  merge(other: TableAccumulator): Map<number, { firstLine: number; otherLine: number }[]> {
+  /** Adds the state of the part of the file that follows this one. */
+  merge(other: TableAccumulator): void {
     const offset = this.lines;
-    const crossing = new Map<number, { firstLine: number; otherLine: number }[]>();
-    this.columns.forEach((column, c) => {
-      const pairs = column.merge(other.columns[c] as ColumnAccumulator, offset);
-      if (pairs.length > 0) crossing.set(c, pairs);
-    });
+    this.columns.forEach((column, c) => column.merge(other.columns[c] as ColumnAccumulator, offset));
     this.compound.forEach((key, k) => {
       const theirs = other.compound[k];
-      if (theirs === undefined) return;
-      key.keys.merge(theirs.keys, offset, (firstLine, otherLine) => {
-        key.tally.noteValue(firstLine, '(same key on both sides of a worker boundary)');
-        key.tally.noteValue(otherLine, '(same key on both sides of a worker boundary)');
-      });
-      key.tally.merge(theirs.tally, offset);
+      if (theirs !== undefined) key.keys.merge(theirs.keys, offset);
     });
     for (const name of PROBLEM_KINDS) this.problems[name].merge(other.problems[name], offset);
     this.rows += other.rows;
     this.lines += other.lines;
-    return crossing;
   }
 
   save(): TableState {
@@ -122,7 +147,7 @@ export class TableAccumulator {
       rows: this.rows,
       lines: this.lines,
       columns: this.columns.map((column) => column.save()),
-      compound: this.compound.map((key) => ({ keys: key.keys.save(), tally: key.tally.save() })),
+      compound: this.compound.map((key) => ({ keys: key.keys.save() })),
       problems: Object.fromEntries(PROBLEM_KINDS.map((name) => [name, this.problems[name].save()])) as TableState['problems'],
     };
   }
@@ -138,7 +163,6 @@ export class TableAccumulator {
       const key = table.compound[k];
       if (key === undefined) return;
       key.keys = KeyCounter.load(saved.keys);
-      key.tally = Tally.load(saved.tally);
     });
     for (const name of PROBLEM_KINDS) table.problems[name] = Tally.load(state.problems[name]);
     return table;

@@ -18,6 +18,13 @@ const decoder = new TextDecoder();
 export class FrequentItems {
   readonly capacity: number;
   readonly textual: boolean;
+  /**
+   * Compare text with the text kept for its hash, not the hash alone: then while `offset` is 0 and nothing
+   * `collided`, every distinct text has its own hash, which makes an exact count by hash exact for the text too.
+   */
+  readonly verify: boolean;
+  /** Two different texts had the same hash (verify only). */
+  collided = false;
   n = 0;
   offset = 0;
   private mask: number;
@@ -41,8 +48,9 @@ export class FrequentItems {
   private spareArena = new Uint8Array(4096);
   private readonly liveCounts: Float64Array;
 
-  constructor(textual: boolean, capacity = 1024) {
+  constructor(textual: boolean, capacity = 1024, verify = false) {
     this.textual = textual;
+    this.verify = verify;
     this.capacity = capacity;
     const size = 1 << Math.ceil(Math.log2(capacity * 2));
     this.mask = size - 1;
@@ -83,6 +91,7 @@ export class FrequentItems {
     const count = this.counts[i] as number;
     if (count > 0) {
       this.counts[i] = count + weight;
+      if (this.verify && !this.collided && !this.holds(i, bytes, start, end)) this.collided = true;
       return;
     }
     const length = end - start;
@@ -101,6 +110,21 @@ export class FrequentItems {
     this.keys2[i] = h2;
     this.counts[i] = weight;
     if (++this.active > this.capacity) this.purge();
+  }
+
+  private holds(i: number, bytes: Uint8Array, start: number, end: number): boolean {
+    const length = end - start;
+    if (this.textLength[i] !== length) return false;
+    const arena = this.arena;
+    const at = (this.textStart[i] as number) - start;
+    for (let j = start; j < end; j++) if (arena[at + j] !== bytes[j]) return false;
+    return true;
+  }
+
+  /** The text kept for a hash (textual only), if it is tracked. */
+  textOf(h1: number, h2: number): string | undefined {
+    const i = this.slot(h1, h2);
+    return (this.counts[i] as number) > 0 ? (this.value(i) as string) : undefined;
   }
 
   /** Counts a number; `h1`/`h2` are its hash (hashNumber). */
@@ -193,6 +217,7 @@ export class FrequentItems {
   }
 
   merge(other: FrequentItems): void {
+    this.collided ||= other.collided;
     const n = this.n + other.n;
     for (const [value, count] of other.items()) this.add(value, count);
     this.offset += other.offset;

@@ -42,6 +42,25 @@ export function hashNumber(value: number): void {
   hashed.h2 = fmix32(hi);
 }
 
+/** fmix32 backwards: each of its steps is a bijection (xor-shifts, products with odd constants). */
+function unfmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7ed1b41d); // the inverse of 0xc2b2ae35 modulo 2^32
+  h ^= (h >>> 13) ^ (h >>> 26);
+  h = Math.imul(h, 0xa5cb9243); // the inverse of 0x85ebca6b
+  h ^= h >>> 16;
+  return h | 0;
+}
+
+/** The number whose hashNumber is (h1, h2): a numeric key names its value, so no value need be kept beside it. */
+export function unhashNumber(h1: number, h2: number): number {
+  const lo = unfmix32(h1);
+  const hi = unfmix32(h2) ^ fmix32(lo ^ 0x7f4a7c15);
+  words[0] = lo ^ fmix32(hi ^ 0x9e3779b9);
+  words[1] = hi;
+  return float[0] as number;
+}
+
 const encoder = new TextEncoder();
 
 export function hashText(text: string): void {
