@@ -22,8 +22,8 @@ const PAGE_SHIFT = 32 - PAGE_BITS;
 const MAX_LOAD = 0.6;
 /** Rows whose key the table had already seen, kept for examples (line, h1, h2 each). */
 const MAX_REPEATS = 20;
-/** Entries counted at once at the end: 2 MB of entries and a 4 MB table. */
-const GROUP_ENTRIES = 1 << 17;
+/** Entries counted at once at the end: 1 MB of entries and a 2 MB table. */
+const GROUP_ENTRIES = 1 << 16;
 export const SLOT_BYTES = STRIDE * 4;
 /** The smallest table: one slot per page, so that the table's order is the pages' order. */
 export const MIN_KEY_BITS = PAGE_BITS;
