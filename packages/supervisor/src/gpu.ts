@@ -45,6 +45,11 @@ export type GpuProbe = {
   problems: string[];
   /** Query fields this nvidia-smi rejected as invalid (an older driver); they were left out and read as null. */
   droppedFields: string[];
+  /**
+   * GPUs nvidia-smi listed that CUDA_VISIBLE_DEVICES hides from this job, left out of `gpus` and `busy`. probeGpus
+   * always sets it (0 when nothing is hidden); optional so that a probe written by hand need not.
+   */
+  hiddenByCudaVisibleDevices?: number;
 };
 
 export type ProbeOptions = {
@@ -68,20 +73,31 @@ const APP_FIELDS = ['pid', 'used_gpu_memory', 'gpu_uuid', 'gpu_bus_id', 'process
 const ROCM_PROBE_ARGS = ['--showproductname', '--showmeminfo', 'vram', '--showuse', '--showdriverversion', '--json'];
 
 /**
- * What GPUs this machine has: nvidia-smi first, rocm-smi when nvidia-smi finds none. Every tool is looked up on
- * options.env.PATH and may fail or be missing; the probe then lists the failure in `problems` and goes on.
+ * What GPUs this job may use: nvidia-smi first, rocm-smi when nvidia-smi finds none. nvidia-smi lists every GPU on
+ * the machine, so the ones CUDA_VISIBLE_DEVICES hides are left out (see cudaVisibleGpus), keeping their
+ * nvidia-smi `index`. Every tool is looked up on options.env.PATH and may fail or be missing; the probe then lists
+ * the failure in `problems` and goes on.
  */
 export async function probeGpus(options: ProbeOptions = {}): Promise<GpuProbe> {
   const env = options.env ?? process.env;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const probe: GpuProbe = { vendor: null, tool: null, gpus: [], busy: [], problems: [], droppedFields: [] };
+  const probe: GpuProbe = { vendor: null, tool: null, gpus: [], busy: [], problems: [], droppedFields: [], hiddenByCudaVisibleDevices: 0 };
 
   const nvidia = await probeNvidia(env, timeoutMs, probe);
   if (nvidia.length > 0) {
-    probe.vendor = 'nvidia';
-    probe.tool = 'nvidia-smi';
-    probe.gpus = nvidia.map(({ gpu }) => gpu);
-    await findNvidiaProcesses(env, timeoutMs, probe, nvidia);
+    const visible = cudaVisibleGpus(nvidia.map(({ gpu }) => gpu), env);
+    if (visible.problem !== null) probe.problems.push(visible.problem);
+    const kept = new Set(visible.gpus.map((gpu) => gpu.index));
+    probe.hiddenByCudaVisibleDevices = nvidia.length - kept.size;
+    // Hidden GPUs are still on the machine: rocm-smi is not asked, and `vendor` stays null only when all are hidden.
+    if (kept.size > 0) {
+      probe.vendor = 'nvidia';
+      probe.tool = 'nvidia-smi';
+      probe.gpus = visible.gpus;
+      // Processes are matched against every GPU, so that one on a hidden GPU is not reported as on an unknown one.
+      await findNvidiaProcesses(env, timeoutMs, probe, nvidia);
+      probe.busy = probe.busy.filter((entry) => kept.has(entry.gpuIndex));
+    }
   } else {
     const amd = await probeAmd(env, timeoutMs, probe);
     if (amd.length > 0) {
@@ -103,6 +119,55 @@ export async function probeGpus(options: ProbeOptions = {}): Promise<GpuProbe> {
 }
 
 type NvidiaGpu = { gpu: ProbedGpu; busId: string | null };
+
+/**
+ * The GPUs among nvidia-smi's that CUDA_VISIBLE_DEVICES lets CUDA programs see, the way CUDA reads it: entries
+ * separated by commas, read up to the first "-1" (or "none", "void", an empty entry), so that "" and "-1" hide every
+ * GPU. An entry is an index, a GPU UUID ("GPU-4e6f8a1c-..."), or a unique prefix of one. Indexes count in CUDA's
+ * order, which is nvidia-smi's PCI bus order only with CUDA_DEVICE_ORDER=PCI_BUS_ID or when all GPUs are the same
+ * model (the default, fastest first, puts a faster model first). When an entry cannot be mapped (a MIG instance, no
+ * such GPU, an index in an unknown order), every GPU is kept and `problem` says why: a wrong guess would check and
+ * watch GPUs the job does not use.
+ */
+function cudaVisibleGpus(gpus: ProbedGpu[], env: NodeJS.ProcessEnv): { gpus: ProbedGpu[]; problem: string | null } {
+  const value = env['CUDA_VISIBLE_DEVICES'];
+  if (value === undefined) return { gpus, problem: null };
+  const all = value.split(',').map((entry) => entry.trim());
+  const end = all.findIndex((entry) => ['', '-1', 'none', 'void'].includes(entry.toLowerCase()));
+  const entries = end < 0 ? all : all.slice(0, end);
+  const pciOrder = env['CUDA_DEVICE_ORDER'] === 'PCI_BUS_ID' || new Set(gpus.map((gpu) => gpu.name)).size <= 1;
+  const kept = new Set<number>();
+  for (const entry of entries) {
+    let reason: string | null = null;
+    if (/^MIG-/i.test(entry)) {
+      reason = `"${entry}" is a MIG instance, and nvidia-smi --query-gpu lists whole GPUs only`;
+    } else if (/^\d+$/.test(entry)) {
+      const found = gpus.find((gpu) => gpu.index === Number(entry));
+      if (found === undefined) reason = `there is no GPU ${entry} (nvidia-smi lists ${gpus.map((gpu) => gpu.index).join(', ')})`;
+      else if (!pciOrder) {
+        reason =
+          `"${entry}" counts in CUDA's fastest-first order, which need not be nvidia-smi's on a machine with different GPU models ` +
+          `(${[...new Set(gpus.map((gpu) => gpu.name))].join(', ')}); set CUDA_DEVICE_ORDER=PCI_BUS_ID or list GPU UUIDs (nvidia-smi -L)`;
+      } else kept.add(found.index);
+    } else if (/^GPU-/i.test(entry)) {
+      const found = gpus.filter((gpu) => gpu.uuid !== null && gpu.uuid.toLowerCase().startsWith(entry.toLowerCase()));
+      if (found.length === 1) kept.add((found[0] as ProbedGpu).index);
+      else if (found.length === 0) reason = `no GPU has the UUID ${entry}${gpus.some((gpu) => gpu.uuid === null) ? ' (this nvidia-smi did not tell the UUIDs)' : ''}`;
+      else reason = `"${entry}" starts the UUIDs of ${found.length} GPUs`;
+    } else {
+      reason = `"${entry}" is neither a GPU index nor a GPU UUID`;
+    }
+    if (reason !== null) {
+      return {
+        gpus,
+        problem:
+          `CUDA_VISIBLE_DEVICES=${JSON.stringify(value)} could not be mapped to the GPUs nvidia-smi lists: ${reason}. ` +
+          `The GPU checks and telemetry cover all ${gpus.length} GPU(s) on this machine; list whole GPUs by index or UUID to limit them to the job's.`,
+      };
+    }
+  }
+  return { gpus: gpus.filter((gpu) => kept.has(gpu.index)), problem: null };
+}
 
 async function probeNvidia(env: NodeJS.ProcessEnv, timeoutMs: number, probe: GpuProbe): Promise<NvidiaGpu[]> {
   const query = await queryNvidiaSmi('gpu', GPU_FIELDS, { env, timeoutMs });
@@ -445,7 +510,8 @@ export function explainMissingGpus(probe: GpuProbe, env: NodeJS.ProcessEnv, file
     causes.push('/dev/kfd exists, so an AMD GPU driver is loaded, but rocm-smi is not on PATH: install rocm-smi or add it to PATH.');
   }
   const cuda = env['CUDA_VISIBLE_DEVICES'];
-  if (cuda !== undefined && (cuda.trim() === '' || cuda.split(',').some((entry) => entry.trim() === '-1'))) {
+  // CUDA reads the list up to the first "-1" (or other invalid entry): one at the start hides every GPU.
+  if (cuda !== undefined && ['', '-1', 'none', 'void'].includes((cuda.split(',')[0] ?? '').trim().toLowerCase())) {
     causes.push(
       `CUDA_VISIBLE_DEVICES=${JSON.stringify(cuda)} hides every GPU from CUDA programs: unset it, or list the GPUs the job may use (like 0,1).`,
     );
@@ -468,24 +534,25 @@ export function explainMissingGpus(probe: GpuProbe, env: NodeJS.ProcessEnv, file
 // ---------------------------------------------------------------------------------------------------------------
 // Sizes and disk space.
 
-const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 };
+const SIZE_POWERS: Record<string, number> = { k: 1, m: 2, g: 3, t: 4, p: 5 };
 
 /**
- * Bytes in a size like "16GB", "24576MB", "1.5 TiB", "512MiB" or "1073741824" (a bare number is bytes). KB, MB,
- * GB, TB and PB count in 1024s, the same as KiB..PiB: that is how people size GPUs and disks in workflow files,
- * and how nvidia-smi's MiB count, so "80GB" means an 80 GiB A100 (81920 MiB) and not 74.5 GiB. Case and a space
- * before the unit do not matter. Throws InputError naming the text otherwise.
+ * Bytes in a size like "16GB", "24GiB", "1.5 TB", "512MiB" or "1073741824" (a bare number is bytes). KB, MB, GB,
+ * TB and PB (and K, M, G, T, P) count in 1000s, as vendors label GPUs and disks; KiB, MiB, GiB, TiB and PiB count in
+ * 1024s, as nvidia-smi's MiB do. So the size a GPU is sold as passes it: "80GB" (76294 MiB) for an H100 80GB that
+ * reports 81559 MiB, "24GB" for an A10G's 23028 MiB, "16GB" for a T4's 15360 MiB, where 1024s would refuse all
+ * three. Case and a space before the unit do not matter. Throws InputError naming the text otherwise.
  */
 export function parseSize(text: string): number {
-  const match = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(?:([kmgtp])(?:i?b)?|(b))?\s*$/i.exec(text);
+  const match = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(?:([kmgtp])(?:(i)b|b)?|b)?\s*$/i.exec(text);
   if (match === null) {
     throw new InputError(
-      `Size ${JSON.stringify(text)} is not a size: write a number with a unit, like 16GB, 24576MB, 512MiB or 1.5TiB ` +
-        '(KB, MB, GB and TB count in 1024s), or a bare number of bytes.',
+      `Size ${JSON.stringify(text)} is not a size: write a number with a unit, like 16GB, 24GiB, 512MiB or 1.5TB ` +
+        '(KB, MB, GB and TB count in 1000s, KiB, MiB, GiB and TiB in 1024s), or a bare number of bytes.',
     );
   }
-  const unit = (match[2] ?? match[3] ?? '').toLowerCase();
-  return Math.round(Number(match[1]) * (SIZE_UNITS[unit] ?? 1));
+  const power = SIZE_POWERS[(match[2] ?? '').toLowerCase()] ?? 0;
+  return Math.round(Number(match[1]) * (match[3] === undefined ? 1000 : 1024) ** power);
 }
 
 /** Bytes free for an unprivileged user on the file system that holds `path`. */

@@ -18,8 +18,14 @@ export type TelemetryOptions = {
   csvPath: string;
   /** The environment the tool runs in; its PATH is where the tool is looked up. Defaults to process.env. */
   env?: NodeJS.ProcessEnv;
-  /** GPUs the probe found: each gets an entry in the summary, sampled or not. */
+  /** GPUs the probe found: each gets an entry in the summary, sampled or not (indexes 0 to gpuCount - 1). */
   gpuCount: number;
+  /**
+   * The GPUs to sample, by nvidia-smi index (GpuProbe's `gpus[].index` when CUDA_VISIBLE_DEVICES hides some):
+   * nvidia-smi is asked with `--id=`, and rows of other GPUs are left out of the CSV and the summary. Each gets an
+   * entry in the summary in place of 0 to gpuCount - 1. Absent: every GPU the tool lists. Empty: none is sampled.
+   */
+  gpuIndexes?: readonly number[] | undefined;
 };
 
 /** One GPU's figures over the run: run@1's GpuTelemetry with every field filled (null where never read). */
@@ -203,7 +209,9 @@ export function startTelemetry(options: TelemetryOptions): TelemetrySampler {
   const intervalMs = Math.max(1, Math.round(options.intervalMs));
   const problems: string[] = [];
   const aggregates = new Map<number, GpuAggregate>();
-  for (let index = 0; index < options.gpuCount; index++) aggregates.set(index, new GpuAggregate(index));
+  const only = options.gpuIndexes === undefined ? null : new Set(options.gpuIndexes);
+  const listed = only !== null ? [...only] : Array.from({ length: options.gpuCount }, (_, index) => index);
+  for (const index of listed) aggregates.set(index, new GpuAggregate(index));
   let firstSampleAt: number | null = null;
   let lastSampleAt: number | null = null;
   let endedAt: number | null = null;
@@ -222,7 +230,8 @@ export function startTelemetry(options: TelemetryOptions): TelemetrySampler {
     problems.push(`telemetry CSV ${options.csvPath}: ${(error as Error).message}`);
   }
 
-  function record(readings: readonly Reading[]): void {
+  function record(all: readonly Reading[]): void {
+    const readings = only === null ? all : all.filter((reading) => only.has(reading.index));
     if (readings.length === 0) return;
     const now = Date.now();
     firstSampleAt ??= now;
@@ -242,7 +251,7 @@ export function startTelemetry(options: TelemetryOptions): TelemetrySampler {
     csv?.write(rows);
   }
 
-  const sampler = options.tool === 'nvidia-smi' ? sampleNvidia() : sampleRocm();
+  const sampler = only?.size === 0 ? { halt: () => Promise.resolve() } : options.tool === 'nvidia-smi' ? sampleNvidia() : sampleRocm();
 
   /** One `nvidia-smi --query-gpu=... -lms N`, read line by line by the field names it was asked for. */
   function sampleNvidia(): { halt(): Promise<void> } {
@@ -253,7 +262,13 @@ export function startTelemetry(options: TelemetryOptions): TelemetrySampler {
     const launch = (): void => {
       const started = spawn(
         'nvidia-smi',
-        [`--query-gpu=${fields.join(',')}`, '--format=csv,noheader,nounits', '-lms', String(intervalMs)],
+        [
+          `--query-gpu=${fields.join(',')}`,
+          '--format=csv,noheader,nounits',
+          ...(only === null ? [] : [`--id=${[...only].join(',')}`]),
+          '-lms',
+          String(intervalMs),
+        ],
         { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
       );
       child = started;

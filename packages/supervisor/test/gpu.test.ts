@@ -9,9 +9,10 @@ import { type DeviceFiles, explainMissingGpus, freeDiskBytes, type GpuProbe, par
 const scratch = mkdtempSync(join(tmpdir(), 'crucible-gpu-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** The environment a job would have on a machine with the stand-in tools, plus the knobs. */
+/** The environment a job would have on a machine with the stand-in tools, plus the knobs; the host's GPU selection is not inherited. */
 function machine(knobs: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { ...process.env, PATH: `${standInGpuBin()}:${process.env['PATH'] ?? ''}`, ...knobs };
+  const { CUDA_VISIBLE_DEVICES: _visible, CUDA_DEVICE_ORDER: _order, ...host } = process.env;
+  return { ...host, PATH: `${standInGpuBin()}:${process.env['PATH'] ?? ''}`, ...knobs };
 }
 
 /** A machine where neither tool is on PATH, but node still is for anything else. */
@@ -41,6 +42,7 @@ describe('probeGpus with nvidia-smi', () => {
       busy: [],
       problems: [],
       droppedFields: [],
+      hiddenByCudaVisibleDevices: 0,
     });
   });
 
@@ -106,6 +108,93 @@ describe('probeGpus with nvidia-smi', () => {
   });
 });
 
+describe('probeGpus with CUDA_VISIBLE_DEVICES', () => {
+  const GPU0 = 'GPU-4e6f8a1c-2b3d-4f5e-8a7b-9c0d1e2f3a4b';
+  const GPU1 = 'GPU-a7b9c1d3-e5f7-4a9b-8c1d-3e5f7a9b1c2d';
+
+  it.each([
+    ['1', [1]],
+    ['0,1', [0, 1]],
+    [' 1 , 0 ', [0, 1]],
+    [GPU1, [1]],
+    ['GPU-a7b9', [1]],
+    [`${GPU0},1`, [0, 1]],
+    // CUDA reads up to the first -1.
+    ['1,-1,0', [1]],
+  ])('%j leaves the job the GPUs %j, with their nvidia-smi indexes', async (value, indexes) => {
+    const probe = await probeGpus({ env: machine({ CUDA_VISIBLE_DEVICES: value }) });
+    expect(probe.problems).toEqual([]);
+    expect(probe.gpus.map((gpu) => [gpu.index, gpu.uuid])).toEqual(indexes.map((index) => [index, index === 0 ? GPU0 : GPU1]));
+    expect(probe.hiddenByCudaVisibleDevices).toBe(2 - indexes.length);
+    expect(probe).toMatchObject({ vendor: 'nvidia', tool: 'nvidia-smi' });
+  });
+
+  it.each(['', '-1', 'none'])('%j hides every GPU, without asking rocm-smi, and explainMissingGpus names it', async (value) => {
+    const probe = await probeGpus({ env: machine({ CUDA_VISIBLE_DEVICES: value }) });
+    expect(probe).toMatchObject({ vendor: null, tool: null, gpus: [], busy: [], problems: [], hiddenByCudaVisibleDevices: 2 });
+    expect(explainMissingGpus(probe, { CUDA_VISIBLE_DEVICES: value }, { exists: () => false, list: () => [] })).toContain(
+      `CUDA_VISIBLE_DEVICES=${JSON.stringify(value)} hides every GPU from CUDA programs`,
+    );
+  });
+
+  it.each([
+    ['MIG-5c89a2b1-1d2e-5f3a-9b4c-6d7e8f9a0b1c', 'is a MIG instance'],
+    ['0,MIG-5c89a2b1-1d2e-5f3a-9b4c-6d7e8f9a0b1c', 'is a MIG instance'],
+    ['3', 'there is no GPU 3 (nvidia-smi lists 0, 1)'],
+    ['GPU-ffff', 'no GPU has the UUID GPU-ffff'],
+    ['GPU-', 'starts the UUIDs of 2 GPUs'],
+    ['gpu0', 'is neither a GPU index nor a GPU UUID'],
+  ])('%j cannot be mapped: every GPU stays, and the problem says why', async (value, reason) => {
+    const probe = await probeGpus({ env: machine({ CUDA_VISIBLE_DEVICES: value, CRUCIBLE_STANDIN_BUSY: '1' }) });
+    expect(probe.gpus.map((gpu) => gpu.index)).toEqual([0, 1]);
+    expect(probe.hiddenByCudaVisibleDevices).toBe(0);
+    expect(probe.busy.map((entry) => entry.gpuIndex)).toEqual([0]);
+    expect(probe.problems).toHaveLength(1);
+    expect(probe.problems[0]).toMatch(new RegExp(`^CUDA_VISIBLE_DEVICES=${JSON.stringify(value)} could not be mapped to the GPUs nvidia-smi lists: `));
+    expect(probe.problems[0]).toContain(reason);
+    expect(probe.problems[0]).toContain('cover all 2 GPU(s) on this machine');
+  });
+
+  it('maps an index only where CUDA numbers GPUs as nvidia-smi does (one model, or CUDA_DEVICE_ORDER=PCI_BUS_ID)', async () => {
+    const mixed = { CRUCIBLE_STANDIN_MODELS: 'NVIDIA GeForce RTX 3060,NVIDIA GeForce RTX 4090', CUDA_VISIBLE_DEVICES: '1' };
+    const guessed = await probeGpus({ env: machine(mixed) });
+    expect(guessed.gpus.map((gpu) => gpu.name)).toEqual(['NVIDIA GeForce RTX 3060', 'NVIDIA GeForce RTX 4090']);
+    expect(guessed.problems[0]).toContain("counts in CUDA's fastest-first order");
+    expect(guessed.problems[0]).toContain('set CUDA_DEVICE_ORDER=PCI_BUS_ID or list GPU UUIDs');
+
+    const ordered = await probeGpus({ env: machine({ ...mixed, CUDA_DEVICE_ORDER: 'PCI_BUS_ID' }) });
+    expect(ordered).toMatchObject({ problems: [], hiddenByCudaVisibleDevices: 1 });
+    expect(ordered.gpus.map((gpu) => [gpu.index, gpu.name])).toEqual([[1, 'NVIDIA GeForce RTX 4090']]);
+
+    const byUuid = await probeGpus({ env: machine({ ...mixed, CUDA_VISIBLE_DEVICES: GPU1 }) });
+    expect(byUuid.gpus.map((gpu) => gpu.index)).toEqual([1]);
+    expect(byUuid.problems).toEqual([]);
+  });
+
+  it('does not report a process on a GPU the job cannot see', async () => {
+    const probe = await probeGpus({ env: machine({ CUDA_VISIBLE_DEVICES: '1', CRUCIBLE_STANDIN_BUSY: '1' }) });
+    expect(probe.busy).toEqual([]);
+    expect(probe.problems).toEqual([]);
+    expect(probe.gpus.map((gpu) => gpu.index)).toEqual([1]);
+  });
+
+  it('does not count a hidden GPU as busy from its memory either', async () => {
+    const probe = await probeGpus({ env: machine({ CUDA_VISIBLE_DEVICES: GPU1, CRUCIBLE_STANDIN_BUSY: 'hidden' }) });
+    expect(probe.busy).toEqual([]);
+  });
+
+  it('still reports a process on the GPU the job uses', async () => {
+    const probe = await probeGpus({ env: machine({ CUDA_VISIBLE_DEVICES: '0', CRUCIBLE_STANDIN_BUSY: '1' }) });
+    expect(probe.busy).toEqual([{ gpuIndex: 0, pid: 48213, processName: '/usr/bin/python3', usedMemoryMiB: 10240 }]);
+  });
+
+  it('leaves NVIDIA_VISIBLE_DEVICES to the container runtime', async () => {
+    const probe = await probeGpus({ env: machine({ NVIDIA_VISIBLE_DEVICES: '1' }) });
+    expect(probe.gpus.map((gpu) => gpu.index)).toEqual([0, 1]);
+    expect(probe.problems).toEqual([]);
+  });
+});
+
 describe('probeGpus with rocm-smi', () => {
   it('falls back to rocm-smi when there is no NVIDIA GPU and converts bytes to MiB', async () => {
     const probe = await probeGpus({ env: machine({ CRUCIBLE_STANDIN_VENDOR: 'amd' }) });
@@ -152,27 +241,53 @@ describe('parseNvidiaCsv', () => {
 });
 
 describe('parseSize', () => {
-  const KiB = 1024;
   const MiB = 1024 ** 2;
   const GiB = 1024 ** 3;
   it.each([
-    ['16GB', 16 * GiB],
-    ['24576MB', 24 * GiB],
-    ['1.5 TiB', 1.5 * 1024 ** 4],
-    ['512MiB', 512 * MiB],
-    ['80gb', 80 * GiB],
-    ['10 G', 10 * GiB],
-    ['4KB', 4 * KiB],
-    ['4k', 4 * KiB],
-    ['1073741824', GiB],
-    ['100B', 100],
-    [' 2 GiB ', 2 * GiB],
-    ['0.5GB', 0.5 * GiB],
-  ])('%j is %d bytes (units count in 1024s)', (text, bytes) => {
+    ['16GB', 16e9],
+    ['24576MB', 24_576e6],
+    ['80gb', 80e9],
+    ['10 G', 10e9],
+    ['1.5 TB', 1.5e12],
+    ['2PB', 2e15],
+    ['4KB', 4000],
+    ['4k', 4000],
+    ['0.5GB', 0.5e9],
+  ])('%j is %d bytes (KB..PB and K..P count in 1000s)', (text, bytes) => {
     expect(parseSize(text)).toBe(bytes);
   });
 
-  it.each(['', 'abc', '-1GB', '16 XB', '1e3', '16GB extra', 'GB'])('refuses %j, naming it', (text) => {
+  it.each([
+    ['512MiB', 512 * MiB],
+    ['24GiB', 24 * GiB],
+    [' 2 gib ', 2 * GiB],
+    ['1.5 TiB', 1.5 * 1024 ** 4],
+    ['4KiB', 4096],
+    ['1PiB', 1024 ** 5],
+  ])('%j is %d bytes (KiB..PiB count in 1024s)', (text, bytes) => {
+    expect(parseSize(text)).toBe(bytes);
+  });
+
+  it.each([
+    ['1073741824', GiB],
+    ['100B', 100],
+    ['100', 100],
+  ])('%j is %d bytes (a bare number, or B, is bytes)', (text, bytes) => {
+    expect(parseSize(text)).toBe(bytes);
+  });
+
+  // nvidia-smi's memory.total for GPUs sold by these sizes: min-gpu-memory set to the size on the box must pass them.
+  it.each([
+    ['NVIDIA H100 80GB HBM3', '80GB', 81559],
+    ['NVIDIA A10G', '24GB', 23028],
+    ['NVIDIA L4', '24GB', 23034],
+    ['Tesla T4', '16GB', 15360],
+  ])('%s (%s, %d MiB) has at least min-gpu-memory: %s', (_name, size, reportedMiB) => {
+    expect(Math.floor(parseSize(size) / MiB)).toBeLessThanOrEqual(reportedMiB);
+    expect(parseSize(size)).toBeLessThanOrEqual(reportedMiB * MiB);
+  });
+
+  it.each(['', 'abc', '-1GB', '16 XB', '1e3', '16GB extra', 'GB', '16Gi', '16GIB B', '16iB'])('refuses %j, naming it', (text) => {
     expect(() => parseSize(text)).toThrow(InputError);
     expect(() => parseSize(text)).toThrow(`Size ${JSON.stringify(text)} is not a size`);
   });

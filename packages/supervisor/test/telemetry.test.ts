@@ -171,6 +171,54 @@ describe('startTelemetry with nvidia-smi', () => {
   });
 });
 
+describe('startTelemetry with gpuIndexes (the GPUs CUDA_VISIBLE_DEVICES leaves the job)', () => {
+  it('asks nvidia-smi for those GPUs only, and summarises them under their own indexes', async () => {
+    const path = csvPath();
+    const sampler = startTelemetry({ tool: 'nvidia-smi', intervalMs: 100, csvPath: path, env: machine(), gpuCount: 1, gpuIndexes: [1] });
+    await delay(1000);
+    const summary = await sampler.stop();
+    expect(sampler.problems).toEqual([]);
+    const { rows } = readCsv(path);
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    expect(rows.every((row) => row.gpu === 1)).toBe(true);
+    expect(rows[0]).toMatchObject({ memory: 1, power: 63.02, temperature: 33 });
+    expect(summary.gpus).toEqual([{ index: 1, ...expectedFor(rows) }]);
+    expect(summary.samples).toBe(rows.length);
+    // One GPU sampled: GPU-hours are that GPU's time, not the machine's.
+    expect(summary.gpuHours).toBeCloseTo(summary.durationSeconds / 3600, 6);
+    expectFitsRunEvidence(summary);
+  });
+
+  it('passes --id to nvidia-smi: the sampler that dies names the GPU it was given', async () => {
+    const sampler = startTelemetry({ tool: 'nvidia-smi', intervalMs: 100, csvPath: csvPath(), env: machine({ CRUCIBLE_STANDIN_LOOP_LIMIT: '2' }), gpuCount: 1, gpuIndexes: [1] });
+    await delay(800);
+    const summary = await sampler.stop();
+    expect(summary.gpus.map((gpu) => [gpu.index, gpu.samples])).toEqual([[1, 2]]);
+    // GPU 1's bus id in the stand-in; without --id the stand-in names GPU 0's (00000000:07:00.0).
+    expect(sampler.problems[0]).toContain('device handle for GPU 00000000:0F:00.0');
+  });
+
+  it('keeps only the listed GPUs from rocm-smi, which answers for all', async () => {
+    const path = csvPath();
+    const sampler = startTelemetry({ tool: 'rocm-smi', intervalMs: 200, csvPath: path, env: machine({ CRUCIBLE_STANDIN_VENDOR: 'amd' }), gpuCount: 1, gpuIndexes: [1] });
+    await delay(1000);
+    const summary = await sampler.stop();
+    expect(sampler.problems).toEqual([]);
+    const { rows } = readCsv(path);
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    expect(rows.every((row) => row.gpu === 1)).toBe(true);
+    expect(summary.gpus).toEqual([{ index: 1, ...expectedFor(rows) }]);
+  });
+
+  it('samples nothing for an empty list, without a problem', async () => {
+    const sampler = startTelemetry({ tool: 'nvidia-smi', intervalMs: 100, csvPath: csvPath(), env: machine(), gpuCount: 0, gpuIndexes: [] });
+    await delay(300);
+    const summary = await sampler.stop();
+    expect(sampler.problems).toEqual([]);
+    expect(summary).toMatchObject({ samples: 0, gpuHours: 0, gpus: [] });
+  });
+});
+
 describe('startTelemetry with rocm-smi', () => {
   it('polls rocm-smi and converts its bytes to MiB', async () => {
     const path = csvPath();

@@ -42,6 +42,12 @@ const busy = env.CRUCIBLE_STANDIN_BUSY === '1' || env.CRUCIBLE_STANDIN_BUSY === 
 const naFields = new Set(knobList(env.CRUCIBLE_STANDIN_NA));
 const unsupportedFields = new Set(knobList(env.CRUCIBLE_STANDIN_UNSUPPORTED));
 const invalidFields = new Set(knobList(env.CRUCIBLE_STANDIN_INVALID_FIELDS));
+const models = knobList(env.CRUCIBLE_STANDIN_MODELS);
+
+/** The board's product name: NAME, or its entry in CRUCIBLE_STANDIN_MODELS for a machine with mixed models. */
+function nameOf(board) {
+  return models[board.index] || NAME;
+}
 
 /**
  * What one board reads at sample `k` of a loop (k = 0 for a single query, which sees an idle machine). The
@@ -79,7 +85,7 @@ const GPU_FIELDS = [
   { name: 'timestamp', value: () => formatTimestamp(new Date()) },
   { name: 'driver_version', value: () => DRIVER_VERSION },
   { name: 'count', value: () => String(visibleBoards().length) },
-  { name: 'name', aliases: ['gpu_name'], value: () => NAME },
+  { name: 'name', aliases: ['gpu_name'], value: (b) => nameOf(b) },
   { name: 'serial', aliases: ['gpu_serial'], value: (b) => b.serial },
   { name: 'uuid', aliases: ['gpu_uuid'], value: (b) => b.uuid },
   { name: 'pci.bus_id', aliases: ['gpu_bus_id'], value: (b) => b.busId },
@@ -120,7 +126,7 @@ const GPU_FIELDS = [
 
 const APP_FIELDS = [
   { name: 'timestamp', value: () => formatTimestamp(new Date()) },
-  { name: 'gpu_name', value: () => NAME },
+  { name: 'gpu_name', value: (b) => nameOf(b) },
   { name: 'gpu_bus_id', value: (b) => b.busId },
   { name: 'gpu_serial', value: (b) => b.serial },
   { name: 'gpu_uuid', value: (b) => b.uuid },
@@ -132,7 +138,8 @@ const APP_FIELDS = [
 function visibleBoards(selector) {
   const boards = BOARDS.slice(0, gpuCount(env));
   if (selector === undefined) return boards;
-  const wanted = selector.split(',');
+  // -i takes a comma-separated list of indexes, UUIDs or PCI bus ids.
+  const wanted = selector.split(',').map((id) => id.trim());
   return boards.filter((b) => wanted.includes(String(b.index)) || wanted.includes(b.uuid) || wanted.includes(b.busId));
 }
 
@@ -233,7 +240,7 @@ function foreignProcesses(boards) {
 }
 
 function listGpus(boards) {
-  out(boards.map((b) => `GPU ${b.index}: ${NAME} (UUID: ${b.uuid})\n`).join(''));
+  out(boards.map((b) => `GPU ${b.index}: ${nameOf(b)} (UUID: ${b.uuid})\n`).join(''));
 }
 
 function xmlReport(boards) {
@@ -251,7 +258,7 @@ function xmlReport(boards) {
     const apps = foreignProcesses([board]);
     lines.push(
       `\t<gpu id="${board.busId}">`,
-      `\t\t<product_name>${NAME}</product_name>`,
+      `\t\t<product_name>${nameOf(board)}</product_name>`,
       '\t\t<product_brand>NVIDIA</product_brand>',
       '\t\t<product_architecture>Ampere</product_architecture>',
       '\t\t<persistence_mode>Enabled</persistence_mode>',
@@ -312,7 +319,7 @@ function textReport(boards) {
     const r = reading(board, 0);
     lines.push(
       `GPU ${board.busId}`,
-      row('Product Name', NAME, 4),
+      row('Product Name', nameOf(board), 4),
       row('Product Brand', 'NVIDIA', 4),
       row('Persistence Mode', 'Enabled', 4),
       row('Serial Number', board.serial, 4),
@@ -368,7 +375,7 @@ function summaryTable(boards) {
     const power = naFields.has('power.draw') ? 'N/A' : `${Math.round(r.power)}W`;
     const left = ` N/A   ${r.temperature}C    ${r.pstate}`;
     lines.push(
-      `| ${String(board.index).padStart(3)}  ${NAME.padEnd(29)}  On  |   ${board.busId} Off |                    0 |`,
+      `| ${String(board.index).padStart(3)}  ${nameOf(board).padEnd(29)}  On  |   ${board.busId} Off |                    0 |`,
       `|${left}${`${power} /  400W `.padStart(41 - left.length)}|${`${r.memoryUsed}MiB /  ${MEMORY_TOTAL_MIB}MiB `.padStart(24)}|${`${r.utilization}%      Default `.padStart(22)}|`,
       '|                                         |                        |             Disabled |',
       bar,
