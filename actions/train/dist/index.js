@@ -28457,6 +28457,7 @@ const inputs = {
     outputs: (0,src/* withDefault */.IQ)((0,src/* listInput */.dt)(), []),
     'telemetry-interval': (0,src/* withDefault */.IQ)((0,src/* integerInput */.$A)(1, 3600), 5),
     'artifact-name': (0,src/* optional */.lq)((0,src/* textInput */._Z)()),
+    'upload-log': (0,src/* withDefault */.IQ)((0,src/* booleanInput */.tE)(), true),
     matrix: (0,src/* optional */.lq)((0,src/* textInput */._Z)()),
 };
 
@@ -28474,7 +28475,7 @@ var outputs = __nccwpck_require__(17553);
 async function run() {
     await (0,src/* runAction */.Cs)(async () => {
         if (core/* getState */.Gu(outputs/* State */.U.isPost) === 'true') {
-            const { post } = await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 56421));
+            const { post } = await Promise.all(/* import() */[__nccwpck_require__.e(267), __nccwpck_require__.e(40), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56421));
             await post();
             return;
         }
@@ -28482,7 +28483,7 @@ async function run() {
         const config = (0,src/* actionInputs */.eh)(inputs);
         const context = (0,src/* readContext */.yI)();
         // The supervisor, the metric loaders and the cache client load only once inputs and context check out.
-        const { trainStep } = await Promise.all(/* import() */[__nccwpck_require__.e(267), __nccwpck_require__.e(411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76792));
+        const { trainStep } = await Promise.all(/* import() */[__nccwpck_require__.e(267), __nccwpck_require__.e(40), __nccwpck_require__.e(601)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11601));
         await trainStep(config, context);
     });
 }
@@ -28497,6 +28498,7 @@ async function run() {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   eh: () => (/* reexport */ actionInputs),
+  tE: () => (/* reexport */ booleanInput),
   ij: () => (/* reexport */ choiceInput),
   $A: () => (/* reexport */ integerInput),
   dt: () => (/* reexport */ listInput),
@@ -28508,7 +28510,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   IQ: () => (/* reexport */ withDefault)
 });
 
-// UNUSED EXPORTS: booleanInput, camelCase, numberInput, patternInput, pullRequestOf, readInputs, reportFailure, throwOnRenamedInputs
+// UNUSED EXPORTS: camelCase, numberInput, patternInput, pullRequestOf, readInputs, reportFailure, throwOnRenamedInputs
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
@@ -29584,8 +29586,8 @@ function _function(params) {
 
 // zod/mini: the same schemas with a smaller start-up cost, which every action pays before it reads an input.
 
-const TRUE_WORDS = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
-const FALSE_WORDS = (/* unused pure expression or super */ null && (['false', 'False', 'FALSE']));
+const TRUE_WORDS = ['true', 'True', 'TRUE'];
+const FALSE_WORDS = ['false', 'False', 'FALSE'];
 /** A YAML 1.2 core-schema boolean, as @actions/core's getBooleanInput accepts, and nothing else. */
 function booleanInput() {
     return parsed((text) => {
@@ -30162,6 +30164,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
+  q3: () => (/* binding */ getMultilineInput),
   Gu: () => (/* binding */ getState),
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
@@ -30175,7 +30178,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);

@@ -7,17 +7,20 @@ import type { RunContext } from '@crucible/action-kit';
 const MAX_KEY = 512;
 
 function keyPart(text: string): string {
-  return text.replace(/[^\w.-]+/g, '_').slice(0, 100);
+  return text.replace(/[^\w.-]+/g, '_').slice(0, 60);
 }
 
 /**
- * The checkpoint's cache keys: a prefix for this workflow, branch and checkpoint-key, and a key of its own for
- * this run attempt (cache entries cannot be overwritten). Restoring by the prefix finds the newest save.
+ * The checkpoint's cache keys: a prefix for this workflow, branch, job and matrix leg (each seed resumes its own
+ * checkpoint) and checkpoint-key, and a key of its own for this run attempt (cache entries cannot be overwritten).
+ * Restoring by the prefix finds the newest save. Parts are joined by "/", which a part never holds, so the prefix
+ * of checkpoint-key "bert" does not match "bert-large".
  */
-export function checkpointKeys(context: RunContext, env: NodeJS.ProcessEnv, checkpointKey: string): { prefix: string; key: string } {
+export function checkpointKeys(context: RunContext, env: NodeJS.ProcessEnv, checkpointKey: string, leg: string): { prefix: string; key: string } {
   const workflow = context.workflowFile || env['GITHUB_WORKFLOW'] || 'workflow';
   const branch = env['GITHUB_HEAD_REF'] || env['GITHUB_REF_NAME'] || context.ref.replace(/^refs\/(heads|tags)\//, '') || 'detached';
-  const prefix = `crucible-checkpoint-${keyPart(workflow)}-${keyPart(branch)}-${keyPart(checkpointKey)}-`;
+  const parts = ['crucible-checkpoint', workflow, branch, context.job || 'job', leg || 'leg', checkpointKey].map(keyPart);
+  const prefix = `${parts.join('/')}/`;
   return { prefix, key: `${prefix}${context.runId}-${context.runAttempt}`.slice(0, MAX_KEY) };
 }
 

@@ -1,4 +1,4 @@
-import { choiceInput, integerInput, listInput, optional, sharedInputs, textInput, withDefault } from '@crucible/action-kit';
+import { booleanInput, choiceInput, integerInput, listInput, optional, sharedInputs, textInput, withDefault } from '@crucible/action-kit';
 
 /** Keyed by the action.yml input names; a test keeps the two in step. */
 export const inputs = {
@@ -28,5 +28,6 @@ export const inputs = {
   outputs: withDefault(listInput(), []),
   'telemetry-interval': withDefault(integerInput(1, 3600), 5),
   'artifact-name': optional(textInput()),
+  'upload-log': withDefault(booleanInput(), true),
   matrix: optional(textInput()),
 };

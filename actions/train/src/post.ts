@@ -1,31 +1,37 @@
+import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { readContext } from '@crucible/action-kit';
-import { uploadEvidence } from '@crucible/action-kit/artifacts';
+import { secretValues } from '@crucible/supervisor';
 import { fingerprint } from './checkpoint.ts';
 import { State } from './outputs.ts';
-
-type PendingUpload = { evidence: string; evidenceFiles: string[]; log: string; logFiles: string[]; root: string };
+import { type PendingUpload, uploadRun } from './uploads.ts';
 
 /**
- * After the job's steps, also after a failure, a time-budget stop or a cancel: uploads the evidence a cancelled
- * main could not, then saves the checkpoint through the cache, unless it is missing, unchanged since the restore,
- * or over checkpoint-max-size (GitHub's cache holds 10 GB a repository and evicts entries unused for 7 days).
+ * After the job's steps, also after a failure, a time-budget stop or a cancel: saves the checkpoint through the
+ * cache (unless it is missing, unchanged since the restore, or over checkpoint-max-size: GitHub's cache holds
+ * 10 GB a repository and evicts entries unused for 7 days), then uploads the evidence and log a cancelled main
+ * could not.
  */
 export async function post(): Promise<void> {
+  // The checkpoint first: it is what the next run needs most, and an upload that fails must not cost it.
+  await saveCheckpoint();
   const pending = core.getState(State.pendingUpload);
-  if (pending !== '') {
-    const uploads = JSON.parse(pending) as PendingUpload;
-    const context = readContext();
-    await uploadEvidence(context, uploads.evidence, uploads.evidenceFiles, uploads.root);
-    await uploadEvidence(context, uploads.log, uploads.logFiles, uploads.root);
+  if (pending === '') return;
+  try {
+    const lines = core.getMultilineInput('env');
+    const extra = Object.fromEntries(lines.map((line) => [line.slice(0, Math.max(0, line.indexOf('='))), line.slice(line.indexOf('=') + 1)]));
+    await uploadRun(readContext(), JSON.parse(pending) as PendingUpload, secretValues({ ...process.env, ...extra }));
+  } catch (error) {
+    core.warning(`The run's evidence and log were not uploaded: ${(error as Error).message}`, { title: 'Evidence not uploaded' });
   }
+}
 
+async function saveCheckpoint(): Promise<void> {
   const path = core.getState(State.checkpointPath);
   if (path === '') return;
   const key = core.getState(State.checkpointKey);
   const maxBytes = Number(core.getState(State.checkpointMaxBytes));
   const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-  const { resolve } = await import('node:path');
   const now = await fingerprint(resolve(workspace, path));
   if (now === undefined || now.files === 0) {
     core.info(`No checkpoint at ${path}: nothing to save.`);
@@ -49,8 +55,13 @@ export async function post(): Promise<void> {
     return;
   }
   try {
-    await cache.saveCache([path], key);
-    core.info(`Saved the checkpoint ${path} (${now.files} file(s), ${(now.bytes / 1024 ** 2).toFixed(1)} MiB) as ${key}; the next run of this workflow on this branch resumes from it.`);
+    // saveCache answers -1 when it could not reserve the key (another job saved it) and logs that only as info.
+    const id = await cache.saveCache([path], key);
+    if (id === -1) {
+      core.warning(`The checkpoint ${path} was not saved: the cache did not accept the key ${key} (another job may hold it).`, { title: 'Checkpoint not saved' });
+      return;
+    }
+    core.info(`Saved the checkpoint ${path} (${now.files} file(s), ${(now.bytes / 1024 ** 2).toFixed(1)} MiB) as ${key}; the next run of this job on this branch resumes from it.`);
   } catch (error) {
     core.warning(`Could not save the checkpoint ${path}: ${(error as Error).message}.`, { title: 'Checkpoint not saved' });
   }

@@ -1,8 +1,8 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import type { InputsOf, RunContext } from '@crucible/action-kit';
-import { uploadEvidence } from '@crucible/action-kit/artifacts';
 import { gitInfo, renderRunMarkdown, type RunnerInfo } from '@crucible/core';
 import { InputError } from '@crucible/core/errors';
 import {
@@ -12,11 +12,14 @@ import {
   parseSize,
   pathBytes,
   preflight,
+  redactText,
+  secretValues,
   shellArgv,
   train,
   type TrainLog,
 } from '@crucible/supervisor';
 import { cachePath, checkpointKeys, fingerprint } from './checkpoint.ts';
+import { type PendingUpload, upload, uploadRun } from './uploads.ts';
 import type { inputs } from './inputs.ts';
 import { Outputs, State } from './outputs.ts';
 
@@ -75,8 +78,10 @@ export function artifactNames(config: Pick<TrainConfig, 'artifactName' | 'matrix
     }
     evidence = `crucible-run-${job || 'train'}${leg === '' ? '' : `-${leg}`}`;
   }
-  // Artifact names may not hold " : < > | * ? \ / or line breaks.
-  evidence = evidence.replace(/["<>|*?:\\/\r\n]+/g, '_').slice(0, 200);
+  // Artifact names may not hold " : < > | * ? \ / or line breaks; a long one keeps a hash of the whole, so two
+  // legs that differ only at the end still get names of their own.
+  evidence = evidence.replace(/["<>|*?:\\/\r\n]+/g, '_');
+  if (evidence.length > 200) evidence = `${evidence.slice(0, 187)}-${createHash('sha256').update(evidence).digest('hex').slice(0, 12)}`;
   const suffix = evidence.startsWith('crucible-run-') ? evidence.slice('crucible-run-'.length) : evidence;
   // Not crucible-*: report downloads every crucible-* artifact as evidence, and a model can be gigabytes.
   return { evidence, log: `train-log-${suffix}`, model: `model-${suffix}` };
@@ -96,14 +101,14 @@ async function runnerInfo(config: TrainConfig, context: RunContext): Promise<Run
   try {
     const { githubClient } = await import('@crucible/action-kit/github');
     const client = await githubClient(config.token, context);
-    const jobs = await client.rest.actions.listJobsForWorkflowRunAttempt({
+    const jobs = await client.paginate(client.rest.actions.listJobsForWorkflowRunAttempt, {
       owner: context.owner,
       repo: context.repo,
       run_id: context.runId,
       attempt_number: context.runAttempt,
       per_page: 100,
     });
-    const job = jobs.data.jobs.find((candidate) => candidate.runner_name === info.name && candidate.status === 'in_progress');
+    const job = jobs.find((candidate) => candidate.runner_name === info.name && candidate.status === 'in_progress');
     if (job !== undefined) info.labels = job.labels.slice(0, 100);
   } catch (error) {
     core.debug(`Runner labels not read (the token needs actions: read): ${(error as Error).message}`);
@@ -127,7 +132,10 @@ export async function trainStep(config: TrainConfig, context: RunContext): Promi
   const names = artifactNames(config, context.job);
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env)) if (!PRIVATE_VARIABLES.test(name)) env[name] = value;
+  // Python buffers its output when it is not a terminal; the log is live only if it does not.
+  env['PYTHONUNBUFFERED'] ??= '1';
   Object.assign(env, extraEnv(config.env));
+  const secrets = secretValues({ ...process.env, ...extraEnv(config.env) });
 
   const checked = await core.group('Preflight', () =>
     preflight(
@@ -147,7 +155,7 @@ export async function trainStep(config: TrainConfig, context: RunContext): Promi
   if (config.checkpointPath !== undefined) {
     const absolute = resolve(cwd, config.checkpointPath);
     const path = cachePath(context.workspace, absolute);
-    const keys = checkpointKeys(context, process.env, config.checkpointKey);
+    const keys = checkpointKeys(context, process.env, config.checkpointKey, names.evidence.replace(/^crucible-run-/, ''));
     let restoredKey: string | null = null;
     await core.group('Restoring the checkpoint', async () => {
       const cache = await import('@actions/cache');
@@ -183,6 +191,23 @@ export async function trainStep(config: TrainConfig, context: RunContext): Promi
   const folder = join(context.runnerTemp, 'crucible', 'train', names.evidence);
   const argv = shellArgv(script, config.shell, join(context.runnerTemp, 'crucible', 'scripts'));
 
+  // Should the runner cancel the job, main may not live to upload: post uploads whatever is there, from the start.
+  const evidencePath = join(folder, 'run.json');
+  const pending: PendingUpload = {
+    evidence: names.evidence,
+    log: config.uploadLog ? names.log : null,
+    folder,
+    command: redactText(script, secrets).slice(0, 100_000),
+    startedAt: new Date().toISOString(),
+    secrets: secrets.length,
+  };
+  core.saveState(State.pendingUpload, JSON.stringify(pending));
+  // The supervisor forwards the runner's signals while the command runs; after that, these keep a second signal
+  // from ending main before it has written the evidence.
+  const cancelledBy: NodeJS.Signals[] = [];
+  const keepAlive = (signal: NodeJS.Signals) => cancelledBy.push(signal);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, keepAlive);
+
   const outcome = await train(
     {
       argv,
@@ -208,6 +233,8 @@ export async function trainStep(config: TrainConfig, context: RunContext): Promi
   );
   const { evidence, result } = outcome;
   if (result.spawnError !== null) throw new InputError(`run: the command could not start with shell "${config.shell}": ${result.spawnError}.`);
+  evidence.command = redactText(evidence.command, secrets);
+  if (cancelledBy.length > 0) evidence.cancelled = true;
 
   let resumable = false;
   if (checkpoint !== undefined && evidence.checkpoint) {
@@ -215,7 +242,6 @@ export async function trainStep(config: TrainConfig, context: RunContext): Promi
     evidence.checkpoint.bytes = bytes;
     resumable = (evidence.timedOut || evidence.cancelled === true) && bytes > 0 && bytes <= checkpointMaxBytes;
   }
-  const evidencePath = join(folder, 'run.json');
   writeFileSync(evidencePath, `${JSON.stringify(evidence, null, 2)}\n`);
 
   core.setOutput(Outputs.exitCode, evidence.exitCode === null ? '' : String(evidence.exitCode));
@@ -224,22 +250,21 @@ export async function trainStep(config: TrainConfig, context: RunContext): Promi
   core.setOutput(Outputs.durationSeconds, String(evidence.durationSeconds));
   core.setOutput(Outputs.evidencePath, evidencePath);
 
-  const evidenceFiles = [evidencePath, ...(outcome.telemetryPath !== null && existsSync(outcome.telemetryPath) ? [outcome.telemetryPath] : [])];
-  const uploads = { evidence: names.evidence, evidenceFiles, log: names.log, logFiles: [outcome.rawLogPath], root: folder };
   if (evidence.cancelled === true) {
     // The runner kills this step seconds after its SIGTERM: post, which runs after a cancel too, uploads.
-    core.saveState(State.pendingUpload, JSON.stringify(uploads));
     core.setFailed(`The job was cancelled; the run stopped (${result.signal ?? `exit ${result.exitCode}`}). Its evidence is uploaded by the post step.`);
     return;
   }
-  await uploadEvidence(context, uploads.evidence, uploads.evidenceFiles, folder);
-  await uploadEvidence(context, uploads.log, uploads.logFiles, folder);
+  await uploadRun(context, pending, secrets);
+  core.saveState(State.pendingUpload, '');
   if (config.outputs.length > 0 && evidence.outputs !== undefined && evidence.outputs.length > 0) {
     const { modelFiles } = await import('./model-files.ts');
     const files = await modelFiles(cwd, evidence.outputs.map((output) => output.path));
-    await uploadEvidence(context, names.model, files, cwd);
+    if (files.length === 0) core.warning(`outputs: no file to upload as the "${names.model}" artifact (the paths are folders without files, links, or outside the working directory).`);
+    else await upload(context, names.model, files, cwd);
   }
 
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.off(signal, keepAlive);
   await core.summary.addRaw(renderRunMarkdown(evidence), true).write();
   // After a successful run a missing metrics file is an error; after a failed or stopped one it is expected.
   const finished = evidence.exitCode === 0 && !evidence.timedOut;

@@ -21,6 +21,8 @@ afterEach(async () => {
  */
 const TRAIN_SH = `
 set -u
+env > env.txt
+[ -n "\${1:-}" ] && echo "logging in with $1"
 mkdir -p ckpt
 step=0
 [ -f ckpt/step ] && step=$(cat ckpt/step)
@@ -81,10 +83,11 @@ function artifactsOf(env: Record<string, string>): string[] {
 describe('train against the loopback GitHub', () => {
   it('runs a successful training on two GPUs and records it as run evidence', async () => {
     const workspace = await setup();
-    const env = envFor({ PAUSE: '0.15' });
+    const env = envFor({ PAUSE: '0.15', HF_TOKEN: 'hf_0123456789abcdef' });
     const result = await train({
       action: ACTION,
-      inputs: { ...BASE_INPUTS, outputs: 'model', env: 'TOTAL=12' },
+      // As `run: sh train.sh ${{ secrets.HF_TOKEN }}` reaches the action: expanded.
+      inputs: { ...BASE_INPUTS, run: 'sh train.sh hf_0123456789abcdef', outputs: 'model', env: 'TOTAL=12' },
       env,
       event: pushEvent({ repository: 'octo-org/models', ref: 'refs/heads/main', after: shaOf('c3') }),
       workspace,
@@ -95,7 +98,16 @@ describe('train against the loopback GitHub', () => {
     expect(result.outputs).toMatchObject({ 'exit-code': '0', 'timed-out': 'false', resumable: 'false', 'gpu-count': '2', 'cuda-version': '12.4' });
     expect(result.outputs['gpu-model']).toMatch(/A100/);
     const evidence = evidenceOf(result.outputs['evidence-path']);
-    expect(evidence).toMatchObject({ exitCode: 0, signal: null, timedOut: false, cancelled: false, command: 'sh train.sh', git: { sha: shaOf('c3'), ref: 'refs/heads/main' } });
+    // A secret's value stays out of the evidence and the uploaded log.
+    expect(evidence).toMatchObject({ exitCode: 0, signal: null, timedOut: false, cancelled: false, command: 'sh train.sh ***', git: { sha: shaOf('c3'), ref: 'refs/heads/main' } });
+    const folder = join(result.runnerTemp, 'crucible', 'train', 'crucible-run-train-seed-1');
+    expect(readFileSync(join(folder, 'train.log'), 'utf8')).toContain('logging in with hf_0123456789abcdef');
+    expect(readFileSync(join(folder, 'log', 'train.log'), 'utf8')).toContain('logging in with ***');
+    // Nothing that belongs to the step reached the command; Python's output is unbuffered, so the log is live.
+    const childEnv = readFileSync(join(workspace, 'env.txt'), 'utf8');
+    expect(childEnv).not.toMatch(/^(INPUT_|STATE_|ACTIONS_RUNTIME_TOKEN=|GITHUB_STATE=)/m);
+    expect(childEnv).toMatch(/^PYTHONUNBUFFERED=1$/m);
+    expect(childEnv).toMatch(/^TOTAL=12$/m);
     expect(evidence.gpus).toHaveLength(2);
     expect(evidence.gpus[0]).toMatchObject({ vendor: 'nvidia', index: 0, driverVersion: expect.any(String), cudaVersion: '12.4' });
     expect(evidence.telemetry?.samples).toBeGreaterThan(0);
@@ -113,7 +125,6 @@ describe('train against the loopback GitHub', () => {
     expect(result.groups).toEqual(expect.arrayContaining(['Preflight', 'Training']));
     expect(result.summary).toContain('Training run');
     expect(artifactsOf(env)).toEqual(['crucible-run-train-seed-1', 'model-train-seed-1', 'train-log-train-seed-1']);
-    // The matrix leg names the artifacts; nothing private reached the training command.
     expect(readFileSync(join(workspace, 'metrics.csv'), 'utf8')).toContain('12,');
   });
 
@@ -143,7 +154,7 @@ describe('train against the loopback GitHub', () => {
     expect(first.log).toMatch(/saving at step \d+/);
     expect(first.phases.map((phase) => phase.phase)).toEqual(['main', 'post']);
     expect(first.log).toMatch(/Saved the checkpoint ckpt/);
-    const saved = github?.state.caches.filter((entry) => entry.key.startsWith('crucible-checkpoint-') && entry.finalized) ?? [];
+    const saved = github?.state.caches.filter((entry) => entry.key.startsWith('crucible-checkpoint/ml.yml/main/train/train/default/') && entry.finalized) ?? [];
     expect(saved).toHaveLength(1);
     const savedAt = Number(readFileSync(join(workspace, 'ckpt', 'step'), 'utf8'));
     expect(savedAt).toBeGreaterThan(0);

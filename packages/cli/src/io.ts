@@ -1,3 +1,5 @@
+import { type GitInfo, gitInfo } from '@crucible/core';
+
 /** Where a command writes and what it works from; the bin passes the process's, tests pass their own. */
 export type CliIo = {
   stdout: (text: string) => void;
@@ -7,3 +9,10 @@ export type CliIo = {
 
 /** Exit codes of the contract in ARCHITECTURE.md. */
 export const ExitCode = { pass: 0, failed: 1, usage: 2 } as const;
+
+/** The commit evidence is about, as ARCHITECTURE.md says: GITHUB_SHA / GITHUB_REF when set, else the checkout. */
+export function gitOf(cwd: string): GitInfo {
+  const sha = process.env['GITHUB_SHA'];
+  const ref = process.env['GITHUB_REF'];
+  return gitInfo({ ...(sha === undefined ? {} : { sha }), ...(ref === undefined ? {} : { ref }) }, cwd);
+}

@@ -56,7 +56,7 @@ describe('crucible report', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^### Model report\n\n❌ \*\*Fail\*\*: 1 metric regressed\.$/m);
     expect(result.stdout).toMatch(/^\| <code>eval&#46;acc<\/code> \| ↑\* \| 0\.9 \| 0\.85 \|/m);
-    expect(result.stdout).toContain('| <code>train/run&#46;json</code> | <code>python train&#46;py</code> | ✅ exit 0 | 1 min 01 s | 0 |');
+    expect(result.stdout).toContain('| <code>train/run&#46;json</code> | <code>python train&#46;py</code> | ✅ exit 0 | 1 min 01 s |');
   });
 
   it("lists what promotion still needs from the working directory's crucible.yml", () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { lstat, readdir } from 'node:fs/promises';
+import { lstat, readdir, readlink, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Digest } from '@crucible/core';
 import { InputError } from '@crucible/core/errors';
@@ -10,14 +10,15 @@ const MAX_FILES = 100_000;
 
 /**
  * sha256 of a file, or of a folder: the digest of its files' lines `<relative path>\0<sha256>\n` in path order,
- * so the same content under the same names gives the same digest wherever it lies. Symbolic links are recorded
- * by their target text, never followed (a link cannot pull a file from outside the folder into the evidence).
- * `label` is the path as the user wrote it, kept in the evidence.
+ * so the same content under the same names gives the same digest wherever it lies. The path the user named is
+ * followed if it is a link (DVC checks data out as links); links inside a folder are recorded by their target
+ * text, not followed, so a link cannot pull a file from outside the folder in, yet pointing it elsewhere changes
+ * the digest. `label` is the path as the user wrote it, kept in the evidence.
  */
 export async function digestPath(path: string, label: string, what: string): Promise<Digest> {
   let info;
   try {
-    info = await lstat(path);
+    info = await stat(path);
   } catch {
     throw new InputError(`${what}: "${label}" does not exist (resolved to ${path}). Fix the path, or drop the line.`);
   }
@@ -29,7 +30,7 @@ export async function digestPath(path: string, label: string, what: string): Pro
   for (const file of files) {
     const fileInfo = await lstat(file);
     const name = relative(path, file).split(sep).join('/');
-    const digest = fileInfo.isSymbolicLink() ? createHash('sha256').update(`link:${name}`).digest('hex') : await fileSha256(file);
+    const digest = fileInfo.isSymbolicLink() ? createHash('sha256').update(`link:${await readlink(file)}`).digest('hex') : await fileSha256(file);
     bytes += fileInfo.isSymbolicLink() ? 0 : fileInfo.size;
     folderHash.update(`${name}\0${digest}\n`);
   }

@@ -19,3 +19,4 @@ export { exitCodeOf, supervise, type SuperviseOptions, type SuperviseResult, typ
 export { commandText, shellArgv, shellQuote } from './shell.ts';
 export { type SampledGpu, type SampledTelemetry, startTelemetry, type TelemetryOptions, type TelemetrySampler } from './telemetry.ts';
 export { type Preflight, preflight, PreflightError, type PreflightOptions, train, type TrainLog, type TrainOptions, type TrainResult } from './train.ts';
+export { redactFile, redactText, secretValues } from './redact.ts';

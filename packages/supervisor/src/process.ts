@@ -32,12 +32,15 @@ export type SuperviseOptions = {
   /** How often an unfinished progress bar is shown in its latest state; 30 s by default, 0 never. */
   progressIntervalMs?: number;
   /**
-   * Forward this process's SIGINT and SIGTERM to the child's group (the runner's cancellation), and SIGKILL the
-   * group `killAfterTermMs` after a SIGTERM, before the runner's own kill (2.5 s after its SIGTERM) leaves the
-   * group running unattended.
+   * Forward this process's SIGINT, SIGTERM, SIGHUP and SIGQUIT to the child's group (the runner's cancellation, a
+   * Ctrl-C, a closed terminal), and SIGKILL the group `killAfterTermMs` after a SIGTERM. On the GitHub runner that
+   * is 2 s, before the runner's own kill (2.5 s after its SIGTERM) leaves the group running unattended; elsewhere
+   * (Slurm, Kubernetes, systemd give 30 s) pass the grace the command deserves.
    */
   forwardSignals?: boolean;
   killAfterTermMs?: number;
+  /** Why the group is killed after SIGTERM, for the log. */
+  killAfterTermReason?: string;
   onEvent?: (event: SupervisorEvent) => void;
 };
 
@@ -62,6 +65,7 @@ const DEFAULT_KILL_AFTER_TERM_MS = 2_000;
 /** Leftover grandchildren get this long after SIGTERM before SIGKILL once the child itself has ended. */
 const LEFTOVER_GRACE_MS = 2_000;
 const DEFAULT_POLL_MS = 50;
+const MAX_TIMER_MS = 2 ** 31 - 1;
 /** The most read from the log at once. */
 const READ_BYTES = 1 << 20;
 
@@ -102,7 +106,11 @@ export async function supervise(options: SuperviseOptions): Promise<SuperviseRes
   const signalGroup = (signal: NodeJS.Signals | 0): boolean => signalProcessGroup(group, signal);
 
   const timers: NodeJS.Timeout[] = [];
-  const later = (ms: number, action: () => void) => timers.push(setTimeout(action, ms));
+  // setTimeout holds at most 2^31-1 ms (24.8 days); a longer budget is waited for in steps.
+  const later = (ms: number, action: () => void): void => {
+    const step = Math.min(ms, MAX_TIMER_MS);
+    timers.push(setTimeout(() => (ms > MAX_TIMER_MS ? later(ms - MAX_TIMER_MS, action) : action()), step));
+  };
   let timedOut = false;
   let cancelled: NodeJS.Signals | null = null;
 
@@ -128,8 +136,13 @@ export async function supervise(options: SuperviseOptions): Promise<SuperviseRes
   }
 
   const handlers: [NodeJS.Signals, () => void][] = [];
+  // Should this process end first (killed, or exiting on an error), the group does not run on unattended.
+  const onExit = () => {
+    if (!ended) signalGroup('SIGKILL');
+  };
+  process.on('exit', onExit);
   if (options.forwardSignals === true) {
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'] as const) {
       const handler = () => {
         cancelled = signal;
         if (ended) return;
@@ -138,7 +151,7 @@ export async function supervise(options: SuperviseOptions): Promise<SuperviseRes
         if (signal === 'SIGTERM') {
           later(options.killAfterTermMs ?? DEFAULT_KILL_AFTER_TERM_MS, () => {
             if (ended) return;
-            emit({ kind: 'escalated', signal: 'SIGKILL', reason: 'the runner kills this step 2.5 s after its SIGTERM' });
+            emit({ kind: 'escalated', signal: 'SIGKILL', reason: options.killAfterTermReason ?? 'the runner kills this step 2.5 s after its SIGTERM' });
             signalGroup('SIGKILL');
           });
         }
@@ -173,6 +186,7 @@ export async function supervise(options: SuperviseOptions): Promise<SuperviseRes
   await tail.finish();
   for (const timer of timers) clearTimeout(timer);
   for (const [signal, handler] of handlers) process.off(signal, handler);
+  process.off('exit', onExit);
 
   if (exit.error !== null) return { ...failedStart(startedAt, exit.error), endedAt, durationSeconds };
   return { exitCode: exit.code, signal: exit.signal, timedOut, cancelled, startedAt, endedAt, durationSeconds, spawnError: null };
@@ -281,11 +295,13 @@ function tailLog(path: string, live: Writable, pollMs: number, progressIntervalM
 
 /**
  * The exit code `crucible train` exits with, as ARCHITECTURE.md says: the child's own, 124 when the time budget
- * stopped it, 128+N when signal N killed it, 2 when it could not start.
+ * stopped it, 128+N when signal N killed it (or N cancelled it: 130 after a Ctrl-C), 2 when it could not start.
  */
 export function exitCodeOf(result: SuperviseResult): number {
   if (result.spawnError !== null) return 2;
   if (result.timedOut) return 124;
+  // Cancelled (Ctrl-C, a cancelled job) is not a success even when the command saved and exited 0.
+  if (result.cancelled !== null) return 128 + (constants.signals[result.cancelled] ?? 0);
   if (result.exitCode !== null) return result.exitCode;
   if (result.signal !== null) return 128 + (constants.signals[result.signal] ?? 0);
   return 1;

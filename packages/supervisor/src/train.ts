@@ -8,6 +8,7 @@ import {
   loadParams,
   loadRun,
   type RunEvidence,
+  RunEvidenceSchema,
   type RunnerInfo,
   type TelemetrySummary,
   thinHistory,
@@ -15,7 +16,7 @@ import {
 import { CrucibleError, isCrucibleError } from '@crucible/core/errors';
 import { digestPath } from './digest.ts';
 import { formatSeconds } from './duration.ts';
-import { explainMissingGpus, freeDiskBytes, type GpuProbe, probeGpus } from './gpu.ts';
+import { explainMissingGpus, freeDiskBytes, type GpuProbe, type ProbedGpu, probeGpus } from './gpu.ts';
 import type { LauncherKind } from './launcher.ts';
 import { type SupervisorEvent, supervise, type SuperviseResult } from './process.ts';
 import { startTelemetry } from './telemetry.ts';
@@ -47,7 +48,7 @@ export type PreflightOptions = {
   env: NodeJS.ProcessEnv;
 };
 
-export type Preflight = { probe: GpuProbe; gpus: GpuInfo[]; freeDiskBytes: number | null };
+export type Preflight = { probe: GpuProbe; gpus: ProbedGpu[]; freeDiskBytes: number | null };
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
@@ -70,6 +71,7 @@ export async function preflight(options: PreflightOptions, log: TrainLog): Promi
   const gpus = probe.gpus;
   if (options.gpu !== 'none') log.info(`GPUs: ${describeGpus(gpus)}${probe.tool === null ? '' : ` (${probe.tool})`}.`);
   for (const problem of probe.problems) log.info(problem);
+  if ((probe.hiddenByCudaVisibleDevices ?? 0) > 0) log.info(`${probe.hiddenByCudaVisibleDevices} GPU(s) of this machine are hidden from the job by CUDA_VISIBLE_DEVICES.`);
 
   if (options.gpu === 'required' && gpus.length < Math.max(1, options.minGpus)) {
     const wanted = Math.max(1, options.minGpus);
@@ -79,6 +81,9 @@ export async function preflight(options: PreflightOptions, log: TrainLog): Promi
     );
   }
   if (options.gpu === 'optional' && gpus.length === 0) log.info('No GPU is visible; training runs on the CPU (gpu: optional).');
+  else if (options.gpu === 'optional' && gpus.length < options.minGpus) {
+    log.warning(`min-gpus is ${options.minGpus} but ${gpus.length} GPU(s) are visible; with gpu: optional the run goes on. Set gpu: required to refuse such a runner.`);
+  }
   if (options.minGpuMemoryMiB !== undefined) {
     const small = gpus.filter((gpu) => gpu.memoryTotalMiB != null && gpu.memoryTotalMiB < (options.minGpuMemoryMiB as number));
     if (small.length > 0) {
@@ -131,6 +136,9 @@ export type TrainOptions = {
   runner: RunnerInfo | null;
   preflight: Preflight;
   forwardSignals: boolean;
+  /** After a forwarded SIGTERM, SIGKILL the group this long after (the runner's 2 s by default). */
+  killAfterTermMs?: number | undefined;
+  killAfterTermReason?: string | undefined;
   checkpoint?: { path: string; restoredKey: string | null } | undefined;
   /** Where the command's output goes live (stdout and stderr together, as written); process.stdout by default. */
   stdout?: Writable;
@@ -187,7 +195,15 @@ export async function train(options: TrainOptions, log: TrainLog): Promise<Train
   const sampler =
     telemetryPath === null || probe.tool === null
       ? undefined
-      : startTelemetry({ tool: probe.tool, intervalMs: options.telemetryIntervalSeconds * 1000, csvPath: telemetryPath, env: options.env, gpuCount: gpus.length });
+      : startTelemetry({
+          tool: probe.tool,
+          intervalMs: options.telemetryIntervalSeconds * 1000,
+          csvPath: telemetryPath,
+          env: options.env,
+          gpuCount: gpus.length,
+          // Only the GPUs this job may use (CUDA_VISIBLE_DEVICES), by their physical index.
+          gpuIndexes: gpus.map((gpu) => gpu.index),
+        });
 
   log.info(`Running: ${options.command}${options.timeBudgetSeconds === undefined ? '' : ` (time budget ${formatSeconds(options.timeBudgetSeconds)})`}`);
   const result = await log.group('Training', () =>
@@ -199,6 +215,8 @@ export async function train(options: TrainOptions, log: TrainLog): Promise<Train
       graceMs: options.graceSeconds * 1000,
       rawLogPath,
       forwardSignals: options.forwardSignals,
+      ...(options.killAfterTermMs === undefined ? {} : { killAfterTermMs: options.killAfterTermMs }),
+      ...(options.killAfterTermReason === undefined ? {} : { killAfterTermReason: options.killAfterTermReason }),
       ...(options.stdout === undefined ? {} : { stdout: options.stdout }),
       onEvent: (event) => log.warning(describeEvent(event, options.graceSeconds), event.kind === 'budget' ? 'Time budget reached' : undefined),
     }),
@@ -235,7 +253,16 @@ export async function train(options: TrainOptions, log: TrainLog): Promise<Train
   let params: Record<string, string> | undefined;
   if (options.paramsPath !== undefined) {
     try {
-      params = Object.fromEntries([...(await loadParams(at(options.cwd, options.paramsPath)))].map(([name, param]) => [name, param.value]));
+      params = {};
+      for (const [name, param] of await loadParams(at(options.cwd, options.paramsPath))) {
+        // The evidence bounds names (512) and values (10,000): a prompt template as a param is cut, said so.
+        if (name.length === 0 || name.length > 512) {
+          problems.push(`params-path: a param name of ${name.length} characters is left out (names are 1 to 512 characters).`);
+          continue;
+        }
+        if (param.value.length > 10_000) problems.push(`params-path: the value of "${name.slice(0, 80)}" is ${param.value.length} characters; the evidence keeps its first 10,000.`);
+        params[name] = param.value.length > 10_000 ? `${param.value.slice(0, 9_999)}…` : param.value;
+      }
     } catch (error) {
       problems.push(`params-path: ${describe(error)}`);
     }
@@ -275,6 +302,12 @@ export async function train(options: TrainOptions, log: TrainLog): Promise<Train
     checkpoint: options.checkpoint === undefined ? null : { path: options.checkpoint.path, restoredKey: options.checkpoint.restoredKey, bytes: null },
     git: options.git,
   };
+  // What is written must read back: a document its own schema refuses would be refused by report and gate.
+  const checked = RunEvidenceSchema.safeParse(evidence);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new CrucibleError(`The run evidence does not fit crucible/run@1 at ${issue?.path.join('.') || '(root)'}: ${issue?.message}. This is a bug in Crucible; report it with the command's metrics and params files.`);
+  }
   return { evidence, result, rawLogPath, telemetryPath, problems };
 }
 

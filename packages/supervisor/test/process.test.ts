@@ -106,6 +106,11 @@ describe('supervise', () => {
     expect(exitCodeOf(result)).toBe(124);
   });
 
+  it('waits out a time budget longer than a timer can hold, in steps', async () => {
+    const { run } = sh('exit 0', { timeBudgetMs: 30 * 86_400_000 });
+    expect(await run).toMatchObject({ timedOut: false, exitCode: 0 });
+  });
+
   it('stops grandchildren with the child', async () => {
     const pidFile = join(folder, 'grandchild.pid');
     const { run, events } = sh(`sleep 30 & echo $! > ${pidFile}; echo parent done`);
@@ -118,17 +123,21 @@ describe('supervise', () => {
 
   it('forwards SIGINT and SIGTERM to the group and SIGKILLs it before the runner would', async () => {
     const marker = join(folder, 'got-int');
-    const { run, events } = sh(`trap 'touch ${marker}' INT; trap '' TERM; echo ready; while :; do sleep 0.05; done`, {
+    const { run, out, events } = sh(`trap 'touch ${marker}' INT; trap '' TERM; echo ready; while :; do sleep 0.05; done`, {
       forwardSignals: true,
       killAfterTermMs: 200,
+      pollMs: 10,
     });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The trap is set once "ready" is out.
+    while (!out.text().includes('ready')) await new Promise((resolve) => setTimeout(resolve, 20));
     process.emit('SIGINT', 'SIGINT');
     await new Promise((resolve) => setTimeout(resolve, 300));
     process.emit('SIGTERM', 'SIGTERM');
     const result = await run;
     expect(existsSync(marker)).toBe(true);
     expect(result).toMatchObject({ cancelled: 'SIGTERM', signal: 'SIGKILL', timedOut: false });
+    // Cancelled is not a success, whatever the command exited with.
+    expect(exitCodeOf(result)).toBe(143);
     expect(events.map((event) => event.kind).slice(0, 3)).toEqual(['forwarded', 'forwarded', 'escalated']);
     expect(process.listenerCount('SIGINT')).toBe(0);
   });

@@ -6,7 +6,6 @@ import {
   comparisonEvidence,
   formatNumber,
   formatPercent,
-  gitInfo,
   InputError,
   loadConfig,
   loadRun,
@@ -15,7 +14,7 @@ import {
   type MetricsFormat,
   renderComparisonMarkdown,
 } from '@crucible/core';
-import { type CliIo, ExitCode } from '../io.ts';
+import { type CliIo, ExitCode, gitOf } from '../io.ts';
 
 /** A plain-text table for a terminal: names as written, numbers right-aligned. */
 function textTable(metrics: MetricComparison[]): string {
@@ -72,7 +71,7 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
   // Evidence is built only when a file asks for it: a plain run prints the table and the verdict.
   if (values.json !== undefined || values.markdown !== undefined) {
     const evidence = comparisonEvidence(comparison, {
-      git: gitInfo({}, io.cwd),
+      git: gitOf(io.cwd),
       baseline: { source: 'path', sha: null, fellBack: false },
       confidence: config.metrics.confidence,
       createdAt: new Date().toISOString(),

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findEvidence, type FoundEvidence, gitInfo, InputError, loadConfig, renderReport } from '@crucible/core';
-import { type CliIo, ExitCode } from '../io.ts';
+import { findEvidence, type FoundEvidence, InputError, loadConfig, renderReport } from '@crucible/core';
+import { type CliIo, ExitCode, gitOf } from '../io.ts';
 
 /** A file or a terminal takes what the step summary takes: 1 MiB. */
 const MIB = 1024 * 1024;
@@ -12,7 +12,7 @@ const MIB = 1024 * 1024;
  * not the local checkout's), else the checkout's.
  */
 function reportedCommit(evidence: readonly FoundEvidence[], cwd: string): string | null {
-  return evidence.find((found) => found.document.git !== null)?.document.git?.sha ?? gitInfo({}, cwd)?.sha ?? null;
+  return evidence.find((found) => found.document.git !== null)?.document.git?.sha ?? gitOf(cwd)?.sha ?? null;
 }
 
 /** crucible report --evidence <dir> [--markdown <out>] [--config <file>] */

@@ -3,9 +3,9 @@ import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { parseArgs } from 'node:util';
-import { gitInfo, InputError } from '@crucible/core';
+import { InputError } from '@crucible/core';
 import { commandText, exitCodeOf, parseDuration, preflight, train, type TrainLog } from '@crucible/supervisor';
-import type { CliIo } from '../io.ts';
+import { type CliIo, gitOf } from '../io.ts';
 
 const GPU_MODES = ['optional', 'required', 'none'] as const;
 const BUSY_MODES = ['warn', 'fail', 'ignore'] as const;
@@ -77,7 +77,10 @@ export async function trainCommand(args: string[], io: CliIo): Promise<number> {
     warning: (message) => io.stderr(`crucible train: warning: ${message}\n`),
     group: (_title, body) => body(),
   };
-  const env = process.env;
+  // Python buffers its output when it is not a terminal; the output is live only if it does not.
+  const env = { ...process.env, PYTHONUNBUFFERED: process.env['PYTHONUNBUFFERED'] ?? '1' };
+  // On the GitHub runner the step is killed 2.5 s after its SIGTERM; elsewhere the command gets its grace.
+  const onRunner = process.env['GITHUB_ACTIONS'] === 'true';
   const checked = await preflight({ gpu, minGpus, busyGpu, cwd: io.cwd, env }, log);
   const outDir = resolve(io.cwd, values.out);
   const stdout = textStream(io.stdout);
@@ -96,10 +99,11 @@ export async function trainCommand(args: string[], io: CliIo): Promise<number> {
       paramsPath: values.params,
       dataPaths: values.data ?? [],
       outputs: values.output ?? [],
-      git: gitInfo({}, io.cwd),
+      git: gitOf(io.cwd),
       runner: null,
       preflight: checked,
       forwardSignals: true,
+      ...(onRunner ? {} : { killAfterTermMs: grace * 1000, killAfterTermReason: `--grace is ${grace}s` }),
       stdout,
     },
     log,

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { escapeMarkdown, gitInfo, InputError } from '@crucible/core';
+import { escapeMarkdown, InputError } from '@crucible/core';
 import {
   type CheckResult,
   DATA_FORMATS,
@@ -13,7 +13,7 @@ import {
   validateData,
   type ValidationEvidence,
 } from '@crucible/core/data';
-import { type CliIo, ExitCode } from '../io.ts';
+import { type CliIo, ExitCode, gitOf } from '../io.ts';
 
 const USAGE = 'crucible validate <data> --schema <file> [--reference <profile.json|data>] [--json <out>] [--markdown <out>] [--profile-out <out>]';
 
@@ -131,7 +131,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) throw new InputError(`--threads must be a whole number from 1, got "${values.threads}".`);
   const input = (path: string): DataInput => ({ path: at(path), label: named(path), ...(format === undefined ? {} : { format }), ...(delimiter === undefined ? {} : { delimiter }) });
-  const git = gitInfo({}, io.cwd);
+  const git = gitOf(io.cwd);
   const engine = { git, createdAt: new Date().toISOString(), ...(threads === undefined ? {} : { threads }) };
 
   if (values.infer !== undefined) {
