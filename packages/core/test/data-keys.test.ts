@@ -3,7 +3,10 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { KeyConfirmer, showTuple, tupleBytes } from '../src/data/key-confirm.ts';
+import { ChangedFileError, KeyConfirmer, settleKeys, showTuple, tupleBytes } from '../src/data/key-confirm.ts';
+import { buildPlan } from '../src/data/plan.ts';
+import { parseDataSchema } from '../src/data/schema.ts';
+import { TableAccumulator } from '../src/data/table.ts';
 import { hashed, hashNumber, unhashNumber } from '../src/data/sketch/hash.ts';
 import { KeyCounter, KeyCountPass } from '../src/data/sketch/key-counter.ts';
 import { check, dataFile, tempDir, validate } from './data-helpers.ts';
@@ -120,6 +123,45 @@ describe('KeyConfirmer', () => {
   });
 });
 
+describe('settleKeys', () => {
+  it('confirms repeated text keys a batch at a time, reading the file once per batch', async () => {
+    const plan = buildPlan({ names: ['code'], sample: [], schema: parseDataSchema('columns: {code: {type: string, unique: true}}', 's.yml') });
+    // 5,000 texts twice each: more than the frequent-values table holds, so each needs confirming.
+    const records = Array.from({ length: 10_000 }, (_, i) => [`t${i % 5000}`]);
+    const table = new TableAccumulator(plan, 0, { dir: tempDir(), tag: 'm', memory: 16 << 10 });
+    records.forEach((record, i) => table.addRecord(record, i + 1));
+    table.finishPass(false);
+    let readings = 0;
+    await settleKeys(
+      table,
+      async (columns, compound) => {
+        readings++;
+        const again = TableAccumulator.confirming(plan, columns, compound);
+        records.forEach((record, i) => again.addRecord(record, i + 1));
+      },
+      512,
+    );
+    // Each reading holds at most a round's keys and one more group of them: 5,000 keys in 5 to 10 readings.
+    expect(readings).toBeGreaterThanOrEqual(5);
+    expect(readings).toBeLessThanOrEqual(10);
+    expect(table.columns[0]?.keyCount).toMatchObject({ distinct: 5000, duplicateRows: 10_000, overflowed: false });
+    expect(table.columns[0]?.keyCount?.examples.slice(0, 3)).toEqual([
+      { value: 't0', line: 1 },
+      { value: 't1', line: 2 },
+      { value: 't2', line: 3 },
+    ]);
+  });
+
+  it('fails when the file read again holds other rows', async () => {
+    const plan = buildPlan({ names: ['code'], sample: [], schema: parseDataSchema('columns: {code: {type: string, unique: true}}', 's.yml') });
+    const table = new TableAccumulator(plan);
+    for (let i = 0; i < 3000; i++) table.addRecord([`t${i % 2000}`], i + 1);
+    table.finishPass(false);
+    const changed = settleKeys(table, async (columns, compound) => TableAccumulator.confirming(plan, columns, compound).addRecord(['t1'], 1), 1 << 17);
+    await expect(changed).rejects.toThrow(ChangedFileError);
+  });
+});
+
 describe('exact checks in bounded memory', () => {
   /** 20,000 rows: integer ids, text codes and a compound key, with repeats spread over the file. */
   function file(): string {
@@ -193,7 +235,7 @@ table:
   });
 
   it('confirms many repeated texts a batch at a time, each batch one more reading', async () => {
-    // 10,000 texts twice each; 16 KiB of key memory confirms about 512 keys per reading.
+    // 10,000 texts twice each; 16 KiB of key memory confirms about 1024 keys per reading.
     const rows = Array.from({ length: 20_000 }, (_, i) => `${i},t${i % 10_000}`).join('\n');
     const result = await validate(`id,code\n${rows}\n`, 'columns: {id: {unique: true}, code: {unique: true, distinct: {max: 10000}}}', { keyMemory: 16 << 10, threads: 2, forceSplit: true });
     expect(check(result, 'unique', 'id')).toMatchObject({ success: true, unexpectedCount: 0, observed: { distinct: 20_000, duplicatedRows: 0 } });

@@ -14,7 +14,7 @@
 import { type Example, type ExampleValue, MAX_EXAMPLES } from './checks-state.ts';
 import type { ColumnAccumulator, KeyCount } from './column.ts';
 import { unhashNumber } from './sketch/hash.ts';
-import { FirstLines, type KeyCounter, KeyCountPass } from './sketch/key-counter.ts';
+import { FirstLines, GROUP_ENTRIES, type KeyCounter, KeyCountPass } from './sketch/key-counter.ts';
 import type { TableAccumulator } from './table.ts';
 import { formatTypedValue } from './values.ts';
 
@@ -262,8 +262,9 @@ export async function settleKeys(table: TableAccumulator, rescan: Rescan, roundK
       entry.expectedRows += count;
       held++;
     };
-    // One pass at a time: each holds a group's entries and counts (a few MB).
-    const pass = new KeyCountPass(entry.counter);
+    // One pass at a time: each holds a group's entries and counts (a few MB). Groups no larger than a round keep
+    // the keys held for one reading near `roundKeys`.
+    const pass = new KeyCountPass(entry.counter, Math.min(GROUP_ENTRIES, roundKeys));
     while (pass.next(onRepeated)) if (held >= roundKeys) await confirm();
     entry.distinct = pass.distinct;
   }

@@ -245,8 +245,8 @@ export async function scanSource(source: SourceInfo, inspected: Inspected, plan:
         } else if (source.gzip) await readCompressed(source, inspected, table);
         else readRange({ source, names: inspected.names, plan, from: inspected.dataStart, limit: Number.POSITIVE_INFINITY, firstLine: inspected.firstLine }, table);
       };
-      // Texts to confirm per reading: about as much memory again as the counting had.
-      await settleKeys(result.table, rescan, Math.max(16, Math.floor((options.keyMemory ?? KEY_MEMORY_BYTES) / 32)));
+      // Texts to confirm per reading (131,072 by default): some tens of MB, once the counting is over.
+      await settleKeys(result.table, rescan, Math.max(16, Math.floor((options.keyMemory ?? KEY_MEMORY_BYTES) / 16)));
       result.readMs += performance.now() - started;
     }
     return result;

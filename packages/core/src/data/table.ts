@@ -24,7 +24,7 @@ export type TablePlan = {
  * Memory for exact key counts, per thread and shared by the columns and compound keys that need them. A table that
  * reaches its share spills to a file in `dir` (named after `tag`, one per thread) and starts again.
  */
-export const KEY_MEMORY_BYTES = 4 << 20;
+export const KEY_MEMORY_BYTES = 2 << 20;
 
 export type KeySpill = { dir: string; tag: string; memory: number };
 

@@ -23,7 +23,7 @@ const MAX_LOAD = 0.6;
 /** Rows whose key the table had already seen, kept for examples (line, h1, h2 each). */
 const MAX_REPEATS = 20;
 /** Entries counted at once at the end: 1 MB of entries and a 2 MB table. */
-const GROUP_ENTRIES = 1 << 16;
+export const GROUP_ENTRIES = 1 << 16;
 export const SLOT_BYTES = STRIDE * 4;
 /** The smallest table: one slot per page, so that the table's order is the pages' order. */
 export const MIN_KEY_BITS = PAGE_BITS;
@@ -284,7 +284,8 @@ export class KeyCountPass {
   private readonly entries: Int32Array;
   private readonly table: CountTable;
 
-  constructor(counter: KeyCounter) {
+  /** `groupEntries`: entries counted at once, at most (a page with more is a group alone). */
+  constructor(counter: KeyCounter, groupEntries = GROUP_ENTRIES) {
     this.parts = counter.parts().map((part) => ({ ...part, cursor: 0, fd: -1 }));
     const perPage = new Float64Array(PAGES);
     for (const { counter: part } of this.parts) {
@@ -298,12 +299,11 @@ export class KeyCountPass {
       }
       for (const run of part.runs) for (let q = 0; q < PAGES; q++) perPage[q] = (perPage[q] as number) + (run.pages[q + 1] as number) - (run.pages[q] as number);
     }
-    // Pages in groups of about GROUP_ENTRIES entries (a page with more is a group alone).
     let largest = 0;
     let inGroup = 0;
     for (let q = 0; q < PAGES; q++) {
       const count = perPage[q] as number;
-      if (inGroup > 0 && inGroup + count > GROUP_ENTRIES) {
+      if (inGroup > 0 && inGroup + count > groupEntries) {
         this.groups.push(q);
         largest = Math.max(largest, inGroup);
         inGroup = 0;
