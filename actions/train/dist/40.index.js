@@ -4190,7 +4190,7 @@ __webpack_require__.d(__webpack_exports__, {
   B: () => (/* reexport */ train)
 });
 
-// UNUSED EXPORTS: PreflightError, ProgressCollapser, digestPath, exitCodeOf, explainMissingGpus, fileSha256, formatSeconds, freeDiskBytes, probeGpus, shellQuote, startTelemetry, supervise
+// UNUSED EXPORTS: PreflightError, ProgressCollapser, digestPath, exitCodeOf, explainMissingGpus, fileSha256, formatSeconds, freeDiskBytes, probeGpus, shellQuote, splitWords, startTelemetry, supervise
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -5208,11 +5208,46 @@ function shellArgv(script, shell, folder) {
     if (!template.includes('{0}')) {
         throw new errors/* InputError */.dz(`shell: "${shell}" is not one of ${Object.keys(SHELLS).join(', ')} and has no {0} for the script file (like "bash -e {0}").`);
     }
-    const words = template.trim().split(/\s+/);
+    const words = splitWords(template.trim());
     (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
     const file = (0,external_node_path_.join)(folder, `crucible-train-${process.pid}-${Date.now()}${known?.extension ?? ''}`);
     (0,external_node_fs_.writeFileSync)(file, script.endsWith('\n') ? script : `${script}\n`, { mode: 0o700 });
     return words.map((word) => word.replaceAll('{0}', file));
+}
+/**
+ * Splits a `shell:` template into words as the runner does on Linux: on whitespace, with '...' and "..." keeping
+ * theirs (`bash -c "source env.sh && exec python {0}"` is three words).
+ */
+function splitWords(text) {
+    const words = [];
+    let word = '';
+    let quote = null;
+    let started = false;
+    for (const char of text) {
+        if (quote !== null) {
+            if (char === quote)
+                quote = null;
+            else
+                word += char;
+        }
+        else if (char === '"' || char === "'") {
+            quote = char;
+            started = true;
+        }
+        else if (/\s/.test(char)) {
+            if (started || word !== '')
+                words.push(word);
+            word = '';
+            started = false;
+        }
+        else
+            word += char;
+    }
+    if (quote !== null)
+        throw new errors/* InputError */.dz(`shell: "${text}" has an unclosed ${quote}.`);
+    if (started || word !== '')
+        words.push(word);
+    return words;
 }
 /** Quotes one argument for a POSIX shell, only when it needs it. */
 function shellQuote(word) {

@@ -20,11 +20,38 @@ export function shellArgv(script: string, shell: string, folder: string): string
   if (!template.includes('{0}')) {
     throw new InputError(`shell: "${shell}" is not one of ${Object.keys(SHELLS).join(', ')} and has no {0} for the script file (like "bash -e {0}").`);
   }
-  const words = template.trim().split(/\s+/);
+  const words = splitWords(template.trim());
   mkdirSync(folder, { recursive: true });
   const file = join(folder, `crucible-train-${process.pid}-${Date.now()}${known?.extension ?? ''}`);
   writeFileSync(file, script.endsWith('\n') ? script : `${script}\n`, { mode: 0o700 });
   return words.map((word) => word.replaceAll('{0}', file));
+}
+
+/**
+ * Splits a `shell:` template into words as the runner does on Linux: on whitespace, with '...' and "..." keeping
+ * theirs (`bash -c "source env.sh && exec python {0}"` is three words).
+ */
+export function splitWords(text: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  let quote: string | null = null;
+  let started = false;
+  for (const char of text) {
+    if (quote !== null) {
+      if (char === quote) quote = null;
+      else word += char;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+      started = true;
+    } else if (/\s/.test(char)) {
+      if (started || word !== '') words.push(word);
+      word = '';
+      started = false;
+    } else word += char;
+  }
+  if (quote !== null) throw new InputError(`shell: "${text}" has an unclosed ${quote}.`);
+  if (started || word !== '') words.push(word);
+  return words;
 }
 
 /** Quotes one argument for a POSIX shell, only when it needs it. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatSeconds, parseDuration } from '../src/duration.ts';
 import { launcherPrefix } from '../src/launcher.ts';
-import { commandText, shellQuote } from '../src/shell.ts';
+import { commandText, shellQuote, splitWords } from '../src/shell.ts';
 
 describe('parseDuration', () => {
   it.each([
@@ -62,6 +62,12 @@ describe('launchers', () => {
 });
 
 describe('shell quoting', () => {
+  it('splits a shell template as the runner does, quotes keeping their words', () => {
+    expect(splitWords(`bash -c "source env.sh && exec python {0}"`)).toEqual(['bash', '-c', 'source env.sh && exec python {0}']);
+    expect(splitWords("python3 -u  {0} ''")).toEqual(['python3', '-u', '{0}', '']);
+    expect(() => splitWords('bash -c "oops {0}')).toThrow(/unclosed "/);
+  });
+
   it('quotes only what needs it', () => {
     expect(commandText(['python', 'train.py', '--name', "it's a run", '--lr=0.1'])).toBe(`python train.py --name 'it'\\''s a run' --lr=0.1`);
     expect(shellQuote('')).toBe("''");
