@@ -8,7 +8,8 @@
  * (FrequentItems with `verify`), or the file is read again for the rows holding those keys, and their text is
  * grouped exactly. Either way a collision changes neither a count nor a verdict. The second read happens when a
  * text column or compound key really has repeated values (a failing `unique`) or has more than 1024 distinct values
- * under a `distinct` check; it holds at most `roundKeys` repeated keys and their texts at a time (one reading each).
+ * under a `distinct` check; it holds about `roundKeys` repeated keys (at most twice as many) and their texts at a
+ * time, one reading each.
  */
 
 import { type Example, type ExampleValue, MAX_EXAMPLES } from './checks-state.ts';
@@ -18,7 +19,10 @@ import { FirstLines, GROUP_ENTRIES, type KeyCounter, KeyCountPass } from './sket
 import type { TableAccumulator } from './table.ts';
 import { formatTypedValue } from './values.ts';
 
-/** Rows of repeated keys kept as examples per reading, before the ones that turn out to be collisions are dropped. */
+/**
+ * Rows of repeated keys kept as examples per reading, before the ones that turn out to be collisions are dropped:
+ * the first 20 repeated rows survive unless more than 20 of these are collisions, which only shortens the list.
+ */
 const EXAMPLE_ROWS = 2 * MAX_EXAMPLES;
 
 /** The text of a compound key's cells, unambiguous: each cell's length (4 bytes) and bytes. */
@@ -250,7 +254,7 @@ export async function settleKeys(table: TableAccumulator, rescan: Rescan, roundK
       const result = confirmer.result();
       entry.duplicateRows += result.duplicateRows;
       entry.extraDistinct += result.extraDistinct;
-      entry.examples.push(...result.examples);
+      entry.examples = [...entry.examples, ...result.examples].sort((a, b) => a.line - b.line).slice(0, MAX_EXAMPLES);
       entry.keys = [];
       entry.expectedRows = 0;
     }
@@ -271,7 +275,6 @@ export async function settleKeys(table: TableAccumulator, rescan: Rescan, roundK
   if (held > 0) await confirm();
   for (const entry of pending) {
     const distinct = entry.distinct + entry.extraDistinct;
-    const examples = entry.examples.sort((a, b) => a.line - b.line).slice(0, MAX_EXAMPLES);
-    entry.set({ distinct, duplicateRows: entry.duplicateRows, examples, overflowed: distinct > entry.maxDistinct });
+    entry.set({ distinct, duplicateRows: entry.duplicateRows, examples: entry.examples, overflowed: distinct > entry.maxDistinct });
   }
 }
