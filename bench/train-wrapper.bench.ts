@@ -103,9 +103,10 @@ export async function run(): Promise<void> {
     rows.push(
       [variant.label, `${argv[0]} > file (peer)`, base.toFixed(0), '1.00x', ''],
       ['', 'supervise(): live log + raw log', median(through).toFixed(0), `${(median(through) / base).toFixed(2)}x`, `<= ${TARGET}x`],
-      ['', 'crucible train end to end', median(cli).toFixed(0), `${(median(cli) / base).toFixed(2)}x`, '(orientation)'],
+      ['', 'crucible train end to end (*)', median(cli).toFixed(0), `${(median(cli) / base).toFixed(2)}x`, '(orientation)'],
     );
   }
   console.log(`${LINES} lines, ${(bytes / 1e6).toFixed(1)} MB, ${ROUNDS} rounds, child: ${argv[0]}`);
   console.log(textTable(rows));
+  console.log('(*) Node start-up, preflight and evidence included; crucible train sets PYTHONUNBUFFERED=1 when it is unset (a live log), so its child writes line by line in both rows.');
 }

@@ -4192,6 +4192,139 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: PreflightError, ProgressCollapser, digestPath, exitCodeOf, explainMissingGpus, fileSha256, formatSeconds, freeDiskBytes, probeGpus, shellQuote, splitWords, startTelemetry, supervise
 
+;// CONCATENATED MODULE: ../../packages/supervisor/src/collapse.ts
+const LF = 0x0a;
+const CR = 0x0d;
+/** A line longer than this is written out in pieces: a child that never ends a line cannot grow memory. */
+const MAX_PENDING = 64 * 1024;
+const NEWLINE = Buffer.from('\n');
+/**
+ * Collapses carriage-return progress bars (tqdm, Keras, pip, curl) to their last state, so a log holds one line
+ * per bar instead of thousands, and passes every other byte through unchanged.
+ *
+ * A line is what ends with "\n"; "\r\n" ends a line too. Within a line, each bare "\r" starts the line over, so
+ * only the text after the last one is kept. The unfinished tail of a chunk waits for its end, because a "\r" may
+ * still overwrite it; a bar that stays unfinished is shown in its latest state at most every `progressIntervalMs`
+ * (the log still shows progress on a long epoch), and at the end.
+ *
+ * Chunks without "\r" (the common case) are written as slices of the input, without copying or decoding: the
+ * collapser costs a byte search per chunk.
+ */
+class ProgressCollapser {
+    pending = [];
+    pendingBytes = 0;
+    lastProgressAt = 0;
+    lastProgressShown;
+    sink;
+    progressIntervalMs;
+    now;
+    constructor(sink, progressIntervalMs = 30_000, now = Date.now) {
+        this.sink = sink;
+        this.progressIntervalMs = progressIntervalMs;
+        this.now = now;
+    }
+    write(chunk) {
+        const lastLf = chunk.lastIndexOf(LF);
+        if (lastLf === -1) {
+            this.hold(chunk);
+            return;
+        }
+        let start = 0;
+        if (this.pendingBytes > 0) {
+            // Only the line the held bytes begin is joined; the rest of the chunk is not copied.
+            const firstLf = chunk.indexOf(LF);
+            const line = Buffer.concat([...this.pending, chunk.subarray(0, firstLf)]);
+            this.pending = [];
+            this.pendingBytes = 0;
+            if (line.indexOf(CR) === -1)
+                this.sink.write(Buffer.concat([line, NEWLINE]));
+            else {
+                const state = lastState(line);
+                if (!(this.lastProgressShown !== undefined && state.equals(this.lastProgressShown)))
+                    this.sink.write(Buffer.concat([state, NEWLINE]));
+            }
+            this.lastProgressShown = undefined;
+            start = firstLf + 1;
+        }
+        const body = chunk.subarray(start, lastLf + 1);
+        if (body.length > 0)
+            this.sink.write(body.indexOf(CR) === -1 ? body : collapseLines(body, this.lastProgressShown));
+        this.lastProgressShown = undefined;
+        const tail = chunk.subarray(lastLf + 1);
+        if (tail.length > 0)
+            this.hold(tail);
+    }
+    /** Writes the unfinished last line, collapsed, with a newline. */
+    end() {
+        if (this.pendingBytes === 0)
+            return;
+        const line = lastState(Buffer.concat(this.pending));
+        this.pending = [];
+        this.pendingBytes = 0;
+        if (line.length > 0 && !(this.lastProgressShown !== undefined && line.equals(this.lastProgressShown))) {
+            this.sink.write(Buffer.concat([line, Buffer.from('\n')]));
+        }
+    }
+    hold(piece) {
+        // A piece may share memory with a chunk the stream reuses: keep a copy.
+        this.pending.push(Buffer.from(piece));
+        this.pendingBytes += piece.length;
+        if (this.pendingBytes > MAX_PENDING) {
+            const line = lastState(Buffer.concat(this.pending));
+            this.pending = [];
+            this.pendingBytes = 0;
+            this.sink.write(Buffer.concat([line, Buffer.from('\n')]));
+            return;
+        }
+        if (piece.indexOf(CR) === -1 || this.progressIntervalMs <= 0)
+            return;
+        const at = this.now();
+        if (at - this.lastProgressAt < this.progressIntervalMs)
+            return;
+        // Keep only the latest state of the bar while it runs; show it now and then.
+        const joined = Buffer.concat(this.pending);
+        const state = lastState(joined);
+        const keepFrom = joined.lastIndexOf(CR);
+        this.pending = [joined.subarray(keepFrom)];
+        this.pendingBytes = this.pending[0]?.length ?? 0;
+        if (state.length === 0 || (this.lastProgressShown !== undefined && state.equals(this.lastProgressShown)))
+            return;
+        this.lastProgressAt = at;
+        this.lastProgressShown = state;
+        this.sink.write(Buffer.concat([state, Buffer.from('\n')]));
+    }
+}
+/** The text after the last carriage return of one line (without its newline); "\r\n" counts as a newline. */
+function lastState(line) {
+    let end = line.length;
+    while (end > 0 && line[end - 1] === CR)
+        end -= 1;
+    const start = line.lastIndexOf(CR, end - 1);
+    return line.subarray(start + 1, end);
+}
+/**
+ * Collapses every line of a buffer that ends with "\n". A first line whose final state is the one already shown
+ * as progress is not written again.
+ */
+function collapseLines(buffer, alreadyShown) {
+    const out = [];
+    let start = 0;
+    while (start < buffer.length) {
+        const lf = buffer.indexOf(LF, start);
+        const end = lf === -1 ? buffer.length : lf;
+        const line = buffer.subarray(start, end);
+        if (line.indexOf(CR) === -1)
+            out.push(buffer.subarray(start, end + 1));
+        else {
+            const state = lastState(line);
+            if (!(start === 0 && alreadyShown !== undefined && state.equals(alreadyShown)))
+                out.push(state, Buffer.from('\n'));
+        }
+        start = end + 1;
+    }
+    return out.length === 1 ? out[0] : Buffer.concat(out);
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -4804,128 +4937,6 @@ function launcherPrefix(options) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-;// CONCATENATED MODULE: ../../packages/supervisor/src/collapse.ts
-const LF = 0x0a;
-const CR = 0x0d;
-/** A line longer than this is written out in pieces: a child that never ends a line cannot grow memory. */
-const MAX_PENDING = 64 * 1024;
-/**
- * Collapses carriage-return progress bars (tqdm, Keras, pip, curl) to their last state, so a log holds one line
- * per bar instead of thousands, and passes every other byte through unchanged.
- *
- * A line is what ends with "\n"; "\r\n" ends a line too. Within a line, each bare "\r" starts the line over, so
- * only the text after the last one is kept. The unfinished tail of a chunk waits for its end, because a "\r" may
- * still overwrite it; a bar that stays unfinished is shown in its latest state at most every `progressIntervalMs`
- * (the log still shows progress on a long epoch), and at the end.
- *
- * Chunks without "\r" (the common case) are written as slices of the input, without copying or decoding: the
- * collapser costs a byte search per chunk.
- */
-class ProgressCollapser {
-    pending = [];
-    pendingBytes = 0;
-    lastProgressAt = 0;
-    lastProgressShown;
-    sink;
-    progressIntervalMs;
-    now;
-    constructor(sink, progressIntervalMs = 30_000, now = Date.now) {
-        this.sink = sink;
-        this.progressIntervalMs = progressIntervalMs;
-        this.now = now;
-    }
-    write(chunk) {
-        const lastLf = chunk.lastIndexOf(LF);
-        if (lastLf === -1) {
-            this.hold(chunk);
-            return;
-        }
-        const complete = chunk.subarray(0, lastLf + 1);
-        const tail = chunk.subarray(lastLf + 1);
-        if (this.pendingBytes === 0 && complete.indexOf(CR) === -1) {
-            this.sink.write(complete);
-        }
-        else {
-            const joined = this.pendingBytes === 0 ? complete : Buffer.concat([...this.pending, complete]);
-            this.pending = [];
-            this.pendingBytes = 0;
-            this.sink.write(collapseLines(joined, this.lastProgressShown));
-        }
-        this.lastProgressShown = undefined;
-        if (tail.length > 0)
-            this.hold(tail);
-    }
-    /** Writes the unfinished last line, collapsed, with a newline. */
-    end() {
-        if (this.pendingBytes === 0)
-            return;
-        const line = lastState(Buffer.concat(this.pending));
-        this.pending = [];
-        this.pendingBytes = 0;
-        if (line.length > 0 && !(this.lastProgressShown !== undefined && line.equals(this.lastProgressShown))) {
-            this.sink.write(Buffer.concat([line, Buffer.from('\n')]));
-        }
-    }
-    hold(piece) {
-        // A piece may share memory with a chunk the stream reuses: keep a copy.
-        this.pending.push(Buffer.from(piece));
-        this.pendingBytes += piece.length;
-        if (this.pendingBytes > MAX_PENDING) {
-            const line = lastState(Buffer.concat(this.pending));
-            this.pending = [];
-            this.pendingBytes = 0;
-            this.sink.write(Buffer.concat([line, Buffer.from('\n')]));
-            return;
-        }
-        if (piece.indexOf(CR) === -1 || this.progressIntervalMs <= 0)
-            return;
-        const at = this.now();
-        if (at - this.lastProgressAt < this.progressIntervalMs)
-            return;
-        // Keep only the latest state of the bar while it runs; show it now and then.
-        const joined = Buffer.concat(this.pending);
-        const state = lastState(joined);
-        const keepFrom = joined.lastIndexOf(CR);
-        this.pending = [joined.subarray(keepFrom)];
-        this.pendingBytes = this.pending[0]?.length ?? 0;
-        if (state.length === 0 || (this.lastProgressShown !== undefined && state.equals(this.lastProgressShown)))
-            return;
-        this.lastProgressAt = at;
-        this.lastProgressShown = state;
-        this.sink.write(Buffer.concat([state, Buffer.from('\n')]));
-    }
-}
-/** The text after the last carriage return of one line (without its newline); "\r\n" counts as a newline. */
-function lastState(line) {
-    let end = line.length;
-    while (end > 0 && line[end - 1] === CR)
-        end -= 1;
-    const start = line.lastIndexOf(CR, end - 1);
-    return line.subarray(start + 1, end);
-}
-/**
- * Collapses every line of a buffer that ends with "\n". A first line whose final state is the one already shown
- * as progress is not written again.
- */
-function collapseLines(buffer, alreadyShown) {
-    const out = [];
-    let start = 0;
-    while (start < buffer.length) {
-        const lf = buffer.indexOf(LF, start);
-        const end = lf === -1 ? buffer.length : lf;
-        const line = buffer.subarray(start, end);
-        if (line.indexOf(CR) === -1)
-            out.push(buffer.subarray(start, end + 1));
-        else {
-            const state = lastState(line);
-            if (!(start === 0 && alreadyShown !== undefined && state.equals(alreadyShown)))
-                out.push(state, Buffer.from('\n'));
-        }
-        start = end + 1;
-    }
-    return out.length === 1 ? out[0] : Buffer.concat(out);
-}
-
 ;// CONCATENATED MODULE: ../../packages/supervisor/src/process.ts
 
 
@@ -4939,7 +4950,10 @@ const LEFTOVER_GRACE_MS = 2_000;
 const DEFAULT_POLL_MS = 50;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 /** The most read from the log at once. */
-const READ_BYTES = 1 << 20;
+const READ_BYTES = 4 << 20;
+/** More than this new since the last look is a flood, read every FLOOD_POLL_MS. */
+const FLOOD_BYTES = 256 * 1024;
+const FLOOD_POLL_MS = 250;
 /**
  * Runs a child in its own process group (a new session) and stops the whole group on the time budget, on a
  * forwarded cancellation, and after the child ends (grandchildren do not outlive it). Resolves once the child
@@ -5116,7 +5130,7 @@ async function waitForGroupExit(group, ms) {
         await new Promise((resolve) => setTimeout(resolve, 50));
 }
 /**
- * Follows the log file as the child writes it: reads whatever is new in blocks of up to 1 MiB, passes it through
+ * Follows the log file as the child writes it: reads whatever is new in blocks of up to 4 MiB, passes it through
  * the progress collapser to the live output (waiting when that output is full), and sleeps `pollMs` when there
  * is nothing new. `finish()` reads to the end once more and flushes.
  */
@@ -5144,11 +5158,14 @@ function tailLog(path, live, pollMs, progressIntervalMs) {
     };
     const loop = (async () => {
         while (!stopping) {
-            await readNew();
+            const got = await readNew();
             if (stopping)
                 break;
+            // A flood is read in large, rare blocks (reading a file as it is written slows the writer a little each
+            // time); a quiet command is polled often, so its lines show at once.
+            const wait = got >= FLOOD_BYTES ? FLOOD_POLL_MS : pollMs;
             await new Promise((resolve) => {
-                const timer = setTimeout(resolve, pollMs);
+                const timer = setTimeout(resolve, wait);
                 wake = () => {
                     clearTimeout(timer);
                     resolve();

@@ -4,6 +4,7 @@ const LF = 0x0a;
 const CR = 0x0d;
 /** A line longer than this is written out in pieces: a child that never ends a line cannot grow memory. */
 const MAX_PENDING = 64 * 1024;
+const NEWLINE = Buffer.from('\n');
 
 /**
  * Collapses carriage-return progress bars (tqdm, Keras, pip, curl) to their last state, so a log holds one line
@@ -39,17 +40,25 @@ export class ProgressCollapser {
       this.hold(chunk);
       return;
     }
-    const complete = chunk.subarray(0, lastLf + 1);
-    const tail = chunk.subarray(lastLf + 1);
-    if (this.pendingBytes === 0 && complete.indexOf(CR) === -1) {
-      this.sink.write(complete);
-    } else {
-      const joined = this.pendingBytes === 0 ? complete : Buffer.concat([...this.pending, complete]);
+    let start = 0;
+    if (this.pendingBytes > 0) {
+      // Only the line the held bytes begin is joined; the rest of the chunk is not copied.
+      const firstLf = chunk.indexOf(LF);
+      const line = Buffer.concat([...this.pending, chunk.subarray(0, firstLf)]);
       this.pending = [];
       this.pendingBytes = 0;
-      this.sink.write(collapseLines(joined, this.lastProgressShown));
+      if (line.indexOf(CR) === -1) this.sink.write(Buffer.concat([line, NEWLINE]));
+      else {
+        const state = lastState(line);
+        if (!(this.lastProgressShown !== undefined && state.equals(this.lastProgressShown))) this.sink.write(Buffer.concat([state, NEWLINE]));
+      }
+      this.lastProgressShown = undefined;
+      start = firstLf + 1;
     }
+    const body = chunk.subarray(start, lastLf + 1);
+    if (body.length > 0) this.sink.write(body.indexOf(CR) === -1 ? body : collapseLines(body, this.lastProgressShown));
     this.lastProgressShown = undefined;
+    const tail = chunk.subarray(lastLf + 1);
     if (tail.length > 0) this.hold(tail);
   }
 

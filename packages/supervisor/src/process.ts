@@ -67,7 +67,10 @@ const LEFTOVER_GRACE_MS = 2_000;
 const DEFAULT_POLL_MS = 50;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 /** The most read from the log at once. */
-const READ_BYTES = 1 << 20;
+const READ_BYTES = 4 << 20;
+/** More than this new since the last look is a flood, read every FLOOD_POLL_MS. */
+const FLOOD_BYTES = 256 * 1024;
+const FLOOD_POLL_MS = 250;
 
 /**
  * Runs a child in its own process group (a new session) and stops the whole group on the time budget, on a
@@ -239,7 +242,7 @@ async function waitForGroupExit(group: number | undefined, ms: number): Promise<
 }
 
 /**
- * Follows the log file as the child writes it: reads whatever is new in blocks of up to 1 MiB, passes it through
+ * Follows the log file as the child writes it: reads whatever is new in blocks of up to 4 MiB, passes it through
  * the progress collapser to the live output (waiting when that output is full), and sleeps `pollMs` when there
  * is nothing new. `finish()` reads to the end once more and flushes.
  */
@@ -268,10 +271,13 @@ function tailLog(path: string, live: Writable, pollMs: number, progressIntervalM
 
   const loop = (async () => {
     while (!stopping) {
-      await readNew();
+      const got = await readNew();
       if (stopping) break;
+      // A flood is read in large, rare blocks (reading a file as it is written slows the writer a little each
+      // time); a quiet command is polled often, so its lines show at once.
+      const wait = got >= FLOOD_BYTES ? FLOOD_POLL_MS : pollMs;
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, pollMs);
+        const timer = setTimeout(resolve, wait);
         wake = () => {
           clearTimeout(timer);
           resolve();

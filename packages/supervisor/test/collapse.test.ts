@@ -50,6 +50,23 @@ describe('ProgressCollapser', () => {
     expect(new Set(lines).size).toBe(lines.length);
   });
 
+  it('gives the same output however the input is cut into chunks', () => {
+    const text = 'start\nplain line\r\n\r10%\r20%\r30%\nloss 0.5\nhalf a line, then the rest\n\rbar 1\rbar 2\ndone\r\n';
+    const whole = collapse([text]);
+    expect(whole).toBe('start\nplain line\n30%\nloss 0.5\nhalf a line, then the rest\nbar 2\ndone\n');
+    let seed = 7;
+    for (let trial = 0; trial < 200; trial++) {
+      const chunks: string[] = [];
+      for (let at = 0; at < text.length; ) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        const size = 1 + (seed % 9);
+        chunks.push(text.slice(at, at + size));
+        at += size;
+      }
+      expect(collapse(chunks)).toBe(whole);
+    }
+  });
+
   it('breaks a line that never ends so memory stays bounded', () => {
     const text = collapse(Array.from({ length: 20 }, () => 'x'.repeat(10_000)));
     expect(text.split('\n').filter(Boolean).length).toBeGreaterThanOrEqual(3);
