@@ -28,6 +28,23 @@ function readCsv(path: string): { header: string; rows: Row[] } {
   return { header, rows };
 }
 
+/**
+ * Waits until `ready` holds (at most 15 s): a sample count, not a fixed time, so a loaded machine that starts the
+ * stand-in slowly does not fail the test.
+ */
+async function until(ready: () => boolean): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (!ready() && Date.now() < deadline) await delay(50);
+}
+
+function csvRows(path: string): number {
+  try {
+    return readCsv(path).rows.filter((row) => row.timestamp !== '').length;
+  } catch {
+    return 0;
+  }
+}
+
 /** What the summary must say for one GPU, recomputed the slow way from the CSV. */
 function expectedFor(rows: Row[]) {
   const numbers = (values: Array<number | null>) => values.filter((value): value is number => value !== null);
@@ -69,7 +86,7 @@ describe('startTelemetry with nvidia-smi', () => {
   it('samples every GPU into the CSV and summarises it exactly', async () => {
     const path = csvPath();
     const sampler = startTelemetry({ tool: 'nvidia-smi', intervalMs: 100, csvPath: path, env: machine(), gpuCount: 2 });
-    await delay(1500);
+    await until(() => csvRows(path) >= 8);
     const summary = await sampler.stop();
     expect(sampler.problems).toEqual([]);
 
@@ -119,7 +136,7 @@ describe('startTelemetry with nvidia-smi', () => {
   it('restarts without a field the driver rejects, and reads it as null', async () => {
     const path = csvPath();
     const sampler = startTelemetry({ tool: 'nvidia-smi', intervalMs: 100, csvPath: path, env: machine({ CRUCIBLE_STANDIN_INVALID_FIELDS: 'power.draw' }), gpuCount: 2 });
-    await delay(1000);
+    await until(() => csvRows(path) >= 4);
     const summary = await sampler.stop();
     expect(sampler.problems).toEqual(['nvidia-smi: this driver does not know the field "power.draw"; telemetry goes on without it']);
     expect(summary.samples).toBeGreaterThan(0);
@@ -145,7 +162,7 @@ describe('startTelemetry with nvidia-smi', () => {
   it('keeps what it had when the sampler dies early, and says so without failing', async () => {
     const path = csvPath();
     const sampler = startTelemetry({ tool: 'nvidia-smi', intervalMs: 100, csvPath: path, env: machine({ CRUCIBLE_STANDIN_LOOP_LIMIT: '3' }), gpuCount: 2 });
-    await delay(1200);
+    await until(() => sampler.problems.length > 0);
     const summary = await sampler.stop();
     expect(summary.samples).toBe(3);
     expect(summary.gpus.map((gpu) => gpu.samples)).toEqual([3, 3]);
@@ -175,7 +192,7 @@ describe('startTelemetry with gpuIndexes (the GPUs CUDA_VISIBLE_DEVICES leaves t
   it('asks nvidia-smi for those GPUs only, and summarises them under their own indexes', async () => {
     const path = csvPath();
     const sampler = startTelemetry({ tool: 'nvidia-smi', intervalMs: 100, csvPath: path, env: machine(), gpuCount: 1, gpuIndexes: [1] });
-    await delay(1000);
+    await until(() => csvRows(path) >= 3);
     const summary = await sampler.stop();
     expect(sampler.problems).toEqual([]);
     const { rows } = readCsv(path);
@@ -191,7 +208,7 @@ describe('startTelemetry with gpuIndexes (the GPUs CUDA_VISIBLE_DEVICES leaves t
 
   it('passes --id to nvidia-smi: the sampler that dies names the GPU it was given', async () => {
     const sampler = startTelemetry({ tool: 'nvidia-smi', intervalMs: 100, csvPath: csvPath(), env: machine({ CRUCIBLE_STANDIN_LOOP_LIMIT: '2' }), gpuCount: 1, gpuIndexes: [1] });
-    await delay(800);
+    await until(() => sampler.problems.length > 0);
     const summary = await sampler.stop();
     expect(summary.gpus.map((gpu) => [gpu.index, gpu.samples])).toEqual([[1, 2]]);
     // GPU 1's bus id in the stand-in; without --id the stand-in names GPU 0's (00000000:07:00.0).
@@ -201,7 +218,7 @@ describe('startTelemetry with gpuIndexes (the GPUs CUDA_VISIBLE_DEVICES leaves t
   it('keeps only the listed GPUs from rocm-smi, which answers for all', async () => {
     const path = csvPath();
     const sampler = startTelemetry({ tool: 'rocm-smi', intervalMs: 200, csvPath: path, env: machine({ CRUCIBLE_STANDIN_VENDOR: 'amd' }), gpuCount: 1, gpuIndexes: [1] });
-    await delay(1000);
+    await until(() => csvRows(path) >= 2);
     const summary = await sampler.stop();
     expect(sampler.problems).toEqual([]);
     const { rows } = readCsv(path);
@@ -223,7 +240,7 @@ describe('startTelemetry with rocm-smi', () => {
   it('polls rocm-smi and converts its bytes to MiB', async () => {
     const path = csvPath();
     const sampler = startTelemetry({ tool: 'rocm-smi', intervalMs: 200, csvPath: path, env: machine({ CRUCIBLE_STANDIN_VENDOR: 'amd' }), gpuCount: 2 });
-    await delay(1500);
+    await until(() => csvRows(path) >= 4);
     const summary = await sampler.stop();
     expect(sampler.problems).toEqual([]);
     const { rows } = readCsv(path);
@@ -237,7 +254,7 @@ describe('startTelemetry with rocm-smi', () => {
 
   it('gives up after repeated failures and keeps the run going', async () => {
     const sampler = startTelemetry({ tool: 'rocm-smi', intervalMs: 50, csvPath: csvPath(), env: machine(), gpuCount: 1 });
-    await delay(1500);
+    await until(() => sampler.problems.length > 0);
     const summary = await sampler.stop();
     expect(summary.samples).toBe(0);
     expect(sampler.problems).toEqual([
