@@ -86,7 +86,7 @@ describe('startTelemetry with nvidia-smi', () => {
   it('samples every GPU into the CSV and summarises it exactly', async () => {
     const path = csvPath();
     const sampler = startTelemetry({ tool: 'nvidia-smi', intervalMs: 100, csvPath: path, env: machine(), gpuCount: 2 });
-    await until(() => csvRows(path) >= 8);
+    await until(() => csvRows(path) >= 12);
     const summary = await sampler.stop();
     expect(sampler.problems).toEqual([]);
 
