@@ -312,7 +312,7 @@ __webpack_require__.d(__webpack_exports__, {
   LO: () => (/* reexport */ runsFromComparisonEvidence)
 });
 
-// UNUSED EXPORTS: BaselineInfoSchema, CheckResultSchema, CrucibleConfigSchema, DEFAULT_CONFIG, DriftResultSchema, EVIDENCE_KINDS, EvidenceError, GitInfoSchema, InputError, MAX_EVIDENCE_BYTES, MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN, MetricsFileError, NotImplementedError, ProfileColumnSchema, ProfileEvidenceSchema, RunEvidenceSchema, ValidationEvidenceSchema, ZERO_TOLERANCE, describeBaseline, dottedPath, escapeCode, escapeMarkdown, formatAge, formatNumber, formatPercent, formatTolerance, inferDirection, isCrucibleError, loadParams, mean, normalQuantile, parseConfig, parseEvidence, parseTolerance, parseYamlDocument, parseYamlFile, promotionNeeds, readEvidenceFile, renderMetricTable, renderReport, renderValidationMarkdown, standardDeviation, studentTCdf, studentTQuantile, thinHistory, toleranceAmount, welchInterval
+// UNUSED EXPORTS: BaselineInfoSchema, CheckResultSchema, CrucibleConfigSchema, DEFAULT_CONFIG, DigestSchema, DriftResultSchema, EVIDENCE_KINDS, EvidenceError, GitInfoSchema, GpuInfoSchema, GpuTelemetrySchema, InputError, MAX_EVIDENCE_BYTES, MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN, MetricsFileError, NotImplementedError, ProfileColumnSchema, ProfileEvidenceSchema, RunEvidenceSchema, RunnerInfoSchema, TelemetrySummarySchema, ValidationEvidenceSchema, ZERO_TOLERANCE, describeBaseline, dottedPath, escapeCode, escapeMarkdown, formatAge, formatNumber, formatPercent, formatTolerance, inferDirection, isCrucibleError, loadParams, mean, normalQuantile, parseConfig, parseEvidence, parseTolerance, parseYamlDocument, parseYamlFile, promotionNeeds, readEvidenceFile, renderMetricTable, renderReport, renderRunMarkdown, renderValidationMarkdown, standardDeviation, studentTCdf, studentTQuantile, thinHistory, toleranceAmount, welchInterval
 
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __webpack_require__(29179);
@@ -704,23 +704,112 @@ const ProfileEvidenceSchema = schemas/* object */.Ikc({
 ;// CONCATENATED MODULE: ../../packages/core/src/evidence/run.ts
 
 
+/** Text that came from a machine or a person (GPU names, labels, paths): bounded so it cannot balloon a report. */
+const Text = (max) => schemas/* string */.YjP().max(max);
+const Quantity = schemas/* number */.aig().finite().nullable();
 /**
- * crucible/run@1: what a training run did. The fields named in ARCHITECTURE.md are the contract; the train issue
- * fills in the rest (hardware, telemetry, digests). compare-metrics reads `metrics`, `histories` and `params`.
+ * One GPU as the preflight saw it. Every field is optional on read (the contract names only `gpus[]`, so evidence
+ * written by other tools may carry less); Crucible itself writes them all. Numbers a tool printed as "[N/A]" or "[Not Supported]" are null. Memory in MiB,
+ * as nvidia-smi reports it (rocm-smi's bytes are converted).
+ */
+const GpuInfoSchema = schemas/* object */.Ikc({
+    vendor: schemas/* enum */.k5n(['nvidia', 'amd']).optional(),
+    index: schemas/* number */.aig().int().nonnegative().optional(),
+    name: Text(200).optional(),
+    uuid: Text(200).nullable().optional(),
+    memoryTotalMiB: Quantity.optional(),
+    memoryUsedMiB: Quantity.optional(),
+    driverVersion: Text(100).nullable().optional(),
+    /** CUDA version the driver supports (nvidia-smi -q); null for AMD or when the driver does not say. */
+    cudaVersion: Text(100).nullable().optional(),
+})
+    .loose();
+/** One GPU's telemetry over the run. Utilisation in percent, power in watts, temperature in degrees Celsius. */
+const GpuTelemetrySchema = schemas/* object */.Ikc({
+    index: schemas/* number */.aig().int().nonnegative().optional(),
+    samples: schemas/* number */.aig().int().nonnegative().optional(),
+    peakMemoryMiB: Quantity.optional(),
+    meanMemoryMiB: Quantity.optional(),
+    meanUtilizationPercent: Quantity.optional(),
+    p95UtilizationPercent: Quantity.optional(),
+    meanPowerW: Quantity.optional(),
+    peakPowerW: Quantity.optional(),
+    maxTemperatureC: Quantity.optional(),
+})
+    .loose();
+/**
+ * What the telemetry sampler saw: per GPU, and over all GPUs (peak of peaks, mean of means). GPU-hours are the
+ * GPUs sampled times the sampled time, as a cloud bill counts them. `file` names the CSV of every sample, beside
+ * the evidence (an artifact on GitHub).
+ */
+const TelemetrySummarySchema = schemas/* object */.Ikc({
+    tool: schemas/* enum */.k5n(['nvidia-smi', 'rocm-smi']).optional(),
+    intervalSeconds: schemas/* number */.aig().positive().optional(),
+    samples: schemas/* number */.aig().int().nonnegative().optional(),
+    durationSeconds: schemas/* number */.aig().nonnegative().optional(),
+    gpuHours: schemas/* number */.aig().nonnegative().optional(),
+    peakMemoryMiB: Quantity.optional(),
+    meanMemoryMiB: Quantity.optional(),
+    meanUtilizationPercent: Quantity.optional(),
+    p95UtilizationPercent: Quantity.optional(),
+    meanPowerW: Quantity.optional(),
+    gpus: schemas/* array */.YOg(GpuTelemetrySchema).max(1024).optional(),
+    file: Text(1000).nullable().optional(),
+})
+    .loose();
+/** A file or folder digested for the evidence: a folder's digest covers its files' relative paths and digests. */
+const DigestSchema = schemas/* object */.Ikc({
+    path: Text(4096),
+    sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
+    bytes: schemas/* number */.aig().int().nonnegative(),
+    files: schemas/* number */.aig().int().nonnegative(),
+})
+    .loose();
+const RunnerInfoSchema = schemas/* object */.Ikc({
+    name: Text(200).nullable(),
+    os: Text(50).nullable(),
+    arch: Text(50).nullable(),
+    /** github-hosted or self-hosted (RUNNER_ENVIRONMENT). */
+    environment: Text(50).nullable(),
+    /** The job's runner labels, from the jobs API when the token may read it; null when unknown. */
+    labels: schemas/* array */.YOg(Text(200)).max(100).nullable(),
+})
+    .loose();
+/**
+ * crucible/run@1: what a training run did. The fields named in ARCHITECTURE.md are the contract (command,
+ * exitCode, signal, durationSeconds, timedOut, gpus, telemetry, metrics, git); the rest is what the train action
+ * and `crucible train` record beside them. compare-metrics reads `metrics`, `histories` and `params`.
  */
 const RunEvidenceSchema = schemas/* object */.Ikc({
     schema: schemas/* literal */.euz('crucible/run@1'),
     command: schemas/* string */.YjP().max(100_000),
+    /** The child's exit code; null when a signal ended it. */
     exitCode: schemas/* number */.aig().int().nullable(),
-    signal: schemas/* string */.YjP().nullable(),
+    /** The signal that ended the child (SIGKILL, ...), else null. */
+    signal: schemas/* string */.YjP().max(20).nullable(),
     durationSeconds: schemas/* number */.aig().nonnegative(),
+    /** The time budget stopped the run. */
     timedOut: schemas/* boolean */.zMY(),
-    gpus: schemas/* array */.YOg(schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())).max(1024),
-    telemetry: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).nullable(),
+    /** The job was cancelled while the run went on (the runner's SIGINT/SIGTERM, forwarded). */
+    cancelled: schemas/* boolean */.zMY().optional(),
+    startedAt: schemas/* string */.YjP().max(40).optional(),
+    endedAt: schemas/* string */.YjP().max(40).optional(),
+    timeBudgetSeconds: schemas/* number */.aig().positive().nullable().optional(),
+    /** none, torchrun or accelerate, and the argv that ran. */
+    launcher: schemas/* object */.Ikc({ kind: schemas/* enum */.k5n(['none', 'torchrun', 'accelerate']), argv: schemas/* array */.YOg(schemas/* string */.YjP().max(100_000)).max(1000) }).loose().optional(),
+    runner: RunnerInfoSchema.nullable().optional(),
+    gpus: schemas/* array */.YOg(GpuInfoSchema).max(1024),
+    telemetry: TelemetrySummarySchema.nullable(),
     /** Metric name -> final value; null where the run wrote something that is not a finite number. */
     metrics: schemas/* record */.g1P(MetricNameSchema, schemas/* number */.aig().nullable()),
     histories: schemas/* record */.g1P(MetricNameSchema, HistorySchema).optional(),
     params: schemas/* record */.g1P(MetricNameSchema, schemas/* string */.YjP().max(10_000)).optional(),
+    data: schemas/* array */.YOg(DigestSchema).max(1000).optional(),
+    outputs: schemas/* array */.YOg(DigestSchema).max(1000).optional(),
+    checkpoint: schemas/* object */.Ikc({ path: Text(4096), restoredKey: Text(512).nullable(), bytes: schemas/* number */.aig().int().nonnegative().nullable() })
+        .loose()
+        .nullable()
+        .optional(),
     git: GitInfoSchema,
 })
     .loose();
@@ -896,7 +985,7 @@ const HIGHER = new Set(['acc', 'accuracy', 'f1', 'auc', 'precision', 'recall', '
  * the tokens, and let the last token that is a known word decide. `eval/acc_top1` is higher (acc), `val_loss` is
  * lower, `onerror_count` is none (no token is a known word: "onerror" is not "error").
  */
-function inferDirection(name) {
+function direction_inferDirection(name) {
     const tokens = name.toLowerCase().split(/[^a-z0-9]+/);
     for (let i = tokens.length - 1; i >= 0; i--) {
         const token = tokens[i];
@@ -1276,7 +1365,7 @@ function compareRuns(baselineRuns, currentRuns, options) {
         const rule = options.rules.length === 0 ? undefined : ruleFor(name, options.rules);
         if (rule?.ignore === true)
             continue;
-        const direction = rule?.direction ?? inferDirection(name);
+        const direction = rule?.direction ?? direction_inferDirection(name);
         const tolerance = rule?.tolerance ?? options.tolerance;
         const required = rule?.required ?? false;
         const baselineSide = collect(baselineRows, at);
@@ -2373,6 +2462,14 @@ function format_formatDuration(seconds) {
         return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
     return `${Math.floor(whole / 3600)} h ${String(Math.floor((whole % 3600) / 60)).padStart(2, '0')} min`;
 }
+/** "512 MiB", "79.6 GiB" for memory in MiB, as nvidia-smi counts it: three significant digits from 1 GiB up. */
+function format_formatMemory(mib) {
+    if (!Number.isFinite(mib) || mib < 0)
+        return '—';
+    if (mib < 1024)
+        return `${Math.round(mib)} MiB`;
+    return `${format_formatNumber(Number((mib / 1024).toPrecision(3)))} GiB`;
+}
 
 // EXTERNAL MODULE: ../../node_modules/.pnpm/markdown-table@3.1.0/node_modules/markdown-table/index.js
 var markdown_table = __webpack_require__(9214);
@@ -2579,11 +2676,11 @@ function renderComparisonMarkdown(evidence, budget = SUMMARY_BUDGET) {
 ;// CONCATENATED MODULE: ../../packages/core/src/report/section.ts
 
 /**
- * The order levers are turned down when the report is too long: curves, then params, then metrics that need no
- * attention, then drift rows (stable columns first); failed data checks and regressed, invalid and removed metrics
- * only after everything else.
+ * The order levers are turned down when the report is too long: the runs' own curves (a comparison's say more),
+ * then baseline-against-PR curves, then params, then metrics that need no attention, then drift rows (stable
+ * columns first); failed data checks and regressed, invalid and removed metrics only after everything else.
  */
-const section_DROP_ORDER = (/* unused pure expression or super */ null && (['charts', 'params', 'otherMetrics', 'drift', 'runs', 'needs', 'checks', 'refused', 'attentionMetrics']));
+const section_DROP_ORDER = (/* unused pure expression or super */ null && (['runCharts', 'charts', 'params', 'otherMetrics', 'drift', 'runs', 'needs', 'checks', 'refused', 'attentionMetrics']));
 /** The line a section shows where it left rows out, linking the full report when there is one. */
 function omissionNote(sentence, context) {
     const where = context.fullReportUrl === undefined ? '' : `; see the ${link('full report', context.fullReportUrl)}`;
@@ -2625,9 +2722,10 @@ function section_evidenceLabels(paths) {
 
 ;// CONCATENATED MODULE: ../../packages/core/src/report/chart.ts
 /**
- * Training curves for the report: Mermaid xychart-beta line charts of baseline against PR, and Unicode sparklines
- * for clients that show Mermaid as code. GitHub shows a chart that does not parse as an error box, so the text
- * emitted here keeps to what the xychart grammar accepts: plain decimals (no exponent), titles in a safe alphabet.
+ * Training curves for the report: Mermaid xychart-beta line charts of baseline against PR or of a line per run,
+ * and Unicode sparklines for clients that show Mermaid as code. GitHub shows a chart that does not parse as an
+ * error box, so the text emitted here keeps to what the xychart grammar accepts: plain decimals (no exponent),
+ * titles in a safe alphabet.
  */
 /** Finite points in step order, one per step (the last logged wins, as when a trainer logs a step again). */
 function clean(history) {
@@ -2698,24 +2796,36 @@ function axisNumbers(values) {
 /** Baseline first, PR second; xychart-beta has no legend, so the caption names the colours. */
 const BASELINE_COLOUR = { hex: '#f28e2b', label: '🟠 orange' };
 const CURRENT_COLOUR = { hex: '#4e79a7', label: '🔵 blue' };
+/**
+ * Colours for one line per run (seeds): Tableau 10, in an order whose emoji circles are told apart at a glance.
+ * Eight, since there are no more distinct circles; a chart draws at most this many runs.
+ */
+const RUN_COLOURS = [
+    CURRENT_COLOUR,
+    BASELINE_COLOUR,
+    { hex: '#59a14f', label: '🟢 green' },
+    { hex: '#e15759', label: '🔴 red' },
+    { hex: '#b07aa1', label: '🟣 purple' },
+    { hex: '#edc948', label: '🟡 yellow' },
+    { hex: '#9c755f', label: '🟤 brown' },
+    { hex: '#4d4d4d', label: '⚫ black' },
+];
+const MAX_RUN_LINES = RUN_COLOURS.length;
 const MAX_POINTS = 40;
 /**
- * A line chart of a metric's baseline and PR histories, both resampled onto one evenly spaced step grid (their
- * steps differ: other logging intervals, other lengths). Undefined when neither side has two points.
+ * A line chart of some series (each with at least one point), resampled onto one evenly spaced step grid: their
+ * steps differ (other logging intervals, other lengths). Undefined when none has two points or the values cannot
+ * be drawn.
  */
-function chart_curveChart(name, baseline, current) {
-    const sides = [
-        { side: 'baseline', points: clean(baseline), colour: BASELINE_COLOUR },
-        { side: 'current', points: clean(current), colour: CURRENT_COLOUR },
-    ].filter((entry) => entry.points.length > 0);
-    if (!sides.some((entry) => entry.points.length >= 2))
+function lineChart(name, series) {
+    if (!series.some((entry) => entry.points.length >= 2))
         return undefined;
-    const from = Math.min(...sides.map((entry) => entry.points[0][0]));
-    const to = Math.max(...sides.map((entry) => entry.points.at(-1)[0]));
+    const from = Math.min(...series.map((entry) => entry.points[0][0]));
+    const to = Math.max(...series.map((entry) => entry.points.at(-1)[0]));
     if (!(to > from) || !Number.isFinite(to - from))
         return undefined;
-    const grid = stepGrid(from, to, Math.min(MAX_POINTS, Math.max(...sides.map((entry) => entry.points.length))));
-    const lines = sides.map((entry) => resample(entry.points, grid));
+    const grid = stepGrid(from, to, Math.min(MAX_POINTS, Math.max(...series.map((entry) => entry.points.length))));
+    const lines = series.map((entry) => resample(entry.points, grid));
     const values = lines.flat();
     const low = Math.min(...values);
     const high = Math.max(...values);
@@ -2725,7 +2835,7 @@ function chart_curveChart(name, baseline, current) {
         return undefined;
     const y = axisNumbers([low - pad, high + pad, ...values]);
     const x = axisNumbers([from, to]);
-    const palette = sides.map((entry) => entry.colour.hex).join(', ');
+    const palette = series.map((entry) => entry.colour.hex).join(', ');
     const mermaid = [
         '```mermaid',
         `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
@@ -2736,14 +2846,50 @@ function chart_curveChart(name, baseline, current) {
         ...lines.map((line) => `  line [${line.map(y.format).join(', ')}]`),
         '```',
     ].join('\n');
+    const partial = (points) => {
+        const [first, last] = [points[0][0], points.at(-1)[0]];
+        return first <= from && last >= to ? undefined : `steps ${x.format(first)} to ${x.format(last)}${x.suffix}`;
+    };
+    return { mermaid, partial };
+}
+/**
+ * A line chart of a metric's baseline and PR histories, both resampled onto one evenly spaced step grid (their
+ * steps differ: other logging intervals, other lengths). Undefined when neither side has two points.
+ */
+function chart_curveChart(name, baseline, current) {
+    const sides = [
+        { side: 'baseline', points: clean(baseline), colour: BASELINE_COLOUR },
+        { side: 'current', points: clean(current), colour: CURRENT_COLOUR },
+    ].filter((entry) => entry.points.length > 0);
+    const chart = lineChart(name, sides);
+    if (chart === undefined)
+        return undefined;
     const notes = sides.flatMap((entry) => {
-        const [first, last] = [entry.points[0][0], entry.points.at(-1)[0]];
-        if (first <= from && last >= to)
+        const steps = chart.partial(entry.points);
+        if (steps === undefined)
             return [];
-        const who = entry.side === 'baseline' ? 'the baseline' : 'this PR';
-        return [`${who} logged steps ${x.format(first)} to ${x.format(last)}${x.suffix} only; its line is flat outside them`];
+        return [`${entry.side === 'baseline' ? 'the baseline' : 'this PR'} logged ${steps} only; its line is flat outside them`];
     });
-    return { mermaid, colours: sides.map((entry) => ({ label: entry.colour.label, side: entry.side })), notes };
+    return { mermaid: chart.mermaid, colours: sides.map((entry) => ({ label: entry.colour.label, side: entry.side })), notes };
+}
+/**
+ * A line chart of one metric with a line per run (seeds of one training), the first MAX_RUN_LINES runs that logged
+ * it. Undefined when no run has two points.
+ */
+function chart_runsChart(name, histories) {
+    const logged = histories.map((history, run) => ({ run, points: clean(history) })).filter((entry) => entry.points.length > 0);
+    const runs = logged.slice(0, MAX_RUN_LINES).map((entry, i) => ({ ...entry, colour: RUN_COLOURS[i] }));
+    const chart = lineChart(name, runs);
+    if (chart === undefined)
+        return undefined;
+    return {
+        mermaid: chart.mermaid,
+        more: logged.length - runs.length,
+        lines: runs.map((entry) => {
+            const partial = chart.partial(entry.points);
+            return { run: entry.run, colour: entry.colour.label, ...(partial === undefined ? {} : { partial }) };
+        }),
+    };
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/report/sections/curves.ts
@@ -2761,11 +2907,8 @@ function chartMarkdown({ name, chart }) {
     const notes = chart.notes.map((note) => ` ${note.charAt(0).toUpperCase()}${note.slice(1)}.`).join('');
     return `${chart.mermaid}\n\n<sub>${escapeName(name)}: ${colours}.${notes}</sub>`;
 }
-/**
- * The metrics with a history, most important first (the metric table's order, across comparisons), and the first
- * MAX_CHARTS of them drawn; drawing stops there, so thousands of histories cost no more than twenty.
- */
-function drawCharts(comparisons) {
+/** Every compared metric with a history, in the order of the comparisons and of their metrics. */
+function candidatesOf(comparisons) {
     const candidates = [];
     for (const { evidence } of comparisons) {
         const histories = new Map(Object.entries(evidence.histories ?? {}));
@@ -2775,6 +2918,21 @@ function drawCharts(comparisons) {
                 candidates.push({ metric, history });
         }
     }
+    return candidates;
+}
+/**
+ * The metrics whose curves are this section's to draw: those a comparison holds a history for. The runs section
+ * leaves them to it, so that no curve is drawn twice, whether or not the budget or the cap keeps the chart here.
+ */
+function curves_comparedCurveNames(comparisons) {
+    return new Set(candidatesOf(comparisons).map((candidate) => candidate.metric.name));
+}
+/**
+ * The metrics with a history, most important first (the metric table's order, across comparisons), and the first
+ * MAX_CHARTS of them drawn; drawing stops there, so thousands of histories cost no more than twenty.
+ */
+function drawCharts(comparisons) {
+    const candidates = candidatesOf(comparisons);
     // A stable sort keeps comparison order, then name order, within a status.
     candidates.sort((a, b) => STATUS_ORDER[a.metric.status] - STATUS_ORDER[b.metric.status]);
     const drawn = [];
@@ -3142,50 +3300,321 @@ function refused_refusedSection(refused, context) {
 
 
 
+
+
 /** A command can be a whole script; the table shows its start. */
 const COMMAND_LENGTH = 160;
 /** Up to this many runs, the table shows unfolded. */
 const runs_OPEN_ROWS = 5;
-/** How the run ended, for people: the exit code, the signal, or the time budget. */
+/** Text a machine reported (a GPU's name, a runner's): the schema allows 200 characters, a cell shows fewer. */
+const MACHINE_TEXT = 120;
+/** GPU models a hardware line lists; a box of more kinds is rare, and the rest are counted. */
+const MAX_GPU_MODELS = 3;
+/** Runner labels listed; a runner can have a hundred. */
+const MAX_LABELS = 6;
+/** Below this mean utilisation the GPUs were idle most of the time: they waited for something, usually input. */
+const LOW_UTILISATION_PERCENT = 30;
+/** A shorter run spends much of its time starting (imports, loading, compiling), so its mean says little. */
+const MIN_UTILISATION_SECONDS = 300;
+/** Hints of one kind listed; the rest are counted, so forty stopped seeds cost one line more than three. */
+const MAX_HINTS = 3;
+/** The runs' own curves: a few metrics, each a line per run; a comparison's curves carry the rest. */
+const MAX_RUN_CHARTS = 4;
+/** Up to this many run charts show unfolded. */
+const runs_OPEN_CHARTS = 2;
+/** How the run ended, for people: the exit code, the signal, the time budget (and what it was), or a cancel. */
 function runs_runOutcome(run) {
-    if (run.timedOut)
-        return { ok: false, text: `⏱️ stopped by the time budget${run.exitCode === null ? '' : ` (exit ${run.exitCode})`}` };
+    if (run.timedOut) {
+        const budget = known(run.timeBudgetSeconds) ? ` after ${formatDuration(run.timeBudgetSeconds)}` : '';
+        return { ok: false, ending: 'time-budget', text: `⏱️ stopped by the time budget${budget}${run.exitCode === null ? '' : ` (exit ${run.exitCode})`}` };
+    }
+    if (run.cancelled === true)
+        return { ok: false, ending: 'cancelled', text: '⏹️ cancelled' };
     if (run.exitCode === 0)
-        return { ok: true, text: '✅ exit 0' };
+        return { ok: true, ending: 'finished', text: '✅ exit 0' };
     if (run.exitCode === null)
-        return { ok: false, text: run.signal === null ? '❌ no exit code' : `❌ killed by ${escapeCode(run.signal, 20)}` };
-    return { ok: false, text: `❌ exit ${run.exitCode}` };
+        return { ok: false, ending: 'failed', text: run.signal === null ? '❌ no exit code' : `❌ killed by ${escapeCode(run.signal, 20)}` };
+    return { ok: false, ending: 'failed', text: `❌ exit ${run.exitCode}` };
+}
+const ENDINGS = { failed: 'failed', 'time-budget': 'stopped by the time budget', cancelled: 'cancelled', finished: 'finished' };
+/** "1 failed, 2 stopped by the time budget, 9 finished": problems first, endings with no run left out. */
+function describeEndings(runs) {
+    const counts = new Map();
+    for (const run of runs) {
+        const ending = runs_runOutcome(run.evidence).ending;
+        counts.set(ending, (counts.get(ending) ?? 0) + 1);
+    }
+    return Object.keys(ENDINGS)
+        .filter((ending) => counts.has(ending))
+        .map((ending) => `${counts.get(ending).toLocaleString('en-US')} ${ENDINGS[ending]}`)
+        .join(', ');
+}
+function known(value) {
+    return typeof value === 'number' && Number.isFinite(value);
+}
+function given(value) {
+    return typeof value === 'string' && value.trim() !== '';
+}
+function gpuModel(gpu) {
+    if (given(gpu.name))
+        return escapeMarkdown(gpu.name, MACHINE_TEXT);
+    return gpu.vendor === 'nvidia' ? 'NVIDIA GPU' : gpu.vendor === 'amd' ? 'AMD GPU' : 'GPU';
+}
+/** "550.54.15", or both where GPUs disagree; '' when no GPU says. */
+function versions(gpus, pick) {
+    const distinct = [...new Set(gpus.map(pick).filter(given))];
+    const listed = distinct.slice(0, 2).map((version) => escapeMarkdown(version, 40));
+    return distinct.length > 2 ? `${listed.join(' / ')} / …` : listed.join(' / ');
+}
+/** "2 × NVIDIA A100-SXM4-80GB (80 GiB), driver 550.54.15, CUDA 12.4"; what the evidence leaves out is left out. */
+function describeHardware(gpus) {
+    if (gpus.length === 0)
+        return 'no GPU';
+    const models = new Map();
+    for (const gpu of gpus) {
+        const memory = known(gpu.memoryTotalMiB) && gpu.memoryTotalMiB > 0 ? ` (${formatMemory(gpu.memoryTotalMiB)})` : '';
+        const model = `${gpuModel(gpu)}${memory}`;
+        models.set(model, (models.get(model) ?? 0) + 1);
+    }
+    const listed = [...models].slice(0, MAX_GPU_MODELS);
+    const others = gpus.length - listed.reduce((sum, [, count]) => sum + count, 0);
+    const driver = versions(gpus, (gpu) => gpu.driverVersion);
+    const cuda = versions(gpus, (gpu) => gpu.cudaVersion);
+    return [
+        [...listed.map(([model, count]) => `${count} × ${model}`), ...(others > 0 ? [plural(others, 'other GPU')] : [])].join(' + '),
+        driver === '' ? '' : `driver ${driver}`,
+        cuda === '' ? '' : `CUDA ${cuda}`,
+    ]
+        .filter((part) => part !== '')
+        .join(', ');
+}
+/** "`gpu-box-1` (self-hosted, Linux X64), labels `self-hosted`, `a100`"; '' when the evidence names no runner. */
+function describeRunner(runner) {
+    if (runner === null || runner === undefined)
+        return '';
+    const platform = [runner.os, runner.arch].filter(given).map((text) => escapeMarkdown(text, 50)).join(' ');
+    const kind = [given(runner.environment) ? escapeMarkdown(runner.environment, 50) : '', platform].filter((part) => part !== '').join(', ');
+    const name = [given(runner.name) ? escapeCode(runner.name, MACHINE_TEXT) : '', kind === '' ? '' : `(${kind})`].filter((part) => part !== '').join(' ');
+    const labels = runner.labels ?? [];
+    const more = labels.length > MAX_LABELS ? ` and ${labels.length - MAX_LABELS} more` : '';
+    const listed = labels.length === 0 ? '' : `labels ${labels.slice(0, MAX_LABELS).map((label) => escapeCode(label, 60)).join(', ')}${more}`;
+    return [name, listed].filter((part) => part !== '').join(', ');
+}
+const percent = (value) => (known(value) ? `${format_formatNumber(Math.round(value))}%` : '—');
+const watts = (value) => (known(value) ? `${format_formatNumber(Math.round(value))} W` : '—');
+/** "71.3 GiB (89%)": a peak and the share of its GPU's memory, when that GPU's size is known. */
+function memoryCell(peak, total) {
+    if (!known(peak))
+        return '—';
+    const share = total === undefined ? Number.NaN : Math.round((peak / total) * 100);
+    return `${format_formatMemory(peak)}${Number.isFinite(share) ? ` (${format_formatNumber(share)}%)` : ''}`;
+}
+function utilisationCell(mean, p95) {
+    return known(mean) || known(p95) ? `${percent(mean)} / ${percent(p95)}` : '—';
+}
+/** Memory of each GPU by its index, where the preflight saw both. */
+function memoryByIndex(gpus) {
+    return new Map(gpus.flatMap((gpu) => (gpu.index !== undefined && known(gpu.memoryTotalMiB) && gpu.memoryTotalMiB > 0 ? [[gpu.index, gpu.memoryTotalMiB]] : [])));
 }
 /**
- * The training runs: command, how each ended, how long it took, how many GPUs it saw; failed runs first. The
- * train issue adds GPU memory, utilisation and GPU-hours from the telemetry. One lever, the number of rows.
+ * The memory of the GPU that reached the run's peak: found by index through the per-GPU telemetry, else the size
+ * every GPU shares; undefined when neither says (then no percentage is shown rather than a guess).
  */
-function runs_runsSection(runs, context) {
+function memoryAtPeak(run, peak) {
+    const totals = memoryByIndex(run.gpus);
+    const atPeak = run.telemetry?.gpus?.find((gpu) => gpu.peakMemoryMiB === peak && gpu.index !== undefined && totals.has(gpu.index));
+    if (atPeak?.index !== undefined)
+        return totals.get(atPeak.index);
+    const sizes = [...new Set(run.gpus.map((gpu) => gpu.memoryTotalMiB))];
+    const only = sizes[0];
+    return sizes.length === 1 && known(only) && only > 0 ? only : undefined;
+}
+const TELEMETRY_COLUMNS = [
+    {
+        header: 'Peak GPU memory',
+        align: 'r',
+        cell: ({ evidence }) => {
+            const peak = evidence.telemetry?.peakMemoryMiB;
+            return memoryCell(peak, known(peak) ? memoryAtPeak(evidence, peak) : undefined);
+        },
+    },
+    { header: 'GPU util. mean / p95', align: 'r', cell: ({ evidence }) => utilisationCell(evidence.telemetry?.meanUtilizationPercent, evidence.telemetry?.p95UtilizationPercent) },
+    { header: 'Mean power / GPU', align: 'r', cell: ({ evidence }) => watts(evidence.telemetry?.meanPowerW) },
+    { header: 'GPU-hours', align: 'r', cell: ({ evidence }) => (known(evidence.telemetry?.gpuHours) ? format_formatNumber(Number(evidence.telemetry.gpuHours.toPrecision(3))) : '—') },
+];
+/** A fact every run shares goes in a line above the table; one that differs is a column. */
+function sharedOrColumn(runs, header, describe) {
+    const texts = new Map(runs.map((run) => [run, describe(run)]));
+    const distinct = new Set(texts.values());
+    if (distinct.size <= 1)
+        return { line: [...distinct][0] ?? '' };
+    return { line: '', column: { header, align: 'l', cell: (run) => texts.get(run) || '—' } };
+}
+function budgetHint(run, who) {
+    const evidence = run.evidence;
+    const after = known(evidence.timeBudgetSeconds) ? ` after ${formatDuration(evidence.timeBudgetSeconds)}` : '';
+    const stopped = `⏱️ The time budget stopped ${who(run)}${after}`;
+    const checkpoint = evidence.checkpoint;
+    if (checkpoint === null || checkpoint === undefined)
+        return `${stopped}, and no checkpoint was recorded to resume from.`;
+    const size = known(checkpoint.bytes) ? ` (${formatMemory(checkpoint.bytes / 1024 ** 2)})` : '';
+    return `${stopped}; it can resume from its checkpoint ${escapeCode(checkpoint.path, 200)}${size} when run again.`;
+}
+function utilisationHint(run, single) {
+    const telemetry = run.evidence.telemetry;
+    const p95 = known(telemetry?.p95UtilizationPercent) ? ` (p95 ${percent(telemetry.p95UtilizationPercent)})` : '';
+    const of = single ? '' : ` of ${escapeName(run.label)}`;
+    return `🐢 GPU utilisation${of} averaged ${percent(telemetry?.meanUtilizationPercent)}${p95}: the GPUs were mostly idle, so it is probably input-bound (data loading or preprocessing).`;
+}
+/** A run that used its GPUs little: long enough for the mean to mean something, and not one that failed early. */
+function lowUtilisation(run) {
+    const mean = run.evidence.telemetry?.meanUtilizationPercent;
+    const ending = runs_runOutcome(run.evidence).ending;
+    return known(mean) && mean < LOW_UTILISATION_PERCENT && run.evidence.durationSeconds >= MIN_UTILISATION_SECONDS && (ending === 'finished' || ending === 'time-budget');
+}
+/** The first hints of a kind, and a count of the rest. */
+function capped(hints, rest) {
+    return hints.length <= MAX_HINTS ? [...hints] : [...hints.slice(0, MAX_HINTS), `… and ${rest(hints.length - MAX_HINTS)}.`];
+}
+/**
+ * What a person can act on, in a line each: a run the time budget stopped (it can resume from its checkpoint) and a
+ * run that kept its GPUs mostly idle. Stopped runs without a checkpoint field are old evidence: nothing to add.
+ */
+function hintsOf(runs) {
+    const single = runs.length === 1;
+    const who = (run) => (single ? 'the run' : escapeName(run.label));
+    const stopped = runs.filter((run) => run.evidence.timedOut && run.evidence.checkpoint !== undefined);
+    const idle = runs.filter(lowUtilisation);
+    return [
+        ...capped(stopped.map((run) => budgetHint(run, who)), (count) => `${plural(count, 'more run')} stopped by the time budget`),
+        ...capped(idle.map((run) => utilisationHint(run, single)), (count) => `${plural(count, 'more run')} with GPU utilisation under ${LOW_UTILISATION_PERCENT}%`),
+    ];
+}
+/**
+ * The runs' own curves, for metrics no comparison draws: metrics with a direction (loss, accuracy) before the rest
+ * (learning rate, epoch), then those more runs logged, then by name; the first MAX_RUN_CHARTS that can be drawn.
+ */
+function drawRunCurves(runs, compared) {
+    // Maps, not the records themselves: a metric named __proto__ must not read the prototype.
+    const histories = runs.map((run) => new Map(Object.entries(run.evidence.histories ?? {})));
+    const logged = new Map();
+    for (const byName of histories)
+        for (const [name, history] of byName)
+            if (!compared.has(name) && history.length > 0)
+                logged.set(name, (logged.get(name) ?? 0) + 1);
+    const undirected = (name) => (inferDirection(name) === 'none' ? 1 : 0);
+    const order = [...logged].sort((a, b) => undirected(a[0]) - undirected(b[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const drawn = [];
+    for (const [name] of order) {
+        if (drawn.length === MAX_RUN_CHARTS)
+            break;
+        const chart = runsChart(name, histories.map((byName) => byName.get(name) ?? []));
+        if (chart !== undefined)
+            drawn.push({ name, chart });
+    }
+    return { drawn, withHistory: logged.size };
+}
+function runCurveMarkdown({ name, chart }, runs) {
+    const label = (index) => escapeName(runs[index].label);
+    const colours = runs.length === 1 ? '' : `: ${chart.lines.map((line) => `${line.colour}: ${label(line.run)}`).join(', ')}`;
+    const notes = chart.lines.flatMap((line) => (line.partial === undefined ? [] : [` ${runs.length === 1 ? 'The run' : label(line.run)} logged ${line.partial} only; its line is flat outside them.`]));
+    const more = chart.more === 0 ? '' : ` ${plural(chart.more, 'more run')} logged it; a chart draws ${chart.lines.length}.`;
+    const caption = `${escapeName(name)}${colours}${colours === '' && notes.length === 0 && more === '' ? '' : '.'}${notes.join('')}${more}`;
+    return `${chart.mermaid}\n\n<sub>${caption}</sub>`;
+}
+/** Per GPU of one run, folded: memory, utilisation, power and temperature, to see one GPU lag the others. */
+function perGpuMarkdown(run) {
+    const telemetry = run.telemetry?.gpus ?? [];
+    if (telemetry.length < 2)
+        return '';
+    const totals = memoryByIndex(run.gpus);
+    const models = new Map(run.gpus.flatMap((gpu) => (gpu.index === undefined ? [] : [[gpu.index, gpuModel(gpu)]])));
+    const rows = telemetry.map((gpu) => {
+        const index = gpu.index;
+        return [
+            index === undefined ? '—' : String(index),
+            (index === undefined ? undefined : models.get(index)) ?? '—',
+            memoryCell(gpu.peakMemoryMiB, index === undefined ? undefined : totals.get(index)),
+            utilisationCell(gpu.meanUtilizationPercent, gpu.p95UtilizationPercent),
+            watts(gpu.meanPowerW),
+            watts(gpu.peakPowerW),
+            known(gpu.maxTemperatureC) ? `${formatNumber(Math.round(gpu.maxTemperatureC))} °C` : '—',
+        ];
+    });
+    const header = ['GPU', 'Model', 'Peak memory', 'Util. mean / p95', 'Mean power', 'Peak power', 'Max temperature'];
+    return details(`Per GPU: ${plural(rows.length, 'GPU')}`, table(header, rows, ['r', 'l', 'r', 'r', 'r', 'r', 'r']));
+}
+/**
+ * The training runs: hardware and runner (in a line when every run shares them), then a row per run with its
+ * command, how it ended, how long it took and what the telemetry saw, failed runs first; hints for a run the time
+ * budget stopped or one that left its GPUs idle; then curves from the runs' histories for metrics no comparison
+ * draws, a line per run. Old evidence shows what it has. Two levers: the rows, and the charts.
+ */
+function runs_runsSection(runs, context, options = {}) {
+    const hardware = sharedOrColumn(runs, 'Hardware', (run) => describeHardware(run.evidence.gpus));
+    const runner = sharedOrColumn(runs, 'Runner', (run) => describeRunner(run.evidence.runner));
+    const telemetry = TELEMETRY_COLUMNS.filter((column) => runs.some((run) => column.cell(run) !== '—'));
+    const columns = [
+        ...(options.standalone === true ? [] : [{ header: 'Run', align: 'l', cell: (run) => escapeName(run.label) }]),
+        { header: 'Command', align: 'l', cell: (run) => escapeCode(run.evidence.command, COMMAND_LENGTH) },
+        { header: 'Result', align: 'l', cell: (run) => runs_runOutcome(run.evidence).text },
+        { header: 'Duration', align: 'r', cell: (run) => formatDuration(run.evidence.durationSeconds) },
+        ...(hardware.column === undefined ? [] : [hardware.column]),
+        ...(runner.column === undefined ? [] : [runner.column]),
+        ...telemetry,
+    ];
     const rows = runs
-        .map((run) => ({ run, outcome: runs_runOutcome(run.evidence) }))
-        .sort((a, b) => Number(a.outcome.ok) - Number(b.outcome.ok))
-        .map(({ run, outcome }) => [
-        escapeName(run.label),
-        escapeCode(run.evidence.command, COMMAND_LENGTH),
-        outcome.text,
-        formatDuration(run.evidence.durationSeconds),
-        String(run.evidence.gpus.length),
-    ]);
-    const omitted = (shown) => shown.runs < rows.length ? [{ lever: 'runs', sentence: `${plural(rows.length - shown.runs, 'training run')} ${rows.length - shown.runs === 1 ? 'is' : 'are'} not shown` }] : [];
+        .map((run) => ({ run, ok: runs_runOutcome(run.evidence).ok }))
+        .sort((a, b) => Number(a.ok) - Number(b.ok))
+        .map(({ run }) => columns.map((column) => column.cell(run)));
+    const gpuHours = runs.flatMap((run) => (known(run.evidence.telemetry?.gpuHours) ? [run.evidence.telemetry.gpuHours] : []));
+    const facts = [
+        hardware.line === '' ? '' : `Hardware: ${hardware.line}`,
+        runner.line === '' ? '' : `Runner: ${runner.line}`,
+        runs.length > 1 && gpuHours.length > 0 ? `GPU-hours: ${formatNumber(Number(gpuHours.reduce((sum, hours) => sum + hours, 0).toPrecision(3)))} in all` : '',
+    ].filter((fact) => fact !== '');
+    const hints = hintsOf(runs);
+    const perGpu = options.standalone === true && runs.length === 1 ? perGpuMarkdown(runs[0].evidence) : '';
+    const { drawn, withHistory } = drawRunCurves(runs, options.compared ?? new Set());
+    const omitted = (shown) => {
+        const left = [];
+        if (shown.runs < rows.length)
+            left.push({ lever: 'runs', sentence: `${plural(rows.length - shown.runs, 'training run')} ${rows.length - shown.runs === 1 ? 'is' : 'are'} not shown` });
+        if (shown.runCharts < drawn.length)
+            left.push({ lever: 'runCharts', sentence: `${plural(drawn.length - shown.runCharts, 'run curve')} ${drawn.length - shown.runCharts === 1 ? 'is' : 'are'} not drawn` });
+        return left;
+    };
     return {
-        levers: [{ name: 'runs', total: rows.length }],
+        levers: [
+            { name: 'runs', total: rows.length },
+            { name: 'runCharts', total: drawn.length },
+        ],
         omitted,
         render: (shown) => {
             if (rows.length === 0)
                 return '';
-            const failed = runs.filter((run) => !runs_runOutcome(run.evidence).ok).length;
-            const summary = `${plural(runs.length, 'training run')}${failed > 0 ? `, ${failed} failed` : ''}`;
             const shownRows = rows.slice(0, shown.runs);
-            const rendered = shownRows.length === 0 ? '' : table(['Run', 'Command', 'Result', 'Duration', 'GPUs'], shownRows, ['l', 'l', 'l', 'r', 'r']);
-            const body = rows.length <= runs_OPEN_ROWS || rendered === '' ? [rendered] : [details(summary, rendered)];
+            const rendered = shownRows.length === 0 ? '' : table(columns.map((column) => column.header), shownRows, columns.map((column) => column.align));
+            const summary = `${plural(runs.length, 'training run')}: ${describeEndings(runs)}`;
+            const charts = drawn.slice(0, shown.runCharts).map((curve) => runCurveMarkdown(curve, runs)).join('\n\n');
+            const cappedCharts = drawn.length === MAX_RUN_CHARTS && withHistory > MAX_RUN_CHARTS ? `Run curves are drawn for ${MAX_RUN_CHARTS} of the ${withHistory.toLocaleString('en-US')} metrics the runs logged a history of.` : '';
+            const body = [
+                facts.map((fact) => `- ${fact}`).join('\n'),
+                rows.length <= runs_OPEN_ROWS || rendered === '' ? rendered : details(summary, rendered),
+                perGpu,
+                hints.map((hint) => `- ${hint}`).join('\n'),
+                charts === '' ? '' : drawn.length > runs_OPEN_CHARTS ? details(runs.length === 1 ? plural(Math.min(shown.runCharts, drawn.length), 'curve') : `${plural(Math.min(shown.runCharts, drawn.length), 'chart')}: a line per run`, charts) : charts,
+                charts === '' ? '' : cappedCharts,
+            ];
             return sectionMarkdown(runs.length === 1 ? 'Training run' : 'Training runs', body, omitted(shown), context);
         },
     };
+}
+/** One run's section on its own, every row and chart shown: the train action's job summary. */
+function renderRunMarkdown(evidence) {
+    const section = runs_runsSection([{ evidence, label: 'run' }], { repository: '', sha: null, serverUrl: '' }, { standalone: true });
+    const everything = Object.fromEntries(DROP_ORDER.map((name) => [name, Number.MAX_SAFE_INTEGER]));
+    return section.render(everything);
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/report/render.ts
@@ -3227,13 +3656,19 @@ function failureReasons(input, evidence) {
     const metrics = evidence.comparisons.flatMap((comparison) => comparison.evidence.metrics);
     const count = (status) => metrics.filter((metric) => metric.status === status).length;
     const missing = metrics.filter((metric) => metric.status === 'removed' && metric.required === true).length;
-    const failedRuns = evidence.runs.filter((run) => !runOutcome(run.evidence).ok).length;
+    const endings = evidence.runs.map((run) => runOutcome(run.evidence).ending);
+    const runsThat = (ending, what) => {
+        const count = endings.filter((each) => each === ending).length;
+        return count > 0 ? `${plural(count, 'training run')} ${what}` : '';
+    };
     const failedChecks = evidence.validations.reduce((sum, validation) => sum + validation.evidence.checks.filter((check) => !check.success).length, 0);
     const reasons = [
         count('regressed') > 0 ? `${plural(count('regressed'), 'metric')} regressed` : '',
         count('invalid') > 0 ? `${plural(count('invalid'), 'metric')} not a number` : '',
         missing > 0 ? `${plural(missing, 'required metric')} missing` : '',
-        failedRuns > 0 ? `${plural(failedRuns, 'training run')} failed` : '',
+        runsThat('failed', 'failed'),
+        runsThat('time-budget', 'stopped by the time budget'),
+        runsThat('cancelled', 'cancelled'),
         failedChecks > 0 ? `${plural(failedChecks, 'data check')} failed` : '',
         input.refused.length > 0 ? `${plural(input.refused.length, 'evidence file')} refused` : '',
     ].filter((reason) => reason !== '');
@@ -3268,7 +3703,7 @@ function sections(input, evidence) {
     return [
         metricsSection(evidence.comparisons, context),
         dataSection(evidence.validations, context),
-        runsSection(evidence.runs, context),
+        runsSection(evidence.runs, context, { compared: comparedCurveNames(evidence.comparisons) }),
         curvesSection(evidence.comparisons, context),
         paramsSection(evidence.comparisons, context),
         provenanceSection(input.evidence, context),
@@ -3322,6 +3757,7 @@ function renderReport(input, options) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
 
 
 

@@ -28416,7 +28416,7 @@ async function run() {
         const config = (0,src/* actionInputs */.eh)(inputs);
         const context = (0,src/* readContext */.yI)();
         // The data engine (readers, sketches, workers) loads only once inputs and context check out.
-        const { validate } = await Promise.all(/* import() */[__nccwpck_require__.e(267), __nccwpck_require__.e(160)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79160));
+        const { validate } = await Promise.all(/* import() */[__nccwpck_require__.e(267), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46213));
         await validate(config, context);
     });
 }

@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(477);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(479);
 /**
  * Parquet through hyparquet (pure JavaScript), imported only when a .parquet file is read, so every other run
  * starts without it. Row groups are read one at a time: memory is one row group's decoded values. Pages compressed
@@ -75,15 +75,18 @@ async function inspectParquet(source) {
     const sourceTypes = root.children.map((child) => (child.children.length > 0 ? 'string' : typeOf(child.element)));
     return { names, sample: [], dataStart: 0, firstLine: 1, sourceTypes, rowCount: Number(metadata.num_rows) };
 }
-async function scanParquet(source, names, table) {
+/** Reads every row group into `table`; returns the file's SHA-256 (empty with `digest: false`, for a second reading). */
+async function scanParquet(source, names, table, options = {}) {
     const { hyparquet, metadata, file } = await open(source);
-    const digest = new Promise((resolve, reject) => {
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(source.path)
-            .on('data', (chunk) => hash.update(chunk))
-            .on('end', () => resolve(hash.digest('hex')))
-            .on('error', reject);
-    });
+    const digest = options.digest === false
+        ? Promise.resolve('')
+        : new Promise((resolve, reject) => {
+            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(source.path)
+                .on('data', (chunk) => hash.update(chunk))
+                .on('end', () => resolve(hash.digest('hex')))
+                .on('error', reject);
+        });
     let rowStart = 0;
     for (const group of metadata.row_groups) {
         const rowEnd = rowStart + Number(group.num_rows);

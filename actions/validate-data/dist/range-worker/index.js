@@ -5,9 +5,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ Tally)
+/* harmony export */   F: () => (/* binding */ Tally),
+/* harmony export */   N: () => (/* binding */ MAX_EXAMPLES)
 /* harmony export */ });
-/* unused harmony export MAX_EXAMPLES */
 /** What one check has seen so far: how many values failed it and the first few of them, with their lines. */
 const MAX_EXAMPLES = 20;
 class Tally {
@@ -342,7 +342,7 @@ function splitRecord(text, delimiter) {
 
 /***/ }),
 
-/***/ 477:
+/***/ 479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -355,8 +355,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(522);
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
@@ -577,6 +577,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 522:
 /***/ ((module) => {
 
@@ -759,6 +766,8 @@ var external_node_crypto_ = __nccwpck_require__(598);
 var external_node_fs_ = __nccwpck_require__(24);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ../../packages/core/src/data/csv.ts
 var csv = __nccwpck_require__(435);
 // EXTERNAL MODULE: external "node:buffer"
@@ -898,10 +907,1206 @@ function jsonl_jsonlHeader(head, complete) {
     return { names, sample: records.map((record) => names.map((name) => record[name])) };
 }
 
-// EXTERNAL MODULE: ../../packages/core/src/data/source.ts + 2 modules
-var source = __nccwpck_require__(477);
 // EXTERNAL MODULE: ../../packages/core/src/data/checks-state.ts
 var checks_state = __nccwpck_require__(782);
+;// CONCATENATED MODULE: ../../packages/core/src/data/sketch/hash.ts
+/**
+ * 64-bit keys for values, as two 32-bit halves written to `hashed`: bytes of text (FNV-1a and a second
+ * multiplicative hash, both finished with MurmurHash3's fmix32), and numbers (a two-round Feistel mix of the IEEE 754
+ * bits, which is a bijection: two numbers share a key only when they are the same number, so numeric uniqueness is
+ * exact). Results go to a shared object, not a new array, because this runs once per cell.
+ */
+const hashed = { h1: 0, h2: 0 };
+function fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h | 0;
+}
+function hashBytes(bytes, start, end) {
+    let a = 0x811c9dc5 | 0;
+    let b = 0x27d4eb2f ^ (end - start);
+    for (let i = start; i < end; i++) {
+        const c = bytes[i];
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995);
+        b ^= b >>> 15;
+    }
+    hashed.h1 = fmix32(a ^ (end - start));
+    hashed.h2 = fmix32(b);
+}
+const hash_float = new Float64Array(1);
+const words = new Int32Array(hash_float.buffer);
+function hashNumber(value) {
+    hash_float[0] = value === 0 ? 0 : value; // -0 and 0 are one value
+    let lo = words[0];
+    let hi = words[1];
+    lo ^= fmix32(hi ^ 0x9e3779b9);
+    hi ^= fmix32(lo ^ 0x7f4a7c15);
+    hashed.h1 = fmix32(lo);
+    hashed.h2 = fmix32(hi);
+}
+/** fmix32 backwards: each of its steps is a bijection (xor-shifts, products with odd constants). */
+function unfmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x7ed1b41d); // the inverse of 0xc2b2ae35 modulo 2^32
+    h ^= (h >>> 13) ^ (h >>> 26);
+    h = Math.imul(h, 0xa5cb9243); // the inverse of 0x85ebca6b
+    h ^= h >>> 16;
+    return h | 0;
+}
+/** The number whose hashNumber is (h1, h2): a numeric key names its value, so no value need be kept beside it. */
+function hash_unhashNumber(h1, h2) {
+    const lo = unfmix32(h1);
+    const hi = unfmix32(h2) ^ fmix32(lo ^ 0x7f4a7c15);
+    words[0] = lo ^ fmix32(hi ^ 0x9e3779b9);
+    words[1] = hi;
+    return hash_float[0];
+}
+const encoder = new TextEncoder();
+function hashText(text) {
+    const bytes = encoder.encode(text);
+    hashBytes(bytes, 0, bytes.length);
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/data/sketch/key-counter.ts
+/**
+ * Exact counts per distinct key (uniqueness of a column or a compound key, exact distinct counts) in memory that
+ * does not grow with the data. A key is a value's 64-bit hash (sketch/hash.ts) as two 32-bit halves.
+ *
+ * Each thread counts into a table of 16-byte slots (the two halves, a count, the first line) at most 60% full, kept
+ * in the order of the keys' top bits (linear probing with each run of slots sorted by home slot). When the table
+ * reaches its memory budget it is written to a temporary file as it stands, already sorted, and emptied: a run.
+ * At the end the counts of every thread's table and runs are added up one group of key pages at a time, each group
+ * small enough for a few megabytes: distinct keys, rows whose key occurs more than once, and where those rows are.
+ *
+ * A numeric key is the number itself (hashNumber is a bijection), so its counts are exact. Two texts can share a
+ * hash; the caller confirms text keys seen more than once against the text itself (data/key-confirm.ts).
+ */
+
+const STRIDE = 4;
+/** Keys are ordered by their top PAGE_BITS bits in every table and run; the final count reads them a page range at a time. */
+const PAGE_BITS = 10;
+const PAGES = 1 << PAGE_BITS;
+const PAGE_SHIFT = 32 - PAGE_BITS;
+const MAX_LOAD = 0.6;
+/** Rows whose key the table had already seen, kept for examples (line, h1, h2 each). */
+const MAX_REPEATS = 20;
+/** Entries counted at once at the end: 1 MB of entries and a 2 MB table. */
+const key_counter_GROUP_ENTRIES = (/* unused pure expression or super */ null && (1 << 16));
+const SLOT_BYTES = STRIDE * 4;
+/** The smallest table: one slot per page, so that the table's order is the pages' order. */
+const MIN_KEY_BITS = PAGE_BITS;
+class key_counter_SpillError extends Error {
+    constructor(path, cause) {
+        super(`cannot write the temporary file ${path} of an exact uniqueness count (${cause.message})`);
+        this.name = 'SpillError';
+    }
+}
+function bitsFor(keys) {
+    return Math.max(MIN_KEY_BITS, Math.ceil(Math.log2((keys + 1) / MAX_LOAD)));
+}
+function tailOf(bits) {
+    return ((1 << bits) >>> 3) + 64;
+}
+class KeyCounter {
+    /** Keys in the table (not in runs). */
+    size = 0;
+    runs = [];
+    /** line, h1, h2 of the first rows whose key the table already held. */
+    repeats = [];
+    /** Parts of the file counted by other threads, merged in: their counters and how far their lines are shifted. */
+    others = [];
+    bits;
+    shift;
+    slots;
+    /** Slots in the table: 2^bits and the tail that probing may run into. */
+    end;
+    limit;
+    maxBits;
+    path;
+    fd = -1;
+    written = 0;
+    constructor(options) {
+        this.maxBits = Math.max(MIN_KEY_BITS, options.maxBits);
+        this.path = options.spillPath ?? null;
+        this.bits = Math.min(this.maxBits, bitsFor(options.expected ?? 0));
+        this.shift = 32 - this.bits;
+        this.end = (1 << this.bits) + tailOf(this.bits);
+        this.limit = Math.floor((1 << this.bits) * MAX_LOAD);
+        this.slots = new Int32Array(this.end * STRIDE);
+    }
+    /** Counts one row's key. */
+    add(h1, h2, line) {
+        const slots = this.slots;
+        const shift = this.shift;
+        const home = h1 >>> shift;
+        const end = this.end;
+        let i = home;
+        for (; i < end; i++) {
+            const at = i * STRIDE;
+            const count = slots[at + 2];
+            if (count === 0)
+                break;
+            const k1 = slots[at];
+            if (k1 === h1 && slots[at + 1] === h2) {
+                slots[at + 2] = count + 1;
+                if (this.repeats.length < MAX_REPEATS * 3)
+                    this.repeats.push(line, h1, h2);
+                return;
+            }
+            // The run is sorted by home slot: past the keys that belong here, this one is not in the table.
+            if (k1 >>> shift > home)
+                break;
+        }
+        if (this.size >= this.limit || !this.place(slots, i, end, h1, h2, 1, line)) {
+            this.makeRoom();
+            this.add(h1, h2, line);
+            return;
+        }
+        this.size++;
+    }
+    /** Puts an entry at slot i, moving the rest of the run up by one; false when the run would pass the table's end. */
+    place(slots, i, end, h1, h2, count, line) {
+        let empty = i;
+        while (empty < end && slots[empty * STRIDE + 2] !== 0)
+            empty++;
+        if (empty === end)
+            return false;
+        if (empty > i)
+            slots.copyWithin((i + 1) * STRIDE, i * STRIDE, empty * STRIDE);
+        const at = i * STRIDE;
+        slots[at] = h1;
+        slots[at + 1] = h2;
+        slots[at + 2] = count;
+        slots[at + 3] = line;
+        return true;
+    }
+    makeRoom() {
+        if ((this.bits < this.maxBits || this.path === null) && this.grow())
+            return;
+        if (this.path !== null)
+            this.spill();
+        // No file to spill to and the keys crowd the table's end: a larger tail.
+        else
+            this.resize(this.bits, this.end + tailOf(this.bits));
+    }
+    grow() {
+        return this.resize(this.bits + 1, (1 << (this.bits + 1)) + tailOf(this.bits + 1));
+    }
+    /** Re-sorts the entries into a table of 2^bits slots; false (and no change) when they do not fit. */
+    resize(bits, end) {
+        const slots = new Int32Array(end * STRIDE);
+        const shift = 32 - bits;
+        const old = this.slots;
+        for (let j = 0; j < old.length; j += STRIDE) {
+            if (old[j + 2] === 0)
+                continue;
+            const h1 = old[j];
+            const home = h1 >>> shift;
+            let i = home;
+            while (i < end && slots[i * STRIDE + 2] !== 0 && slots[i * STRIDE] >>> shift <= home)
+                i++;
+            if (!this.place(slots, i, end, h1, old[j + 1], old[j + 2], old[j + 3]))
+                return false;
+        }
+        this.slots = slots;
+        this.bits = bits;
+        this.shift = shift;
+        this.end = end;
+        this.limit = Math.floor((1 << bits) * MAX_LOAD);
+        return true;
+    }
+    /** Writes the table, in order, as one run of the spill file and empties it. */
+    spill() {
+        const slots = this.slots;
+        let w = 0;
+        for (let r = 0; r < slots.length; r += STRIDE) {
+            if (slots[r + 2] === 0)
+                continue;
+            if (r !== w) {
+                slots[w] = slots[r];
+                slots[w + 1] = slots[r + 1];
+                slots[w + 2] = slots[r + 2];
+                slots[w + 3] = slots[r + 3];
+            }
+            w += STRIDE;
+        }
+        const entries = w / STRIDE;
+        const pages = new Int32Array(PAGES + 1);
+        for (let e = 0; e < entries; e++) {
+            const q = (slots[e * STRIDE] >>> PAGE_SHIFT) + 1;
+            pages[q] = pages[q] + 1;
+        }
+        for (let q = 1; q <= PAGES; q++)
+            pages[q] = pages[q] + pages[q - 1];
+        const path = this.path;
+        try {
+            if (this.fd === -1)
+                this.fd = (0,external_node_fs_.openSync)(path, 'w');
+            const bytes = new Uint8Array(slots.buffer, slots.byteOffset, w * 4);
+            for (let done = 0; done < bytes.length;)
+                done += (0,external_node_fs_.writeSync)(this.fd, bytes, done, bytes.length - done, this.written + done);
+        }
+        catch (error) {
+            throw new key_counter_SpillError(path, error);
+        }
+        this.runs.push({ offset: this.written, pages });
+        this.written += w * 4;
+        slots.fill(0);
+        this.size = 0;
+    }
+    /**
+     * The pass is over. `toFile`: a table that has spilled before goes to the file too, so that it need not travel to
+     * the thread that adds up the counts (which then holds only its own table in memory).
+     */
+    finishPass(toFile) {
+        if (toFile && this.runs.length > 0 && this.size > 0)
+            this.spill();
+        if (this.fd !== -1)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = -1;
+    }
+    /** Takes in the counter of the part of the file that follows (its lines shifted by `lineOffset`). */
+    merge(other, lineOffset) {
+        this.others.push({ counter: other, lineOffset });
+        for (const part of other.others.splice(0))
+            this.others.push({ counter: part.counter, lineOffset: part.lineOffset + lineOffset });
+    }
+    /** This counter and the ones merged into it. */
+    parts() {
+        return [{ counter: this, lineOffset: 0 }, ...this.others];
+    }
+    /** The table's entries, sorted by page (h1, h2, count, line per slot; count 0 is an empty slot). */
+    table() {
+        return this.slots;
+    }
+    save() {
+        return { bits: this.bits, size: this.size, slots: this.size > 0 ? this.slots : null, path: this.path, runs: this.runs, repeats: this.repeats };
+    }
+    /** The spill file (runs are read back from it). */
+    get file() {
+        return this.path;
+    }
+    static load(state) {
+        const counter = new KeyCounter({ maxBits: state.bits, spillPath: state.path });
+        counter.bits = state.bits;
+        counter.shift = 32 - state.bits;
+        counter.size = state.size;
+        if (state.slots !== null) {
+            counter.slots = state.slots;
+            counter.end = state.slots.length / STRIDE;
+        }
+        counter.limit = Math.floor((1 << state.bits) * MAX_LOAD);
+        counter.runs.push(...state.runs);
+        counter.repeats.push(...state.repeats);
+        return counter;
+    }
+}
+/** The first `limit` lines offered, in line order. */
+class FirstLines {
+    lines = [];
+    limit;
+    constructor(limit = MAX_REPEATS) {
+        this.limit = limit;
+    }
+    offer(line, h1, h2) {
+        const lines = this.lines;
+        if (lines.length >= this.limit && line >= lines[lines.length - 1].line)
+            return;
+        let at = lines.length;
+        while (at > 0 && lines[at - 1].line > line)
+            at--;
+        lines.splice(at, 0, { line, h1, h2 });
+        if (lines.length > this.limit)
+            lines.pop();
+    }
+}
+/**
+ * Adds up a counter's parts (every thread's table and runs), one group of pages at a time. `next` counts the next
+ * group and hands each key seen more than once to `onRepeated`; it returns false when all are counted.
+ */
+class key_counter_KeyCountPass {
+    distinct = 0;
+    /** Rows whose key occurs more than once (exact for numeric keys; text keys are confirmed by the caller). */
+    duplicateRows = 0;
+    /** The first lines, in file order, of rows whose key occurs more than once. */
+    firstLines = new FirstLines();
+    parts;
+    groups = [];
+    group = 0;
+    entries;
+    table;
+    /** `groupEntries`: entries counted at once, at most (a page with more is a group alone). */
+    constructor(counter, groupEntries = key_counter_GROUP_ENTRIES) {
+        this.parts = counter.parts().map((part) => ({ ...part, cursor: 0, fd: -1 }));
+        const perPage = new Float64Array(PAGES);
+        for (const { counter: part } of this.parts) {
+            const slots = part.table();
+            if (part.size > 0) {
+                for (let j = 0; j < slots.length; j += STRIDE) {
+                    if (slots[j + 2] === 0)
+                        continue;
+                    const q = slots[j] >>> PAGE_SHIFT;
+                    perPage[q] = perPage[q] + 1;
+                }
+            }
+            for (const run of part.runs)
+                for (let q = 0; q < PAGES; q++)
+                    perPage[q] = perPage[q] + run.pages[q + 1] - run.pages[q];
+        }
+        let largest = 0;
+        let inGroup = 0;
+        for (let q = 0; q < PAGES; q++) {
+            const count = perPage[q];
+            if (inGroup > 0 && inGroup + count > groupEntries) {
+                this.groups.push(q);
+                largest = Math.max(largest, inGroup);
+                inGroup = 0;
+            }
+            inGroup += count;
+        }
+        this.groups.push(PAGES);
+        largest = Math.max(largest, inGroup);
+        this.entries = new Int32Array(Math.max(1, largest) * STRIDE);
+        this.table = new CountTable(largest);
+        for (const { counter: part, lineOffset } of this.parts) {
+            for (let j = 0; j < part.repeats.length; j += 3)
+                this.firstLines.offer(part.repeats[j] + lineOffset, part.repeats[j + 1], part.repeats[j + 2]);
+        }
+    }
+    next(onRepeated) {
+        if (this.group >= this.groups.length) {
+            this.close();
+            return false;
+        }
+        const from = this.group === 0 ? 0 : this.groups[this.group - 1];
+        const to = this.groups[this.group++];
+        const entries = this.entries;
+        let n = 0;
+        for (const part of this.parts) {
+            const { counter, lineOffset } = part;
+            const slots = counter.table();
+            if (counter.size > 0) {
+                let j = part.cursor;
+                for (; j < slots.length; j += STRIDE) {
+                    if (slots[j + 2] === 0)
+                        continue;
+                    if (slots[j] >>> PAGE_SHIFT >= to)
+                        break;
+                    const at = n * STRIDE;
+                    entries[at] = slots[j];
+                    entries[at + 1] = slots[j + 1];
+                    entries[at + 2] = slots[j + 2];
+                    entries[at + 3] = slots[j + 3] + lineOffset;
+                    n++;
+                }
+                part.cursor = j;
+            }
+            for (const run of counter.runs) {
+                const first = run.pages[from];
+                const count = run.pages[to] - first;
+                if (count === 0)
+                    continue;
+                if (part.fd === -1)
+                    part.fd = openSync(counter.file, 'r');
+                const bytes = new Uint8Array(entries.buffer, n * SLOT_BYTES, count * SLOT_BYTES);
+                for (let done = 0; done < bytes.length;) {
+                    const read = readSync(part.fd, bytes, done, bytes.length - done, run.offset + first * SLOT_BYTES + done);
+                    if (read === 0)
+                        throw new Error(`${counter.file}: the key file ended early`);
+                    done += read;
+                }
+                if (lineOffset !== 0)
+                    for (let e = n; e < n + count; e++)
+                        entries[e * STRIDE + 3] = entries[e * STRIDE + 3] + lineOffset;
+                n += count;
+            }
+        }
+        const table = this.table;
+        table.clear();
+        for (let e = 0; e < n; e++) {
+            const at = e * STRIDE;
+            table.add(entries[at], entries[at + 1], entries[at + 2]);
+        }
+        this.distinct += table.size;
+        const repeated = table.repeated();
+        if (repeated > 0) {
+            this.duplicateRows += repeated;
+            table.forEachRepeated((h1, h2, count) => onRepeated?.(h1, h2, count));
+            // The first row of a repeated key in each table or run (the later ones in a table are among its repeats).
+            for (let e = 0; e < n; e++) {
+                const at = e * STRIDE;
+                const line = entries[at + 3];
+                if (table.count(entries[at], entries[at + 1]) >= 2)
+                    this.firstLines.offer(line, entries[at], entries[at + 1]);
+            }
+        }
+        return true;
+    }
+    /** Counts everything; for keys that are exact (numeric). */
+    run() {
+        while (this.next())
+            ;
+        return this;
+    }
+    close() {
+        for (const part of this.parts) {
+            if (part.fd !== -1)
+                closeSync(part.fd);
+            part.fd = -1;
+        }
+    }
+}
+/**
+ * Counts per key for one group of pages: open addressing on h2 (h1's top bits are the pages, nearly all alike here),
+ * h1, h2 and the count side by side so that a probe touches one cache line. A count past 2^31 - 1 goes on in `large`.
+ */
+class CountTable {
+    size = 0;
+    /** The counts added up. */
+    rows = 0;
+    mask;
+    slots;
+    large = new Map();
+    constructor(keys) {
+        const capacity = 2 ** Math.max(4, Math.ceil(Math.log2((keys + 1) / MAX_LOAD)));
+        this.mask = capacity - 1;
+        this.slots = new Int32Array(capacity * 4);
+    }
+    clear() {
+        if (this.size > 0)
+            this.slots.fill(0);
+        this.size = 0;
+        this.rows = 0;
+        this.large.clear();
+    }
+    add(h1, h2, count) {
+        this.rows += count;
+        const slots = this.slots;
+        const mask = this.mask;
+        let i = (h2 ^ (h1 << 13)) & mask;
+        for (;;) {
+            const at = i * 4;
+            const c = slots[at + 2];
+            if (c === 0) {
+                slots[at] = h1;
+                slots[at + 1] = h2;
+                slots[at + 2] = count;
+                this.size++;
+                return;
+            }
+            if (slots[at] === h1 && slots[at + 1] === h2) {
+                const sum = c + count;
+                if (sum <= 0x7fffffff)
+                    slots[at + 2] = sum;
+                else
+                    this.large.set(i, (this.large.get(i) ?? c) + count);
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+    count(h1, h2) {
+        const slots = this.slots;
+        const mask = this.mask;
+        let i = (h2 ^ (h1 << 13)) & mask;
+        for (;;) {
+            const at = i * 4;
+            const c = slots[at + 2];
+            if (c === 0)
+                return 0;
+            if (slots[at] === h1 && slots[at + 1] === h2)
+                return this.large.get(i) ?? c;
+            i = (i + 1) & mask;
+        }
+    }
+    /** Rows of keys counted more than once (none, without looking, when there are as many keys as rows). */
+    repeated() {
+        if (this.rows === this.size)
+            return 0;
+        const slots = this.slots;
+        let repeated = 0;
+        for (let at = 0; at < slots.length; at += 4) {
+            const c = slots[at + 2];
+            if (c > 1)
+                repeated += this.large.get(at / 4) ?? c;
+        }
+        return repeated;
+    }
+    forEachRepeated(visit) {
+        const slots = this.slots;
+        for (let at = 0; at < slots.length; at += 4) {
+            const c = slots[at + 2];
+            if (c > 1)
+                visit(slots[at], slots[at + 1], this.large.get(at / 4) ?? c);
+        }
+    }
+}
+/** A small set of keys held whole in memory (the values of `in:` and `not-in:`). */
+class KeySet {
+    mask;
+    keys;
+    used;
+    constructor(capacity) {
+        const size = 2 ** Math.max(4, Math.ceil(Math.log2((capacity + 1) / MAX_LOAD)));
+        this.mask = size - 1;
+        this.keys = new Int32Array(size * 2);
+        this.used = new Uint8Array(size);
+    }
+    add(h1, h2) {
+        let i = (h1 ^ (h2 >>> 11)) & this.mask;
+        while (this.used[i] === 1) {
+            if (this.keys[i * 2] === h1 && this.keys[i * 2 + 1] === h2)
+                return;
+            i = (i + 1) & this.mask;
+        }
+        this.used[i] = 1;
+        this.keys[i * 2] = h1;
+        this.keys[i * 2 + 1] = h2;
+    }
+    has(h1, h2) {
+        let i = (h1 ^ (h2 >>> 11)) & this.mask;
+        while (this.used[i] === 1) {
+            if (this.keys[i * 2] === h1 && this.keys[i * 2 + 1] === h2)
+                return true;
+            i = (i + 1) & this.mask;
+        }
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/data/values.ts
+/**
+ * How a cell's text becomes a typed value (README.md, "Type parsing rules"). Each parser works on the bytes of the
+ * cell, so that a million numeric cells never become a million strings, and returns NaN when the text is not of
+ * the type (a real "NaN" is recognised separately by `isNanToken`).
+ */
+const COLUMN_TYPES = (/* unused pure expression or super */ null && (['integer', 'number', 'string', 'boolean', 'date', 'datetime']));
+/** Types whose values are held as numbers: integers, numbers, dates (days since 1970-01-01), datetimes (epoch ms). */
+function isNumericType(type) {
+    return type === 'integer' || type === 'number' || type === 'date' || type === 'datetime';
+}
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+/** Set by parseNumberBytes: whether the text had a fraction or an exponent (so "1.0" is not an integer literal). */
+const lastNumber = { fraction: false };
+const SPACE = 32;
+const TAB = 9;
+function latin1(bytes, start, end) {
+    let text = '';
+    for (let i = start; i < end; i++)
+        text += String.fromCharCode(bytes[i]);
+    return text;
+}
+/**
+ * A decimal number: optional sign, digits with an optional fraction, an optional exponent (`-1.5e3`, `.5`, `1.`).
+ * Spaces and tabs around it are ignored. No thousands separators, no hex, no `Infinity` (see isNanToken / infinity).
+ * Up to 15 significant digits and |exponent| <= 22 take the exact fast path (one correctly rounded multiply or
+ * divide); longer ones are converted by the engine's own `Number()`, also correctly rounded.
+ */
+function parseNumberBytes(bytes, start, end) {
+    while (start < end && (bytes[start] === SPACE || bytes[start] === TAB))
+        start++;
+    while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB))
+        end--;
+    let i = start;
+    let negative = false;
+    const c = bytes[i];
+    if (c === 45) {
+        negative = true;
+        i++;
+    }
+    else if (c === 43)
+        i++;
+    let mantissa = 0;
+    let significant = 0;
+    let digits = 0;
+    let exponent = 0;
+    let fraction = false;
+    for (; i < end; i++) {
+        const d = bytes[i] - 48;
+        if (d < 0 || d > 9)
+            break;
+        digits++;
+        if (significant > 0 || d !== 0) {
+            if (significant < 19)
+                mantissa = mantissa * 10 + d;
+            else
+                exponent++;
+            significant++;
+        }
+    }
+    if (i < end && bytes[i] === 46) {
+        fraction = true;
+        i++;
+        for (; i < end; i++) {
+            const d = bytes[i] - 48;
+            if (d < 0 || d > 9)
+                break;
+            digits++;
+            if (significant > 0 || d !== 0) {
+                if (significant < 19) {
+                    mantissa = mantissa * 10 + d;
+                    exponent--;
+                }
+                significant++;
+            }
+            else
+                exponent--;
+        }
+    }
+    if (digits === 0)
+        return Number.NaN;
+    if (i < end && (bytes[i] === 101 || bytes[i] === 69)) {
+        fraction = true;
+        i++;
+        let expNegative = false;
+        if (bytes[i] === 45) {
+            expNegative = true;
+            i++;
+        }
+        else if (bytes[i] === 43)
+            i++;
+        let written = 0;
+        let expDigits = 0;
+        for (; i < end; i++) {
+            const d = bytes[i] - 48;
+            if (d < 0 || d > 9)
+                break;
+            if (written < 100000)
+                written = written * 10 + d;
+            expDigits++;
+        }
+        if (expDigits === 0)
+            return Number.NaN;
+        exponent += expNegative ? -written : written;
+    }
+    if (i !== end)
+        return Number.NaN;
+    lastNumber.fraction = fraction;
+    if (significant <= 15 && exponent >= -22 && exponent <= 22) {
+        const value = exponent < 0 ? mantissa / POW10[-exponent] : exponent === 0 ? mantissa : mantissa * POW10[exponent];
+        return negative ? -value : value;
+    }
+    // The syntax is already known to be a plain decimal, so Number() sees nothing it would read differently.
+    return Number(latin1(bytes, start, end));
+}
+/** An integer literal: optional sign and digits only (`-12`, `+7`), spaces around ignored. */
+function parseIntegerBytes(bytes, start, end) {
+    while (start < end && (bytes[start] === SPACE || bytes[start] === TAB))
+        start++;
+    while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB))
+        end--;
+    let i = start;
+    let negative = false;
+    const c = bytes[i];
+    if (c === 45) {
+        negative = true;
+        i++;
+    }
+    else if (c === 43)
+        i++;
+    if (i >= end)
+        return Number.NaN;
+    let value = 0;
+    const first = i;
+    for (; i < end; i++) {
+        const d = bytes[i] - 48;
+        if (d < 0 || d > 9)
+            return Number.NaN;
+        value = value * 10 + d;
+    }
+    if (end - first > 15)
+        value = Number(latin1(bytes, first, end));
+    return negative ? -value : value;
+}
+/** NaN spelled as data: `nan`, `NaN`, `NAN` (any letter case), optionally signed. */
+function isNanToken(bytes, start, end) {
+    while (start < end && (bytes[start] === SPACE || bytes[start] === TAB))
+        start++;
+    while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB))
+        end--;
+    if (bytes[start] === 45 || bytes[start] === 43)
+        start++;
+    return end - start === 3 && (bytes[start] | 32) === 110 && (bytes[start + 1] | 32) === 97 && (bytes[start + 2] | 32) === 110;
+}
+/** +1 or -1 for `inf`, `infinity` (any letter case, optional sign), 0 otherwise. */
+function infinitySign(bytes, start, end) {
+    while (start < end && (bytes[start] === SPACE || bytes[start] === TAB))
+        start++;
+    while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB))
+        end--;
+    let sign = 1;
+    if (bytes[start] === 45) {
+        sign = -1;
+        start++;
+    }
+    else if (bytes[start] === 43)
+        start++;
+    const word = latin1(bytes, start, end).toLowerCase();
+    return word === 'inf' || word === 'infinity' ? sign : 0;
+}
+/** `true`/`false` in any letter case, and `1`/`0`: 1 for true, 0 for false, NaN otherwise. */
+function parseBooleanBytes(bytes, start, end) {
+    while (start < end && (bytes[start] === SPACE || bytes[start] === TAB))
+        start++;
+    while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB))
+        end--;
+    const length = end - start;
+    if (length === 1) {
+        if (bytes[start] === 49)
+            return 1;
+        if (bytes[start] === 48)
+            return 0;
+        return Number.NaN;
+    }
+    const lower = (i) => bytes[start + i] | 32;
+    if (length === 4 && lower(0) === 116 && lower(1) === 114 && lower(2) === 117 && lower(3) === 101)
+        return 1;
+    if (length === 5 && lower(0) === 102 && lower(1) === 97 && lower(2) === 108 && lower(3) === 115 && lower(4) === 101)
+        return 0;
+    return Number.NaN;
+}
+/** Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
+function daysFromCivil(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+function daysInMonth(year, month) {
+    if (month === 2)
+        return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+function digitsAt(bytes, at, count) {
+    let value = 0;
+    for (let i = 0; i < count; i++) {
+        const d = bytes[at + i] - 48;
+        if (d < 0 || d > 9)
+            return -1;
+        value = value * 10 + d;
+    }
+    return value;
+}
+/** An ISO 8601 calendar date `YYYY-MM-DD` that exists (no 2023-02-29) -> days since 1970-01-01. */
+function parseDateBytes(bytes, start, end) {
+    while (start < end && (bytes[start] === SPACE || bytes[start] === TAB))
+        start++;
+    while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB))
+        end--;
+    if (end - start !== 10)
+        return Number.NaN;
+    return dateAt(bytes, start);
+}
+function dateAt(bytes, at) {
+    if (bytes[at + 4] !== 45 || bytes[at + 7] !== 45)
+        return Number.NaN;
+    const year = digitsAt(bytes, at, 4);
+    const month = digitsAt(bytes, at + 5, 2);
+    const day = digitsAt(bytes, at + 8, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+        return Number.NaN;
+    return daysFromCivil(year, month, day);
+}
+/**
+ * An ISO 8601 date and time -> milliseconds since 1970-01-01T00:00:00Z: `YYYY-MM-DD`, then optionally `T` or a
+ * space, `HH:MM`, optionally `:SS` and a fraction of any length, then optionally `Z` or an offset `+HH:MM` / `+HHMM`
+ * / `+HH`. Without an offset the time is taken as UTC. A date alone is midnight.
+ */
+function parseDatetimeBytes(bytes, start, end) {
+    while (start < end && (bytes[start] === SPACE || bytes[start] === TAB))
+        start++;
+    while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB))
+        end--;
+    if (end - start < 10)
+        return Number.NaN;
+    const days = dateAt(bytes, start);
+    if (Number.isNaN(days))
+        return days;
+    let i = start + 10;
+    if (i === end)
+        return days * 86_400_000;
+    if (bytes[i] !== 84 && bytes[i] !== 116 && bytes[i] !== SPACE)
+        return Number.NaN;
+    i++;
+    const hour = digitsAt(bytes, i, 2);
+    if (bytes[i + 2] !== 58)
+        return Number.NaN;
+    const minute = digitsAt(bytes, i + 3, 2);
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || i + 5 > end)
+        return Number.NaN;
+    i += 5;
+    let second = 0;
+    let millis = 0;
+    if (i < end && bytes[i] === 58) {
+        second = digitsAt(bytes, i + 1, 2);
+        if (second < 0 || second > 60 || i + 3 > end)
+            return Number.NaN;
+        i += 3;
+        if (i < end && (bytes[i] === 46 || bytes[i] === 44)) {
+            i++;
+            let scale = 100;
+            const first = i;
+            for (; i < end; i++) {
+                const d = bytes[i] - 48;
+                if (d < 0 || d > 9)
+                    break;
+                millis += d * scale;
+                scale /= 10;
+            }
+            if (i === first)
+                return Number.NaN;
+        }
+    }
+    let offsetMinutes = 0;
+    if (i < end) {
+        const c = bytes[i];
+        if ((c === 90 || c === 122) && i + 1 === end)
+            i++;
+        else if (c === 43 || c === 45) {
+            const oh = digitsAt(bytes, i + 1, 2);
+            let om = 0;
+            let next = i + 3;
+            if (next < end) {
+                if (bytes[next] === 58)
+                    next++;
+                om = digitsAt(bytes, next, 2);
+                next += 2;
+            }
+            if (oh < 0 || oh > 23 || om < 0 || om > 59 || next !== end)
+                return Number.NaN;
+            offsetMinutes = (c === 45 ? -1 : 1) * (oh * 60 + om);
+            i = end;
+        }
+        else
+            return Number.NaN;
+    }
+    if (i !== end)
+        return Number.NaN;
+    return days * 86_400_000 + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + millis;
+}
+const values_encoder = new TextEncoder();
+/** The same rules for a value that arrived as JavaScript text (JSON Lines, Parquet, YAML bounds). */
+function parseTypedText(type, text) {
+    const bytes = values_encoder.encode(text);
+    return parseTypedBytes(type, bytes, 0, bytes.length);
+}
+function parseTypedBytes(type, bytes, start, end) {
+    switch (type) {
+        case 'integer':
+            return parseIntegerBytes(bytes, start, end);
+        case 'number': {
+            const value = parseNumberBytes(bytes, start, end);
+            if (!Number.isNaN(value))
+                return value;
+            const infinity = infinitySign(bytes, start, end);
+            return infinity === 0 ? Number.NaN : infinity * Number.POSITIVE_INFINITY;
+        }
+        case 'boolean':
+            return parseBooleanBytes(bytes, start, end);
+        case 'date':
+            return parseDateBytes(bytes, start, end);
+        case 'datetime':
+            return parseDatetimeBytes(bytes, start, end);
+        default:
+            return Number.NaN;
+    }
+}
+/** A numeric value of a column back in the form a person wrote it: dates as YYYY-MM-DD, datetimes as ISO 8601. */
+function values_formatTypedValue(type, value) {
+    if (!Number.isFinite(value))
+        return Number.isNaN(value) ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity';
+    if (type === 'date')
+        return new Date(Math.round(value) * 86_400_000).toISOString().slice(0, 10);
+    if (type === 'datetime')
+        return new Date(value).toISOString();
+    if (type === 'boolean')
+        return value === 1 ? 'true' : 'false';
+    return value;
+}
+/** Counts characters (code points) of UTF-8 bytes: every byte that is not a continuation byte starts one. */
+function utf8Length(bytes, start, end) {
+    let count = 0;
+    for (let i = start; i < end; i++)
+        if ((bytes[i] & 0xc0) !== 0x80)
+            count++;
+    return count;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/data/key-confirm.ts
+/**
+ * Exact key counts from every part of the file, once the pass is over (scan.ts calls `settleKeys`).
+ *
+ * Numeric keys are the numbers themselves (hashNumber is a bijection): their counts are exact as counted, and an
+ * example's value is read back from its key. A text key is a 64-bit hash, and two texts may share one. That can
+ * only make values look repeated, never hide a repeat, so a text key counted once is a unique value, and only keys
+ * counted more than once are confirmed: either the column's few values were all compared as text during the pass
+ * (FrequentItems with `verify`), or the file is read again for the rows holding those keys, and their text is
+ * grouped exactly. Either way a collision changes neither a count nor a verdict. The second read happens when a
+ * text column or compound key really has repeated values (a failing `unique`) or has more than 1024 distinct values
+ * under a `distinct` check; it holds about `roundKeys` repeated keys (at most twice as many) and their texts at a
+ * time, one reading each.
+ */
+
+
+
+
+/**
+ * Rows of repeated keys kept as examples per reading, before the ones that turn out to be collisions are dropped:
+ * the first 20 repeated rows survive unless more than 20 of these are collisions, which only shortens the list.
+ */
+const EXAMPLE_ROWS = 2 * checks_state/* MAX_EXAMPLES */.N;
+/** The text of a compound key's cells, unambiguous: each cell's length (4 bytes) and bytes. */
+function tupleBytes(cells) {
+    let length = 0;
+    for (const cell of cells)
+        length += 4 + cell.length;
+    const tuple = Buffer.allocUnsafe(length);
+    let at = 0;
+    for (const cell of cells) {
+        tuple.writeUInt32LE(cell.length, at);
+        tuple.set(cell, at + 4);
+        at += 4 + cell.length;
+    }
+    return tuple;
+}
+/** A compound key's text as the examples show it: its cells joined by ", ". */
+function showTuple(bytes, start, end) {
+    const cells = [];
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let at = start; at < end;) {
+        const length = buffer.readUInt32LE(at);
+        cells.push(buffer.toString('utf8', at + 4, at + 4 + length));
+        at += 4 + length;
+    }
+    return cells.join(', ');
+}
+function showText(bytes, start, end) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', start, end);
+}
+/**
+ * Groups the rows of some repeated text keys by their exact text: the first text of each key is kept, and a row
+ * with another text under the same key (a hash collision) starts a group of its own.
+ */
+class KeyConfirmer {
+    /** Rows offered: with the counts the pass found, a check that the file did not change in between. */
+    seen = 0;
+    mask;
+    index;
+    keys;
+    firstStart;
+    firstLength;
+    sameAsFirst;
+    arena = new Uint8Array(1 << 16);
+    arenaUsed = 0;
+    /** Groups of rows whose text differs from their key's first text, by key index and text. */
+    others = new Map();
+    rows = [];
+    show;
+    /** `keys`: h1, h2 of each key to confirm. */
+    constructor(keys, show = showText) {
+        const n = keys.length / 2;
+        this.keys = keys;
+        this.show = show;
+        const capacity = 2 ** Math.max(4, Math.ceil(Math.log2((n + 1) / 0.5)));
+        this.mask = capacity - 1;
+        this.index = new Int32Array(capacity).fill(-1);
+        for (let k = 0; k < n; k++) {
+            let i = this.home(keys[k * 2], keys[k * 2 + 1]);
+            while (this.index[i] !== -1)
+                i = (i + 1) & this.mask;
+            this.index[i] = k;
+        }
+        this.firstStart = new Int32Array(n);
+        this.firstLength = new Int32Array(n).fill(-1);
+        this.sameAsFirst = new Float64Array(n);
+    }
+    home(h1, h2) {
+        return (Math.imul(h1, 0x9e3779b1) ^ h2) & this.mask;
+    }
+    find(h1, h2) {
+        for (let i = this.home(h1, h2);; i = (i + 1) & this.mask) {
+            const k = this.index[i];
+            if (k === -1)
+                return -1;
+            if (this.keys[k * 2] === h1 && this.keys[k * 2 + 1] === h2)
+                return k;
+        }
+    }
+    /** Whether rows with this key are to be offered. */
+    wants(h1, h2) {
+        return this.find(h1, h2) !== -1;
+    }
+    offer(h1, h2, bytes, start, end, line) {
+        const k = this.find(h1, h2);
+        if (k === -1)
+            return;
+        this.seen++;
+        const length = end - start;
+        let group = k;
+        if (this.firstLength[k] === -1) {
+            if (this.arenaUsed + length > this.arena.length) {
+                const bigger = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + length));
+                bigger.set(this.arena.subarray(0, this.arenaUsed));
+                this.arena = bigger;
+            }
+            this.arena.set(bytes.subarray(start, end), this.arenaUsed);
+            this.firstStart[k] = this.arenaUsed;
+            this.firstLength[k] = length;
+            this.arenaUsed += length;
+            this.sameAsFirst[k] = 1;
+        }
+        else if (this.isFirst(k, bytes, start, end)) {
+            this.sameAsFirst[k] = this.sameAsFirst[k] + 1;
+        }
+        else {
+            group = `${k}:${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1', start, end)}`;
+            this.others.set(group, (this.others.get(group) ?? 0) + 1);
+        }
+        if (this.rows.length < EXAMPLE_ROWS)
+            this.rows.push({ line, group, value: this.show(bytes, start, end) });
+    }
+    isFirst(k, bytes, start, end) {
+        if (this.firstLength[k] !== end - start)
+            return false;
+        const arena = this.arena;
+        const at = this.firstStart[k] - start;
+        for (let j = start; j < end; j++)
+            if (arena[at + j] !== bytes[j])
+                return false;
+        return true;
+    }
+    /** Rows of repeated texts, distinct texts beyond one per key, and the first repeated rows. */
+    result() {
+        let duplicateRows = 0;
+        for (const count of this.sameAsFirst)
+            if (count >= 2)
+                duplicateRows += count;
+        for (const count of this.others.values())
+            if (count >= 2)
+                duplicateRows += count;
+        const countOf = (group) => (typeof group === 'number' ? this.sameAsFirst[group] : (this.others.get(group) ?? 0));
+        const examples = this.rows.filter((row) => countOf(row.group) >= 2).map((row) => ({ value: row.value, line: row.line }));
+        return { duplicateRows, extraDistinct: this.others.size, examples };
+    }
+}
+/** Thrown when the file read again does not hold the rows the pass counted. */
+class key_confirm_ChangedFileError extends Error {
+    constructor() {
+        super('the data file changed while it was being validated (a second reading found other rows); validate it again once it is written');
+        this.name = 'ChangedFileError';
+    }
+}
+function shownNumber(column, h1, h2) {
+    const value = unhashNumber(h1, h2);
+    return column.plan.type === 'boolean' ? value === 1 : formatTypedValue(column.plan.type, value);
+}
+function firstExamples(lines, value) {
+    return lines.lines.map(({ line, h1, h2 }) => ({ value: value(h1, h2), line }));
+}
+/**
+ * Counts every exact key counter of a merged table (and of the parts merged into it) and sets each column's and
+ * compound key's `KeyCount`. `rescan` reads the file again, for text keys that need confirming.
+ */
+async function key_confirm_settleKeys(table, rescan, roundKeys) {
+    const pending = [];
+    const validUtf8 = table.problems.utf8.unexpected === 0;
+    table.columns.forEach((column, c) => {
+        const counter = column.keys;
+        if (counter === null)
+            return;
+        const maxDistinct = column.plan.maxDistinct;
+        const set = (count) => {
+            column.keyCount = count;
+        };
+        if (column.plan.type !== 'string') {
+            const pass = new KeyCountPass(counter).run();
+            set({ distinct: pass.distinct, duplicateRows: pass.duplicateRows, examples: firstExamples(pass.firstLines, (h1, h2) => shownNumber(column, h1, h2)), overflowed: pass.distinct > maxDistinct });
+            return;
+        }
+        const frequent = column.frequent;
+        // Every distinct text was kept and compared as text (and survived merging as it was): one key per text.
+        if (frequent !== null && frequent.verify && frequent.offset === 0 && !frequent.collided && validUtf8) {
+            const pass = new KeyCountPass(counter).run();
+            set({ distinct: pass.distinct, duplicateRows: pass.duplicateRows, examples: firstExamples(pass.firstLines, (h1, h2) => frequent.textOf(h1, h2) ?? null), overflowed: pass.distinct > maxDistinct });
+            return;
+        }
+        pending.push({ counter, distinct: 0, maxDistinct, set, column: c, keys: [], expectedRows: 0, duplicateRows: 0, extraDistinct: 0, examples: [] });
+    });
+    table.compound.forEach((key, k) => {
+        pending.push({
+            counter: key.keys,
+            distinct: 0,
+            maxDistinct: table.plan.maxDistinct,
+            set: (count) => {
+                key.count = count;
+            },
+            compound: k,
+            show: showTuple,
+            keys: [],
+            expectedRows: 0,
+            duplicateRows: 0,
+            extraDistinct: 0,
+            examples: [],
+        });
+    });
+    let held = 0;
+    const confirm = async () => {
+        const columns = new Map();
+        const compound = new Map();
+        const confirmers = new Map();
+        for (const entry of pending) {
+            if (entry.keys.length === 0)
+                continue;
+            const confirmer = new KeyConfirmer(Int32Array.from(entry.keys), entry.show);
+            confirmers.set(entry, confirmer);
+            if (entry.column !== undefined)
+                columns.set(entry.column, confirmer);
+            if (entry.compound !== undefined)
+                compound.set(entry.compound, confirmer);
+        }
+        await rescan(columns, compound);
+        for (const [entry, confirmer] of confirmers) {
+            if (confirmer.seen !== entry.expectedRows)
+                throw new key_confirm_ChangedFileError();
+            const result = confirmer.result();
+            entry.duplicateRows += result.duplicateRows;
+            entry.extraDistinct += result.extraDistinct;
+            entry.examples = [...entry.examples, ...result.examples].sort((a, b) => a.line - b.line).slice(0, MAX_EXAMPLES);
+            entry.keys = [];
+            entry.expectedRows = 0;
+        }
+        held = 0;
+    };
+    for (const entry of pending) {
+        const onRepeated = (h1, h2, count) => {
+            entry.keys.push(h1, h2);
+            entry.expectedRows += count;
+            held++;
+        };
+        // One pass at a time: each holds a group's entries and counts (a few MB). Groups no larger than a round keep
+        // the keys held for one reading near `roundKeys`.
+        const pass = new KeyCountPass(entry.counter, Math.min(GROUP_ENTRIES, roundKeys));
+        while (pass.next(onRepeated))
+            if (held >= roundKeys)
+                await confirm();
+        entry.distinct = pass.distinct;
+    }
+    if (held > 0)
+        await confirm();
+    for (const entry of pending) {
+        const distinct = entry.distinct + entry.extraDistinct;
+        entry.set({ distinct, duplicateRows: entry.duplicateRows, examples: entry.examples, overflowed: distinct > entry.maxDistinct });
+    }
+}
+
+// EXTERNAL MODULE: ../../packages/core/src/data/source.ts + 1 modules
+var source = __nccwpck_require__(479);
 ;// CONCATENATED MODULE: ../../packages/core/src/data/date-format.ts
 /**
  * `format:` of a column: a strftime pattern as Python's strptime reads it (what Great Expectations'
@@ -978,51 +2183,6 @@ function compileDateFormat(format) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/data/sketch/hash.ts
-/**
- * 64-bit keys for values, as two 32-bit halves written to `hashed`: bytes of text (FNV-1a and a second
- * multiplicative hash, both finished with MurmurHash3's fmix32), and numbers (a two-round Feistel mix of the IEEE 754
- * bits, which is a bijection: two numbers share a key only when they are the same number, so numeric uniqueness is
- * exact). Results go to a shared object, not a new array, because this runs once per cell.
- */
-const hashed = { h1: 0, h2: 0 };
-function fmix32(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h | 0;
-}
-function hashBytes(bytes, start, end) {
-    let a = 0x811c9dc5 | 0;
-    let b = 0x27d4eb2f ^ (end - start);
-    for (let i = start; i < end; i++) {
-        const c = bytes[i];
-        a = Math.imul(a ^ c, 0x01000193);
-        b = Math.imul(b ^ c, 0x5bd1e995);
-        b ^= b >>> 15;
-    }
-    hashed.h1 = fmix32(a ^ (end - start));
-    hashed.h2 = fmix32(b);
-}
-const hash_float = new Float64Array(1);
-const words = new Int32Array(hash_float.buffer);
-function hashNumber(value) {
-    hash_float[0] = value === 0 ? 0 : value; // -0 and 0 are one value
-    let lo = words[0];
-    let hi = words[1];
-    lo ^= fmix32(hi ^ 0x9e3779b9);
-    hi ^= fmix32(lo ^ 0x7f4a7c15);
-    hashed.h1 = fmix32(lo);
-    hashed.h2 = fmix32(hi);
-}
-const encoder = new TextEncoder();
-function hashText(text) {
-    const bytes = encoder.encode(text);
-    hashBytes(bytes, 0, bytes.length);
-}
-
 ;// CONCATENATED MODULE: ../../packages/core/src/data/sketch/frequent.ts
 /**
  * Frequent values (Misra-Gries, with DataSketches' purge by the median count): at most `capacity` counters; when
@@ -1038,6 +2198,13 @@ const decoder = new TextDecoder();
 class FrequentItems {
     capacity;
     textual;
+    /**
+     * Compare text with the text kept for its hash, not the hash alone: then while `offset` is 0 and nothing
+     * `collided`, every distinct text has its own hash, which makes an exact count by hash exact for the text too.
+     */
+    verify;
+    /** Two different texts had the same hash (verify only). */
+    collided = false;
     n = 0;
     offset = 0;
     mask;
@@ -1050,8 +2217,19 @@ class FrequentItems {
     arena = new Uint8Array(4096);
     arenaUsed = 0;
     active = 0;
-    constructor(textual, capacity = 1024) {
+    // A second set of the arrays above: a purge moves the survivors from one to the other without allocating, since
+    // it runs every few hundred new values of a column with many.
+    spareKeys1;
+    spareKeys2;
+    spareCounts;
+    spareNumbers;
+    spareTextStart;
+    spareTextLength;
+    spareArena = new Uint8Array(4096);
+    liveCounts;
+    constructor(textual, capacity = 1024, verify = false) {
         this.textual = textual;
+        this.verify = verify;
         this.capacity = capacity;
         const size = 1 << Math.ceil(Math.log2(capacity * 2));
         this.mask = size - 1;
@@ -1061,6 +2239,13 @@ class FrequentItems {
         this.numbers = new Float64Array(textual ? 0 : size);
         this.textStart = new Int32Array(textual ? size : 0);
         this.textLength = new Int32Array(textual ? size : 0);
+        this.spareKeys1 = new Int32Array(size);
+        this.spareKeys2 = new Int32Array(size);
+        this.spareCounts = new Float64Array(size);
+        this.spareNumbers = new Float64Array(textual ? 0 : size);
+        this.spareTextStart = new Int32Array(textual ? size : 0);
+        this.spareTextLength = new Int32Array(textual ? size : 0);
+        this.liveCounts = new Float64Array(size);
     }
     get size() {
         return this.active;
@@ -1084,6 +2269,8 @@ class FrequentItems {
         const count = this.counts[i];
         if (count > 0) {
             this.counts[i] = count + weight;
+            if (this.verify && !this.collided && !this.holds(i, bytes, start, end))
+                this.collided = true;
             return;
         }
         const length = end - start;
@@ -1092,7 +2279,10 @@ class FrequentItems {
             bigger.set(this.arena.subarray(0, this.arenaUsed));
             this.arena = bigger;
         }
-        this.arena.set(bytes.subarray(start, end), this.arenaUsed);
+        const arena = this.arena;
+        const at = this.arenaUsed - start;
+        for (let j = start; j < end; j++)
+            arena[at + j] = bytes[j];
         this.textStart[i] = this.arenaUsed;
         this.textLength[i] = length;
         this.arenaUsed += length;
@@ -1101,6 +2291,22 @@ class FrequentItems {
         this.counts[i] = weight;
         if (++this.active > this.capacity)
             this.purge();
+    }
+    holds(i, bytes, start, end) {
+        const length = end - start;
+        if (this.textLength[i] !== length)
+            return false;
+        const arena = this.arena;
+        const at = this.textStart[i] - start;
+        for (let j = start; j < end; j++)
+            if (arena[at + j] !== bytes[j])
+                return false;
+        return true;
+    }
+    /** The text kept for a hash (textual only), if it is tracked. */
+    textOf(h1, h2) {
+        const i = this.slot(h1, h2);
+        return this.counts[i] > 0 ? this.value(i) : undefined;
     }
     /** Counts a number; `h1`/`h2` are its hash (hashNumber). */
     addNumber(h1, h2, value, weight = 1) {
@@ -1125,36 +2331,47 @@ class FrequentItems {
         return decoder.decode(this.arena.subarray(start, start + this.textLength[i]));
     }
     purge() {
-        const live = [];
+        const counts = this.counts;
+        let live = 0;
         for (let i = 0; i <= this.mask; i++)
-            if (this.counts[i] > 0)
-                live.push(this.counts[i]);
-        live.sort((a, b) => a - b);
-        const median = live[live.length >> 1];
+            if (counts[i] > 0)
+                this.liveCounts[live++] = counts[i];
+        const median = this.liveCounts.subarray(0, live).sort()[live >> 1];
         this.offset += median;
-        const survivors = [];
-        for (let i = 0; i <= this.mask; i++) {
-            const count = this.counts[i] - median;
-            if (this.counts[i] > 0 && count > 0) {
-                const start = this.textStart[i];
-                survivors.push({
-                    h1: this.keys1[i],
-                    h2: this.keys2[i],
-                    count,
-                    number: this.textual ? 0 : this.numbers[i],
-                    ...(this.textual ? { bytes: this.arena.slice(start, start + this.textLength[i]) } : {}),
-                });
-            }
-        }
+        const keys1 = this.keys1;
+        const keys2 = this.keys2;
+        const numbers = this.numbers;
+        const textStart = this.textStart;
+        const textLength = this.textLength;
+        const arena = this.arena;
+        this.keys1 = this.spareKeys1;
+        this.keys2 = this.spareKeys2;
+        this.counts = this.spareCounts;
+        this.numbers = this.spareNumbers;
+        this.textStart = this.spareTextStart;
+        this.textLength = this.spareTextLength;
+        this.arena = this.spareArena;
+        this.spareKeys1 = keys1;
+        this.spareKeys2 = keys2;
+        this.spareCounts = counts;
+        this.spareNumbers = numbers;
+        this.spareTextStart = textStart;
+        this.spareTextLength = textLength;
+        this.spareArena = arena;
         this.counts.fill(0);
         this.arenaUsed = 0;
         this.active = 0;
         const n = this.n;
-        for (const item of survivors) {
-            if (item.bytes !== undefined)
-                this.addBytes(item.h1, item.h2, item.bytes, 0, item.bytes.length, item.count);
+        for (let i = 0; i <= this.mask; i++) {
+            const count = counts[i] - median;
+            if (counts[i] <= 0 || count <= 0)
+                continue;
+            if (this.textual) {
+                const start = textStart[i];
+                this.addBytes(keys1[i], keys2[i], arena, start, start + textLength[i], count);
+            }
             else
-                this.addNumber(item.h1, item.h2, item.number, item.count);
+                this.addNumber(keys1[i], keys2[i], numbers[i], count);
         }
         this.n = n;
     }
@@ -1187,6 +2404,7 @@ class FrequentItems {
         }
     }
     merge(other) {
+        this.collided ||= other.collided;
         const n = this.n + other.n;
         for (const [value, count] of other.items())
             this.add(value, count);
@@ -1276,131 +2494,6 @@ function tau(x) {
         z -= (1 - x) ** 2 * y;
         if (z === previous)
             return z / 3;
-    }
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/data/sketch/key-counter.ts
-/**
- * Exact counts per distinct key, for uniqueness (single and compound keys) and exact distinct counts. Memory is
- * proportional to the number of distinct keys: a slot is 16 bytes (two hash halves, a count, the first line, side
- * by side so a lookup touches one cache line), the table at most 60% full, so 27 to 54 MB per million distinct
- * values. Past `limit` distinct keys it stops adding and says so (`overflowed`); the check then fails with the
- * reason instead of passing on partial knowledge.
- */
-const STRIDE = 4;
-class KeyCounter {
-    limit;
-    overflowed = false;
-    size = 0;
-    /** The first line of the key last passed to `add`. */
-    firstLine = 0;
-    mask;
-    /** [h1, h2, count, first line] per slot; count 0 marks an empty slot. */
-    slots;
-    constructor(limit, capacity = 1024) {
-        this.limit = limit;
-        this.mask = capacity - 1;
-        this.slots = new Int32Array(capacity * STRIDE);
-    }
-    /** Counts one occurrence; returns how many times the key was seen before (0: new) and sets `firstLine`. */
-    add(h1, h2, line, weight = 1) {
-        const mask = this.mask;
-        const slots = this.slots;
-        let i = (h1 ^ (h2 >>> 11)) & mask;
-        for (;;) {
-            const at = i * STRIDE;
-            const count = slots[at + 2];
-            if (count === 0)
-                break;
-            if (slots[at] === h1 && slots[at + 1] === h2) {
-                slots[at + 2] = count + weight;
-                this.firstLine = slots[at + 3];
-                return count;
-            }
-            i = (i + 1) & mask;
-        }
-        if (this.size >= this.limit) {
-            this.overflowed = true;
-            return 0;
-        }
-        const at = i * STRIDE;
-        slots[at] = h1;
-        slots[at + 1] = h2;
-        slots[at + 2] = weight;
-        slots[at + 3] = line;
-        this.firstLine = line;
-        if (++this.size * 10 > (mask + 1) * 6)
-            this.grow();
-        return 0;
-    }
-    /** Whether the key was ever added (for small sets such as `in:`). */
-    has(h1, h2) {
-        const mask = this.mask;
-        const slots = this.slots;
-        let i = (h1 ^ (h2 >>> 11)) & mask;
-        for (;;) {
-            const at = i * STRIDE;
-            if (slots[at + 2] === 0)
-                return false;
-            if (slots[at] === h1 && slots[at + 1] === h2)
-                return true;
-            i = (i + 1) & mask;
-        }
-    }
-    grow() {
-        const old = this.slots;
-        const capacity = (this.mask + 1) * 2;
-        this.mask = capacity - 1;
-        const slots = new Int32Array(capacity * STRIDE);
-        for (let j = 0; j < old.length; j += STRIDE) {
-            if (old[j + 2] === 0)
-                continue;
-            let i = (old[j] ^ (old[j + 1] >>> 11)) & this.mask;
-            while (slots[i * STRIDE + 2] !== 0)
-                i = (i + 1) & this.mask;
-            slots.set(old.subarray(j, j + STRIDE), i * STRIDE);
-        }
-        this.slots = slots;
-    }
-    /** Rows whose key occurs more than once (Great Expectations' unexpected count for uniqueness). */
-    duplicateRows() {
-        let rows = 0;
-        const slots = this.slots;
-        for (let j = 2; j < slots.length; j += STRIDE) {
-            const count = slots[j];
-            if (count > 1)
-                rows += count;
-        }
-        return rows;
-    }
-    /**
-     * Adds another counter's keys; `lineOffset` turns its lines into this one's. `onNewDuplicate` hears of keys that
-     * are on both sides (this side's first line, the other side's first line): duplicates neither side saw alone.
-     */
-    merge(other, lineOffset, onNewDuplicate) {
-        this.overflowed ||= other.overflowed;
-        while ((this.size + other.size) * 10 > (this.mask + 1) * 6 && this.size + other.size <= this.limit)
-            this.grow();
-        const theirs = other.slots;
-        for (let j = 0; j < theirs.length; j += STRIDE) {
-            const count = theirs[j + 2];
-            if (count === 0)
-                continue;
-            const line = theirs[j + 3] + lineOffset;
-            const before = this.add(theirs[j], theirs[j + 1], line, count);
-            if (before > 0 && onNewDuplicate !== undefined)
-                onNewDuplicate(this.firstLine, line);
-        }
-    }
-    save() {
-        return { limit: this.limit, overflowed: this.overflowed, size: this.size, slots: this.slots };
-    }
-    static load(state) {
-        const counter = new KeyCounter(state.limit, state.slots.length / STRIDE);
-        counter.slots = state.slots;
-        counter.size = state.size;
-        counter.overflowed = state.overflowed;
-        return counter;
     }
 }
 
@@ -1719,366 +2812,6 @@ function mergeSorted(a, b) {
     return out;
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/data/values.ts
-/**
- * How a cell's text becomes a typed value (README.md, "Type parsing rules"). Each parser works on the bytes of the
- * cell, so that a million numeric cells never become a million strings, and returns NaN when the text is not of
- * the type (a real "NaN" is recognised separately by `isNanToken`).
- */
-const COLUMN_TYPES = (/* unused pure expression or super */ null && (['integer', 'number', 'string', 'boolean', 'date', 'datetime']));
-/** Types whose values are held as numbers: integers, numbers, dates (days since 1970-01-01), datetimes (epoch ms). */
-function isNumericType(type) {
-    return type === 'integer' || type === 'number' || type === 'date' || type === 'datetime';
-}
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
-/** Set by parseNumberBytes: whether the text had a fraction or an exponent (so "1.0" is not an integer literal). */
-const lastNumber = { fraction: false };
-const SPACE = 32;
-const TAB = 9;
-function latin1(bytes, start, end) {
-    let text = '';
-    for (let i = start; i < end; i++)
-        text += String.fromCharCode(bytes[i]);
-    return text;
-}
-/**
- * A decimal number: optional sign, digits with an optional fraction, an optional exponent (`-1.5e3`, `.5`, `1.`).
- * Spaces and tabs around it are ignored. No thousands separators, no hex, no `Infinity` (see isNanToken / infinity).
- * Up to 15 significant digits and |exponent| <= 22 take the exact fast path (one correctly rounded multiply or
- * divide); longer ones are converted by the engine's own `Number()`, also correctly rounded.
- */
-function parseNumberBytes(bytes, start, end) {
-    while (start < end && (bytes[start] === SPACE || bytes[start] === TAB))
-        start++;
-    while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB))
-        end--;
-    let i = start;
-    let negative = false;
-    const c = bytes[i];
-    if (c === 45) {
-        negative = true;
-        i++;
-    }
-    else if (c === 43)
-        i++;
-    let mantissa = 0;
-    let significant = 0;
-    let digits = 0;
-    let exponent = 0;
-    let fraction = false;
-    for (; i < end; i++) {
-        const d = bytes[i] - 48;
-        if (d < 0 || d > 9)
-            break;
-        digits++;
-        if (significant > 0 || d !== 0) {
-            if (significant < 19)
-                mantissa = mantissa * 10 + d;
-            else
-                exponent++;
-            significant++;
-        }
-    }
-    if (i < end && bytes[i] === 46) {
-        fraction = true;
-        i++;
-        for (; i < end; i++) {
-            const d = bytes[i] - 48;
-            if (d < 0 || d > 9)
-                break;
-            digits++;
-            if (significant > 0 || d !== 0) {
-                if (significant < 19) {
-                    mantissa = mantissa * 10 + d;
-                    exponent--;
-                }
-                significant++;
-            }
-            else
-                exponent--;
-        }
-    }
-    if (digits === 0)
-        return Number.NaN;
-    if (i < end && (bytes[i] === 101 || bytes[i] === 69)) {
-        fraction = true;
-        i++;
-        let expNegative = false;
-        if (bytes[i] === 45) {
-            expNegative = true;
-            i++;
-        }
-        else if (bytes[i] === 43)
-            i++;
-        let written = 0;
-        let expDigits = 0;
-        for (; i < end; i++) {
-            const d = bytes[i] - 48;
-            if (d < 0 || d > 9)
-                break;
-            if (written < 100000)
-                written = written * 10 + d;
-            expDigits++;
-        }
-        if (expDigits === 0)
-            return Number.NaN;
-        exponent += expNegative ? -written : written;
-    }
-    if (i !== end)
-        return Number.NaN;
-    lastNumber.fraction = fraction;
-    if (significant <= 15 && exponent >= -22 && exponent <= 22) {
-        const value = exponent < 0 ? mantissa / POW10[-exponent] : exponent === 0 ? mantissa : mantissa * POW10[exponent];
-        return negative ? -value : value;
-    }
-    // The syntax is already known to be a plain decimal, so Number() sees nothing it would read differently.
-    return Number(latin1(bytes, start, end));
-}
-/** An integer literal: optional sign and digits only (`-12`, `+7`), spaces around ignored. */
-function parseIntegerBytes(bytes, start, end) {
-    while (start < end && (bytes[start] === SPACE || bytes[start] === TAB))
-        start++;
-    while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB))
-        end--;
-    let i = start;
-    let negative = false;
-    const c = bytes[i];
-    if (c === 45) {
-        negative = true;
-        i++;
-    }
-    else if (c === 43)
-        i++;
-    if (i >= end)
-        return Number.NaN;
-    let value = 0;
-    const first = i;
-    for (; i < end; i++) {
-        const d = bytes[i] - 48;
-        if (d < 0 || d > 9)
-            return Number.NaN;
-        value = value * 10 + d;
-    }
-    if (end - first > 15)
-        value = Number(latin1(bytes, first, end));
-    return negative ? -value : value;
-}
-/** NaN spelled as data: `nan`, `NaN`, `NAN` (any letter case), optionally signed. */
-function isNanToken(bytes, start, end) {
-    while (start < end && (bytes[start] === SPACE || bytes[start] === TAB))
-        start++;
-    while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB))
-        end--;
-    if (bytes[start] === 45 || bytes[start] === 43)
-        start++;
-    return end - start === 3 && (bytes[start] | 32) === 110 && (bytes[start + 1] | 32) === 97 && (bytes[start + 2] | 32) === 110;
-}
-/** +1 or -1 for `inf`, `infinity` (any letter case, optional sign), 0 otherwise. */
-function infinitySign(bytes, start, end) {
-    while (start < end && (bytes[start] === SPACE || bytes[start] === TAB))
-        start++;
-    while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB))
-        end--;
-    let sign = 1;
-    if (bytes[start] === 45) {
-        sign = -1;
-        start++;
-    }
-    else if (bytes[start] === 43)
-        start++;
-    const word = latin1(bytes, start, end).toLowerCase();
-    return word === 'inf' || word === 'infinity' ? sign : 0;
-}
-/** `true`/`false` in any letter case, and `1`/`0`: 1 for true, 0 for false, NaN otherwise. */
-function parseBooleanBytes(bytes, start, end) {
-    while (start < end && (bytes[start] === SPACE || bytes[start] === TAB))
-        start++;
-    while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB))
-        end--;
-    const length = end - start;
-    if (length === 1) {
-        if (bytes[start] === 49)
-            return 1;
-        if (bytes[start] === 48)
-            return 0;
-        return Number.NaN;
-    }
-    const lower = (i) => bytes[start + i] | 32;
-    if (length === 4 && lower(0) === 116 && lower(1) === 114 && lower(2) === 117 && lower(3) === 101)
-        return 1;
-    if (length === 5 && lower(0) === 102 && lower(1) === 97 && lower(2) === 108 && lower(3) === 115 && lower(4) === 101)
-        return 0;
-    return Number.NaN;
-}
-/** Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
-function daysFromCivil(year, month, day) {
-    const y = month <= 2 ? year - 1 : year;
-    const era = Math.floor(y / 400);
-    const yoe = y - era * 400;
-    const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146097 + doe - 719468;
-}
-function daysInMonth(year, month) {
-    if (month === 2)
-        return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-function digitsAt(bytes, at, count) {
-    let value = 0;
-    for (let i = 0; i < count; i++) {
-        const d = bytes[at + i] - 48;
-        if (d < 0 || d > 9)
-            return -1;
-        value = value * 10 + d;
-    }
-    return value;
-}
-/** An ISO 8601 calendar date `YYYY-MM-DD` that exists (no 2023-02-29) -> days since 1970-01-01. */
-function parseDateBytes(bytes, start, end) {
-    while (start < end && (bytes[start] === SPACE || bytes[start] === TAB))
-        start++;
-    while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB))
-        end--;
-    if (end - start !== 10)
-        return Number.NaN;
-    return dateAt(bytes, start);
-}
-function dateAt(bytes, at) {
-    if (bytes[at + 4] !== 45 || bytes[at + 7] !== 45)
-        return Number.NaN;
-    const year = digitsAt(bytes, at, 4);
-    const month = digitsAt(bytes, at + 5, 2);
-    const day = digitsAt(bytes, at + 8, 2);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
-        return Number.NaN;
-    return daysFromCivil(year, month, day);
-}
-/**
- * An ISO 8601 date and time -> milliseconds since 1970-01-01T00:00:00Z: `YYYY-MM-DD`, then optionally `T` or a
- * space, `HH:MM`, optionally `:SS` and a fraction of any length, then optionally `Z` or an offset `+HH:MM` / `+HHMM`
- * / `+HH`. Without an offset the time is taken as UTC. A date alone is midnight.
- */
-function parseDatetimeBytes(bytes, start, end) {
-    while (start < end && (bytes[start] === SPACE || bytes[start] === TAB))
-        start++;
-    while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB))
-        end--;
-    if (end - start < 10)
-        return Number.NaN;
-    const days = dateAt(bytes, start);
-    if (Number.isNaN(days))
-        return days;
-    let i = start + 10;
-    if (i === end)
-        return days * 86_400_000;
-    if (bytes[i] !== 84 && bytes[i] !== 116 && bytes[i] !== SPACE)
-        return Number.NaN;
-    i++;
-    const hour = digitsAt(bytes, i, 2);
-    if (bytes[i + 2] !== 58)
-        return Number.NaN;
-    const minute = digitsAt(bytes, i + 3, 2);
-    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || i + 5 > end)
-        return Number.NaN;
-    i += 5;
-    let second = 0;
-    let millis = 0;
-    if (i < end && bytes[i] === 58) {
-        second = digitsAt(bytes, i + 1, 2);
-        if (second < 0 || second > 60 || i + 3 > end)
-            return Number.NaN;
-        i += 3;
-        if (i < end && (bytes[i] === 46 || bytes[i] === 44)) {
-            i++;
-            let scale = 100;
-            const first = i;
-            for (; i < end; i++) {
-                const d = bytes[i] - 48;
-                if (d < 0 || d > 9)
-                    break;
-                millis += d * scale;
-                scale /= 10;
-            }
-            if (i === first)
-                return Number.NaN;
-        }
-    }
-    let offsetMinutes = 0;
-    if (i < end) {
-        const c = bytes[i];
-        if ((c === 90 || c === 122) && i + 1 === end)
-            i++;
-        else if (c === 43 || c === 45) {
-            const oh = digitsAt(bytes, i + 1, 2);
-            let om = 0;
-            let next = i + 3;
-            if (next < end) {
-                if (bytes[next] === 58)
-                    next++;
-                om = digitsAt(bytes, next, 2);
-                next += 2;
-            }
-            if (oh < 0 || oh > 23 || om < 0 || om > 59 || next !== end)
-                return Number.NaN;
-            offsetMinutes = (c === 45 ? -1 : 1) * (oh * 60 + om);
-            i = end;
-        }
-        else
-            return Number.NaN;
-    }
-    if (i !== end)
-        return Number.NaN;
-    return days * 86_400_000 + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + millis;
-}
-const values_encoder = new TextEncoder();
-/** The same rules for a value that arrived as JavaScript text (JSON Lines, Parquet, YAML bounds). */
-function values_parseTypedText(type, text) {
-    const bytes = values_encoder.encode(text);
-    return parseTypedBytes(type, bytes, 0, bytes.length);
-}
-function parseTypedBytes(type, bytes, start, end) {
-    switch (type) {
-        case 'integer':
-            return parseIntegerBytes(bytes, start, end);
-        case 'number': {
-            const value = parseNumberBytes(bytes, start, end);
-            if (!Number.isNaN(value))
-                return value;
-            const infinity = infinitySign(bytes, start, end);
-            return infinity === 0 ? Number.NaN : infinity * Number.POSITIVE_INFINITY;
-        }
-        case 'boolean':
-            return parseBooleanBytes(bytes, start, end);
-        case 'date':
-            return parseDateBytes(bytes, start, end);
-        case 'datetime':
-            return parseDatetimeBytes(bytes, start, end);
-        default:
-            return Number.NaN;
-    }
-}
-/** A numeric value of a column back in the form a person wrote it: dates as YYYY-MM-DD, datetimes as ISO 8601. */
-function values_formatTypedValue(type, value) {
-    if (!Number.isFinite(value))
-        return Number.isNaN(value) ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity';
-    if (type === 'date')
-        return new Date(Math.round(value) * 86_400_000).toISOString().slice(0, 10);
-    if (type === 'datetime')
-        return new Date(value).toISOString();
-    if (type === 'boolean')
-        return value === 1 ? 'true' : 'false';
-    return value;
-}
-/** Counts characters (code points) of UTF-8 bytes: every byte that is not a continuation byte starts one. */
-function utf8Length(bytes, start, end) {
-    let count = 0;
-    for (let i = start; i < end; i++)
-        if ((bytes[i] & 0xc0) !== 0x80)
-            count++;
-    return count;
-}
-
 ;// CONCATENATED MODULE: ../../packages/core/src/data/column.ts
 /**
  * One column's profile and per-value checks, fed cell by cell in one pass: from the CSV reader as byte ranges of a
@@ -2107,7 +2840,7 @@ const column_encoder = new TextEncoder();
 /** Results of the regex per recent value (direct-mapped by hash): repeated values are tested once. */
 const REGEX_CACHE = 16384;
 function keySet(values, type) {
-    const set = new KeyCounter(Number.MAX_SAFE_INTEGER, 1 << Math.ceil(Math.log2(values.length * 2 + 2)));
+    const set = new KeySet(values.length);
     for (const value of values) {
         if (type === 'string')
             hashText(String(value));
@@ -2119,17 +2852,13 @@ function keySet(values, type) {
             const parsed = typeof value === 'string' && (type === 'date' || type === 'datetime') ? parseDatePlain(type, value) : Number(value);
             hashNumber(parsed);
         }
-        set.add(hashed.h1, hashed.h2, 0);
+        set.add(hashed.h1, hashed.h2);
     }
     return set;
 }
 function parseDatePlain(type, text) {
     const bytes = column_encoder.encode(text);
     return type === 'date' ? parseDateBytes(bytes, 0, bytes.length) : parseDatetimeBytes(bytes, 0, bytes.length);
-}
-/** Slots for about `keys` keys at most 60% full (a power of two, at least 1024, at most 2^23). */
-function slotsFor(keys) {
-    return 2 ** Math.min(23, Math.max(10, Math.ceil(Math.log2((keys + 1) / 0.6))));
 }
 function newOrder(strict) {
     return { strict, tally: new checks_state/* Tally */.F(), first: Number.NaN, firstLine: 0, last: Number.NaN, lastLine: 0, seen: false };
@@ -2162,6 +2891,10 @@ class ColumnAccumulator {
     hll = new HyperLogLog();
     frequent;
     keys;
+    /** Set once all parts of the file are counted (data/key-confirm.ts). */
+    keyCount = null;
+    /** In a confirming pass (data/key-confirm.ts), text goes only here. */
+    confirmer = null;
     /** The first 1000 finite values: a small reference keeps its exact values for KS and chi-square. */
     sample = [];
     // checks
@@ -2174,7 +2907,6 @@ class ColumnAccumulator {
     formatTally = new checks_state/* Tally */.F();
     lengthTally = new checks_state/* Tally */.F();
     finiteTally = new checks_state/* Tally */.F();
-    uniqueTally = new checks_state/* Tally */.F();
     increasing;
     decreasing;
     referencePoints;
@@ -2194,15 +2926,16 @@ class ColumnAccumulator {
     regexCache2 = new Int32Array(REGEX_CACHE);
     regexCacheResult = new Uint8Array(REGEX_CACHE);
     scratch = Buffer.alloc(256);
-    /** `expectedRows` sizes the exact key counter up front, so that it does not rehash a million keys as it grows. */
-    constructor(plan, expectedRows = 0) {
+    /** `keys` bounds the exact key counter's memory and says where it spills (and how many keys to expect). */
+    constructor(plan, keys = { maxBits: 30 }) {
         this.plan = plan;
         const type = plan.type;
         this.kind = type === 'string' ? TEXT : type === 'boolean' ? BOOLEAN : NUMERIC;
         this.parser = !plan.declared && (type === 'integer' || type === 'number') ? P_SNIFFED : type === 'integer' ? P_INTEGER : type === 'number' ? P_NUMBER : type === 'date' ? P_DATE : P_DATETIME;
         this.kll = this.kind === NUMERIC ? new KllSketch(plan.kllK) : null;
-        this.frequent = this.kind === BOOLEAN ? null : new FrequentItems(this.kind === TEXT, plan.frequentCapacity);
-        this.keys = plan.exactKeys ? new KeyCounter(plan.maxDistinct, slotsFor(Math.min(expectedRows, plan.maxDistinct))) : null;
+        // A text column counted exactly has its few values compared as text, so that it needs no confirming pass.
+        this.frequent = this.kind === BOOLEAN ? null : new FrequentItems(this.kind === TEXT, plan.frequentCapacity, this.kind === TEXT && plan.exactKeys);
+        this.keys = plan.exactKeys ? new KeyCounter(keys) : null;
         this.low = plan.between?.min ?? Number.NEGATIVE_INFINITY;
         this.high = plan.between?.max ?? Number.POSITIVE_INFINITY;
         this.inSet = plan.in === undefined ? null : keySet(plan.in, type);
@@ -2384,7 +3117,7 @@ class ColumnAccumulator {
         if (this.notInSet !== null && this.notInSet.has(h1, h2))
             this.notInTally.noteValue(line, values_formatTypedValue(this.plan.type, value));
         if (this.keys !== null)
-            this.countKey(h1, h2, line, value);
+            this.keys.add(h1, h2, line);
         if (this.increasing !== null)
             this.order(this.increasing, value, line, 1);
         if (this.decreasing !== null)
@@ -2411,17 +3144,6 @@ class ColumnAccumulator {
             const below = this.referenceBelow;
             below[low] = below[low] + 1;
         }
-    }
-    countKey(h1, h2, line, value) {
-        const keys = this.keys;
-        const before = keys.add(h1, h2, line);
-        if (before === 0)
-            return;
-        const shown = this.plan.type === 'boolean' ? value === 1 : values_formatTypedValue(this.plan.type, value);
-        // The first occurrence becomes unexpected too (Great Expectations counts every row of a repeated value).
-        if (before === 1)
-            this.uniqueTally.noteValue(keys.firstLine, shown);
-        this.uniqueTally.noteValue(line, shown);
     }
     order(state, value, line, direction) {
         if (state.seen) {
@@ -2450,7 +3172,7 @@ class ColumnAccumulator {
         if (this.notInSet !== null && this.notInSet.has(h1, h2))
             this.notInTally.noteValue(line, value === 1);
         if (this.keys !== null)
-            this.countKey(h1, h2, line, value);
+            this.keys.add(h1, h2, line);
         if (this.textChecks && bytes !== null)
             this.checkText(bytes, start, end, line);
     }
@@ -2458,6 +3180,10 @@ class ColumnAccumulator {
         this.rows++;
         this.n++;
         hashBytes(bytes, start, end);
+        if (this.confirmer !== null) {
+            this.confirmer.offer(hashed.h1, hashed.h2, bytes, start, end, line);
+            return;
+        }
         const h1 = hashed.h1;
         const h2 = hashed.h2;
         this.hll.add(h1);
@@ -2472,15 +3198,8 @@ class ColumnAccumulator {
             this.inTally.note(line, () => bytes.toString('utf8', start, end));
         if (this.notInSet !== null && this.notInSet.has(h1, h2))
             this.notInTally.note(line, () => bytes.toString('utf8', start, end));
-        if (this.keys !== null) {
-            const before = this.keys.add(h1, h2, line);
-            if (before > 0) {
-                const text = bytes.toString('utf8', start, end);
-                if (before === 1)
-                    this.uniqueTally.noteValue(this.keys.firstLine, text);
-                this.uniqueTally.noteValue(line, text);
-            }
-        }
+        if (this.keys !== null)
+            this.keys.add(h1, h2, line);
         if (this.textChecks)
             this.checkText(bytes, start, end, line, h1, h2, length);
     }
@@ -2611,10 +3330,8 @@ class ColumnAccumulator {
                 break;
             this.sample.push(value);
         }
-        const crossing = [];
-        if (this.keys !== null && other.keys !== null) {
-            this.keys.merge(other.keys, lineOffset, (firstLine, otherLine) => crossing.push({ firstLine, otherLine }));
-        }
+        if (this.keys !== null && other.keys !== null)
+            this.keys.merge(other.keys, lineOffset);
         for (const [mine, theirs] of this.tallyPairs(other))
             mine.merge(theirs, lineOffset);
         for (const [mine, theirs, direction] of [
@@ -2643,7 +3360,6 @@ class ColumnAccumulator {
             for (let i = 0; i < this.referenceAt.length; i++)
                 this.referenceAt[i] = this.referenceAt[i] + other.referenceAt[i];
         }
-        return crossing;
     }
     tallies() {
         return {
@@ -2656,7 +3372,6 @@ class ColumnAccumulator {
             format: this.formatTally,
             length: this.lengthTally,
             finite: this.finiteTally,
-            unique: this.uniqueTally,
         };
     }
     tallyPairs(other) {
@@ -2691,6 +3406,7 @@ class ColumnAccumulator {
             kll: this.kll?.save() ?? null,
             hll: this.hll.registers,
             frequent: this.frequent?.save() ?? null,
+            frequentCollided: this.frequent?.collided ?? false,
             keys: this.keys?.save() ?? null,
             tallies: Object.fromEntries(Object.entries(this.tallies()).map(([key, tally]) => [key, tally.save()])),
             orders,
@@ -2726,6 +3442,8 @@ class ColumnAccumulator {
         column.kll = state.kll === null ? null : KllSketch.load(state.kll);
         column.hll = new HyperLogLog(state.hll);
         column.frequent = state.frequent === null ? null : FrequentItems.load(state.frequent, column.kind === TEXT);
+        if (column.frequent !== null)
+            column.frequent.collided = state.frequentCollided;
         column.keys = state.keys === null ? null : KeyCounter.load(state.keys);
         const tallies = column.tallies();
         for (const [key, saved] of Object.entries(state.tallies))
@@ -2749,6 +3467,13 @@ class ColumnAccumulator {
 
 
 
+
+
+/**
+ * Memory for exact key counts, per thread and shared by the columns and compound keys that need them. A table that
+ * reaches its share spills to a file in `dir` (named after `tag`, one per thread) and starts again.
+ */
+const table_KEY_MEMORY_BYTES = 2 << 20;
 const table_encoder = new TextEncoder();
 class table_TableAccumulator {
     plan;
@@ -2757,15 +3482,45 @@ class table_TableAccumulator {
     columns;
     compound;
     problems = (0,csv/* newProblems */.Dv)();
-    constructor(plan, expectedRows = 0) {
+    /** A confirming pass (data/key-confirm.ts) reads only these columns. */
+    only = null;
+    /**
+     * `expectedRows` sizes the exact key counters up front (within their memory); `spill` says where they spill. Without
+     * it they grow in memory as they must (a part of the file loaded from a worker's state, tests).
+     */
+    constructor(plan, expectedRows = 0, spill) {
         this.plan = plan;
-        this.columns = plan.columns.map((column) => new ColumnAccumulator(column, expectedRows));
-        this.compound = plan.compoundKeys.map((columns) => ({ columns, keys: new KeyCounter(plan.maxDistinct), tally: new checks_state/* Tally */.F() }));
+        const counters = plan.columns.filter((column) => column.exactKeys).length + plan.compoundKeys.length;
+        const maxBits = Math.max(MIN_KEY_BITS, Math.floor(Math.log2((spill?.memory ?? table_KEY_MEMORY_BYTES) / SLOT_BYTES / Math.max(1, counters))));
+        const keys = (name) => spill === undefined ? { maxBits: 30 } : { maxBits, spillPath: (0,external_node_path_.join)(spill.dir, `${spill.tag}-${name}.keys`), expected: expectedRows };
+        this.columns = plan.columns.map((column, c) => new ColumnAccumulator(column, keys(String(c))));
+        this.compound = plan.compoundKeys.map((columns, k) => ({ columns, keys: new KeyCounter(keys(`k${k}`)), count: null, confirmer: null }));
+    }
+    /** A table for a confirming pass: only the columns and compound keys given a confirmer read anything. */
+    static confirming(plan, columns, compound) {
+        const table = new table_TableAccumulator({ ...plan, columns: plan.columns.map((column) => ({ ...column, exactKeys: false })), compoundKeys: [] });
+        table.only = [...columns.keys()];
+        for (const [c, confirmer] of columns)
+            table.columns[c].confirmer = confirmer;
+        for (const [k, confirmer] of compound)
+            table.compound.push({ columns: plan.compoundKeys[k], keys: new KeyCounter({ maxBits: MIN_KEY_BITS }), count: null, confirmer });
+        return table;
+    }
+    /** The pass is over; `toFile`: key tables that spilled before go to their files too (see KeyCounter.finishPass). */
+    finishPass(toFile) {
+        for (const column of this.columns)
+            column.keys?.finishPass(toFile);
+        for (const key of this.compound)
+            key.keys.finishPass(toFile);
     }
     consumeBlock(block) {
         this.rows += block.rows;
-        for (let c = 0; c < this.columns.length; c++)
-            this.columns[c].consumeBlock(block, c);
+        if (this.only === null)
+            for (let c = 0; c < this.columns.length; c++)
+                this.columns[c].consumeBlock(block, c);
+        else
+            for (const c of this.only)
+                this.columns[c].consumeBlock(block, c);
         for (const key of this.compound) {
             const { starts, ends, lines, width, bytes } = block;
             for (let r = 0; r < block.rows; r++) {
@@ -2778,12 +3533,11 @@ class table_TableAccumulator {
                     h2 = fmix32(Math.imul(h2, 37) ^ hashed.h2);
                 }
                 const line = lines[r];
-                const before = key.keys.add(h1, h2, line);
-                if (before > 0) {
-                    const text = () => key.columns.map((c) => bytes.toString('utf8', starts[r * width + c], ends[r * width + c])).join(', ');
-                    if (before === 1)
-                        key.tally.note(key.keys.firstLine, text);
-                    key.tally.note(line, text);
+                if (key.confirmer === null)
+                    key.keys.add(h1, h2, line);
+                else if (key.confirmer.wants(h1, h2)) {
+                    const tuple = tupleBytes(key.columns.map((c) => bytes.subarray(starts[r * width + c], ends[r * width + c])));
+                    key.confirmer.offer(h1, h2, tuple, 0, tuple.length, line);
                 }
             }
         }
@@ -2791,8 +3545,12 @@ class table_TableAccumulator {
     /** One record of JavaScript values (JSON Lines, Parquet), in the plan's column order. */
     addRecord(values, line) {
         this.rows++;
-        for (let c = 0; c < this.columns.length; c++)
-            this.columns[c].addValue(values[c], line);
+        if (this.only === null)
+            for (let c = 0; c < this.columns.length; c++)
+                this.columns[c].addValue(values[c], line);
+        else
+            for (const c of this.only)
+                this.columns[c].addValue(values[c], line);
         for (const key of this.compound) {
             let h1 = 0x12345679;
             let h2 = 0x7654321;
@@ -2800,53 +3558,40 @@ class table_TableAccumulator {
                 const value = values[c];
                 return value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
             });
-            for (const text of texts) {
-                const bytes = table_encoder.encode(text);
+            const parts = texts.map((text) => table_encoder.encode(text));
+            for (const bytes of parts) {
                 hashBytes(bytes, 0, bytes.length);
                 h1 = fmix32(Math.imul(h1, 31) ^ hashed.h1);
                 h2 = fmix32(Math.imul(h2, 37) ^ hashed.h2);
             }
-            const before = key.keys.add(h1, h2, line);
-            if (before === 1)
-                key.tally.noteValue(key.keys.firstLine, texts.join(', '));
-            if (before > 0)
-                key.tally.noteValue(line, texts.join(', '));
+            if (key.confirmer === null)
+                key.keys.add(h1, h2, line);
+            else if (key.confirmer.wants(h1, h2)) {
+                const tuple = tupleBytes(parts);
+                key.confirmer.offer(h1, h2, tuple, 0, tuple.length, line);
+            }
         }
     }
-    /**
-     * Adds the state of the part of the file that follows this one. Returns the pairs of lines that hold the same
-     * unique value on either side of the boundary, per column index (their values are read back by the caller).
-     */
+    /** Adds the state of the part of the file that follows this one. */
     merge(other) {
         const offset = this.lines;
-        const crossing = new Map();
-        this.columns.forEach((column, c) => {
-            const pairs = column.merge(other.columns[c], offset);
-            if (pairs.length > 0)
-                crossing.set(c, pairs);
-        });
+        this.columns.forEach((column, c) => column.merge(other.columns[c], offset));
         this.compound.forEach((key, k) => {
             const theirs = other.compound[k];
-            if (theirs === undefined)
-                return;
-            key.keys.merge(theirs.keys, offset, (firstLine, otherLine) => {
-                key.tally.noteValue(firstLine, '(same key on both sides of a worker boundary)');
-                key.tally.noteValue(otherLine, '(same key on both sides of a worker boundary)');
-            });
-            key.tally.merge(theirs.tally, offset);
+            if (theirs !== undefined)
+                key.keys.merge(theirs.keys, offset);
         });
         for (const name of csv/* PROBLEM_KINDS */.me)
             this.problems[name].merge(other.problems[name], offset);
         this.rows += other.rows;
         this.lines += other.lines;
-        return crossing;
     }
     save() {
         return {
             rows: this.rows,
             lines: this.lines,
             columns: this.columns.map((column) => column.save()),
-            compound: this.compound.map((key) => ({ keys: key.keys.save(), tally: key.tally.save() })),
+            compound: this.compound.map((key) => ({ keys: key.keys.save() })),
             problems: Object.fromEntries(csv/* PROBLEM_KINDS */.me.map((name) => [name, this.problems[name].save()])),
         };
     }
@@ -2862,7 +3607,6 @@ class table_TableAccumulator {
             if (key === undefined)
                 return;
             key.keys = KeyCounter.load(saved.keys);
-            key.tally = checks_state/* Tally */.F.load(saved.tally);
         });
         for (const name of csv/* PROBLEM_KINDS */.me)
             table.problems[name] = checks_state/* Tally */.F.load(state.problems[name]);
@@ -2880,7 +3624,13 @@ class table_TableAccumulator {
  * range before it must end exactly there, at a record boundary, having read the bytes before it as CSV. When the cut
  * fell inside a quoted field that holds a line break, the range before it reads on past the cut and the guessed
  * range's result is thrown away, so the result is always the single-threaded one.
+ *
+ * Exact key counts (unique, distinct, compound keys) spill to files in a temporary folder when they outgrow their
+ * memory; once every range is merged they are added up there, and text keys seen more than once are confirmed
+ * against their text, which may read the file a second time (key-confirm.ts). The folder is removed at the end.
  */
+
+
 
 
 
@@ -3031,18 +3781,72 @@ function nextLineStart(path, offset, size) {
         closeSync(fd);
     }
 }
+/** Reads a gzip-compressed file's records into `table`. */
+async function readCompressed(source, inspected, table) {
+    const parser = newParser(source, table, inspected.names);
+    let skip = inspected.dataStart;
+    parser.line = inspected.firstLine;
+    for await (const chunk of readChunks(source)) {
+        if (skip >= chunk.length) {
+            skip -= chunk.length;
+            continue;
+        }
+        parser.push(skip > 0 ? chunk.subarray(skip) : chunk);
+        skip = 0;
+    }
+    parser.drain(true);
+    table.lines = parser.line - 1;
+}
 async function scanSource(source, inspected, plan, options = {}) {
+    const exact = plan.compoundKeys.length > 0 || plan.columns.some((column) => column.exactKeys);
+    const dir = exact ? mkdtempSync(join(options.tempDir ?? tmpdir(), 'crucible-keys-')) : undefined;
+    try {
+        const result = await readSource(source, inspected, plan, options, dir);
+        if (exact) {
+            const started = performance.now();
+            const rescan = async (columns, compound) => {
+                const table = TableAccumulator.confirming(plan, columns, compound);
+                if (source.format === 'parquet') {
+                    const { scanParquet } = await __nccwpck_require__.e(/* import() */ 491).then(__nccwpck_require__.bind(__nccwpck_require__, 491));
+                    await scanParquet(source, inspected.names, table, { digest: false });
+                }
+                else if (source.gzip)
+                    await readCompressed(source, inspected, table);
+                else
+                    readRange({ source, names: inspected.names, plan, from: inspected.dataStart, limit: Number.POSITIVE_INFINITY, firstLine: inspected.firstLine }, table);
+            };
+            // Texts to confirm per reading (131,072 by default): some tens of MB, once the counting is over.
+            await settleKeys(result.table, rescan, Math.max(16, Math.floor((options.keyMemory ?? KEY_MEMORY_BYTES) / 16)));
+            result.readMs += performance.now() - started;
+        }
+        return result;
+    }
+    catch (error) {
+        if (error instanceof SpillError)
+            throw new DataFileError(`${source.label}: ${error.message}. Free some space there, or set TMPDIR to a folder with room.`);
+        if (error instanceof ChangedFileError)
+            throw new DataFileError(`${source.label}: ${error.message}.`);
+        throw error;
+    }
+    finally {
+        if (dir !== undefined)
+            rmSync(dir, { recursive: true, force: true });
+    }
+}
+async function readSource(source, inspected, plan, options, dir) {
     const started = performance.now();
     const names = inspected.names;
+    const memory = options.keyMemory ?? KEY_MEMORY_BYTES;
+    const spill = (tag) => (dir === undefined ? undefined : { dir, tag, memory });
     if (source.format === 'parquet') {
         const { scanParquet } = await __nccwpck_require__.e(/* import() */ 491).then(__nccwpck_require__.bind(__nccwpck_require__, 491));
-        const table = new TableAccumulator(plan);
+        const table = new TableAccumulator(plan, inspected.rowCount ?? 0, spill('m'));
         const sha256 = await scanParquet(source, names, table);
+        table.finishPass(false);
         return { table, sha256, threads: 1, readMs: performance.now() - started };
     }
     if (source.gzip) {
-        const table = new TableAccumulator(plan);
-        const parser = newParser(source, table, names);
+        const table = new TableAccumulator(plan, 0, spill('m'));
         // The digest is of the file as stored (compressed), so it is taken from a plain read.
         // Where no worker can start (a bundle without the worker file), the digest is taken on this thread instead.
         const compressed = digestWorker(source.path, options.workerScripts?.digest).catch(() => {
@@ -3050,18 +3854,8 @@ async function scanSource(source, inspected, plan, options = {}) {
             hashSpan(source.path, 0, statSync(source.path).size, hash);
             return hash.digest('hex');
         });
-        let skip = inspected.dataStart;
-        parser.line = inspected.firstLine;
-        for await (const chunk of readChunks(source)) {
-            if (skip >= chunk.length) {
-                skip -= chunk.length;
-                continue;
-            }
-            parser.push(skip > 0 ? chunk.subarray(skip) : chunk);
-            skip = 0;
-        }
-        parser.drain(true);
-        table.lines = parser.line - 1;
+        await readCompressed(source, inspected, table);
+        table.finishPass(false);
         return { table, sha256: await compressed, threads: 1, readMs: performance.now() - started };
     }
     const size = source.bytes;
@@ -3083,7 +3877,7 @@ async function scanSource(source, inspected, plan, options = {}) {
     }
     const rowsIn = (from, to) => Math.ceil((to - from) * (inspected.rowsPerByte ?? 0) * 1.05);
     if (starts.length === 1) {
-        const table = new TableAccumulator(plan, rowsIn(inspected.dataStart, size));
+        const table = new TableAccumulator(plan, rowsIn(inspected.dataStart, size), spill('m'));
         const hash = createHash('sha256');
         const fd = openSync(source.path, 'r');
         const head = Buffer.alloc(inspected.dataStart);
@@ -3091,13 +3885,13 @@ async function scanSource(source, inspected, plan, options = {}) {
         closeSync(fd);
         hash.update(head);
         readRange({ source, names, plan, from: inspected.dataStart, limit: Number.POSITIVE_INFINITY, firstLine: inspected.firstLine }, table, (bytes) => hash.update(bytes));
+        table.finishPass(false);
         return { table, sha256: hash.digest('hex'), threads: 1, readMs: performance.now() - started };
     }
     const limits = [...starts.slice(1), Number.POSITIVE_INFINITY];
-    const workers = starts.slice(1).map((from, i) => runWorker({ source, names, plan, from, limit: limits[i + 1], firstLine: 1, expectedRows: rowsIn(from, Math.min(limits[i + 1], size)) }, options.workerScripts?.range));
+    const workers = starts.slice(1).map((from, i) => runWorker({ source, names, plan, from, limit: limits[i + 1], firstLine: 1, expectedRows: rowsIn(from, Math.min(limits[i + 1], size)), ...(dir === undefined ? {} : { spill: { dir, tag: `w${i}`, memory } }) }, options.workerScripts?.range));
     try {
-        // Sized for the whole file: the workers' keys are merged into it.
-        const table = new TableAccumulator(plan, rowsIn(inspected.dataStart, size));
+        const table = new TableAccumulator(plan, rowsIn(inspected.dataStart, limits[0]), spill('m'));
         // The digest is taken on this thread: its own range as it reads it, then the rest while the workers finish.
         const hash = createHash('sha256');
         hashSpan(source.path, 0, inspected.dataStart, hash);
@@ -3110,9 +3904,7 @@ async function scanSource(source, inspected, plan, options = {}) {
             // A worker that could not run (say, a bundle that did not ship worker.ts) leaves its range to this thread.
             const result = await workers[i - 1].promise.catch(() => undefined);
             if (end === starts[i] && result !== undefined) {
-                const part = TableAccumulator.load(plan, result.state);
-                const crossing = table.merge(part);
-                resolveCrossingDuplicates(table, crossing, source, names);
+                table.merge(TableAccumulator.load(plan, result.state));
                 end = result.end;
                 used++;
             }
@@ -3123,94 +3915,20 @@ async function scanSource(source, inspected, plan, options = {}) {
             // failed: read on, on this thread, from where the result so far ends to the next start (or the end).
             const next = i + 1 < starts.length ? starts[i + 1] : size;
             if ((end > starts[i] || result === undefined) && end < next) {
-                const rest = new TableAccumulator(plan);
+                const rest = new TableAccumulator(plan, 0, spill(`r${i}`));
                 const carried = readRange({ source, names, plan, from: end, limit: i + 1 < starts.length ? next : Number.POSITIVE_INFINITY, firstLine: 1 }, rest);
-                resolveCrossingDuplicates(table, table.merge(rest), source, names);
+                rest.finishPass(false);
+                table.merge(rest);
                 end = carried.end;
             }
         }
+        table.finishPass(false);
         return { table, sha256, threads: used, readMs: performance.now() - started };
     }
     finally {
         for (const { worker } of workers)
             void worker.terminate();
     }
-}
-/**
- * A value seen once on each side of a range boundary is a duplicate neither range could name; its two lines are
- * known, so the value is read back from the file (at most a few lines, for the examples).
- */
-function resolveCrossingDuplicates(table, crossing, source, names) {
-    for (const [c, pairs] of crossing) {
-        const column = table.columns[c];
-        const wantedLines = new Set();
-        for (const pair of pairs) {
-            if (column.uniqueTally.examples.length + wantedLines.size >= 20)
-                break;
-            wantedLines.add(pair.firstLine);
-            wantedLines.add(pair.otherLine);
-        }
-        const values = readCellsAtLines(source, [...wantedLines], c, names);
-        const type = column.plan.type;
-        const shown = (text) => {
-            if (text === null || text === undefined || type === 'string')
-                return text ?? null;
-            if (type === 'boolean')
-                return /^\s*(true|1)\s*$/i.test(text);
-            const value = parseTypedText(type, text);
-            return Number.isNaN(value) ? text : formatTypedValue(type, value);
-        };
-        // The counts come from the merged key counter; the tally only keeps examples.
-        for (const pair of pairs) {
-            column.uniqueTally.noteValue(pair.firstLine, shown(values.get(pair.firstLine)));
-            column.uniqueTally.noteValue(pair.otherLine, shown(values.get(pair.otherLine)));
-        }
-    }
-}
-/** The cell of column `c` in the records starting on the given lines (for a few examples). */
-function readCellsAtLines(source, lines, c, names) {
-    const found = new Map();
-    if (lines.length === 0)
-        return found;
-    const wanted = new Set(lines);
-    const last = Math.max(...lines);
-    const fd = openSync(source.path, 'r');
-    try {
-        const buffer = Buffer.allocUnsafe(1 << 20);
-        let position = 0;
-        let line = 1;
-        let carry = '';
-        while (line <= last) {
-            const read = readSync(fd, buffer, 0, buffer.length, position);
-            if (read === 0)
-                break;
-            position += read;
-            const text = carry + buffer.toString('utf8', 0, read);
-            const parts = text.split('\n');
-            carry = parts.pop() ?? '';
-            for (const part of parts) {
-                if (wanted.has(line)) {
-                    if (source.format === 'jsonl') {
-                        try {
-                            const record = JSON.parse(part);
-                            const value = record[names[c]];
-                            found.set(line, value === undefined || value === null ? null : String(value));
-                        }
-                        catch {
-                            found.set(line, null);
-                        }
-                    }
-                    else
-                        found.set(line, splitRecord(part, source.delimiter)[c] ?? null);
-                }
-                line++;
-            }
-        }
-    }
-    finally {
-        closeSync(fd);
-    }
-    return found;
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/data/range-worker.ts
@@ -3220,12 +3938,13 @@ function readCellsAtLines(source, lines, c, names) {
 
 const task = external_node_worker_threads_namespaceObject.workerData;
 try {
-    const table = new table_TableAccumulator(task.plan, task.expectedRows ?? 0);
+    const table = new table_TableAccumulator(task.plan, task.expectedRows ?? 0, task.spill);
     const { end } = readRange(task, table);
+    table.finishPass(true);
     const state = table.save();
     const result = { state, end, lines: table.lines };
-    // The key counters are the large part; their buffers move rather than copy.
-    const transfer = [...state.columns.flatMap((column) => (column.keys === null ? [] : [column.keys.slots.buffer])), ...state.compound.map((key) => key.keys.slots.buffer)];
+    // Key tables still in memory are the large part; their buffers move rather than copy.
+    const transfer = [...state.columns.map((column) => column.keys?.slots), ...state.compound.map((key) => key.keys.slots)].flatMap((slots) => (slots === null || slots === undefined ? [] : [slots.buffer]));
     external_node_worker_threads_namespaceObject.parentPort?.postMessage({ ok: true, result }, transfer);
 }
 catch (error) {

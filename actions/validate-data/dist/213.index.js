@@ -1,8 +1,8 @@
-export const id = 160;
-export const ids = [160];
+export const id = 213;
+export const ids = [213];
 export const modules = {
 
-/***/ 79160:
+/***/ 46213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -202,6 +202,23 @@ function hashNumber(value) {
     hashed.h1 = fmix32(lo);
     hashed.h2 = fmix32(hi);
 }
+/** fmix32 backwards: each of its steps is a bijection (xor-shifts, products with odd constants). */
+function unfmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x7ed1b41d); // the inverse of 0xc2b2ae35 modulo 2^32
+    h ^= (h >>> 13) ^ (h >>> 26);
+    h = Math.imul(h, 0xa5cb9243); // the inverse of 0x85ebca6b
+    h ^= h >>> 16;
+    return h | 0;
+}
+/** The number whose hashNumber is (h1, h2): a numeric key names its value, so no value need be kept beside it. */
+function unhashNumber(h1, h2) {
+    const lo = unfmix32(h1);
+    const hi = unfmix32(h2) ^ fmix32(lo ^ 0x7f4a7c15);
+    words[0] = lo ^ fmix32(hi ^ 0x9e3779b9);
+    words[1] = hi;
+    return hash_float[0];
+}
 const encoder = new TextEncoder();
 function hashText(text) {
     const bytes = encoder.encode(text);
@@ -223,6 +240,13 @@ const decoder = new TextDecoder();
 class FrequentItems {
     capacity;
     textual;
+    /**
+     * Compare text with the text kept for its hash, not the hash alone: then while `offset` is 0 and nothing
+     * `collided`, every distinct text has its own hash, which makes an exact count by hash exact for the text too.
+     */
+    verify;
+    /** Two different texts had the same hash (verify only). */
+    collided = false;
     n = 0;
     offset = 0;
     mask;
@@ -235,8 +259,19 @@ class FrequentItems {
     arena = new Uint8Array(4096);
     arenaUsed = 0;
     active = 0;
-    constructor(textual, capacity = 1024) {
+    // A second set of the arrays above: a purge moves the survivors from one to the other without allocating, since
+    // it runs every few hundred new values of a column with many.
+    spareKeys1;
+    spareKeys2;
+    spareCounts;
+    spareNumbers;
+    spareTextStart;
+    spareTextLength;
+    spareArena = new Uint8Array(4096);
+    liveCounts;
+    constructor(textual, capacity = 1024, verify = false) {
         this.textual = textual;
+        this.verify = verify;
         this.capacity = capacity;
         const size = 1 << Math.ceil(Math.log2(capacity * 2));
         this.mask = size - 1;
@@ -246,6 +281,13 @@ class FrequentItems {
         this.numbers = new Float64Array(textual ? 0 : size);
         this.textStart = new Int32Array(textual ? size : 0);
         this.textLength = new Int32Array(textual ? size : 0);
+        this.spareKeys1 = new Int32Array(size);
+        this.spareKeys2 = new Int32Array(size);
+        this.spareCounts = new Float64Array(size);
+        this.spareNumbers = new Float64Array(textual ? 0 : size);
+        this.spareTextStart = new Int32Array(textual ? size : 0);
+        this.spareTextLength = new Int32Array(textual ? size : 0);
+        this.liveCounts = new Float64Array(size);
     }
     get size() {
         return this.active;
@@ -269,6 +311,8 @@ class FrequentItems {
         const count = this.counts[i];
         if (count > 0) {
             this.counts[i] = count + weight;
+            if (this.verify && !this.collided && !this.holds(i, bytes, start, end))
+                this.collided = true;
             return;
         }
         const length = end - start;
@@ -277,7 +321,10 @@ class FrequentItems {
             bigger.set(this.arena.subarray(0, this.arenaUsed));
             this.arena = bigger;
         }
-        this.arena.set(bytes.subarray(start, end), this.arenaUsed);
+        const arena = this.arena;
+        const at = this.arenaUsed - start;
+        for (let j = start; j < end; j++)
+            arena[at + j] = bytes[j];
         this.textStart[i] = this.arenaUsed;
         this.textLength[i] = length;
         this.arenaUsed += length;
@@ -286,6 +333,22 @@ class FrequentItems {
         this.counts[i] = weight;
         if (++this.active > this.capacity)
             this.purge();
+    }
+    holds(i, bytes, start, end) {
+        const length = end - start;
+        if (this.textLength[i] !== length)
+            return false;
+        const arena = this.arena;
+        const at = this.textStart[i] - start;
+        for (let j = start; j < end; j++)
+            if (arena[at + j] !== bytes[j])
+                return false;
+        return true;
+    }
+    /** The text kept for a hash (textual only), if it is tracked. */
+    textOf(h1, h2) {
+        const i = this.slot(h1, h2);
+        return this.counts[i] > 0 ? this.value(i) : undefined;
     }
     /** Counts a number; `h1`/`h2` are its hash (hashNumber). */
     addNumber(h1, h2, value, weight = 1) {
@@ -310,36 +373,47 @@ class FrequentItems {
         return decoder.decode(this.arena.subarray(start, start + this.textLength[i]));
     }
     purge() {
-        const live = [];
+        const counts = this.counts;
+        let live = 0;
         for (let i = 0; i <= this.mask; i++)
-            if (this.counts[i] > 0)
-                live.push(this.counts[i]);
-        live.sort((a, b) => a - b);
-        const median = live[live.length >> 1];
+            if (counts[i] > 0)
+                this.liveCounts[live++] = counts[i];
+        const median = this.liveCounts.subarray(0, live).sort()[live >> 1];
         this.offset += median;
-        const survivors = [];
-        for (let i = 0; i <= this.mask; i++) {
-            const count = this.counts[i] - median;
-            if (this.counts[i] > 0 && count > 0) {
-                const start = this.textStart[i];
-                survivors.push({
-                    h1: this.keys1[i],
-                    h2: this.keys2[i],
-                    count,
-                    number: this.textual ? 0 : this.numbers[i],
-                    ...(this.textual ? { bytes: this.arena.slice(start, start + this.textLength[i]) } : {}),
-                });
-            }
-        }
+        const keys1 = this.keys1;
+        const keys2 = this.keys2;
+        const numbers = this.numbers;
+        const textStart = this.textStart;
+        const textLength = this.textLength;
+        const arena = this.arena;
+        this.keys1 = this.spareKeys1;
+        this.keys2 = this.spareKeys2;
+        this.counts = this.spareCounts;
+        this.numbers = this.spareNumbers;
+        this.textStart = this.spareTextStart;
+        this.textLength = this.spareTextLength;
+        this.arena = this.spareArena;
+        this.spareKeys1 = keys1;
+        this.spareKeys2 = keys2;
+        this.spareCounts = counts;
+        this.spareNumbers = numbers;
+        this.spareTextStart = textStart;
+        this.spareTextLength = textLength;
+        this.spareArena = arena;
         this.counts.fill(0);
         this.arenaUsed = 0;
         this.active = 0;
         const n = this.n;
-        for (const item of survivors) {
-            if (item.bytes !== undefined)
-                this.addBytes(item.h1, item.h2, item.bytes, 0, item.bytes.length, item.count);
+        for (let i = 0; i <= this.mask; i++) {
+            const count = counts[i] - median;
+            if (counts[i] <= 0 || count <= 0)
+                continue;
+            if (this.textual) {
+                const start = textStart[i];
+                this.addBytes(keys1[i], keys2[i], arena, start, start + textLength[i], count);
+            }
             else
-                this.addNumber(item.h1, item.h2, item.number, item.count);
+                this.addNumber(keys1[i], keys2[i], numbers[i], count);
         }
         this.n = n;
     }
@@ -372,6 +446,7 @@ class FrequentItems {
         }
     }
     merge(other) {
+        this.collided ||= other.collided;
         const n = this.n + other.n;
         for (const [value, count] of other.items())
             this.add(value, count);
@@ -466,126 +541,508 @@ function tau(x) {
 
 ;// CONCATENATED MODULE: ../../packages/core/src/data/sketch/key-counter.ts
 /**
- * Exact counts per distinct key, for uniqueness (single and compound keys) and exact distinct counts. Memory is
- * proportional to the number of distinct keys: a slot is 16 bytes (two hash halves, a count, the first line, side
- * by side so a lookup touches one cache line), the table at most 60% full, so 27 to 54 MB per million distinct
- * values. Past `limit` distinct keys it stops adding and says so (`overflowed`); the check then fails with the
- * reason instead of passing on partial knowledge.
+ * Exact counts per distinct key (uniqueness of a column or a compound key, exact distinct counts) in memory that
+ * does not grow with the data. A key is a value's 64-bit hash (sketch/hash.ts) as two 32-bit halves.
+ *
+ * Each thread counts into a table of 16-byte slots (the two halves, a count, the first line) at most 60% full, kept
+ * in the order of the keys' top bits (linear probing with each run of slots sorted by home slot). When the table
+ * reaches its memory budget it is written to a temporary file as it stands, already sorted, and emptied: a run.
+ * At the end the counts of every thread's table and runs are added up one group of key pages at a time, each group
+ * small enough for a few megabytes: distinct keys, rows whose key occurs more than once, and where those rows are.
+ *
+ * A numeric key is the number itself (hashNumber is a bijection), so its counts are exact. Two texts can share a
+ * hash; the caller confirms text keys seen more than once against the text itself (data/key-confirm.ts).
  */
+
 const STRIDE = 4;
-class KeyCounter {
-    limit;
-    overflowed = false;
-    size = 0;
-    /** The first line of the key last passed to `add`. */
-    firstLine = 0;
-    mask;
-    /** [h1, h2, count, first line] per slot; count 0 marks an empty slot. */
-    slots;
-    constructor(limit, capacity = 1024) {
-        this.limit = limit;
-        this.mask = capacity - 1;
-        this.slots = new Int32Array(capacity * STRIDE);
+/** Keys are ordered by their top PAGE_BITS bits in every table and run; the final count reads them a page range at a time. */
+const PAGE_BITS = 10;
+const PAGES = 1 << PAGE_BITS;
+const PAGE_SHIFT = 32 - PAGE_BITS;
+const MAX_LOAD = 0.6;
+/** Rows whose key the table had already seen, kept for examples (line, h1, h2 each). */
+const MAX_REPEATS = 20;
+/** Entries counted at once at the end: 1 MB of entries and a 2 MB table. */
+const GROUP_ENTRIES = 1 << 16;
+const SLOT_BYTES = STRIDE * 4;
+/** The smallest table: one slot per page, so that the table's order is the pages' order. */
+const MIN_KEY_BITS = PAGE_BITS;
+class SpillError extends Error {
+    constructor(path, cause) {
+        super(`cannot write the temporary file ${path} of an exact uniqueness count (${cause.message})`);
+        this.name = 'SpillError';
     }
-    /** Counts one occurrence; returns how many times the key was seen before (0: new) and sets `firstLine`. */
-    add(h1, h2, line, weight = 1) {
-        const mask = this.mask;
+}
+function bitsFor(keys) {
+    return Math.max(MIN_KEY_BITS, Math.ceil(Math.log2((keys + 1) / MAX_LOAD)));
+}
+function tailOf(bits) {
+    return ((1 << bits) >>> 3) + 64;
+}
+class KeyCounter {
+    /** Keys in the table (not in runs). */
+    size = 0;
+    runs = [];
+    /** line, h1, h2 of the first rows whose key the table already held. */
+    repeats = [];
+    /** Parts of the file counted by other threads, merged in: their counters and how far their lines are shifted. */
+    others = [];
+    bits;
+    shift;
+    slots;
+    /** Slots in the table: 2^bits and the tail that probing may run into. */
+    end;
+    limit;
+    maxBits;
+    path;
+    fd = -1;
+    written = 0;
+    constructor(options) {
+        this.maxBits = Math.max(MIN_KEY_BITS, options.maxBits);
+        this.path = options.spillPath ?? null;
+        this.bits = Math.min(this.maxBits, bitsFor(options.expected ?? 0));
+        this.shift = 32 - this.bits;
+        this.end = (1 << this.bits) + tailOf(this.bits);
+        this.limit = Math.floor((1 << this.bits) * MAX_LOAD);
+        this.slots = new Int32Array(this.end * STRIDE);
+    }
+    /** Counts one row's key. */
+    add(h1, h2, line) {
         const slots = this.slots;
-        let i = (h1 ^ (h2 >>> 11)) & mask;
-        for (;;) {
+        const shift = this.shift;
+        const home = h1 >>> shift;
+        const end = this.end;
+        let i = home;
+        for (; i < end; i++) {
             const at = i * STRIDE;
             const count = slots[at + 2];
             if (count === 0)
                 break;
-            if (slots[at] === h1 && slots[at + 1] === h2) {
-                slots[at + 2] = count + weight;
-                this.firstLine = slots[at + 3];
-                return count;
+            const k1 = slots[at];
+            if (k1 === h1 && slots[at + 1] === h2) {
+                slots[at + 2] = count + 1;
+                if (this.repeats.length < MAX_REPEATS * 3)
+                    this.repeats.push(line, h1, h2);
+                return;
             }
-            i = (i + 1) & mask;
+            // The run is sorted by home slot: past the keys that belong here, this one is not in the table.
+            if (k1 >>> shift > home)
+                break;
         }
-        if (this.size >= this.limit) {
-            this.overflowed = true;
-            return 0;
+        if (this.size >= this.limit || !this.place(slots, i, end, h1, h2, 1, line)) {
+            this.makeRoom();
+            this.add(h1, h2, line);
+            return;
         }
+        this.size++;
+    }
+    /** Puts an entry at slot i, moving the rest of the run up by one; false when the run would pass the table's end. */
+    place(slots, i, end, h1, h2, count, line) {
+        let empty = i;
+        while (empty < end && slots[empty * STRIDE + 2] !== 0)
+            empty++;
+        if (empty === end)
+            return false;
+        if (empty > i)
+            slots.copyWithin((i + 1) * STRIDE, i * STRIDE, empty * STRIDE);
         const at = i * STRIDE;
         slots[at] = h1;
         slots[at + 1] = h2;
-        slots[at + 2] = weight;
+        slots[at + 2] = count;
         slots[at + 3] = line;
-        this.firstLine = line;
-        if (++this.size * 10 > (mask + 1) * 6)
-            this.grow();
-        return 0;
+        return true;
     }
-    /** Whether the key was ever added (for small sets such as `in:`). */
-    has(h1, h2) {
-        const mask = this.mask;
-        const slots = this.slots;
-        let i = (h1 ^ (h2 >>> 11)) & mask;
-        for (;;) {
-            const at = i * STRIDE;
-            if (slots[at + 2] === 0)
-                return false;
-            if (slots[at] === h1 && slots[at + 1] === h2)
-                return true;
-            i = (i + 1) & mask;
-        }
+    makeRoom() {
+        if ((this.bits < this.maxBits || this.path === null) && this.grow())
+            return;
+        if (this.path !== null)
+            this.spill();
+        // No file to spill to and the keys crowd the table's end: a larger tail.
+        else
+            this.resize(this.bits, this.end + tailOf(this.bits));
     }
     grow() {
+        return this.resize(this.bits + 1, (1 << (this.bits + 1)) + tailOf(this.bits + 1));
+    }
+    /** Re-sorts the entries into a table of 2^bits slots; false (and no change) when they do not fit. */
+    resize(bits, end) {
+        const slots = new Int32Array(end * STRIDE);
+        const shift = 32 - bits;
         const old = this.slots;
-        const capacity = (this.mask + 1) * 2;
-        this.mask = capacity - 1;
-        const slots = new Int32Array(capacity * STRIDE);
         for (let j = 0; j < old.length; j += STRIDE) {
             if (old[j + 2] === 0)
                 continue;
-            let i = (old[j] ^ (old[j + 1] >>> 11)) & this.mask;
-            while (slots[i * STRIDE + 2] !== 0)
-                i = (i + 1) & this.mask;
-            slots.set(old.subarray(j, j + STRIDE), i * STRIDE);
+            const h1 = old[j];
+            const home = h1 >>> shift;
+            let i = home;
+            while (i < end && slots[i * STRIDE + 2] !== 0 && slots[i * STRIDE] >>> shift <= home)
+                i++;
+            if (!this.place(slots, i, end, h1, old[j + 1], old[j + 2], old[j + 3]))
+                return false;
         }
         this.slots = slots;
+        this.bits = bits;
+        this.shift = shift;
+        this.end = end;
+        this.limit = Math.floor((1 << bits) * MAX_LOAD);
+        return true;
     }
-    /** Rows whose key occurs more than once (Great Expectations' unexpected count for uniqueness). */
-    duplicateRows() {
-        let rows = 0;
+    /** Writes the table, in order, as one run of the spill file and empties it. */
+    spill() {
         const slots = this.slots;
-        for (let j = 2; j < slots.length; j += STRIDE) {
-            const count = slots[j];
-            if (count > 1)
-                rows += count;
+        let w = 0;
+        for (let r = 0; r < slots.length; r += STRIDE) {
+            if (slots[r + 2] === 0)
+                continue;
+            if (r !== w) {
+                slots[w] = slots[r];
+                slots[w + 1] = slots[r + 1];
+                slots[w + 2] = slots[r + 2];
+                slots[w + 3] = slots[r + 3];
+            }
+            w += STRIDE;
         }
-        return rows;
+        const entries = w / STRIDE;
+        const pages = new Int32Array(PAGES + 1);
+        for (let e = 0; e < entries; e++) {
+            const q = (slots[e * STRIDE] >>> PAGE_SHIFT) + 1;
+            pages[q] = pages[q] + 1;
+        }
+        for (let q = 1; q <= PAGES; q++)
+            pages[q] = pages[q] + pages[q - 1];
+        const path = this.path;
+        try {
+            if (this.fd === -1)
+                this.fd = (0,external_node_fs_.openSync)(path, 'w');
+            const bytes = new Uint8Array(slots.buffer, slots.byteOffset, w * 4);
+            for (let done = 0; done < bytes.length;)
+                done += (0,external_node_fs_.writeSync)(this.fd, bytes, done, bytes.length - done, this.written + done);
+        }
+        catch (error) {
+            throw new SpillError(path, error);
+        }
+        this.runs.push({ offset: this.written, pages });
+        this.written += w * 4;
+        slots.fill(0);
+        this.size = 0;
     }
     /**
-     * Adds another counter's keys; `lineOffset` turns its lines into this one's. `onNewDuplicate` hears of keys that
-     * are on both sides (this side's first line, the other side's first line): duplicates neither side saw alone.
+     * The pass is over. `toFile`: a table that has spilled before goes to the file too, so that it need not travel to
+     * the thread that adds up the counts (which then holds only its own table in memory).
      */
-    merge(other, lineOffset, onNewDuplicate) {
-        this.overflowed ||= other.overflowed;
-        while ((this.size + other.size) * 10 > (this.mask + 1) * 6 && this.size + other.size <= this.limit)
-            this.grow();
-        const theirs = other.slots;
-        for (let j = 0; j < theirs.length; j += STRIDE) {
-            const count = theirs[j + 2];
-            if (count === 0)
-                continue;
-            const line = theirs[j + 3] + lineOffset;
-            const before = this.add(theirs[j], theirs[j + 1], line, count);
-            if (before > 0 && onNewDuplicate !== undefined)
-                onNewDuplicate(this.firstLine, line);
-        }
+    finishPass(toFile) {
+        if (toFile && this.runs.length > 0 && this.size > 0)
+            this.spill();
+        if (this.fd !== -1)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = -1;
+    }
+    /** Takes in the counter of the part of the file that follows (its lines shifted by `lineOffset`). */
+    merge(other, lineOffset) {
+        this.others.push({ counter: other, lineOffset });
+        for (const part of other.others.splice(0))
+            this.others.push({ counter: part.counter, lineOffset: part.lineOffset + lineOffset });
+    }
+    /** This counter and the ones merged into it. */
+    parts() {
+        return [{ counter: this, lineOffset: 0 }, ...this.others];
+    }
+    /** The table's entries, sorted by page (h1, h2, count, line per slot; count 0 is an empty slot). */
+    table() {
+        return this.slots;
     }
     save() {
-        return { limit: this.limit, overflowed: this.overflowed, size: this.size, slots: this.slots };
+        return { bits: this.bits, size: this.size, slots: this.size > 0 ? this.slots : null, path: this.path, runs: this.runs, repeats: this.repeats };
+    }
+    /** The spill file (runs are read back from it). */
+    get file() {
+        return this.path;
     }
     static load(state) {
-        const counter = new KeyCounter(state.limit, state.slots.length / STRIDE);
-        counter.slots = state.slots;
+        const counter = new KeyCounter({ maxBits: state.bits, spillPath: state.path });
+        counter.bits = state.bits;
+        counter.shift = 32 - state.bits;
         counter.size = state.size;
-        counter.overflowed = state.overflowed;
+        if (state.slots !== null) {
+            counter.slots = state.slots;
+            counter.end = state.slots.length / STRIDE;
+        }
+        counter.limit = Math.floor((1 << state.bits) * MAX_LOAD);
+        counter.runs.push(...state.runs);
+        counter.repeats.push(...state.repeats);
         return counter;
+    }
+}
+/** The first `limit` lines offered, in line order. */
+class FirstLines {
+    lines = [];
+    limit;
+    constructor(limit = MAX_REPEATS) {
+        this.limit = limit;
+    }
+    offer(line, h1, h2) {
+        const lines = this.lines;
+        if (lines.length >= this.limit && line >= lines[lines.length - 1].line)
+            return;
+        let at = lines.length;
+        while (at > 0 && lines[at - 1].line > line)
+            at--;
+        lines.splice(at, 0, { line, h1, h2 });
+        if (lines.length > this.limit)
+            lines.pop();
+    }
+}
+/**
+ * Adds up a counter's parts (every thread's table and runs), one group of pages at a time. `next` counts the next
+ * group and hands each key seen more than once to `onRepeated`; it returns false when all are counted.
+ */
+class KeyCountPass {
+    distinct = 0;
+    /** Rows whose key occurs more than once (exact for numeric keys; text keys are confirmed by the caller). */
+    duplicateRows = 0;
+    /** The first lines, in file order, of rows whose key occurs more than once. */
+    firstLines = new FirstLines();
+    parts;
+    groups = [];
+    group = 0;
+    entries;
+    table;
+    /** `groupEntries`: entries counted at once, at most (a page with more is a group alone). */
+    constructor(counter, groupEntries = GROUP_ENTRIES) {
+        this.parts = counter.parts().map((part) => ({ ...part, cursor: 0, fd: -1 }));
+        const perPage = new Float64Array(PAGES);
+        for (const { counter: part } of this.parts) {
+            const slots = part.table();
+            if (part.size > 0) {
+                for (let j = 0; j < slots.length; j += STRIDE) {
+                    if (slots[j + 2] === 0)
+                        continue;
+                    const q = slots[j] >>> PAGE_SHIFT;
+                    perPage[q] = perPage[q] + 1;
+                }
+            }
+            for (const run of part.runs)
+                for (let q = 0; q < PAGES; q++)
+                    perPage[q] = perPage[q] + run.pages[q + 1] - run.pages[q];
+        }
+        let largest = 0;
+        let inGroup = 0;
+        for (let q = 0; q < PAGES; q++) {
+            const count = perPage[q];
+            if (inGroup > 0 && inGroup + count > groupEntries) {
+                this.groups.push(q);
+                largest = Math.max(largest, inGroup);
+                inGroup = 0;
+            }
+            inGroup += count;
+        }
+        this.groups.push(PAGES);
+        largest = Math.max(largest, inGroup);
+        this.entries = new Int32Array(Math.max(1, largest) * STRIDE);
+        this.table = new CountTable(largest);
+        for (const { counter: part, lineOffset } of this.parts) {
+            for (let j = 0; j < part.repeats.length; j += 3)
+                this.firstLines.offer(part.repeats[j] + lineOffset, part.repeats[j + 1], part.repeats[j + 2]);
+        }
+    }
+    next(onRepeated) {
+        if (this.group >= this.groups.length) {
+            this.close();
+            return false;
+        }
+        const from = this.group === 0 ? 0 : this.groups[this.group - 1];
+        const to = this.groups[this.group++];
+        const entries = this.entries;
+        let n = 0;
+        for (const part of this.parts) {
+            const { counter, lineOffset } = part;
+            const slots = counter.table();
+            if (counter.size > 0) {
+                let j = part.cursor;
+                for (; j < slots.length; j += STRIDE) {
+                    if (slots[j + 2] === 0)
+                        continue;
+                    if (slots[j] >>> PAGE_SHIFT >= to)
+                        break;
+                    const at = n * STRIDE;
+                    entries[at] = slots[j];
+                    entries[at + 1] = slots[j + 1];
+                    entries[at + 2] = slots[j + 2];
+                    entries[at + 3] = slots[j + 3] + lineOffset;
+                    n++;
+                }
+                part.cursor = j;
+            }
+            for (const run of counter.runs) {
+                const first = run.pages[from];
+                const count = run.pages[to] - first;
+                if (count === 0)
+                    continue;
+                if (part.fd === -1)
+                    part.fd = (0,external_node_fs_.openSync)(counter.file, 'r');
+                const bytes = new Uint8Array(entries.buffer, n * SLOT_BYTES, count * SLOT_BYTES);
+                for (let done = 0; done < bytes.length;) {
+                    const read = (0,external_node_fs_.readSync)(part.fd, bytes, done, bytes.length - done, run.offset + first * SLOT_BYTES + done);
+                    if (read === 0)
+                        throw new Error(`${counter.file}: the key file ended early`);
+                    done += read;
+                }
+                if (lineOffset !== 0)
+                    for (let e = n; e < n + count; e++)
+                        entries[e * STRIDE + 3] = entries[e * STRIDE + 3] + lineOffset;
+                n += count;
+            }
+        }
+        const table = this.table;
+        table.clear();
+        for (let e = 0; e < n; e++) {
+            const at = e * STRIDE;
+            table.add(entries[at], entries[at + 1], entries[at + 2]);
+        }
+        this.distinct += table.size;
+        const repeated = table.repeated();
+        if (repeated > 0) {
+            this.duplicateRows += repeated;
+            table.forEachRepeated((h1, h2, count) => onRepeated?.(h1, h2, count));
+            // The first row of a repeated key in each table or run (the later ones in a table are among its repeats).
+            for (let e = 0; e < n; e++) {
+                const at = e * STRIDE;
+                const line = entries[at + 3];
+                if (table.count(entries[at], entries[at + 1]) >= 2)
+                    this.firstLines.offer(line, entries[at], entries[at + 1]);
+            }
+        }
+        return true;
+    }
+    /** Counts everything; for keys that are exact (numeric). */
+    run() {
+        while (this.next())
+            ;
+        return this;
+    }
+    close() {
+        for (const part of this.parts) {
+            if (part.fd !== -1)
+                (0,external_node_fs_.closeSync)(part.fd);
+            part.fd = -1;
+        }
+    }
+}
+/**
+ * Counts per key for one group of pages: open addressing on h2 (h1's top bits are the pages, nearly all alike here),
+ * h1, h2 and the count side by side so that a probe touches one cache line. A count past 2^31 - 1 goes on in `large`.
+ */
+class CountTable {
+    size = 0;
+    /** The counts added up. */
+    rows = 0;
+    mask;
+    slots;
+    large = new Map();
+    constructor(keys) {
+        const capacity = 2 ** Math.max(4, Math.ceil(Math.log2((keys + 1) / MAX_LOAD)));
+        this.mask = capacity - 1;
+        this.slots = new Int32Array(capacity * 4);
+    }
+    clear() {
+        if (this.size > 0)
+            this.slots.fill(0);
+        this.size = 0;
+        this.rows = 0;
+        this.large.clear();
+    }
+    add(h1, h2, count) {
+        this.rows += count;
+        const slots = this.slots;
+        const mask = this.mask;
+        let i = (h2 ^ (h1 << 13)) & mask;
+        for (;;) {
+            const at = i * 4;
+            const c = slots[at + 2];
+            if (c === 0) {
+                slots[at] = h1;
+                slots[at + 1] = h2;
+                slots[at + 2] = count;
+                this.size++;
+                return;
+            }
+            if (slots[at] === h1 && slots[at + 1] === h2) {
+                const sum = c + count;
+                if (sum <= 0x7fffffff)
+                    slots[at + 2] = sum;
+                else
+                    this.large.set(i, (this.large.get(i) ?? c) + count);
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+    count(h1, h2) {
+        const slots = this.slots;
+        const mask = this.mask;
+        let i = (h2 ^ (h1 << 13)) & mask;
+        for (;;) {
+            const at = i * 4;
+            const c = slots[at + 2];
+            if (c === 0)
+                return 0;
+            if (slots[at] === h1 && slots[at + 1] === h2)
+                return this.large.get(i) ?? c;
+            i = (i + 1) & mask;
+        }
+    }
+    /** Rows of keys counted more than once (none, without looking, when there are as many keys as rows). */
+    repeated() {
+        if (this.rows === this.size)
+            return 0;
+        const slots = this.slots;
+        let repeated = 0;
+        for (let at = 0; at < slots.length; at += 4) {
+            const c = slots[at + 2];
+            if (c > 1)
+                repeated += this.large.get(at / 4) ?? c;
+        }
+        return repeated;
+    }
+    forEachRepeated(visit) {
+        const slots = this.slots;
+        for (let at = 0; at < slots.length; at += 4) {
+            const c = slots[at + 2];
+            if (c > 1)
+                visit(slots[at], slots[at + 1], this.large.get(at / 4) ?? c);
+        }
+    }
+}
+/** A small set of keys held whole in memory (the values of `in:` and `not-in:`). */
+class KeySet {
+    mask;
+    keys;
+    used;
+    constructor(capacity) {
+        const size = 2 ** Math.max(4, Math.ceil(Math.log2((capacity + 1) / MAX_LOAD)));
+        this.mask = size - 1;
+        this.keys = new Int32Array(size * 2);
+        this.used = new Uint8Array(size);
+    }
+    add(h1, h2) {
+        let i = (h1 ^ (h2 >>> 11)) & this.mask;
+        while (this.used[i] === 1) {
+            if (this.keys[i * 2] === h1 && this.keys[i * 2 + 1] === h2)
+                return;
+            i = (i + 1) & this.mask;
+        }
+        this.used[i] = 1;
+        this.keys[i * 2] = h1;
+        this.keys[i * 2 + 1] = h2;
+    }
+    has(h1, h2) {
+        let i = (h1 ^ (h2 >>> 11)) & this.mask;
+        while (this.used[i] === 1) {
+            if (this.keys[i * 2] === h1 && this.keys[i * 2 + 1] === h2)
+                return true;
+            i = (i + 1) & this.mask;
+        }
+        return false;
     }
 }
 
@@ -1292,7 +1749,7 @@ const column_encoder = new TextEncoder();
 /** Results of the regex per recent value (direct-mapped by hash): repeated values are tested once. */
 const REGEX_CACHE = 16384;
 function keySet(values, type) {
-    const set = new KeyCounter(Number.MAX_SAFE_INTEGER, 1 << Math.ceil(Math.log2(values.length * 2 + 2)));
+    const set = new KeySet(values.length);
     for (const value of values) {
         if (type === 'string')
             hashText(String(value));
@@ -1304,17 +1761,13 @@ function keySet(values, type) {
             const parsed = typeof value === 'string' && (type === 'date' || type === 'datetime') ? parseDatePlain(type, value) : Number(value);
             hashNumber(parsed);
         }
-        set.add(hashed.h1, hashed.h2, 0);
+        set.add(hashed.h1, hashed.h2);
     }
     return set;
 }
 function parseDatePlain(type, text) {
     const bytes = column_encoder.encode(text);
     return type === 'date' ? parseDateBytes(bytes, 0, bytes.length) : parseDatetimeBytes(bytes, 0, bytes.length);
-}
-/** Slots for about `keys` keys at most 60% full (a power of two, at least 1024, at most 2^23). */
-function slotsFor(keys) {
-    return 2 ** Math.min(23, Math.max(10, Math.ceil(Math.log2((keys + 1) / 0.6))));
 }
 function newOrder(strict) {
     return { strict, tally: new checks_state/* Tally */.F(), first: Number.NaN, firstLine: 0, last: Number.NaN, lastLine: 0, seen: false };
@@ -1347,6 +1800,10 @@ class ColumnAccumulator {
     hll = new HyperLogLog();
     frequent;
     keys;
+    /** Set once all parts of the file are counted (data/key-confirm.ts). */
+    keyCount = null;
+    /** In a confirming pass (data/key-confirm.ts), text goes only here. */
+    confirmer = null;
     /** The first 1000 finite values: a small reference keeps its exact values for KS and chi-square. */
     sample = [];
     // checks
@@ -1359,7 +1816,6 @@ class ColumnAccumulator {
     formatTally = new checks_state/* Tally */.F();
     lengthTally = new checks_state/* Tally */.F();
     finiteTally = new checks_state/* Tally */.F();
-    uniqueTally = new checks_state/* Tally */.F();
     increasing;
     decreasing;
     referencePoints;
@@ -1379,15 +1835,16 @@ class ColumnAccumulator {
     regexCache2 = new Int32Array(REGEX_CACHE);
     regexCacheResult = new Uint8Array(REGEX_CACHE);
     scratch = Buffer.alloc(256);
-    /** `expectedRows` sizes the exact key counter up front, so that it does not rehash a million keys as it grows. */
-    constructor(plan, expectedRows = 0) {
+    /** `keys` bounds the exact key counter's memory and says where it spills (and how many keys to expect). */
+    constructor(plan, keys = { maxBits: 30 }) {
         this.plan = plan;
         const type = plan.type;
         this.kind = type === 'string' ? TEXT : type === 'boolean' ? BOOLEAN : NUMERIC;
         this.parser = !plan.declared && (type === 'integer' || type === 'number') ? P_SNIFFED : type === 'integer' ? P_INTEGER : type === 'number' ? P_NUMBER : type === 'date' ? P_DATE : P_DATETIME;
         this.kll = this.kind === NUMERIC ? new KllSketch(plan.kllK) : null;
-        this.frequent = this.kind === BOOLEAN ? null : new FrequentItems(this.kind === TEXT, plan.frequentCapacity);
-        this.keys = plan.exactKeys ? new KeyCounter(plan.maxDistinct, slotsFor(Math.min(expectedRows, plan.maxDistinct))) : null;
+        // A text column counted exactly has its few values compared as text, so that it needs no confirming pass.
+        this.frequent = this.kind === BOOLEAN ? null : new FrequentItems(this.kind === TEXT, plan.frequentCapacity, this.kind === TEXT && plan.exactKeys);
+        this.keys = plan.exactKeys ? new KeyCounter(keys) : null;
         this.low = plan.between?.min ?? Number.NEGATIVE_INFINITY;
         this.high = plan.between?.max ?? Number.POSITIVE_INFINITY;
         this.inSet = plan.in === undefined ? null : keySet(plan.in, type);
@@ -1569,7 +2026,7 @@ class ColumnAccumulator {
         if (this.notInSet !== null && this.notInSet.has(h1, h2))
             this.notInTally.noteValue(line, values_formatTypedValue(this.plan.type, value));
         if (this.keys !== null)
-            this.countKey(h1, h2, line, value);
+            this.keys.add(h1, h2, line);
         if (this.increasing !== null)
             this.order(this.increasing, value, line, 1);
         if (this.decreasing !== null)
@@ -1596,17 +2053,6 @@ class ColumnAccumulator {
             const below = this.referenceBelow;
             below[low] = below[low] + 1;
         }
-    }
-    countKey(h1, h2, line, value) {
-        const keys = this.keys;
-        const before = keys.add(h1, h2, line);
-        if (before === 0)
-            return;
-        const shown = this.plan.type === 'boolean' ? value === 1 : values_formatTypedValue(this.plan.type, value);
-        // The first occurrence becomes unexpected too (Great Expectations counts every row of a repeated value).
-        if (before === 1)
-            this.uniqueTally.noteValue(keys.firstLine, shown);
-        this.uniqueTally.noteValue(line, shown);
     }
     order(state, value, line, direction) {
         if (state.seen) {
@@ -1635,7 +2081,7 @@ class ColumnAccumulator {
         if (this.notInSet !== null && this.notInSet.has(h1, h2))
             this.notInTally.noteValue(line, value === 1);
         if (this.keys !== null)
-            this.countKey(h1, h2, line, value);
+            this.keys.add(h1, h2, line);
         if (this.textChecks && bytes !== null)
             this.checkText(bytes, start, end, line);
     }
@@ -1643,6 +2089,10 @@ class ColumnAccumulator {
         this.rows++;
         this.n++;
         hashBytes(bytes, start, end);
+        if (this.confirmer !== null) {
+            this.confirmer.offer(hashed.h1, hashed.h2, bytes, start, end, line);
+            return;
+        }
         const h1 = hashed.h1;
         const h2 = hashed.h2;
         this.hll.add(h1);
@@ -1657,15 +2107,8 @@ class ColumnAccumulator {
             this.inTally.note(line, () => bytes.toString('utf8', start, end));
         if (this.notInSet !== null && this.notInSet.has(h1, h2))
             this.notInTally.note(line, () => bytes.toString('utf8', start, end));
-        if (this.keys !== null) {
-            const before = this.keys.add(h1, h2, line);
-            if (before > 0) {
-                const text = bytes.toString('utf8', start, end);
-                if (before === 1)
-                    this.uniqueTally.noteValue(this.keys.firstLine, text);
-                this.uniqueTally.noteValue(line, text);
-            }
-        }
+        if (this.keys !== null)
+            this.keys.add(h1, h2, line);
         if (this.textChecks)
             this.checkText(bytes, start, end, line, h1, h2, length);
     }
@@ -1796,10 +2239,8 @@ class ColumnAccumulator {
                 break;
             this.sample.push(value);
         }
-        const crossing = [];
-        if (this.keys !== null && other.keys !== null) {
-            this.keys.merge(other.keys, lineOffset, (firstLine, otherLine) => crossing.push({ firstLine, otherLine }));
-        }
+        if (this.keys !== null && other.keys !== null)
+            this.keys.merge(other.keys, lineOffset);
         for (const [mine, theirs] of this.tallyPairs(other))
             mine.merge(theirs, lineOffset);
         for (const [mine, theirs, direction] of [
@@ -1828,7 +2269,6 @@ class ColumnAccumulator {
             for (let i = 0; i < this.referenceAt.length; i++)
                 this.referenceAt[i] = this.referenceAt[i] + other.referenceAt[i];
         }
-        return crossing;
     }
     tallies() {
         return {
@@ -1841,7 +2281,6 @@ class ColumnAccumulator {
             format: this.formatTally,
             length: this.lengthTally,
             finite: this.finiteTally,
-            unique: this.uniqueTally,
         };
     }
     tallyPairs(other) {
@@ -1876,6 +2315,7 @@ class ColumnAccumulator {
             kll: this.kll?.save() ?? null,
             hll: this.hll.registers,
             frequent: this.frequent?.save() ?? null,
+            frequentCollided: this.frequent?.collided ?? false,
             keys: this.keys?.save() ?? null,
             tallies: Object.fromEntries(Object.entries(this.tallies()).map(([key, tally]) => [key, tally.save()])),
             orders,
@@ -1911,6 +2351,8 @@ class ColumnAccumulator {
         column.kll = state.kll === null ? null : KllSketch.load(state.kll);
         column.hll = new HyperLogLog(state.hll);
         column.frequent = state.frequent === null ? null : FrequentItems.load(state.frequent, column.kind === TEXT);
+        if (column.frequent !== null)
+            column.frequent.collided = state.frequentCollided;
         column.keys = state.keys === null ? null : KeyCounter.load(state.keys);
         const tallies = column.tallies();
         for (const [key, saved] of Object.entries(state.tallies))
@@ -2100,8 +2542,11 @@ const schema_EMPTY_SCHEMA = { columns: {} };
  */
 
 
-/** Exact uniqueness keeps one entry per distinct value: about 32 MB per million (README.md, "Memory"). */
-const DEFAULT_MAX_DISTINCT = 2_000_000;
+/**
+ * Exact uniqueness counts every distinct value in bounded memory, spilling to temporary files (README.md, "Memory"),
+ * so by default there is no limit; a schema's limits.max-distinct sets one.
+ */
+const DEFAULT_MAX_DISTINCT = Number.POSITIVE_INFINITY;
 const KLL_K = 200;
 const FREQUENT_CAPACITY = 1024;
 /**
@@ -2214,8 +2659,8 @@ function profile_profiledType(column) {
 }
 /** Distinct values: exact where the pass kept every value, else the HyperLogLog estimate. */
 function profile_distinctOf(column) {
-    if (column.keys !== null && !column.keys.overflowed)
-        return { value: column.keys.size, exact: true };
+    if (column.keyCount !== null && !column.keyCount.overflowed)
+        return { value: column.keyCount.distinct, exact: true };
     if (column.frequent !== null && column.frequent.offset === 0)
         return { value: column.frequent.size, exact: true };
     if (column.plan.type === 'boolean')
@@ -2514,26 +2959,25 @@ function columnChecks(name, spec, column) {
         }, present);
     }
     if (spec.unique === true) {
-        const keys = column.keys;
+        const keys = column.keyCount;
         if (keys === null || keys.overflowed) {
             results.push({
                 type: 'unique',
                 ...common,
                 success: false,
                 expected: 'every value once',
-                reason: `could not check exactly: more than ${column.plan.maxDistinct.toLocaleString('en-US')} distinct values (about 32 MB per million). Raise limits.max-distinct in the schema if the memory is there.`,
+                reason: `could not check exactly: more than ${column.plan.maxDistinct.toLocaleString('en-US')} distinct values, the schema's limits.max-distinct. Raise it or leave it out to count them all.`,
                 observed: { distinctEstimate: column.hll.estimate() },
                 approximate: true,
             });
         }
         else {
-            const duplicated = keys.duplicateRows();
-            valueCheck('unique', duplicated, column.uniqueTally.examples, 'every value once (every row of a repeated value counts)', { observed: { distinct: keys.size, duplicatedRows: duplicated } });
+            valueCheck('unique', keys.duplicateRows, keys.examples, 'every value once (every row of a repeated value counts)', { observed: { distinct: keys.distinct, duplicatedRows: keys.duplicateRows } });
         }
     }
     if (spec.distinct !== undefined) {
         const distinct = profile_distinctOf(column);
-        const overflowed = column.keys?.overflowed === true;
+        const overflowed = column.keyCount?.overflowed === true;
         results.push({
             type: 'distinct',
             ...common,
@@ -2623,14 +3067,14 @@ function evaluateChecks(context) {
             results.push({ type: 'compound-unique', columns: key, success: false, reason: `the data has no column ${missing.join(', ')}`, expected: 'each combination once' });
             continue;
         }
-        const state = table.compound.find((entry) => entry.columns.join(',') === key.map((name) => names.indexOf(name)).join(','));
+        const state = table.compound.find((entry) => entry.columns.join(',') === key.map((name) => names.indexOf(name)).join(','))?.count;
         if (state === undefined)
             continue;
-        if (state.keys.overflowed) {
-            results.push({ type: 'compound-unique', columns: key, success: false, elementCount: table.rows, reason: `could not check exactly: more than ${table.plan.maxDistinct} distinct combinations`, expected: 'each combination once' });
+        if (state === null || state.overflowed) {
+            results.push({ type: 'compound-unique', columns: key, success: false, elementCount: table.rows, reason: `could not check exactly: more than ${table.plan.maxDistinct} distinct combinations, the schema's limits.max-distinct`, expected: 'each combination once' });
             continue;
         }
-        const duplicated = state.keys.duplicateRows();
+        const duplicated = state.duplicateRows;
         results.push({
             type: 'compound-unique',
             columns: key,
@@ -2638,8 +3082,8 @@ function evaluateChecks(context) {
             elementCount: table.rows,
             unexpectedCount: duplicated,
             unexpectedPercent: percent(duplicated, table.rows),
-            examples: tidy(state.tally.examples),
-            observed: { distinct: state.keys.size, duplicatedRows: duplicated },
+            examples: tidy(state.examples),
+            observed: { distinct: state.distinct, duplicatedRows: duplicated },
             expected: 'each combination once (every row of a repeated combination counts)',
         });
     }
@@ -3227,6 +3671,273 @@ function jsonlHeader(head, complete) {
     return { names, sample: records.map((record) => names.map((name) => record[name])) };
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/data/key-confirm.ts
+/**
+ * Exact key counts from every part of the file, once the pass is over (scan.ts calls `settleKeys`).
+ *
+ * Numeric keys are the numbers themselves (hashNumber is a bijection): their counts are exact as counted, and an
+ * example's value is read back from its key. A text key is a 64-bit hash, and two texts may share one. That can
+ * only make values look repeated, never hide a repeat, so a text key counted once is a unique value, and only keys
+ * counted more than once are confirmed: either the column's few values were all compared as text during the pass
+ * (FrequentItems with `verify`), or the file is read again for the rows holding those keys, and their text is
+ * grouped exactly. Either way a collision changes neither a count nor a verdict. The second read happens when a
+ * text column or compound key really has repeated values (a failing `unique`) or has more than 1024 distinct values
+ * under a `distinct` check; it holds about `roundKeys` repeated keys (at most twice as many) and their texts at a
+ * time, one reading each.
+ */
+
+
+
+
+/**
+ * Rows of repeated keys kept as examples per reading, before the ones that turn out to be collisions are dropped:
+ * the first 20 repeated rows survive unless more than 20 of these are collisions, which only shortens the list.
+ */
+const EXAMPLE_ROWS = 2 * checks_state/* MAX_EXAMPLES */.N;
+/** The text of a compound key's cells, unambiguous: each cell's length (4 bytes) and bytes. */
+function tupleBytes(cells) {
+    let length = 0;
+    for (const cell of cells)
+        length += 4 + cell.length;
+    const tuple = Buffer.allocUnsafe(length);
+    let at = 0;
+    for (const cell of cells) {
+        tuple.writeUInt32LE(cell.length, at);
+        tuple.set(cell, at + 4);
+        at += 4 + cell.length;
+    }
+    return tuple;
+}
+/** A compound key's text as the examples show it: its cells joined by ", ". */
+function showTuple(bytes, start, end) {
+    const cells = [];
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let at = start; at < end;) {
+        const length = buffer.readUInt32LE(at);
+        cells.push(buffer.toString('utf8', at + 4, at + 4 + length));
+        at += 4 + length;
+    }
+    return cells.join(', ');
+}
+function showText(bytes, start, end) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', start, end);
+}
+/**
+ * Groups the rows of some repeated text keys by their exact text: the first text of each key is kept, and a row
+ * with another text under the same key (a hash collision) starts a group of its own.
+ */
+class KeyConfirmer {
+    /** Rows offered: with the counts the pass found, a check that the file did not change in between. */
+    seen = 0;
+    mask;
+    index;
+    keys;
+    firstStart;
+    firstLength;
+    sameAsFirst;
+    arena = new Uint8Array(1 << 16);
+    arenaUsed = 0;
+    /** Groups of rows whose text differs from their key's first text, by key index and text. */
+    others = new Map();
+    rows = [];
+    show;
+    /** `keys`: h1, h2 of each key to confirm. */
+    constructor(keys, show = showText) {
+        const n = keys.length / 2;
+        this.keys = keys;
+        this.show = show;
+        const capacity = 2 ** Math.max(4, Math.ceil(Math.log2((n + 1) / 0.5)));
+        this.mask = capacity - 1;
+        this.index = new Int32Array(capacity).fill(-1);
+        for (let k = 0; k < n; k++) {
+            let i = this.home(keys[k * 2], keys[k * 2 + 1]);
+            while (this.index[i] !== -1)
+                i = (i + 1) & this.mask;
+            this.index[i] = k;
+        }
+        this.firstStart = new Int32Array(n);
+        this.firstLength = new Int32Array(n).fill(-1);
+        this.sameAsFirst = new Float64Array(n);
+    }
+    home(h1, h2) {
+        return (Math.imul(h1, 0x9e3779b1) ^ h2) & this.mask;
+    }
+    find(h1, h2) {
+        for (let i = this.home(h1, h2);; i = (i + 1) & this.mask) {
+            const k = this.index[i];
+            if (k === -1)
+                return -1;
+            if (this.keys[k * 2] === h1 && this.keys[k * 2 + 1] === h2)
+                return k;
+        }
+    }
+    /** Whether rows with this key are to be offered. */
+    wants(h1, h2) {
+        return this.find(h1, h2) !== -1;
+    }
+    offer(h1, h2, bytes, start, end, line) {
+        const k = this.find(h1, h2);
+        if (k === -1)
+            return;
+        this.seen++;
+        const length = end - start;
+        let group = k;
+        if (this.firstLength[k] === -1) {
+            if (this.arenaUsed + length > this.arena.length) {
+                const bigger = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + length));
+                bigger.set(this.arena.subarray(0, this.arenaUsed));
+                this.arena = bigger;
+            }
+            this.arena.set(bytes.subarray(start, end), this.arenaUsed);
+            this.firstStart[k] = this.arenaUsed;
+            this.firstLength[k] = length;
+            this.arenaUsed += length;
+            this.sameAsFirst[k] = 1;
+        }
+        else if (this.isFirst(k, bytes, start, end)) {
+            this.sameAsFirst[k] = this.sameAsFirst[k] + 1;
+        }
+        else {
+            group = `${k}:${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1', start, end)}`;
+            this.others.set(group, (this.others.get(group) ?? 0) + 1);
+        }
+        if (this.rows.length < EXAMPLE_ROWS)
+            this.rows.push({ line, group, value: this.show(bytes, start, end) });
+    }
+    isFirst(k, bytes, start, end) {
+        if (this.firstLength[k] !== end - start)
+            return false;
+        const arena = this.arena;
+        const at = this.firstStart[k] - start;
+        for (let j = start; j < end; j++)
+            if (arena[at + j] !== bytes[j])
+                return false;
+        return true;
+    }
+    /** Rows of repeated texts, distinct texts beyond one per key, and the first repeated rows. */
+    result() {
+        let duplicateRows = 0;
+        for (const count of this.sameAsFirst)
+            if (count >= 2)
+                duplicateRows += count;
+        for (const count of this.others.values())
+            if (count >= 2)
+                duplicateRows += count;
+        const countOf = (group) => (typeof group === 'number' ? this.sameAsFirst[group] : (this.others.get(group) ?? 0));
+        const examples = this.rows.filter((row) => countOf(row.group) >= 2).map((row) => ({ value: row.value, line: row.line }));
+        return { duplicateRows, extraDistinct: this.others.size, examples };
+    }
+}
+/** Thrown when the file read again does not hold the rows the pass counted. */
+class ChangedFileError extends Error {
+    constructor() {
+        super('the data file changed while it was being validated (a second reading found other rows); validate it again once it is written');
+        this.name = 'ChangedFileError';
+    }
+}
+function shownNumber(column, h1, h2) {
+    const value = unhashNumber(h1, h2);
+    return column.plan.type === 'boolean' ? value === 1 : values_formatTypedValue(column.plan.type, value);
+}
+function firstExamples(lines, value) {
+    return lines.lines.map(({ line, h1, h2 }) => ({ value: value(h1, h2), line }));
+}
+/**
+ * Counts every exact key counter of a merged table (and of the parts merged into it) and sets each column's and
+ * compound key's `KeyCount`. `rescan` reads the file again, for text keys that need confirming.
+ */
+async function settleKeys(table, rescan, roundKeys) {
+    const pending = [];
+    const validUtf8 = table.problems.utf8.unexpected === 0;
+    table.columns.forEach((column, c) => {
+        const counter = column.keys;
+        if (counter === null)
+            return;
+        const maxDistinct = column.plan.maxDistinct;
+        const set = (count) => {
+            column.keyCount = count;
+        };
+        if (column.plan.type !== 'string') {
+            const pass = new KeyCountPass(counter).run();
+            set({ distinct: pass.distinct, duplicateRows: pass.duplicateRows, examples: firstExamples(pass.firstLines, (h1, h2) => shownNumber(column, h1, h2)), overflowed: pass.distinct > maxDistinct });
+            return;
+        }
+        const frequent = column.frequent;
+        // Every distinct text was kept and compared as text (and survived merging as it was): one key per text.
+        if (frequent !== null && frequent.verify && frequent.offset === 0 && !frequent.collided && validUtf8) {
+            const pass = new KeyCountPass(counter).run();
+            set({ distinct: pass.distinct, duplicateRows: pass.duplicateRows, examples: firstExamples(pass.firstLines, (h1, h2) => frequent.textOf(h1, h2) ?? null), overflowed: pass.distinct > maxDistinct });
+            return;
+        }
+        pending.push({ counter, distinct: 0, maxDistinct, set, column: c, keys: [], expectedRows: 0, duplicateRows: 0, extraDistinct: 0, examples: [] });
+    });
+    table.compound.forEach((key, k) => {
+        pending.push({
+            counter: key.keys,
+            distinct: 0,
+            maxDistinct: table.plan.maxDistinct,
+            set: (count) => {
+                key.count = count;
+            },
+            compound: k,
+            show: showTuple,
+            keys: [],
+            expectedRows: 0,
+            duplicateRows: 0,
+            extraDistinct: 0,
+            examples: [],
+        });
+    });
+    let held = 0;
+    const confirm = async () => {
+        const columns = new Map();
+        const compound = new Map();
+        const confirmers = new Map();
+        for (const entry of pending) {
+            if (entry.keys.length === 0)
+                continue;
+            const confirmer = new KeyConfirmer(Int32Array.from(entry.keys), entry.show);
+            confirmers.set(entry, confirmer);
+            if (entry.column !== undefined)
+                columns.set(entry.column, confirmer);
+            if (entry.compound !== undefined)
+                compound.set(entry.compound, confirmer);
+        }
+        await rescan(columns, compound);
+        for (const [entry, confirmer] of confirmers) {
+            if (confirmer.seen !== entry.expectedRows)
+                throw new ChangedFileError();
+            const result = confirmer.result();
+            entry.duplicateRows += result.duplicateRows;
+            entry.extraDistinct += result.extraDistinct;
+            entry.examples = [...entry.examples, ...result.examples].sort((a, b) => a.line - b.line).slice(0, checks_state/* MAX_EXAMPLES */.N);
+            entry.keys = [];
+            entry.expectedRows = 0;
+        }
+        held = 0;
+    };
+    for (const entry of pending) {
+        const onRepeated = (h1, h2, count) => {
+            entry.keys.push(h1, h2);
+            entry.expectedRows += count;
+            held++;
+        };
+        // One pass at a time: each holds a group's entries and counts (a few MB). Groups no larger than a round keep
+        // the keys held for one reading near `roundKeys`.
+        const pass = new KeyCountPass(entry.counter, Math.min(GROUP_ENTRIES, roundKeys));
+        while (pass.next(onRepeated))
+            if (held >= roundKeys)
+                await confirm();
+        entry.distinct = pass.distinct;
+    }
+    if (held > 0)
+        await confirm();
+    for (const entry of pending) {
+        const distinct = entry.distinct + entry.extraDistinct;
+        entry.set({ distinct, duplicateRows: entry.duplicateRows, examples: entry.examples, overflowed: distinct > entry.maxDistinct });
+    }
+}
+
 // EXTERNAL MODULE: ../../packages/core/src/data/source.ts
 var data_source = __webpack_require__(52590);
 ;// CONCATENATED MODULE: ../../packages/core/src/data/table.ts
@@ -3239,6 +3950,13 @@ var data_source = __webpack_require__(52590);
 
 
 
+
+
+/**
+ * Memory for exact key counts, per thread and shared by the columns and compound keys that need them. A table that
+ * reaches its share spills to a file in `dir` (named after `tag`, one per thread) and starts again.
+ */
+const KEY_MEMORY_BYTES = 2 << 20;
 const table_encoder = new TextEncoder();
 class TableAccumulator {
     plan;
@@ -3247,15 +3965,45 @@ class TableAccumulator {
     columns;
     compound;
     problems = (0,csv/* newProblems */.Dv)();
-    constructor(plan, expectedRows = 0) {
+    /** A confirming pass (data/key-confirm.ts) reads only these columns. */
+    only = null;
+    /**
+     * `expectedRows` sizes the exact key counters up front (within their memory); `spill` says where they spill. Without
+     * it they grow in memory as they must (a part of the file loaded from a worker's state, tests).
+     */
+    constructor(plan, expectedRows = 0, spill) {
         this.plan = plan;
-        this.columns = plan.columns.map((column) => new ColumnAccumulator(column, expectedRows));
-        this.compound = plan.compoundKeys.map((columns) => ({ columns, keys: new KeyCounter(plan.maxDistinct), tally: new checks_state/* Tally */.F() }));
+        const counters = plan.columns.filter((column) => column.exactKeys).length + plan.compoundKeys.length;
+        const maxBits = Math.max(MIN_KEY_BITS, Math.floor(Math.log2((spill?.memory ?? KEY_MEMORY_BYTES) / SLOT_BYTES / Math.max(1, counters))));
+        const keys = (name) => spill === undefined ? { maxBits: 30 } : { maxBits, spillPath: (0,external_node_path_.join)(spill.dir, `${spill.tag}-${name}.keys`), expected: expectedRows };
+        this.columns = plan.columns.map((column, c) => new ColumnAccumulator(column, keys(String(c))));
+        this.compound = plan.compoundKeys.map((columns, k) => ({ columns, keys: new KeyCounter(keys(`k${k}`)), count: null, confirmer: null }));
+    }
+    /** A table for a confirming pass: only the columns and compound keys given a confirmer read anything. */
+    static confirming(plan, columns, compound) {
+        const table = new TableAccumulator({ ...plan, columns: plan.columns.map((column) => ({ ...column, exactKeys: false })), compoundKeys: [] });
+        table.only = [...columns.keys()];
+        for (const [c, confirmer] of columns)
+            table.columns[c].confirmer = confirmer;
+        for (const [k, confirmer] of compound)
+            table.compound.push({ columns: plan.compoundKeys[k], keys: new KeyCounter({ maxBits: MIN_KEY_BITS }), count: null, confirmer });
+        return table;
+    }
+    /** The pass is over; `toFile`: key tables that spilled before go to their files too (see KeyCounter.finishPass). */
+    finishPass(toFile) {
+        for (const column of this.columns)
+            column.keys?.finishPass(toFile);
+        for (const key of this.compound)
+            key.keys.finishPass(toFile);
     }
     consumeBlock(block) {
         this.rows += block.rows;
-        for (let c = 0; c < this.columns.length; c++)
-            this.columns[c].consumeBlock(block, c);
+        if (this.only === null)
+            for (let c = 0; c < this.columns.length; c++)
+                this.columns[c].consumeBlock(block, c);
+        else
+            for (const c of this.only)
+                this.columns[c].consumeBlock(block, c);
         for (const key of this.compound) {
             const { starts, ends, lines, width, bytes } = block;
             for (let r = 0; r < block.rows; r++) {
@@ -3268,12 +4016,11 @@ class TableAccumulator {
                     h2 = fmix32(Math.imul(h2, 37) ^ hashed.h2);
                 }
                 const line = lines[r];
-                const before = key.keys.add(h1, h2, line);
-                if (before > 0) {
-                    const text = () => key.columns.map((c) => bytes.toString('utf8', starts[r * width + c], ends[r * width + c])).join(', ');
-                    if (before === 1)
-                        key.tally.note(key.keys.firstLine, text);
-                    key.tally.note(line, text);
+                if (key.confirmer === null)
+                    key.keys.add(h1, h2, line);
+                else if (key.confirmer.wants(h1, h2)) {
+                    const tuple = tupleBytes(key.columns.map((c) => bytes.subarray(starts[r * width + c], ends[r * width + c])));
+                    key.confirmer.offer(h1, h2, tuple, 0, tuple.length, line);
                 }
             }
         }
@@ -3281,8 +4028,12 @@ class TableAccumulator {
     /** One record of JavaScript values (JSON Lines, Parquet), in the plan's column order. */
     addRecord(values, line) {
         this.rows++;
-        for (let c = 0; c < this.columns.length; c++)
-            this.columns[c].addValue(values[c], line);
+        if (this.only === null)
+            for (let c = 0; c < this.columns.length; c++)
+                this.columns[c].addValue(values[c], line);
+        else
+            for (const c of this.only)
+                this.columns[c].addValue(values[c], line);
         for (const key of this.compound) {
             let h1 = 0x12345679;
             let h2 = 0x7654321;
@@ -3290,53 +4041,40 @@ class TableAccumulator {
                 const value = values[c];
                 return value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
             });
-            for (const text of texts) {
-                const bytes = table_encoder.encode(text);
+            const parts = texts.map((text) => table_encoder.encode(text));
+            for (const bytes of parts) {
                 hashBytes(bytes, 0, bytes.length);
                 h1 = fmix32(Math.imul(h1, 31) ^ hashed.h1);
                 h2 = fmix32(Math.imul(h2, 37) ^ hashed.h2);
             }
-            const before = key.keys.add(h1, h2, line);
-            if (before === 1)
-                key.tally.noteValue(key.keys.firstLine, texts.join(', '));
-            if (before > 0)
-                key.tally.noteValue(line, texts.join(', '));
+            if (key.confirmer === null)
+                key.keys.add(h1, h2, line);
+            else if (key.confirmer.wants(h1, h2)) {
+                const tuple = tupleBytes(parts);
+                key.confirmer.offer(h1, h2, tuple, 0, tuple.length, line);
+            }
         }
     }
-    /**
-     * Adds the state of the part of the file that follows this one. Returns the pairs of lines that hold the same
-     * unique value on either side of the boundary, per column index (their values are read back by the caller).
-     */
+    /** Adds the state of the part of the file that follows this one. */
     merge(other) {
         const offset = this.lines;
-        const crossing = new Map();
-        this.columns.forEach((column, c) => {
-            const pairs = column.merge(other.columns[c], offset);
-            if (pairs.length > 0)
-                crossing.set(c, pairs);
-        });
+        this.columns.forEach((column, c) => column.merge(other.columns[c], offset));
         this.compound.forEach((key, k) => {
             const theirs = other.compound[k];
-            if (theirs === undefined)
-                return;
-            key.keys.merge(theirs.keys, offset, (firstLine, otherLine) => {
-                key.tally.noteValue(firstLine, '(same key on both sides of a worker boundary)');
-                key.tally.noteValue(otherLine, '(same key on both sides of a worker boundary)');
-            });
-            key.tally.merge(theirs.tally, offset);
+            if (theirs !== undefined)
+                key.keys.merge(theirs.keys, offset);
         });
         for (const name of csv/* PROBLEM_KINDS */.me)
             this.problems[name].merge(other.problems[name], offset);
         this.rows += other.rows;
         this.lines += other.lines;
-        return crossing;
     }
     save() {
         return {
             rows: this.rows,
             lines: this.lines,
             columns: this.columns.map((column) => column.save()),
-            compound: this.compound.map((key) => ({ keys: key.keys.save(), tally: key.tally.save() })),
+            compound: this.compound.map((key) => ({ keys: key.keys.save() })),
             problems: Object.fromEntries(csv/* PROBLEM_KINDS */.me.map((name) => [name, this.problems[name].save()])),
         };
     }
@@ -3352,7 +4090,6 @@ class TableAccumulator {
             if (key === undefined)
                 return;
             key.keys = KeyCounter.load(saved.keys);
-            key.tally = checks_state/* Tally */.F.load(saved.tally);
         });
         for (const name of csv/* PROBLEM_KINDS */.me)
             table.problems[name] = checks_state/* Tally */.F.load(state.problems[name]);
@@ -3370,7 +4107,13 @@ class TableAccumulator {
  * range before it must end exactly there, at a record boundary, having read the bytes before it as CSV. When the cut
  * fell inside a quoted field that holds a line break, the range before it reads on past the cut and the guessed
  * range's result is thrown away, so the result is always the single-threaded one.
+ *
+ * Exact key counts (unique, distinct, compound keys) spill to files in a temporary folder when they outgrow their
+ * memory; once every range is merged they are added up there, and text keys seen more than once are confirmed
+ * against their text, which may read the file a second time (key-confirm.ts). The folder is removed at the end.
  */
+
+
 
 
 
@@ -3521,18 +4264,72 @@ function nextLineStart(path, offset, size) {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
+/** Reads a gzip-compressed file's records into `table`. */
+async function readCompressed(source, inspected, table) {
+    const parser = newParser(source, table, inspected.names);
+    let skip = inspected.dataStart;
+    parser.line = inspected.firstLine;
+    for await (const chunk of (0,data_source/* readChunks */.zO)(source)) {
+        if (skip >= chunk.length) {
+            skip -= chunk.length;
+            continue;
+        }
+        parser.push(skip > 0 ? chunk.subarray(skip) : chunk);
+        skip = 0;
+    }
+    parser.drain(true);
+    table.lines = parser.line - 1;
+}
 async function scan_scanSource(source, inspected, plan, options = {}) {
+    const exact = plan.compoundKeys.length > 0 || plan.columns.some((column) => column.exactKeys);
+    const dir = exact ? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), 'crucible-keys-')) : undefined;
+    try {
+        const result = await readSource(source, inspected, plan, options, dir);
+        if (exact) {
+            const started = performance.now();
+            const rescan = async (columns, compound) => {
+                const table = TableAccumulator.confirming(plan, columns, compound);
+                if (source.format === 'parquet') {
+                    const { scanParquet } = await __webpack_require__.e(/* import() */ 491).then(__webpack_require__.bind(__webpack_require__, 38491));
+                    await scanParquet(source, inspected.names, table, { digest: false });
+                }
+                else if (source.gzip)
+                    await readCompressed(source, inspected, table);
+                else
+                    readRange({ source, names: inspected.names, plan, from: inspected.dataStart, limit: Number.POSITIVE_INFINITY, firstLine: inspected.firstLine }, table);
+            };
+            // Texts to confirm per reading (131,072 by default): some tens of MB, once the counting is over.
+            await settleKeys(result.table, rescan, Math.max(16, Math.floor((options.keyMemory ?? KEY_MEMORY_BYTES) / 16)));
+            result.readMs += performance.now() - started;
+        }
+        return result;
+    }
+    catch (error) {
+        if (error instanceof SpillError)
+            throw new data_source/* DataFileError */.t1(`${source.label}: ${error.message}. Free some space there, or set TMPDIR to a folder with room.`);
+        if (error instanceof ChangedFileError)
+            throw new data_source/* DataFileError */.t1(`${source.label}: ${error.message}.`);
+        throw error;
+    }
+    finally {
+        if (dir !== undefined)
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+async function readSource(source, inspected, plan, options, dir) {
     const started = performance.now();
     const names = inspected.names;
+    const memory = options.keyMemory ?? KEY_MEMORY_BYTES;
+    const spill = (tag) => (dir === undefined ? undefined : { dir, tag, memory });
     if (source.format === 'parquet') {
         const { scanParquet } = await __webpack_require__.e(/* import() */ 491).then(__webpack_require__.bind(__webpack_require__, 38491));
-        const table = new TableAccumulator(plan);
+        const table = new TableAccumulator(plan, inspected.rowCount ?? 0, spill('m'));
         const sha256 = await scanParquet(source, names, table);
+        table.finishPass(false);
         return { table, sha256, threads: 1, readMs: performance.now() - started };
     }
     if (source.gzip) {
-        const table = new TableAccumulator(plan);
-        const parser = newParser(source, table, names);
+        const table = new TableAccumulator(plan, 0, spill('m'));
         // The digest is of the file as stored (compressed), so it is taken from a plain read.
         // Where no worker can start (a bundle without the worker file), the digest is taken on this thread instead.
         const compressed = digestWorker(source.path, options.workerScripts?.digest).catch(() => {
@@ -3540,18 +4337,8 @@ async function scan_scanSource(source, inspected, plan, options = {}) {
             hashSpan(source.path, 0, (0,external_node_fs_.statSync)(source.path).size, hash);
             return hash.digest('hex');
         });
-        let skip = inspected.dataStart;
-        parser.line = inspected.firstLine;
-        for await (const chunk of (0,data_source/* readChunks */.zO)(source)) {
-            if (skip >= chunk.length) {
-                skip -= chunk.length;
-                continue;
-            }
-            parser.push(skip > 0 ? chunk.subarray(skip) : chunk);
-            skip = 0;
-        }
-        parser.drain(true);
-        table.lines = parser.line - 1;
+        await readCompressed(source, inspected, table);
+        table.finishPass(false);
         return { table, sha256: await compressed, threads: 1, readMs: performance.now() - started };
     }
     const size = source.bytes;
@@ -3573,7 +4360,7 @@ async function scan_scanSource(source, inspected, plan, options = {}) {
     }
     const rowsIn = (from, to) => Math.ceil((to - from) * (inspected.rowsPerByte ?? 0) * 1.05);
     if (starts.length === 1) {
-        const table = new TableAccumulator(plan, rowsIn(inspected.dataStart, size));
+        const table = new TableAccumulator(plan, rowsIn(inspected.dataStart, size), spill('m'));
         const hash = (0,external_node_crypto_.createHash)('sha256');
         const fd = (0,external_node_fs_.openSync)(source.path, 'r');
         const head = Buffer.alloc(inspected.dataStart);
@@ -3581,13 +4368,13 @@ async function scan_scanSource(source, inspected, plan, options = {}) {
         (0,external_node_fs_.closeSync)(fd);
         hash.update(head);
         readRange({ source, names, plan, from: inspected.dataStart, limit: Number.POSITIVE_INFINITY, firstLine: inspected.firstLine }, table, (bytes) => hash.update(bytes));
+        table.finishPass(false);
         return { table, sha256: hash.digest('hex'), threads: 1, readMs: performance.now() - started };
     }
     const limits = [...starts.slice(1), Number.POSITIVE_INFINITY];
-    const workers = starts.slice(1).map((from, i) => runWorker({ source, names, plan, from, limit: limits[i + 1], firstLine: 1, expectedRows: rowsIn(from, Math.min(limits[i + 1], size)) }, options.workerScripts?.range));
+    const workers = starts.slice(1).map((from, i) => runWorker({ source, names, plan, from, limit: limits[i + 1], firstLine: 1, expectedRows: rowsIn(from, Math.min(limits[i + 1], size)), ...(dir === undefined ? {} : { spill: { dir, tag: `w${i}`, memory } }) }, options.workerScripts?.range));
     try {
-        // Sized for the whole file: the workers' keys are merged into it.
-        const table = new TableAccumulator(plan, rowsIn(inspected.dataStart, size));
+        const table = new TableAccumulator(plan, rowsIn(inspected.dataStart, limits[0]), spill('m'));
         // The digest is taken on this thread: its own range as it reads it, then the rest while the workers finish.
         const hash = (0,external_node_crypto_.createHash)('sha256');
         hashSpan(source.path, 0, inspected.dataStart, hash);
@@ -3600,9 +4387,7 @@ async function scan_scanSource(source, inspected, plan, options = {}) {
             // A worker that could not run (say, a bundle that did not ship worker.ts) leaves its range to this thread.
             const result = await workers[i - 1].promise.catch(() => undefined);
             if (end === starts[i] && result !== undefined) {
-                const part = TableAccumulator.load(plan, result.state);
-                const crossing = table.merge(part);
-                resolveCrossingDuplicates(table, crossing, source, names);
+                table.merge(TableAccumulator.load(plan, result.state));
                 end = result.end;
                 used++;
             }
@@ -3613,94 +4398,20 @@ async function scan_scanSource(source, inspected, plan, options = {}) {
             // failed: read on, on this thread, from where the result so far ends to the next start (or the end).
             const next = i + 1 < starts.length ? starts[i + 1] : size;
             if ((end > starts[i] || result === undefined) && end < next) {
-                const rest = new TableAccumulator(plan);
+                const rest = new TableAccumulator(plan, 0, spill(`r${i}`));
                 const carried = readRange({ source, names, plan, from: end, limit: i + 1 < starts.length ? next : Number.POSITIVE_INFINITY, firstLine: 1 }, rest);
-                resolveCrossingDuplicates(table, table.merge(rest), source, names);
+                rest.finishPass(false);
+                table.merge(rest);
                 end = carried.end;
             }
         }
+        table.finishPass(false);
         return { table, sha256, threads: used, readMs: performance.now() - started };
     }
     finally {
         for (const { worker } of workers)
             void worker.terminate();
     }
-}
-/**
- * A value seen once on each side of a range boundary is a duplicate neither range could name; its two lines are
- * known, so the value is read back from the file (at most a few lines, for the examples).
- */
-function resolveCrossingDuplicates(table, crossing, source, names) {
-    for (const [c, pairs] of crossing) {
-        const column = table.columns[c];
-        const wantedLines = new Set();
-        for (const pair of pairs) {
-            if (column.uniqueTally.examples.length + wantedLines.size >= 20)
-                break;
-            wantedLines.add(pair.firstLine);
-            wantedLines.add(pair.otherLine);
-        }
-        const values = readCellsAtLines(source, [...wantedLines], c, names);
-        const type = column.plan.type;
-        const shown = (text) => {
-            if (text === null || text === undefined || type === 'string')
-                return text ?? null;
-            if (type === 'boolean')
-                return /^\s*(true|1)\s*$/i.test(text);
-            const value = parseTypedText(type, text);
-            return Number.isNaN(value) ? text : values_formatTypedValue(type, value);
-        };
-        // The counts come from the merged key counter; the tally only keeps examples.
-        for (const pair of pairs) {
-            column.uniqueTally.noteValue(pair.firstLine, shown(values.get(pair.firstLine)));
-            column.uniqueTally.noteValue(pair.otherLine, shown(values.get(pair.otherLine)));
-        }
-    }
-}
-/** The cell of column `c` in the records starting on the given lines (for a few examples). */
-function readCellsAtLines(source, lines, c, names) {
-    const found = new Map();
-    if (lines.length === 0)
-        return found;
-    const wanted = new Set(lines);
-    const last = Math.max(...lines);
-    const fd = (0,external_node_fs_.openSync)(source.path, 'r');
-    try {
-        const buffer = Buffer.allocUnsafe(1 << 20);
-        let position = 0;
-        let line = 1;
-        let carry = '';
-        while (line <= last) {
-            const read = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, position);
-            if (read === 0)
-                break;
-            position += read;
-            const text = carry + buffer.toString('utf8', 0, read);
-            const parts = text.split('\n');
-            carry = parts.pop() ?? '';
-            for (const part of parts) {
-                if (wanted.has(line)) {
-                    if (source.format === 'jsonl') {
-                        try {
-                            const record = JSON.parse(part);
-                            const value = record[names[c]];
-                            found.set(line, value === undefined || value === null ? null : String(value));
-                        }
-                        catch {
-                            found.set(line, null);
-                        }
-                    }
-                    else
-                        found.set(line, (0,csv/* splitRecord */.Iw)(part, source.delimiter)[c] ?? null);
-                }
-                line++;
-            }
-        }
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    return found;
 }
 
 // EXTERNAL MODULE: ../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
@@ -4093,9 +4804,9 @@ async function validate(config, context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ Tally)
+/* harmony export */   F: () => (/* binding */ Tally),
+/* harmony export */   N: () => (/* binding */ MAX_EXAMPLES)
 /* harmony export */ });
-/* unused harmony export MAX_EXAMPLES */
 /** What one check has seen so far: how many values failed it and the first few of them, with their lines. */
 const MAX_EXAMPLES = 20;
 class Tally {
@@ -4803,7 +5514,7 @@ __webpack_require__.d(__webpack_exports__, {
   ZJ: () => (/* reexport */ renderValidationMarkdown)
 });
 
-// UNUSED EXPORTS: BaselineInfoSchema, CheckResultSchema, ConfigError, CrucibleConfigSchema, DEFAULT_CONFIG, DriftResultSchema, EVIDENCE_KINDS, EvidenceError, GitInfoSchema, InputError, MAX_EVIDENCE_BYTES, MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN, METRICS_FORMATS, MetricsFileError, NotImplementedError, ProfileColumnSchema, ProfileEvidenceSchema, RunEvidenceSchema, ValidationEvidenceSchema, ZERO_TOLERANCE, compareRuns, comparisonEvidence, describeBaseline, dottedPath, escapeCode, escapeMarkdown, findEvidence, formatAge, formatNumber, formatPercent, formatTolerance, inferDirection, isCrucibleError, loadConfig, loadParams, loadRun, mean, normalQuantile, parseConfig, parseEvidence, parseTolerance, parseYamlDocument, parseYamlFile, promotionNeeds, readEvidenceFile, renderComparisonMarkdown, renderMetricTable, renderReport, ruleFor, runFromRunEvidence, runsFromComparisonEvidence, standardDeviation, studentTCdf, studentTQuantile, thinHistory, toleranceAmount, welchInterval
+// UNUSED EXPORTS: BaselineInfoSchema, CheckResultSchema, ConfigError, CrucibleConfigSchema, DEFAULT_CONFIG, DigestSchema, DriftResultSchema, EVIDENCE_KINDS, EvidenceError, GitInfoSchema, GpuInfoSchema, GpuTelemetrySchema, InputError, MAX_EVIDENCE_BYTES, MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN, METRICS_FORMATS, MetricsFileError, NotImplementedError, ProfileColumnSchema, ProfileEvidenceSchema, RunEvidenceSchema, RunnerInfoSchema, TelemetrySummarySchema, ValidationEvidenceSchema, ZERO_TOLERANCE, compareRuns, comparisonEvidence, describeBaseline, dottedPath, escapeCode, escapeMarkdown, findEvidence, formatAge, formatNumber, formatPercent, formatTolerance, inferDirection, isCrucibleError, loadConfig, loadParams, loadRun, mean, normalQuantile, parseConfig, parseEvidence, parseTolerance, parseYamlDocument, parseYamlFile, promotionNeeds, readEvidenceFile, renderComparisonMarkdown, renderMetricTable, renderReport, renderRunMarkdown, ruleFor, runFromRunEvidence, runsFromComparisonEvidence, standardDeviation, studentTCdf, studentTQuantile, thinHistory, toleranceAmount, welchInterval
 
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __webpack_require__(29179);
@@ -5039,23 +5750,112 @@ var profile = __webpack_require__(29647);
 ;// CONCATENATED MODULE: ../../packages/core/src/evidence/run.ts
 
 
+/** Text that came from a machine or a person (GPU names, labels, paths): bounded so it cannot balloon a report. */
+const Text = (max) => schemas/* string */.YjP().max(max);
+const Quantity = schemas/* number */.aig().finite().nullable();
 /**
- * crucible/run@1: what a training run did. The fields named in ARCHITECTURE.md are the contract; the train issue
- * fills in the rest (hardware, telemetry, digests). compare-metrics reads `metrics`, `histories` and `params`.
+ * One GPU as the preflight saw it. Every field is optional on read (the contract names only `gpus[]`, so evidence
+ * written by other tools may carry less); Crucible itself writes them all. Numbers a tool printed as "[N/A]" or "[Not Supported]" are null. Memory in MiB,
+ * as nvidia-smi reports it (rocm-smi's bytes are converted).
+ */
+const GpuInfoSchema = schemas/* object */.Ikc({
+    vendor: schemas/* enum */.k5n(['nvidia', 'amd']).optional(),
+    index: schemas/* number */.aig().int().nonnegative().optional(),
+    name: Text(200).optional(),
+    uuid: Text(200).nullable().optional(),
+    memoryTotalMiB: Quantity.optional(),
+    memoryUsedMiB: Quantity.optional(),
+    driverVersion: Text(100).nullable().optional(),
+    /** CUDA version the driver supports (nvidia-smi -q); null for AMD or when the driver does not say. */
+    cudaVersion: Text(100).nullable().optional(),
+})
+    .loose();
+/** One GPU's telemetry over the run. Utilisation in percent, power in watts, temperature in degrees Celsius. */
+const GpuTelemetrySchema = schemas/* object */.Ikc({
+    index: schemas/* number */.aig().int().nonnegative().optional(),
+    samples: schemas/* number */.aig().int().nonnegative().optional(),
+    peakMemoryMiB: Quantity.optional(),
+    meanMemoryMiB: Quantity.optional(),
+    meanUtilizationPercent: Quantity.optional(),
+    p95UtilizationPercent: Quantity.optional(),
+    meanPowerW: Quantity.optional(),
+    peakPowerW: Quantity.optional(),
+    maxTemperatureC: Quantity.optional(),
+})
+    .loose();
+/**
+ * What the telemetry sampler saw: per GPU, and over all GPUs (peak of peaks, mean of means). GPU-hours are the
+ * GPUs sampled times the sampled time, as a cloud bill counts them. `file` names the CSV of every sample, beside
+ * the evidence (an artifact on GitHub).
+ */
+const TelemetrySummarySchema = schemas/* object */.Ikc({
+    tool: schemas/* enum */.k5n(['nvidia-smi', 'rocm-smi']).optional(),
+    intervalSeconds: schemas/* number */.aig().positive().optional(),
+    samples: schemas/* number */.aig().int().nonnegative().optional(),
+    durationSeconds: schemas/* number */.aig().nonnegative().optional(),
+    gpuHours: schemas/* number */.aig().nonnegative().optional(),
+    peakMemoryMiB: Quantity.optional(),
+    meanMemoryMiB: Quantity.optional(),
+    meanUtilizationPercent: Quantity.optional(),
+    p95UtilizationPercent: Quantity.optional(),
+    meanPowerW: Quantity.optional(),
+    gpus: schemas/* array */.YOg(GpuTelemetrySchema).max(1024).optional(),
+    file: Text(1000).nullable().optional(),
+})
+    .loose();
+/** A file or folder digested for the evidence: a folder's digest covers its files' relative paths and digests. */
+const DigestSchema = schemas/* object */.Ikc({
+    path: Text(4096),
+    sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
+    bytes: schemas/* number */.aig().int().nonnegative(),
+    files: schemas/* number */.aig().int().nonnegative(),
+})
+    .loose();
+const RunnerInfoSchema = schemas/* object */.Ikc({
+    name: Text(200).nullable(),
+    os: Text(50).nullable(),
+    arch: Text(50).nullable(),
+    /** github-hosted or self-hosted (RUNNER_ENVIRONMENT). */
+    environment: Text(50).nullable(),
+    /** The job's runner labels, from the jobs API when the token may read it; null when unknown. */
+    labels: schemas/* array */.YOg(Text(200)).max(100).nullable(),
+})
+    .loose();
+/**
+ * crucible/run@1: what a training run did. The fields named in ARCHITECTURE.md are the contract (command,
+ * exitCode, signal, durationSeconds, timedOut, gpus, telemetry, metrics, git); the rest is what the train action
+ * and `crucible train` record beside them. compare-metrics reads `metrics`, `histories` and `params`.
  */
 const RunEvidenceSchema = schemas/* object */.Ikc({
     schema: schemas/* literal */.euz('crucible/run@1'),
     command: schemas/* string */.YjP().max(100_000),
+    /** The child's exit code; null when a signal ended it. */
     exitCode: schemas/* number */.aig().int().nullable(),
-    signal: schemas/* string */.YjP().nullable(),
+    /** The signal that ended the child (SIGKILL, ...), else null. */
+    signal: schemas/* string */.YjP().max(20).nullable(),
     durationSeconds: schemas/* number */.aig().nonnegative(),
+    /** The time budget stopped the run. */
     timedOut: schemas/* boolean */.zMY(),
-    gpus: schemas/* array */.YOg(schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())).max(1024),
-    telemetry: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).nullable(),
+    /** The job was cancelled while the run went on (the runner's SIGINT/SIGTERM, forwarded). */
+    cancelled: schemas/* boolean */.zMY().optional(),
+    startedAt: schemas/* string */.YjP().max(40).optional(),
+    endedAt: schemas/* string */.YjP().max(40).optional(),
+    timeBudgetSeconds: schemas/* number */.aig().positive().nullable().optional(),
+    /** none, torchrun or accelerate, and the argv that ran. */
+    launcher: schemas/* object */.Ikc({ kind: schemas/* enum */.k5n(['none', 'torchrun', 'accelerate']), argv: schemas/* array */.YOg(schemas/* string */.YjP().max(100_000)).max(1000) }).loose().optional(),
+    runner: RunnerInfoSchema.nullable().optional(),
+    gpus: schemas/* array */.YOg(GpuInfoSchema).max(1024),
+    telemetry: TelemetrySummarySchema.nullable(),
     /** Metric name -> final value; null where the run wrote something that is not a finite number. */
     metrics: schemas/* record */.g1P(common/* MetricNameSchema */.Fi, schemas/* number */.aig().nullable()),
     histories: schemas/* record */.g1P(common/* MetricNameSchema */.Fi, common/* HistorySchema */.Wq).optional(),
     params: schemas/* record */.g1P(common/* MetricNameSchema */.Fi, schemas/* string */.YjP().max(10_000)).optional(),
+    data: schemas/* array */.YOg(DigestSchema).max(1000).optional(),
+    outputs: schemas/* array */.YOg(DigestSchema).max(1000).optional(),
+    checkpoint: schemas/* object */.Ikc({ path: Text(4096), restoredKey: Text(512).nullable(), bytes: schemas/* number */.aig().int().nonnegative().nullable() })
+        .loose()
+        .nullable()
+        .optional(),
     git: common/* GitInfoSchema */.qy,
 })
     .loose();
@@ -6460,11 +7260,11 @@ function renderComparisonMarkdown(evidence, budget = SUMMARY_BUDGET) {
 ;// CONCATENATED MODULE: ../../packages/core/src/report/section.ts
 
 /**
- * The order levers are turned down when the report is too long: curves, then params, then metrics that need no
- * attention, then drift rows (stable columns first); failed data checks and regressed, invalid and removed metrics
- * only after everything else.
+ * The order levers are turned down when the report is too long: the runs' own curves (a comparison's say more),
+ * then baseline-against-PR curves, then params, then metrics that need no attention, then drift rows (stable
+ * columns first); failed data checks and regressed, invalid and removed metrics only after everything else.
  */
-const section_DROP_ORDER = ['charts', 'params', 'otherMetrics', 'drift', 'runs', 'needs', 'checks', 'refused', 'attentionMetrics'];
+const section_DROP_ORDER = ['runCharts', 'charts', 'params', 'otherMetrics', 'drift', 'runs', 'needs', 'checks', 'refused', 'attentionMetrics'];
 /** The line a section shows where it left rows out, linking the full report when there is one. */
 function omissionNote(sentence, context) {
     const where = context.fullReportUrl === undefined ? '' : `; see the ${markdown_link('full report', context.fullReportUrl)}`;
@@ -6506,9 +7306,10 @@ function section_evidenceLabels(paths) {
 
 ;// CONCATENATED MODULE: ../../packages/core/src/report/chart.ts
 /**
- * Training curves for the report: Mermaid xychart-beta line charts of baseline against PR, and Unicode sparklines
- * for clients that show Mermaid as code. GitHub shows a chart that does not parse as an error box, so the text
- * emitted here keeps to what the xychart grammar accepts: plain decimals (no exponent), titles in a safe alphabet.
+ * Training curves for the report: Mermaid xychart-beta line charts of baseline against PR or of a line per run,
+ * and Unicode sparklines for clients that show Mermaid as code. GitHub shows a chart that does not parse as an
+ * error box, so the text emitted here keeps to what the xychart grammar accepts: plain decimals (no exponent),
+ * titles in a safe alphabet.
  */
 /** Finite points in step order, one per step (the last logged wins, as when a trainer logs a step again). */
 function clean(history) {
@@ -6579,24 +7380,36 @@ function axisNumbers(values) {
 /** Baseline first, PR second; xychart-beta has no legend, so the caption names the colours. */
 const BASELINE_COLOUR = { hex: '#f28e2b', label: '🟠 orange' };
 const CURRENT_COLOUR = { hex: '#4e79a7', label: '🔵 blue' };
+/**
+ * Colours for one line per run (seeds): Tableau 10, in an order whose emoji circles are told apart at a glance.
+ * Eight, since there are no more distinct circles; a chart draws at most this many runs.
+ */
+const RUN_COLOURS = [
+    CURRENT_COLOUR,
+    BASELINE_COLOUR,
+    { hex: '#59a14f', label: '🟢 green' },
+    { hex: '#e15759', label: '🔴 red' },
+    { hex: '#b07aa1', label: '🟣 purple' },
+    { hex: '#edc948', label: '🟡 yellow' },
+    { hex: '#9c755f', label: '🟤 brown' },
+    { hex: '#4d4d4d', label: '⚫ black' },
+];
+const MAX_RUN_LINES = RUN_COLOURS.length;
 const MAX_POINTS = 40;
 /**
- * A line chart of a metric's baseline and PR histories, both resampled onto one evenly spaced step grid (their
- * steps differ: other logging intervals, other lengths). Undefined when neither side has two points.
+ * A line chart of some series (each with at least one point), resampled onto one evenly spaced step grid: their
+ * steps differ (other logging intervals, other lengths). Undefined when none has two points or the values cannot
+ * be drawn.
  */
-function chart_curveChart(name, baseline, current) {
-    const sides = [
-        { side: 'baseline', points: clean(baseline), colour: BASELINE_COLOUR },
-        { side: 'current', points: clean(current), colour: CURRENT_COLOUR },
-    ].filter((entry) => entry.points.length > 0);
-    if (!sides.some((entry) => entry.points.length >= 2))
+function lineChart(name, series) {
+    if (!series.some((entry) => entry.points.length >= 2))
         return undefined;
-    const from = Math.min(...sides.map((entry) => entry.points[0][0]));
-    const to = Math.max(...sides.map((entry) => entry.points.at(-1)[0]));
+    const from = Math.min(...series.map((entry) => entry.points[0][0]));
+    const to = Math.max(...series.map((entry) => entry.points.at(-1)[0]));
     if (!(to > from) || !Number.isFinite(to - from))
         return undefined;
-    const grid = stepGrid(from, to, Math.min(MAX_POINTS, Math.max(...sides.map((entry) => entry.points.length))));
-    const lines = sides.map((entry) => resample(entry.points, grid));
+    const grid = stepGrid(from, to, Math.min(MAX_POINTS, Math.max(...series.map((entry) => entry.points.length))));
+    const lines = series.map((entry) => resample(entry.points, grid));
     const values = lines.flat();
     const low = Math.min(...values);
     const high = Math.max(...values);
@@ -6606,7 +7419,7 @@ function chart_curveChart(name, baseline, current) {
         return undefined;
     const y = axisNumbers([low - pad, high + pad, ...values]);
     const x = axisNumbers([from, to]);
-    const palette = sides.map((entry) => entry.colour.hex).join(', ');
+    const palette = series.map((entry) => entry.colour.hex).join(', ');
     const mermaid = [
         '```mermaid',
         `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
@@ -6617,14 +7430,50 @@ function chart_curveChart(name, baseline, current) {
         ...lines.map((line) => `  line [${line.map(y.format).join(', ')}]`),
         '```',
     ].join('\n');
+    const partial = (points) => {
+        const [first, last] = [points[0][0], points.at(-1)[0]];
+        return first <= from && last >= to ? undefined : `steps ${x.format(first)} to ${x.format(last)}${x.suffix}`;
+    };
+    return { mermaid, partial };
+}
+/**
+ * A line chart of a metric's baseline and PR histories, both resampled onto one evenly spaced step grid (their
+ * steps differ: other logging intervals, other lengths). Undefined when neither side has two points.
+ */
+function chart_curveChart(name, baseline, current) {
+    const sides = [
+        { side: 'baseline', points: clean(baseline), colour: BASELINE_COLOUR },
+        { side: 'current', points: clean(current), colour: CURRENT_COLOUR },
+    ].filter((entry) => entry.points.length > 0);
+    const chart = lineChart(name, sides);
+    if (chart === undefined)
+        return undefined;
     const notes = sides.flatMap((entry) => {
-        const [first, last] = [entry.points[0][0], entry.points.at(-1)[0]];
-        if (first <= from && last >= to)
+        const steps = chart.partial(entry.points);
+        if (steps === undefined)
             return [];
-        const who = entry.side === 'baseline' ? 'the baseline' : 'this PR';
-        return [`${who} logged steps ${x.format(first)} to ${x.format(last)}${x.suffix} only; its line is flat outside them`];
+        return [`${entry.side === 'baseline' ? 'the baseline' : 'this PR'} logged ${steps} only; its line is flat outside them`];
     });
-    return { mermaid, colours: sides.map((entry) => ({ label: entry.colour.label, side: entry.side })), notes };
+    return { mermaid: chart.mermaid, colours: sides.map((entry) => ({ label: entry.colour.label, side: entry.side })), notes };
+}
+/**
+ * A line chart of one metric with a line per run (seeds of one training), the first MAX_RUN_LINES runs that logged
+ * it. Undefined when no run has two points.
+ */
+function chart_runsChart(name, histories) {
+    const logged = histories.map((history, run) => ({ run, points: clean(history) })).filter((entry) => entry.points.length > 0);
+    const runs = logged.slice(0, MAX_RUN_LINES).map((entry, i) => ({ ...entry, colour: RUN_COLOURS[i] }));
+    const chart = lineChart(name, runs);
+    if (chart === undefined)
+        return undefined;
+    return {
+        mermaid: chart.mermaid,
+        more: logged.length - runs.length,
+        lines: runs.map((entry) => {
+            const partial = chart.partial(entry.points);
+            return { run: entry.run, colour: entry.colour.label, ...(partial === undefined ? {} : { partial }) };
+        }),
+    };
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/report/sections/curves.ts
@@ -6642,11 +7491,8 @@ function chartMarkdown({ name, chart }) {
     const notes = chart.notes.map((note) => ` ${note.charAt(0).toUpperCase()}${note.slice(1)}.`).join('');
     return `${chart.mermaid}\n\n<sub>${escapeName(name)}: ${colours}.${notes}</sub>`;
 }
-/**
- * The metrics with a history, most important first (the metric table's order, across comparisons), and the first
- * MAX_CHARTS of them drawn; drawing stops there, so thousands of histories cost no more than twenty.
- */
-function drawCharts(comparisons) {
+/** Every compared metric with a history, in the order of the comparisons and of their metrics. */
+function candidatesOf(comparisons) {
     const candidates = [];
     for (const { evidence } of comparisons) {
         const histories = new Map(Object.entries(evidence.histories ?? {}));
@@ -6656,6 +7502,21 @@ function drawCharts(comparisons) {
                 candidates.push({ metric, history });
         }
     }
+    return candidates;
+}
+/**
+ * The metrics whose curves are this section's to draw: those a comparison holds a history for. The runs section
+ * leaves them to it, so that no curve is drawn twice, whether or not the budget or the cap keeps the chart here.
+ */
+function curves_comparedCurveNames(comparisons) {
+    return new Set(candidatesOf(comparisons).map((candidate) => candidate.metric.name));
+}
+/**
+ * The metrics with a history, most important first (the metric table's order, across comparisons), and the first
+ * MAX_CHARTS of them drawn; drawing stops there, so thousands of histories cost no more than twenty.
+ */
+function drawCharts(comparisons) {
+    const candidates = candidatesOf(comparisons);
     // A stable sort keeps comparison order, then name order, within a status.
     candidates.sort((a, b) => STATUS_ORDER[a.metric.status] - STATUS_ORDER[b.metric.status]);
     const drawn = [];
@@ -6727,6 +7588,14 @@ function format_formatDuration(seconds) {
     if (whole < 3600)
         return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
     return `${Math.floor(whole / 3600)} h ${String(Math.floor((whole % 3600) / 60)).padStart(2, '0')} min`;
+}
+/** "512 MiB", "79.6 GiB" for memory in MiB, as nvidia-smi counts it: three significant digits from 1 GiB up. */
+function format_formatMemory(mib) {
+    if (!Number.isFinite(mib) || mib < 0)
+        return '—';
+    if (mib < 1024)
+        return `${Math.round(mib)} MiB`;
+    return `${format_formatNumber(Number((mib / 1024).toPrecision(3)))} GiB`;
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/report/sections/data.ts
@@ -7066,50 +7935,321 @@ function refused_refusedSection(refused, context) {
 
 
 
+
+
 /** A command can be a whole script; the table shows its start. */
 const COMMAND_LENGTH = 160;
 /** Up to this many runs, the table shows unfolded. */
 const runs_OPEN_ROWS = 5;
-/** How the run ended, for people: the exit code, the signal, or the time budget. */
+/** Text a machine reported (a GPU's name, a runner's): the schema allows 200 characters, a cell shows fewer. */
+const MACHINE_TEXT = 120;
+/** GPU models a hardware line lists; a box of more kinds is rare, and the rest are counted. */
+const MAX_GPU_MODELS = 3;
+/** Runner labels listed; a runner can have a hundred. */
+const MAX_LABELS = 6;
+/** Below this mean utilisation the GPUs were idle most of the time: they waited for something, usually input. */
+const LOW_UTILISATION_PERCENT = 30;
+/** A shorter run spends much of its time starting (imports, loading, compiling), so its mean says little. */
+const MIN_UTILISATION_SECONDS = 300;
+/** Hints of one kind listed; the rest are counted, so forty stopped seeds cost one line more than three. */
+const MAX_HINTS = 3;
+/** The runs' own curves: a few metrics, each a line per run; a comparison's curves carry the rest. */
+const MAX_RUN_CHARTS = 4;
+/** Up to this many run charts show unfolded. */
+const runs_OPEN_CHARTS = 2;
+/** How the run ended, for people: the exit code, the signal, the time budget (and what it was), or a cancel. */
 function runs_runOutcome(run) {
-    if (run.timedOut)
-        return { ok: false, text: `⏱️ stopped by the time budget${run.exitCode === null ? '' : ` (exit ${run.exitCode})`}` };
+    if (run.timedOut) {
+        const budget = known(run.timeBudgetSeconds) ? ` after ${formatDuration(run.timeBudgetSeconds)}` : '';
+        return { ok: false, ending: 'time-budget', text: `⏱️ stopped by the time budget${budget}${run.exitCode === null ? '' : ` (exit ${run.exitCode})`}` };
+    }
+    if (run.cancelled === true)
+        return { ok: false, ending: 'cancelled', text: '⏹️ cancelled' };
     if (run.exitCode === 0)
-        return { ok: true, text: '✅ exit 0' };
+        return { ok: true, ending: 'finished', text: '✅ exit 0' };
     if (run.exitCode === null)
-        return { ok: false, text: run.signal === null ? '❌ no exit code' : `❌ killed by ${escapeCode(run.signal, 20)}` };
-    return { ok: false, text: `❌ exit ${run.exitCode}` };
+        return { ok: false, ending: 'failed', text: run.signal === null ? '❌ no exit code' : `❌ killed by ${escapeCode(run.signal, 20)}` };
+    return { ok: false, ending: 'failed', text: `❌ exit ${run.exitCode}` };
+}
+const ENDINGS = { failed: 'failed', 'time-budget': 'stopped by the time budget', cancelled: 'cancelled', finished: 'finished' };
+/** "1 failed, 2 stopped by the time budget, 9 finished": problems first, endings with no run left out. */
+function describeEndings(runs) {
+    const counts = new Map();
+    for (const run of runs) {
+        const ending = runs_runOutcome(run.evidence).ending;
+        counts.set(ending, (counts.get(ending) ?? 0) + 1);
+    }
+    return Object.keys(ENDINGS)
+        .filter((ending) => counts.has(ending))
+        .map((ending) => `${counts.get(ending).toLocaleString('en-US')} ${ENDINGS[ending]}`)
+        .join(', ');
+}
+function known(value) {
+    return typeof value === 'number' && Number.isFinite(value);
+}
+function given(value) {
+    return typeof value === 'string' && value.trim() !== '';
+}
+function gpuModel(gpu) {
+    if (given(gpu.name))
+        return escapeMarkdown(gpu.name, MACHINE_TEXT);
+    return gpu.vendor === 'nvidia' ? 'NVIDIA GPU' : gpu.vendor === 'amd' ? 'AMD GPU' : 'GPU';
+}
+/** "550.54.15", or both where GPUs disagree; '' when no GPU says. */
+function versions(gpus, pick) {
+    const distinct = [...new Set(gpus.map(pick).filter(given))];
+    const listed = distinct.slice(0, 2).map((version) => escapeMarkdown(version, 40));
+    return distinct.length > 2 ? `${listed.join(' / ')} / …` : listed.join(' / ');
+}
+/** "2 × NVIDIA A100-SXM4-80GB (80 GiB), driver 550.54.15, CUDA 12.4"; what the evidence leaves out is left out. */
+function describeHardware(gpus) {
+    if (gpus.length === 0)
+        return 'no GPU';
+    const models = new Map();
+    for (const gpu of gpus) {
+        const memory = known(gpu.memoryTotalMiB) && gpu.memoryTotalMiB > 0 ? ` (${formatMemory(gpu.memoryTotalMiB)})` : '';
+        const model = `${gpuModel(gpu)}${memory}`;
+        models.set(model, (models.get(model) ?? 0) + 1);
+    }
+    const listed = [...models].slice(0, MAX_GPU_MODELS);
+    const others = gpus.length - listed.reduce((sum, [, count]) => sum + count, 0);
+    const driver = versions(gpus, (gpu) => gpu.driverVersion);
+    const cuda = versions(gpus, (gpu) => gpu.cudaVersion);
+    return [
+        [...listed.map(([model, count]) => `${count} × ${model}`), ...(others > 0 ? [plural(others, 'other GPU')] : [])].join(' + '),
+        driver === '' ? '' : `driver ${driver}`,
+        cuda === '' ? '' : `CUDA ${cuda}`,
+    ]
+        .filter((part) => part !== '')
+        .join(', ');
+}
+/** "`gpu-box-1` (self-hosted, Linux X64), labels `self-hosted`, `a100`"; '' when the evidence names no runner. */
+function describeRunner(runner) {
+    if (runner === null || runner === undefined)
+        return '';
+    const platform = [runner.os, runner.arch].filter(given).map((text) => escapeMarkdown(text, 50)).join(' ');
+    const kind = [given(runner.environment) ? escapeMarkdown(runner.environment, 50) : '', platform].filter((part) => part !== '').join(', ');
+    const name = [given(runner.name) ? escapeCode(runner.name, MACHINE_TEXT) : '', kind === '' ? '' : `(${kind})`].filter((part) => part !== '').join(' ');
+    const labels = runner.labels ?? [];
+    const more = labels.length > MAX_LABELS ? ` and ${labels.length - MAX_LABELS} more` : '';
+    const listed = labels.length === 0 ? '' : `labels ${labels.slice(0, MAX_LABELS).map((label) => escapeCode(label, 60)).join(', ')}${more}`;
+    return [name, listed].filter((part) => part !== '').join(', ');
+}
+const percent = (value) => (known(value) ? `${format_formatNumber(Math.round(value))}%` : '—');
+const watts = (value) => (known(value) ? `${format_formatNumber(Math.round(value))} W` : '—');
+/** "71.3 GiB (89%)": a peak and the share of its GPU's memory, when that GPU's size is known. */
+function memoryCell(peak, total) {
+    if (!known(peak))
+        return '—';
+    const share = total === undefined ? Number.NaN : Math.round((peak / total) * 100);
+    return `${format_formatMemory(peak)}${Number.isFinite(share) ? ` (${format_formatNumber(share)}%)` : ''}`;
+}
+function utilisationCell(mean, p95) {
+    return known(mean) || known(p95) ? `${percent(mean)} / ${percent(p95)}` : '—';
+}
+/** Memory of each GPU by its index, where the preflight saw both. */
+function memoryByIndex(gpus) {
+    return new Map(gpus.flatMap((gpu) => (gpu.index !== undefined && known(gpu.memoryTotalMiB) && gpu.memoryTotalMiB > 0 ? [[gpu.index, gpu.memoryTotalMiB]] : [])));
 }
 /**
- * The training runs: command, how each ended, how long it took, how many GPUs it saw; failed runs first. The
- * train issue adds GPU memory, utilisation and GPU-hours from the telemetry. One lever, the number of rows.
+ * The memory of the GPU that reached the run's peak: found by index through the per-GPU telemetry, else the size
+ * every GPU shares; undefined when neither says (then no percentage is shown rather than a guess).
  */
-function runs_runsSection(runs, context) {
+function memoryAtPeak(run, peak) {
+    const totals = memoryByIndex(run.gpus);
+    const atPeak = run.telemetry?.gpus?.find((gpu) => gpu.peakMemoryMiB === peak && gpu.index !== undefined && totals.has(gpu.index));
+    if (atPeak?.index !== undefined)
+        return totals.get(atPeak.index);
+    const sizes = [...new Set(run.gpus.map((gpu) => gpu.memoryTotalMiB))];
+    const only = sizes[0];
+    return sizes.length === 1 && known(only) && only > 0 ? only : undefined;
+}
+const TELEMETRY_COLUMNS = [
+    {
+        header: 'Peak GPU memory',
+        align: 'r',
+        cell: ({ evidence }) => {
+            const peak = evidence.telemetry?.peakMemoryMiB;
+            return memoryCell(peak, known(peak) ? memoryAtPeak(evidence, peak) : undefined);
+        },
+    },
+    { header: 'GPU util. mean / p95', align: 'r', cell: ({ evidence }) => utilisationCell(evidence.telemetry?.meanUtilizationPercent, evidence.telemetry?.p95UtilizationPercent) },
+    { header: 'Mean power / GPU', align: 'r', cell: ({ evidence }) => watts(evidence.telemetry?.meanPowerW) },
+    { header: 'GPU-hours', align: 'r', cell: ({ evidence }) => (known(evidence.telemetry?.gpuHours) ? format_formatNumber(Number(evidence.telemetry.gpuHours.toPrecision(3))) : '—') },
+];
+/** A fact every run shares goes in a line above the table; one that differs is a column. */
+function sharedOrColumn(runs, header, describe) {
+    const texts = new Map(runs.map((run) => [run, describe(run)]));
+    const distinct = new Set(texts.values());
+    if (distinct.size <= 1)
+        return { line: [...distinct][0] ?? '' };
+    return { line: '', column: { header, align: 'l', cell: (run) => texts.get(run) || '—' } };
+}
+function budgetHint(run, who) {
+    const evidence = run.evidence;
+    const after = known(evidence.timeBudgetSeconds) ? ` after ${formatDuration(evidence.timeBudgetSeconds)}` : '';
+    const stopped = `⏱️ The time budget stopped ${who(run)}${after}`;
+    const checkpoint = evidence.checkpoint;
+    if (checkpoint === null || checkpoint === undefined)
+        return `${stopped}, and no checkpoint was recorded to resume from.`;
+    const size = known(checkpoint.bytes) ? ` (${formatMemory(checkpoint.bytes / 1024 ** 2)})` : '';
+    return `${stopped}; it can resume from its checkpoint ${escapeCode(checkpoint.path, 200)}${size} when run again.`;
+}
+function utilisationHint(run, single) {
+    const telemetry = run.evidence.telemetry;
+    const p95 = known(telemetry?.p95UtilizationPercent) ? ` (p95 ${percent(telemetry.p95UtilizationPercent)})` : '';
+    const of = single ? '' : ` of ${escapeName(run.label)}`;
+    return `🐢 GPU utilisation${of} averaged ${percent(telemetry?.meanUtilizationPercent)}${p95}: the GPUs were mostly idle, so it is probably input-bound (data loading or preprocessing).`;
+}
+/** A run that used its GPUs little: long enough for the mean to mean something, and not one that failed early. */
+function lowUtilisation(run) {
+    const mean = run.evidence.telemetry?.meanUtilizationPercent;
+    const ending = runs_runOutcome(run.evidence).ending;
+    return known(mean) && mean < LOW_UTILISATION_PERCENT && run.evidence.durationSeconds >= MIN_UTILISATION_SECONDS && (ending === 'finished' || ending === 'time-budget');
+}
+/** The first hints of a kind, and a count of the rest. */
+function capped(hints, rest) {
+    return hints.length <= MAX_HINTS ? [...hints] : [...hints.slice(0, MAX_HINTS), `… and ${rest(hints.length - MAX_HINTS)}.`];
+}
+/**
+ * What a person can act on, in a line each: a run the time budget stopped (it can resume from its checkpoint) and a
+ * run that kept its GPUs mostly idle. Stopped runs without a checkpoint field are old evidence: nothing to add.
+ */
+function hintsOf(runs) {
+    const single = runs.length === 1;
+    const who = (run) => (single ? 'the run' : escapeName(run.label));
+    const stopped = runs.filter((run) => run.evidence.timedOut && run.evidence.checkpoint !== undefined);
+    const idle = runs.filter(lowUtilisation);
+    return [
+        ...capped(stopped.map((run) => budgetHint(run, who)), (count) => `${plural(count, 'more run')} stopped by the time budget`),
+        ...capped(idle.map((run) => utilisationHint(run, single)), (count) => `${plural(count, 'more run')} with GPU utilisation under ${LOW_UTILISATION_PERCENT}%`),
+    ];
+}
+/**
+ * The runs' own curves, for metrics no comparison draws: metrics with a direction (loss, accuracy) before the rest
+ * (learning rate, epoch), then those more runs logged, then by name; the first MAX_RUN_CHARTS that can be drawn.
+ */
+function drawRunCurves(runs, compared) {
+    // Maps, not the records themselves: a metric named __proto__ must not read the prototype.
+    const histories = runs.map((run) => new Map(Object.entries(run.evidence.histories ?? {})));
+    const logged = new Map();
+    for (const byName of histories)
+        for (const [name, history] of byName)
+            if (!compared.has(name) && history.length > 0)
+                logged.set(name, (logged.get(name) ?? 0) + 1);
+    const undirected = (name) => (inferDirection(name) === 'none' ? 1 : 0);
+    const order = [...logged].sort((a, b) => undirected(a[0]) - undirected(b[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const drawn = [];
+    for (const [name] of order) {
+        if (drawn.length === MAX_RUN_CHARTS)
+            break;
+        const chart = runsChart(name, histories.map((byName) => byName.get(name) ?? []));
+        if (chart !== undefined)
+            drawn.push({ name, chart });
+    }
+    return { drawn, withHistory: logged.size };
+}
+function runCurveMarkdown({ name, chart }, runs) {
+    const label = (index) => escapeName(runs[index].label);
+    const colours = runs.length === 1 ? '' : `: ${chart.lines.map((line) => `${line.colour}: ${label(line.run)}`).join(', ')}`;
+    const notes = chart.lines.flatMap((line) => (line.partial === undefined ? [] : [` ${runs.length === 1 ? 'The run' : label(line.run)} logged ${line.partial} only; its line is flat outside them.`]));
+    const more = chart.more === 0 ? '' : ` ${plural(chart.more, 'more run')} logged it; a chart draws ${chart.lines.length}.`;
+    const caption = `${escapeName(name)}${colours}${colours === '' && notes.length === 0 && more === '' ? '' : '.'}${notes.join('')}${more}`;
+    return `${chart.mermaid}\n\n<sub>${caption}</sub>`;
+}
+/** Per GPU of one run, folded: memory, utilisation, power and temperature, to see one GPU lag the others. */
+function perGpuMarkdown(run) {
+    const telemetry = run.telemetry?.gpus ?? [];
+    if (telemetry.length < 2)
+        return '';
+    const totals = memoryByIndex(run.gpus);
+    const models = new Map(run.gpus.flatMap((gpu) => (gpu.index === undefined ? [] : [[gpu.index, gpuModel(gpu)]])));
+    const rows = telemetry.map((gpu) => {
+        const index = gpu.index;
+        return [
+            index === undefined ? '—' : String(index),
+            (index === undefined ? undefined : models.get(index)) ?? '—',
+            memoryCell(gpu.peakMemoryMiB, index === undefined ? undefined : totals.get(index)),
+            utilisationCell(gpu.meanUtilizationPercent, gpu.p95UtilizationPercent),
+            watts(gpu.meanPowerW),
+            watts(gpu.peakPowerW),
+            known(gpu.maxTemperatureC) ? `${formatNumber(Math.round(gpu.maxTemperatureC))} °C` : '—',
+        ];
+    });
+    const header = ['GPU', 'Model', 'Peak memory', 'Util. mean / p95', 'Mean power', 'Peak power', 'Max temperature'];
+    return details(`Per GPU: ${plural(rows.length, 'GPU')}`, table(header, rows, ['r', 'l', 'r', 'r', 'r', 'r', 'r']));
+}
+/**
+ * The training runs: hardware and runner (in a line when every run shares them), then a row per run with its
+ * command, how it ended, how long it took and what the telemetry saw, failed runs first; hints for a run the time
+ * budget stopped or one that left its GPUs idle; then curves from the runs' histories for metrics no comparison
+ * draws, a line per run. Old evidence shows what it has. Two levers: the rows, and the charts.
+ */
+function runs_runsSection(runs, context, options = {}) {
+    const hardware = sharedOrColumn(runs, 'Hardware', (run) => describeHardware(run.evidence.gpus));
+    const runner = sharedOrColumn(runs, 'Runner', (run) => describeRunner(run.evidence.runner));
+    const telemetry = TELEMETRY_COLUMNS.filter((column) => runs.some((run) => column.cell(run) !== '—'));
+    const columns = [
+        ...(options.standalone === true ? [] : [{ header: 'Run', align: 'l', cell: (run) => escapeName(run.label) }]),
+        { header: 'Command', align: 'l', cell: (run) => escapeCode(run.evidence.command, COMMAND_LENGTH) },
+        { header: 'Result', align: 'l', cell: (run) => runs_runOutcome(run.evidence).text },
+        { header: 'Duration', align: 'r', cell: (run) => formatDuration(run.evidence.durationSeconds) },
+        ...(hardware.column === undefined ? [] : [hardware.column]),
+        ...(runner.column === undefined ? [] : [runner.column]),
+        ...telemetry,
+    ];
     const rows = runs
-        .map((run) => ({ run, outcome: runs_runOutcome(run.evidence) }))
-        .sort((a, b) => Number(a.outcome.ok) - Number(b.outcome.ok))
-        .map(({ run, outcome }) => [
-        escapeName(run.label),
-        escapeCode(run.evidence.command, COMMAND_LENGTH),
-        outcome.text,
-        formatDuration(run.evidence.durationSeconds),
-        String(run.evidence.gpus.length),
-    ]);
-    const omitted = (shown) => shown.runs < rows.length ? [{ lever: 'runs', sentence: `${plural(rows.length - shown.runs, 'training run')} ${rows.length - shown.runs === 1 ? 'is' : 'are'} not shown` }] : [];
+        .map((run) => ({ run, ok: runs_runOutcome(run.evidence).ok }))
+        .sort((a, b) => Number(a.ok) - Number(b.ok))
+        .map(({ run }) => columns.map((column) => column.cell(run)));
+    const gpuHours = runs.flatMap((run) => (known(run.evidence.telemetry?.gpuHours) ? [run.evidence.telemetry.gpuHours] : []));
+    const facts = [
+        hardware.line === '' ? '' : `Hardware: ${hardware.line}`,
+        runner.line === '' ? '' : `Runner: ${runner.line}`,
+        runs.length > 1 && gpuHours.length > 0 ? `GPU-hours: ${formatNumber(Number(gpuHours.reduce((sum, hours) => sum + hours, 0).toPrecision(3)))} in all` : '',
+    ].filter((fact) => fact !== '');
+    const hints = hintsOf(runs);
+    const perGpu = options.standalone === true && runs.length === 1 ? perGpuMarkdown(runs[0].evidence) : '';
+    const { drawn, withHistory } = drawRunCurves(runs, options.compared ?? new Set());
+    const omitted = (shown) => {
+        const left = [];
+        if (shown.runs < rows.length)
+            left.push({ lever: 'runs', sentence: `${plural(rows.length - shown.runs, 'training run')} ${rows.length - shown.runs === 1 ? 'is' : 'are'} not shown` });
+        if (shown.runCharts < drawn.length)
+            left.push({ lever: 'runCharts', sentence: `${plural(drawn.length - shown.runCharts, 'run curve')} ${drawn.length - shown.runCharts === 1 ? 'is' : 'are'} not drawn` });
+        return left;
+    };
     return {
-        levers: [{ name: 'runs', total: rows.length }],
+        levers: [
+            { name: 'runs', total: rows.length },
+            { name: 'runCharts', total: drawn.length },
+        ],
         omitted,
         render: (shown) => {
             if (rows.length === 0)
                 return '';
-            const failed = runs.filter((run) => !runs_runOutcome(run.evidence).ok).length;
-            const summary = `${plural(runs.length, 'training run')}${failed > 0 ? `, ${failed} failed` : ''}`;
             const shownRows = rows.slice(0, shown.runs);
-            const rendered = shownRows.length === 0 ? '' : table(['Run', 'Command', 'Result', 'Duration', 'GPUs'], shownRows, ['l', 'l', 'l', 'r', 'r']);
-            const body = rows.length <= runs_OPEN_ROWS || rendered === '' ? [rendered] : [details(summary, rendered)];
+            const rendered = shownRows.length === 0 ? '' : table(columns.map((column) => column.header), shownRows, columns.map((column) => column.align));
+            const summary = `${plural(runs.length, 'training run')}: ${describeEndings(runs)}`;
+            const charts = drawn.slice(0, shown.runCharts).map((curve) => runCurveMarkdown(curve, runs)).join('\n\n');
+            const cappedCharts = drawn.length === MAX_RUN_CHARTS && withHistory > MAX_RUN_CHARTS ? `Run curves are drawn for ${MAX_RUN_CHARTS} of the ${withHistory.toLocaleString('en-US')} metrics the runs logged a history of.` : '';
+            const body = [
+                facts.map((fact) => `- ${fact}`).join('\n'),
+                rows.length <= runs_OPEN_ROWS || rendered === '' ? rendered : details(summary, rendered),
+                perGpu,
+                hints.map((hint) => `- ${hint}`).join('\n'),
+                charts === '' ? '' : drawn.length > runs_OPEN_CHARTS ? details(runs.length === 1 ? plural(Math.min(shown.runCharts, drawn.length), 'curve') : `${plural(Math.min(shown.runCharts, drawn.length), 'chart')}: a line per run`, charts) : charts,
+                charts === '' ? '' : cappedCharts,
+            ];
             return sectionMarkdown(runs.length === 1 ? 'Training run' : 'Training runs', body, omitted(shown), context);
         },
     };
+}
+/** One run's section on its own, every row and chart shown: the train action's job summary. */
+function renderRunMarkdown(evidence) {
+    const section = runs_runsSection([{ evidence, label: 'run' }], { repository: '', sha: null, serverUrl: '' }, { standalone: true });
+    const everything = Object.fromEntries(DROP_ORDER.map((name) => [name, Number.MAX_SAFE_INTEGER]));
+    return section.render(everything);
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/report/render.ts
@@ -7151,13 +8291,19 @@ function failureReasons(input, evidence) {
     const metrics = evidence.comparisons.flatMap((comparison) => comparison.evidence.metrics);
     const count = (status) => metrics.filter((metric) => metric.status === status).length;
     const missing = metrics.filter((metric) => metric.status === 'removed' && metric.required === true).length;
-    const failedRuns = evidence.runs.filter((run) => !runOutcome(run.evidence).ok).length;
+    const endings = evidence.runs.map((run) => runOutcome(run.evidence).ending);
+    const runsThat = (ending, what) => {
+        const count = endings.filter((each) => each === ending).length;
+        return count > 0 ? `${plural(count, 'training run')} ${what}` : '';
+    };
     const failedChecks = evidence.validations.reduce((sum, validation) => sum + validation.evidence.checks.filter((check) => !check.success).length, 0);
     const reasons = [
         count('regressed') > 0 ? `${plural(count('regressed'), 'metric')} regressed` : '',
         count('invalid') > 0 ? `${plural(count('invalid'), 'metric')} not a number` : '',
         missing > 0 ? `${plural(missing, 'required metric')} missing` : '',
-        failedRuns > 0 ? `${plural(failedRuns, 'training run')} failed` : '',
+        runsThat('failed', 'failed'),
+        runsThat('time-budget', 'stopped by the time budget'),
+        runsThat('cancelled', 'cancelled'),
         failedChecks > 0 ? `${plural(failedChecks, 'data check')} failed` : '',
         input.refused.length > 0 ? `${plural(input.refused.length, 'evidence file')} refused` : '',
     ].filter((reason) => reason !== '');
@@ -7192,7 +8338,7 @@ function sections(input, evidence) {
     return [
         metricsSection(evidence.comparisons, context),
         dataSection(evidence.validations, context),
-        runsSection(evidence.runs, context),
+        runsSection(evidence.runs, context, { compared: comparedCurveNames(evidence.comparisons) }),
         curvesSection(evidence.comparisons, context),
         paramsSection(evidence.comparisons, context),
         provenanceSection(input.evidence, context),
@@ -7246,6 +8392,7 @@ function renderReport(input, options) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
 
 
 
