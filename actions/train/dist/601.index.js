@@ -144,8 +144,9 @@ async function trainStep(config, context) {
             env[name] = value;
     // Python buffers its output when it is not a terminal; the log is live only if it does not.
     env['PYTHONUNBUFFERED'] ??= '1';
-    Object.assign(env, extraEnv(config.env));
-    const secrets = (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_6__/* .secretValues */ .VX)({ ...process.env, ...extraEnv(config.env) });
+    const extra = extraEnv(config.env);
+    Object.assign(env, extra);
+    const secrets = (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_6__/* .secretValues */ .VX)({ ...process.env, ...extra });
     const checked = await _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .group */ .Os('Preflight', () => (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_6__/* .preflight */ .Mz)({ gpu: config.gpu, minGpus: config.minGpus, minGpuMemoryMiB, busyGpu: config.busyGpu, minFreeDiskBytes, cwd, env }, log));
     const first = checked.gpus[0];
     _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH(_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .Outputs */ .t.gpuCount, String(checked.gpus.length));

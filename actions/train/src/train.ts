@@ -134,8 +134,9 @@ export async function trainStep(config: TrainConfig, context: RunContext): Promi
   for (const [name, value] of Object.entries(process.env)) if (!PRIVATE_VARIABLES.test(name)) env[name] = value;
   // Python buffers its output when it is not a terminal; the log is live only if it does not.
   env['PYTHONUNBUFFERED'] ??= '1';
-  Object.assign(env, extraEnv(config.env));
-  const secrets = secretValues({ ...process.env, ...extraEnv(config.env) });
+  const extra = extraEnv(config.env);
+  Object.assign(env, extra);
+  const secrets = secretValues({ ...process.env, ...extra });
 
   const checked = await core.group('Preflight', () =>
     preflight(
