@@ -11,13 +11,14 @@ if (major < 22 || (major === 22 && minor < 18)) {
   );
   process.exit(2);
 }
+// `crucible compare ... | head` closes the pipe early; that is the reader's choice, not an error to print.
+// `crucible train` goes on supervising its command (whose output stays in train.log) and writes run.json.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+  if (process.argv[2] !== 'train') process.exit(process.exitCode ?? 0);
+});
 // Node keeps the compiled (and type-stripped) modules in its compile cache, so every run after the first starts
 // about 150 ms sooner; a cache it cannot write is skipped silently.
-// `crucible compare ... | head` closes the pipe early; that is the reader's choice, not an error to print.
-process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
 const { enableCompileCache } = await import('node:module');
 enableCompileCache?.();
 const { main } = await import('../src/main.ts');

@@ -86,6 +86,14 @@ describe('crucible train', () => {
     expect(none.stderr).toMatch(/gpu: required, and no GPU is visible/);
   });
 
+  it('goes on when the reader of its output goes away, and still writes run.json', () => {
+    const result = spawnSync('bash', ['-c', `"${CRUCIBLE}" train -- sh -c 'seq 1 200000; sleep 0.3; echo finished > marker' | head -n 1`], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    expect(result.stdout).toBe('1\n');
+    expect(readFileSync(join(dir, 'marker'), 'utf8')).toBe('finished\n');
+    expect(evidence()).toMatchObject({ exitCode: 0, cancelled: false });
+    expect(readFileSync(join(dir, 'crucible-run', 'train.log'), 'utf8').split('\n')).toHaveLength(200_001);
+  });
+
   it('forwards Ctrl-C (SIGINT) to the command so it can save', async () => {
     // A terminal's Ctrl-C signals the foreground process group; the command runs in a session of its own, so it
     // hears of it only through crucible.
