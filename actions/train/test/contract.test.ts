@@ -229,6 +229,18 @@ describe('train against the loopback GitHub', () => {
     expect(evidenceOf(result.outputs['evidence-path']).launcher?.argv[0]).toBe('torchrun');
   });
 
+  it('trains on GitHub Enterprise Server, where evidence moves by path and the cache may be missing', async () => {
+    const workspace = await setup();
+    const env = envFor({ GITHUB_SERVER_URL: 'https://ghe.example.com' });
+    delete env['ACTIONS_CACHE_SERVICE_V2'];
+    const result = await train({ action: ACTION, inputs: { ...BASE_INPUTS, env: 'TOTAL=3' }, env, workspace });
+    expect(result.exitCode).toBe(0);
+    expect(evidenceOf(result.outputs['evidence-path'])).toMatchObject({ exitCode: 0, metrics: { acc: 0.53 } });
+    expect(result.annotations).toContainEqual(expect.objectContaining({ level: 'notice', message: expect.stringMatching(/Not uploading artifact "crucible-run-train"/) }));
+    expect(result.annotations).toContainEqual(expect.objectContaining({ level: 'warning', message: expect.stringMatching(/cache is not available/) }));
+    expect(artifactsOf(env)).toEqual([]);
+  });
+
   it('names the input of a malformed time budget', async () => {
     const workspace = await setup();
     const result = await train({ action: ACTION, inputs: { ...BASE_INPUTS, 'time-budget': '5 hours' }, env: envFor(), workspace });
