@@ -12,8 +12,8 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13960);
 /* harmony import */ var _crucible_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29323);
-/* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43455);
-/* harmony import */ var _checkpoint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81813);
+/* harmony import */ var _checkpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81813);
+/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29500);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17553);
 /* harmony import */ var _uploads_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66284);
 
@@ -36,9 +36,7 @@ async function post() {
     if (pending === '')
         return;
     try {
-        const lines = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getMultilineInput */ .q3('env');
-        const extra = Object.fromEntries(lines.map((line) => [line.slice(0, Math.max(0, line.indexOf('='))), line.slice(line.indexOf('=') + 1)]));
-        await (0,_uploads_js__WEBPACK_IMPORTED_MODULE_6__/* .uploadRun */ .$)((0,_crucible_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .readContext */ .yI)(), JSON.parse(pending), (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__/* .secretValues */ .VX)({ ...process.env, ...extra }));
+        await (0,_uploads_js__WEBPACK_IMPORTED_MODULE_6__/* .uploadRun */ .$)((0,_crucible_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .readContext */ .yI)(), JSON.parse(pending), (0,_env_js__WEBPACK_IMPORTED_MODULE_4__/* .stepSecrets */ .a)(_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getMultilineInput */ .q3('env')));
     }
     catch (error) {
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`The run's evidence and log were not uploaded: ${error.message}`, { title: 'Evidence not uploaded' });
@@ -51,7 +49,7 @@ async function saveCheckpoint() {
     const key = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getState */ .Gu(_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .State */ .U.checkpointKey);
     const maxBytes = Number(_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getState */ .Gu(_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .State */ .U.checkpointMaxBytes));
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-    const now = await (0,_checkpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprint */ .Rj)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, path));
+    const now = await (0,_checkpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprint */ .Rj)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, path));
     if (now === undefined || now.files === 0) {
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`No checkpoint at ${path}: nothing to save.`);
         return;

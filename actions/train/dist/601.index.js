@@ -20,8 +20,10 @@ export const modules = {
 /* harmony import */ var _crucible_core_errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29179);
 /* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(43455);
 /* harmony import */ var _checkpoint_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(81813);
-/* harmony import */ var _uploads_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(66284);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(17553);
+/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(29500);
+/* harmony import */ var _uploads_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(66284);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(17553);
+
 
 
 
@@ -48,19 +50,6 @@ function size(text, input) {
     catch (error) {
         throw new _crucible_core_errors__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`${input}: ${error.message}`);
     }
-}
-/** KEY=value lines of the `env` input, checked: a name is a shell variable name. */
-function extraEnv(lines) {
-    const env = {};
-    lines.forEach((line, index) => {
-        const at = line.indexOf('=');
-        const name = at === -1 ? '' : line.slice(0, at).trim();
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-            throw new _crucible_core_errors__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`env: line ${index + 1} ("${line.slice(0, 60)}") is not KEY=value with KEY a variable name (letters, digits, _).`);
-        }
-        env[name] = line.slice(at + 1);
-    });
-    return env;
 }
 /** The artifact names of this leg: crucible-run-<job>[-<matrix values>] unless `artifact-name` says otherwise. */
 function artifactNames(config, job) {
@@ -144,16 +133,15 @@ async function trainStep(config, context) {
             env[name] = value;
     // Python buffers its output when it is not a terminal; the log is live only if it does not.
     env['PYTHONUNBUFFERED'] ??= '1';
-    const extra = extraEnv(config.env);
-    Object.assign(env, extra);
-    const secrets = (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_6__/* .secretValues */ .VX)({ ...process.env, ...extra });
+    Object.assign(env, (0,_env_js__WEBPACK_IMPORTED_MODULE_8__/* .extraEnv */ .S)(config.env));
+    const secrets = (0,_env_js__WEBPACK_IMPORTED_MODULE_8__/* .stepSecrets */ .a)(config.env);
     const checked = await _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .group */ .Os('Preflight', () => (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_6__/* .preflight */ .Mz)({ gpu: config.gpu, minGpus: config.minGpus, minGpuMemoryMiB, busyGpu: config.busyGpu, minFreeDiskBytes, cwd, env }, log));
     const first = checked.gpus[0];
-    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH(_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .Outputs */ .t.gpuCount, String(checked.gpus.length));
-    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH(_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .Outputs */ .t.gpuModel, first?.name ?? '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH(_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .Outputs */ .t.gpuMemoryMb, first?.memoryTotalMiB == null ? '' : String(first.memoryTotalMiB));
-    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH(_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .Outputs */ .t.driverVersion, first?.driverVersion ?? '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH(_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .Outputs */ .t.cudaVersion, first?.cudaVersion ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH(_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .Outputs */ .t.gpuCount, String(checked.gpus.length));
+    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH(_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .Outputs */ .t.gpuModel, first?.name ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH(_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .Outputs */ .t.gpuMemoryMb, first?.memoryTotalMiB == null ? '' : String(first.memoryTotalMiB));
+    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH(_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .Outputs */ .t.driverVersion, first?.driverVersion ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH(_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .Outputs */ .t.cudaVersion, first?.cudaVersion ?? '');
     // The checkpoint comes back before the run, and post saves it whatever happens next.
     let checkpoint;
     if (config.checkpointPath !== undefined) {
@@ -177,10 +165,10 @@ async function trainStep(config, context) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(absolute, { recursive: true });
         });
         const before = await (0,_checkpoint_js__WEBPACK_IMPORTED_MODULE_7__/* .fingerprint */ .Rj)(absolute);
-        _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .saveState */ .LZ(_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .State */ .U.checkpointPath, path);
-        _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .saveState */ .LZ(_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .State */ .U.checkpointKey, keys.key);
-        _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .saveState */ .LZ(_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .State */ .U.checkpointFingerprint, before?.digest ?? '');
-        _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .saveState */ .LZ(_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .State */ .U.checkpointMaxBytes, String(checkpointMaxBytes));
+        _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .saveState */ .LZ(_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .State */ .U.checkpointPath, path);
+        _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .saveState */ .LZ(_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .State */ .U.checkpointKey, keys.key);
+        _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .saveState */ .LZ(_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .State */ .U.checkpointFingerprint, before?.digest ?? '');
+        _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .saveState */ .LZ(_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .State */ .U.checkpointMaxBytes, String(checkpointMaxBytes));
         checkpoint = { path: config.checkpointPath, restoredKey };
     }
     const prefix = (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_6__/* .launcherPrefix */ .nJ)({
@@ -204,7 +192,7 @@ async function trainStep(config, context) {
         startedAt: new Date().toISOString(),
         secrets: secrets.length,
     };
-    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .saveState */ .LZ(_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .State */ .U.pendingUpload, JSON.stringify(pending));
+    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .saveState */ .LZ(_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .State */ .U.pendingUpload, JSON.stringify(pending));
     // The supervisor forwards the runner's signals while the command runs; after that, these keep a second signal
     // from ending main before it has written the evidence.
     const cancelledBy = [];
@@ -244,25 +232,25 @@ async function trainStep(config, context) {
         resumable = (evidence.timedOut || evidence.cancelled === true) && bytes > 0 && bytes <= checkpointMaxBytes;
     }
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(evidencePath, `${JSON.stringify(evidence, null, 2)}\n`);
-    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH(_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .Outputs */ .t.exitCode, evidence.exitCode === null ? '' : String(evidence.exitCode));
-    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH(_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .Outputs */ .t.timedOut, String(evidence.timedOut));
-    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH(_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .Outputs */ .t.resumable, String(resumable));
-    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH(_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .Outputs */ .t.durationSeconds, String(evidence.durationSeconds));
-    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH(_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .Outputs */ .t.evidencePath, evidencePath);
+    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH(_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .Outputs */ .t.exitCode, evidence.exitCode === null ? '' : String(evidence.exitCode));
+    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH(_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .Outputs */ .t.timedOut, String(evidence.timedOut));
+    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH(_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .Outputs */ .t.resumable, String(resumable));
+    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH(_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .Outputs */ .t.durationSeconds, String(evidence.durationSeconds));
+    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH(_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .Outputs */ .t.evidencePath, evidencePath);
     if (evidence.cancelled === true) {
         // The runner kills this step seconds after its SIGTERM: post, which runs after a cancel too, uploads.
         _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setFailed */ .C1(`The job was cancelled; the run stopped (${result.signal ?? `exit ${result.exitCode}`}). Its evidence is uploaded by the post step.`);
         return;
     }
-    await (0,_uploads_js__WEBPACK_IMPORTED_MODULE_8__/* .uploadRun */ .$)(context, pending, secrets);
-    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .saveState */ .LZ(_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .State */ .U.pendingUpload, '');
+    await (0,_uploads_js__WEBPACK_IMPORTED_MODULE_9__/* .uploadRun */ .$)(context, pending, secrets);
+    _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .saveState */ .LZ(_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .State */ .U.pendingUpload, '');
     if (config.outputs.length > 0 && evidence.outputs !== undefined && evidence.outputs.length > 0) {
         const { modelFiles } = await __webpack_require__.e(/* import() */ 840).then(__webpack_require__.bind(__webpack_require__, 45840));
         const files = await modelFiles(cwd, evidence.outputs.map((output) => output.path));
         if (files.length === 0)
             _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`outputs: no file to upload as the "${names.model}" artifact (the paths are folders without files, links, or outside the working directory).`);
         else
-            await (0,_uploads_js__WEBPACK_IMPORTED_MODULE_8__/* .upload */ .S)(context, names.model, files, cwd);
+            await (0,_uploads_js__WEBPACK_IMPORTED_MODULE_9__/* .upload */ .S)(context, names.model, files, cwd);
     }
     for (const signal of ['SIGINT', 'SIGTERM'])
         process.off(signal, keepAlive);

@@ -28475,7 +28475,7 @@ var outputs = __nccwpck_require__(17553);
 async function run() {
     await (0,src/* runAction */.Cs)(async () => {
         if (core/* getState */.Gu(outputs/* State */.U.isPost) === 'true') {
-            const { post } = await Promise.all(/* import() */[__nccwpck_require__.e(267), __nccwpck_require__.e(40), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56421));
+            const { post } = await Promise.all(/* import() */[__nccwpck_require__.e(267), __nccwpck_require__.e(467), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56421));
             await post();
             return;
         }
@@ -28483,7 +28483,7 @@ async function run() {
         const config = (0,src/* actionInputs */.eh)(inputs);
         const context = (0,src/* readContext */.yI)();
         // The supervisor, the metric loaders and the cache client load only once inputs and context check out.
-        const { trainStep } = await Promise.all(/* import() */[__nccwpck_require__.e(267), __nccwpck_require__.e(40), __nccwpck_require__.e(601)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11601));
+        const { trainStep } = await Promise.all(/* import() */[__nccwpck_require__.e(267), __nccwpck_require__.e(467), __nccwpck_require__.e(601)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11601));
         await trainStep(config, context);
     });
 }

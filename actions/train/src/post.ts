@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { readContext } from '@crucible/action-kit';
-import { secretValues } from '@crucible/supervisor';
 import { fingerprint } from './checkpoint.ts';
+import { stepSecrets } from './env.ts';
 import { State } from './outputs.ts';
 import { type PendingUpload, uploadRun } from './uploads.ts';
 
@@ -18,9 +18,7 @@ export async function post(): Promise<void> {
   const pending = core.getState(State.pendingUpload);
   if (pending === '') return;
   try {
-    const lines = core.getMultilineInput('env');
-    const extra = Object.fromEntries(lines.map((line) => [line.slice(0, Math.max(0, line.indexOf('='))), line.slice(line.indexOf('=') + 1)]));
-    await uploadRun(readContext(), JSON.parse(pending) as PendingUpload, secretValues({ ...process.env, ...extra }));
+    await uploadRun(readContext(), JSON.parse(pending) as PendingUpload, stepSecrets(core.getMultilineInput('env')));
   } catch (error) {
     core.warning(`The run's evidence and log were not uploaded: ${(error as Error).message}`, { title: 'Evidence not uploaded' });
   }

@@ -13,12 +13,12 @@ import {
   pathBytes,
   preflight,
   redactText,
-  secretValues,
   shellArgv,
   train,
   type TrainLog,
 } from '@crucible/supervisor';
 import { cachePath, checkpointKeys, fingerprint } from './checkpoint.ts';
+import { extraEnv, stepSecrets } from './env.ts';
 import { type PendingUpload, upload, uploadRun } from './uploads.ts';
 import type { inputs } from './inputs.ts';
 import { Outputs, State } from './outputs.ts';
@@ -43,20 +43,6 @@ function size(text: string, input: string): number {
   } catch (error) {
     throw new InputError(`${input}: ${(error as Error).message}`);
   }
-}
-
-/** KEY=value lines of the `env` input, checked: a name is a shell variable name. */
-function extraEnv(lines: string[]): Record<string, string> {
-  const env: Record<string, string> = {};
-  lines.forEach((line, index) => {
-    const at = line.indexOf('=');
-    const name = at === -1 ? '' : line.slice(0, at).trim();
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-      throw new InputError(`env: line ${index + 1} ("${line.slice(0, 60)}") is not KEY=value with KEY a variable name (letters, digits, _).`);
-    }
-    env[name] = line.slice(at + 1);
-  });
-  return env;
 }
 
 /** The artifact names of this leg: crucible-run-<job>[-<matrix values>] unless `artifact-name` says otherwise. */
@@ -134,9 +120,8 @@ export async function trainStep(config: TrainConfig, context: RunContext): Promi
   for (const [name, value] of Object.entries(process.env)) if (!PRIVATE_VARIABLES.test(name)) env[name] = value;
   // Python buffers its output when it is not a terminal; the log is live only if it does not.
   env['PYTHONUNBUFFERED'] ??= '1';
-  const extra = extraEnv(config.env);
-  Object.assign(env, extra);
-  const secrets = secretValues({ ...process.env, ...extra });
+  Object.assign(env, extraEnv(config.env));
+  const secrets = stepSecrets(config.env);
 
   const checked = await core.group('Preflight', () =>
     preflight(

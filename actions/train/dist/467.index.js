@@ -1,5 +1,5 @@
-export const id = 40;
-export const ids = [40];
+export const id = 467;
+export const ids = [467];
 export const modules = {
 
 /***/ 81813:
@@ -69,6 +69,41 @@ async function fingerprint(path) {
         return undefined;
     }
     return { digest: hash.digest('hex'), bytes, files };
+}
+
+
+/***/ }),
+
+/***/ 29500:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ extraEnv),
+/* harmony export */   a: () => (/* binding */ stepSecrets)
+/* harmony export */ });
+/* harmony import */ var _crucible_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29179);
+/* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43455);
+
+
+/** KEY=value lines of the `env` input, checked: a name is a shell variable name. */
+function extraEnv(lines) {
+    const env = {};
+    lines.forEach((line, index) => {
+        const at = line.indexOf('=');
+        const name = at === -1 ? '' : line.slice(0, at).trim();
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+            throw new _crucible_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`env: line ${index + 1} ("${line.slice(0, 60)}") is not KEY=value with KEY a variable name (letters, digits, _).`);
+        }
+        env[name] = line.slice(at + 1);
+    });
+    return env;
+}
+/**
+ * The values to keep out of the log artifact and the evidence: secret-looking variables of the step and of the
+ * `env` input. Main and post both derive them (secrets are never written to the step's state).
+ */
+function stepSecrets(envLines) {
+    return (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_1__/* .secretValues */ .VX)({ ...process.env, ...extraEnv(envLines) });
 }
 
 
