@@ -5,9 +5,10 @@
  * each take a byte range.
  */
 
-import { type Example, Tally, type ExampleValue, type TallyState } from './checks-state.ts';
+import { Tally, type ExampleValue, type TallyState } from './checks-state.ts';
 import { compileDateFormat } from './date-format.ts';
-import type { KeyConfirmer } from './key-confirm.ts';
+import type { KeyConfirmer, KeyCount } from './key-count.ts';
+import type { CellBlock } from './records.ts';
 import { FrequentItems, type FrequentState } from './sketch/frequent.ts';
 import { hashed, hashBytes, hashNumber, hashText } from './sketch/hash.ts';
 import { HyperLogLog } from './sketch/hll.ts';
@@ -55,18 +56,6 @@ export type ColumnPlan = {
   frequentCapacity: number;
 };
 
-/** A block of CSV rows: per row and column the byte range of the cell in `bytes`. */
-export type CellBlock = {
-  bytes: Buffer;
-  starts: Int32Array;
-  ends: Int32Array;
-  /** 1 where a quoted cell holds doubled quotes and must be unescaped. */
-  escaped: Uint8Array;
-  lines: Int32Array;
-  rows: number;
-  width: number;
-};
-
 const NUMERIC = 0;
 const TEXT = 1;
 const BOOLEAN = 2;
@@ -101,17 +90,6 @@ function parseDatePlain(type: ColumnType, text: string): number {
   const bytes = encoder.encode(text);
   return type === 'date' ? parseDateBytes(bytes, 0, bytes.length) : parseDatetimeBytes(bytes, 0, bytes.length);
 }
-
-/** What the exact count of a column's (or a compound key's) values found, once every part of the file is in. */
-export type KeyCount = {
-  distinct: number;
-  /** Rows whose value occurs more than once (Great Expectations' unexpected count for uniqueness). */
-  duplicateRows: number;
-  /** The first rows of repeated values, in file order (at most MAX_EXAMPLES). */
-  examples: Example[];
-  /** More distinct values than limits.max-distinct. */
-  overflowed: boolean;
-};
 
 type OrderState = { strict: boolean; tally: Tally; first: number; firstLine: number; last: number; lastLine: number; seen: boolean };
 

@@ -10,38 +10,13 @@
  */
 
 import { isUtf8 } from 'node:buffer';
-import { Tally } from './checks-state.ts';
-import type { CellBlock } from './column.ts';
+import { type CellBlock, newProblems, type RecordParser } from './records.ts';
 
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
 export const BLOCK_ROWS = 2048;
-
-/** Problems with the text of the file itself, each a failed check with its lines. */
-export type TextProblems = { rowWidth: Tally; quotes: Tally; utf8: Tally; json: Tally };
-export const PROBLEM_KINDS = ['rowWidth', 'quotes', 'utf8', 'json'] as const;
-
-export function newProblems(): TextProblems {
-  return { rowWidth: new Tally(), quotes: new Tally(), utf8: new Tally(), json: new Tally() };
-}
-
-/** What the range reader needs of a parser (CSV and JSON Lines). */
-export interface RecordParser {
-  buf: Buffer;
-  len: number;
-  pos: number;
-  base: number;
-  line: number;
-  limit: number;
-  rowsRead: number;
-  readonly problems: TextProblems;
-  readonly done: boolean;
-  makeRoom(): void;
-  push(chunk: Uint8Array): void;
-  drain(final: boolean): void;
-}
 
 export class CsvParser implements RecordParser {
   readonly delimiter: number;

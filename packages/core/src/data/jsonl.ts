@@ -5,7 +5,7 @@
  */
 
 import { isUtf8 } from 'node:buffer';
-import { newProblems, type RecordParser, type TextProblems } from './csv.ts';
+import { newProblems, type RecordParser, type TextProblems } from './records.ts';
 
 export class JsonlParser implements RecordParser {
   buf: Buffer;

@@ -9,8 +9,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { brotliDecompressSync, gunzipSync, zstdDecompressSync } from 'node:zlib';
 import type { AsyncBuffer, Compressors, FileMetaData, SchemaElement } from 'hyparquet';
-import type { Inspected } from './scan.ts';
-import { DataFileError, type SourceInfo } from './source.ts';
+import { DataFileError, type Inspected, type SourceInfo } from './source.ts';
 import type { TableAccumulator } from './table.ts';
 import type { ColumnType } from './values.ts';
 

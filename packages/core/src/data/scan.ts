@@ -18,29 +18,17 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'no
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { CsvParser, type RecordParser } from './csv.ts';
+import { CsvParser } from './csv.ts';
 import { JsonlParser, jsonlHeader } from './jsonl.ts';
 import { ChangedFileError, type Rescan, settleKeys } from './key-confirm.ts';
+import type { RecordParser } from './records.ts';
 import { SpillError } from './sketch/key-counter.ts';
-import { DataFileError, readChunks, readCsvHeader, type SourceInfo } from './source.ts';
+import { DataFileError, type Inspected, readChunks, readCsvHeader, type SourceInfo } from './source.ts';
 import { KEY_MEMORY_BYTES, type KeySpill, type TablePlan, TableAccumulator, type TableState } from './table.ts';
-import type { ColumnType } from './values.ts';
 
 const HEAD_BYTES = 1 << 20;
 /** Below this size threads cost more to start than they save. */
 export const MIN_SPLIT_BYTES = 8 << 20;
-
-export type Inspected = {
-  names: string[];
-  sample: unknown[][];
-  /** Where records start (after the BOM and the header). */
-  dataStart: number;
-  firstLine: number;
-  sourceTypes?: (ColumnType | undefined)[];
-  rowCount?: number;
-  /** Rows per byte seen in the first MiB (0 when unknown). */
-  rowsPerByte?: number;
-};
 
 export type ScanOptions = {
   /** Threads to use (default: the machine's cores, at most 4); 1 reads on the main thread only. */

@@ -9,6 +9,7 @@ import { createGunzip } from 'node:zlib';
 import { createReadStream } from 'node:fs';
 import { InputError } from '../errors.ts';
 import { CsvParser, splitRecord } from './csv.ts';
+import type { ColumnType } from './values.ts';
 
 export const DATA_FORMATS = ['csv', 'tsv', 'jsonl', 'parquet'] as const;
 export type DataFormat = (typeof DATA_FORMATS)[number];
@@ -28,6 +29,19 @@ export type SourceInfo = {
   gzip: boolean;
   bytes: number;
   delimiter: string;
+};
+
+/** The start of a file: its columns and a sample of rows to sniff types from (`inspectSource`, `inspectParquet`). */
+export type Inspected = {
+  names: string[];
+  sample: unknown[][];
+  /** Where records start (after the BOM and the header). */
+  dataStart: number;
+  firstLine: number;
+  sourceTypes?: (ColumnType | undefined)[];
+  rowCount?: number;
+  /** Rows per byte seen in the first MiB (0 when unknown). */
+  rowsPerByte?: number;
 };
 
 export function describeSource(path: string, label: string, options: { format?: DataFormat | undefined; delimiter?: string | undefined }): SourceInfo {

@@ -5,9 +5,9 @@
 
 import { join } from 'node:path';
 import { Tally, type TallyState } from './checks-state.ts';
-import { type CellBlock, ColumnAccumulator, type ColumnAccumulatorState, type ColumnPlan, type KeyCount } from './column.ts';
-import { newProblems, PROBLEM_KINDS, type TextProblems } from './csv.ts';
-import { type KeyConfirmer, tupleBytes } from './key-confirm.ts';
+import { ColumnAccumulator, type ColumnAccumulatorState, type ColumnPlan } from './column.ts';
+import { type KeyConfirmer, type KeyCount, tupleBytes } from './key-count.ts';
+import { type CellBlock, newProblems, PROBLEM_KINDS, type TextProblems } from './records.ts';
 import { fmix32, hashed, hashBytes } from './sketch/hash.ts';
 import { KeyCounter, type KeyCounterOptions, type KeyCounterState, MIN_KEY_BITS, SLOT_BYTES } from './sketch/key-counter.ts';
 
