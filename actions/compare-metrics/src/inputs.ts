@@ -9,7 +9,8 @@ export const inputs = {
   'baseline-max-depth': withDefault(integerInput(0, 1000), 20),
   'if-no-baseline': withDefault(choiceInput(['warn', 'fail', 'ignore']), 'warn'),
   'fail-on-regression': withDefault(booleanInput(), true),
-  confidence: withDefault(numberInput({ above: 0.5, below: 1 }), 0.95),
+  // No default here: an empty input leaves metrics.confidence in crucible.yml (0.95 when unset) in charge.
+  confidence: optional(numberInput({ above: 0.5, below: 1 })),
   'run-evidence-pattern': withDefault(textInput(), 'crucible-run-*'),
   'artifact-name': withDefault(textInput(), 'crucible-comparison'),
 };

@@ -1,13 +1,51 @@
+import { resolve } from 'node:path';
 import { actionInputs, readContext, runAction } from '@crucible/action-kit';
 import { inputs } from './inputs.ts';
 
+/** Inputs -> the compare step over the runner's ports -> the outcome applied (by runAction). */
 export async function run(): Promise<void> {
   await runAction(async () => {
     const config = actionInputs(inputs);
     const context = readContext();
     // The loaders, the statistics and the GitHub client load only once the inputs and the job's context are known
     // to be good, so a misconfigured step fails in the time it takes to start Node.
-    const { compare } = await import('./compare.ts');
-    await compare(config, context);
+    const [{ compareStep }, { gitHubBaselines }, { artifactEvidenceStore, runnerLog }, { githubClient }, { gitInfo, systemClock }] = await Promise.all([
+      import('./step.ts'),
+      import('./baselines.ts'),
+      import('@crucible/action-kit/ports'),
+      import('@crucible/action-kit/github'),
+      import('@crucible/core'),
+    ]);
+    const cwd = resolve(context.workspace, config.workingDirectory);
+    const client = await githubClient(config.token, context);
+    return compareStep(
+      {
+        cwd,
+        workspace: context.workspace,
+        config: { path: config.config, explicit: config.config !== 'crucible.yml' },
+        current: config.current,
+        runEvidencePattern: config.runEvidencePattern,
+        format: config.format,
+        ifNoBaseline: config.ifNoBaseline,
+        failOnRegression: config.failOnRegression,
+        confidence: config.confidence,
+        artifactName: config.artifactName,
+        git: gitInfo({ sha: context.sha, ref: context.ref }, cwd),
+      },
+      {
+        baselines: gitHubBaselines({
+          context,
+          client,
+          artifactName: config.artifactName,
+          maxDepth: config.baselineMaxDepth,
+          baselinePath: config.baselinePath === undefined ? undefined : resolve(cwd, config.baselinePath),
+          log: runnerLog,
+          now: () => systemClock.now(),
+        }),
+        evidence: artifactEvidenceStore(context, 'comparison'),
+        log: runnerLog,
+        clock: systemClock,
+      },
+    );
   });
 }

@@ -81,6 +81,16 @@ describe('compare-metrics against the loopback GitHub', () => {
     expect(uploaded.map((artifact) => [artifact.name, artifact.finalized])).toEqual([['crucible-comparison', true]]);
   });
 
+  it('takes metrics.confidence from crucible.yml when the confidence input is empty, as crucible compare does', async () => {
+    const files = { 'metrics.json': '{"acc": 0.85}', 'crucible.yml': 'metrics:\n  confidence: 0.8\n' };
+    const fromConfig = await runForPullRequest([pushRun('c2', [{ acc: 0.82 }])], files, { current: 'metrics.json' });
+    expect(fromConfig.result.exitCode).toBe(0);
+    expect(fromConfig.evidence?.confidence).toBe(0.8);
+    await github?.close();
+    const fromInput = await runForPullRequest([pushRun('c2', [{ acc: 0.82 }])], files, { current: 'metrics.json', confidence: '0.99' });
+    expect(fromInput.evidence?.confidence).toBe(0.99);
+  });
+
   it('walks to the nearest ancestor when the merge-base has no evidence', async () => {
     const { result, evidence } = await runForPullRequest(
       [pushRun('c1', [{ acc: 0.8 }]), pushRun('c2', undefined)],

@@ -21,4 +21,4 @@ export {
   throwOnRenamedInputs,
   withDefault,
 } from './inputs.ts';
-export { actionInputs, reportFailure, runAction } from './run-action.ts';
+export { actionInputs, applyFailure, applyOutcome, failureOf, reportFailure, runAction } from './run-action.ts';

@@ -3,11 +3,16 @@
  * the message alone, without a stack trace, and map the class to a severity or an exit code.
  */
 export class CrucibleError extends Error {
+  /** How much it matters to the job: the action fails the step, or only annotates it. Classes set their own. */
+  readonly severity: Severity = 'fail';
   constructor(message: string, options?: ErrorOptions) {
     super(message, options);
     this.name = 'CrucibleError';
   }
 }
+
+/** How much a failure matters to the job: `fail` fails the step, `warning` and `notice` only annotate it. */
+export type Severity = 'fail' | 'warning' | 'notice';
 
 /** A user-supplied value (action input, CLI flag) is missing or malformed. */
 export class InputError extends CrucibleError {

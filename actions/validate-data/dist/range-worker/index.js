@@ -49,14 +49,12 @@ class Tally {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C2: () => (/* binding */ CsvParser),
-/* harmony export */   Dv: () => (/* binding */ newProblems),
-/* harmony export */   me: () => (/* binding */ PROBLEM_KINDS)
+/* harmony export */   C2: () => (/* binding */ CsvParser)
 /* harmony export */ });
 /* unused harmony exports BLOCK_ROWS, splitRecord */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _checks_state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(782);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(717);
 /**
  * Streaming CSV/TSV reader (RFC 4180): fields split by one delimiter byte; a field that starts with a double quote
  * runs to the matching quote and may hold delimiters, line breaks and doubled quotes; rows end in LF or CRLF; a
@@ -73,10 +71,6 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 const BLOCK_ROWS = 2048;
-const PROBLEM_KINDS = ['rowWidth', 'quotes', 'utf8', 'json'];
-function newProblems() {
-    return { rowWidth: new _checks_state_js__WEBPACK_IMPORTED_MODULE_1__/* .Tally */ .F(), quotes: new _checks_state_js__WEBPACK_IMPORTED_MODULE_1__/* .Tally */ .F(), utf8: new _checks_state_js__WEBPACK_IMPORTED_MODULE_1__/* .Tally */ .F(), json: new _checks_state_js__WEBPACK_IMPORTED_MODULE_1__/* .Tally */ .F() };
-}
 class CsvParser {
     delimiter;
     width;
@@ -92,7 +86,7 @@ class CsvParser {
     /** Records starting at or past this absolute offset are left to the next range. */
     limit = Number.POSITIVE_INFINITY;
     rowsRead = 0;
-    problems = newProblems();
+    problems = (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .newProblems */ .D)();
     block;
     onBlock;
     constructor(delimiter, width, onBlock, bufferSize = 1 << 20) {
@@ -342,6 +336,29 @@ function splitRecord(text, delimiter) {
 
 /***/ }),
 
+/***/ 717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ newProblems),
+/* harmony export */   m: () => (/* binding */ PROBLEM_KINDS)
+/* harmony export */ });
+/* harmony import */ var _checks_state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(782);
+/**
+ * What the readers (csv.ts, jsonl.ts) hand on and what the range reader (scan.ts) needs of them: a block of CSV
+ * cells as byte ranges, the tallies of problems with the text itself, and the parser contract. A leaf module: it
+ * imports nothing from this folder but checks-state.ts, so the readers and the accumulators they feed (column.ts,
+ * table.ts) can both import it without importing each other.
+ */
+
+const PROBLEM_KINDS = ['rowWidth', 'quotes', 'utf8', 'json'];
+function newProblems() {
+    return { rowWidth: new _checks_state_js__WEBPACK_IMPORTED_MODULE_0__/* .Tally */ .F(), quotes: new _checks_state_js__WEBPACK_IMPORTED_MODULE_0__/* .Tally */ .F(), utf8: new _checks_state_js__WEBPACK_IMPORTED_MODULE_0__/* .Tally */ .F(), json: new _checks_state_js__WEBPACK_IMPORTED_MODULE_0__/* .Tally */ .F() };
+}
+
+
+/***/ }),
+
 /***/ 479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -365,6 +382,8 @@ var external_node_zlib_ = __nccwpck_require__(522);
  * the message alone, without a stack trace, and map the class to a severity or an exit code.
  */
 class CrucibleError extends Error {
+    /** How much it matters to the job: the action fails the step, or only annotates it. Classes set their own. */
+    severity = 'fail';
     constructor(message, options) {
         super(message, options);
         this.name = 'CrucibleError';
@@ -772,6 +791,8 @@ var external_node_path_ = __nccwpck_require__(760);
 var csv = __nccwpck_require__(435);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(573);
+// EXTERNAL MODULE: ../../packages/core/src/data/records.ts
+var records = __nccwpck_require__(717);
 ;// CONCATENATED MODULE: ../../packages/core/src/data/jsonl.ts
 /**
  * Streaming JSON Lines reader: one JSON object per line (LF or CRLF), blank lines skipped. Columns are the keys of
@@ -788,7 +809,7 @@ class JsonlParser {
     line = 1;
     limit = Number.POSITIVE_INFINITY;
     rowsRead = 0;
-    problems = (0,csv/* newProblems */.Dv)();
+    problems = (0,records/* newProblems */.D)();
     names;
     onRecord;
     constructor(names, onRecord, bufferSize = 1 << 20) {
@@ -909,6 +930,154 @@ function jsonl_jsonlHeader(head, complete) {
 
 // EXTERNAL MODULE: ../../packages/core/src/data/checks-state.ts
 var checks_state = __nccwpck_require__(782);
+;// CONCATENATED MODULE: ../../packages/core/src/data/key-count.ts
+/**
+ * What the accumulators share with the exact key counting of key-confirm.ts: the count a column or compound key
+ * ends with (`KeyCount`), the unambiguous text of a compound key's cells, and the `KeyConfirmer` that a confirming
+ * pass offers the rows of repeated text keys to. A leaf module: it imports nothing from this folder but
+ * checks-state.ts, so column.ts and table.ts use it without importing key-confirm.ts, which reads them.
+ */
+
+/**
+ * Rows of repeated keys kept as examples per reading, before the ones that turn out to be collisions are dropped:
+ * the first 20 repeated rows survive unless more than 20 of these are collisions, which only shortens the list.
+ */
+const EXAMPLE_ROWS = 2 * checks_state/* MAX_EXAMPLES */.N;
+/** The text of a compound key's cells, unambiguous: each cell's length (4 bytes) and bytes. */
+function tupleBytes(cells) {
+    let length = 0;
+    for (const cell of cells)
+        length += 4 + cell.length;
+    const tuple = Buffer.allocUnsafe(length);
+    let at = 0;
+    for (const cell of cells) {
+        tuple.writeUInt32LE(cell.length, at);
+        tuple.set(cell, at + 4);
+        at += 4 + cell.length;
+    }
+    return tuple;
+}
+/** A compound key's text as the examples show it: its cells joined by ", ". */
+function key_count_showTuple(bytes, start, end) {
+    const cells = [];
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let at = start; at < end;) {
+        const length = buffer.readUInt32LE(at);
+        cells.push(buffer.toString('utf8', at + 4, at + 4 + length));
+        at += 4 + length;
+    }
+    return cells.join(', ');
+}
+function showText(bytes, start, end) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', start, end);
+}
+/**
+ * Groups the rows of some repeated text keys by their exact text: the first text of each key is kept, and a row
+ * with another text under the same key (a hash collision) starts a group of its own.
+ */
+class key_count_KeyConfirmer {
+    /** Rows offered: with the counts the pass found, a check that the file did not change in between. */
+    seen = 0;
+    mask;
+    index;
+    keys;
+    firstStart;
+    firstLength;
+    sameAsFirst;
+    arena = new Uint8Array(1 << 16);
+    arenaUsed = 0;
+    /** Groups of rows whose text differs from their key's first text, by key index and text. */
+    others = new Map();
+    rows = [];
+    show;
+    /** `keys`: h1, h2 of each key to confirm. */
+    constructor(keys, show = showText) {
+        const n = keys.length / 2;
+        this.keys = keys;
+        this.show = show;
+        const capacity = 2 ** Math.max(4, Math.ceil(Math.log2((n + 1) / 0.5)));
+        this.mask = capacity - 1;
+        this.index = new Int32Array(capacity).fill(-1);
+        for (let k = 0; k < n; k++) {
+            let i = this.home(keys[k * 2], keys[k * 2 + 1]);
+            while (this.index[i] !== -1)
+                i = (i + 1) & this.mask;
+            this.index[i] = k;
+        }
+        this.firstStart = new Int32Array(n);
+        this.firstLength = new Int32Array(n).fill(-1);
+        this.sameAsFirst = new Float64Array(n);
+    }
+    home(h1, h2) {
+        return (Math.imul(h1, 0x9e3779b1) ^ h2) & this.mask;
+    }
+    find(h1, h2) {
+        for (let i = this.home(h1, h2);; i = (i + 1) & this.mask) {
+            const k = this.index[i];
+            if (k === -1)
+                return -1;
+            if (this.keys[k * 2] === h1 && this.keys[k * 2 + 1] === h2)
+                return k;
+        }
+    }
+    /** Whether rows with this key are to be offered. */
+    wants(h1, h2) {
+        return this.find(h1, h2) !== -1;
+    }
+    offer(h1, h2, bytes, start, end, line) {
+        const k = this.find(h1, h2);
+        if (k === -1)
+            return;
+        this.seen++;
+        const length = end - start;
+        let group = k;
+        if (this.firstLength[k] === -1) {
+            if (this.arenaUsed + length > this.arena.length) {
+                const bigger = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + length));
+                bigger.set(this.arena.subarray(0, this.arenaUsed));
+                this.arena = bigger;
+            }
+            this.arena.set(bytes.subarray(start, end), this.arenaUsed);
+            this.firstStart[k] = this.arenaUsed;
+            this.firstLength[k] = length;
+            this.arenaUsed += length;
+            this.sameAsFirst[k] = 1;
+        }
+        else if (this.isFirst(k, bytes, start, end)) {
+            this.sameAsFirst[k] = this.sameAsFirst[k] + 1;
+        }
+        else {
+            group = `${k}:${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1', start, end)}`;
+            this.others.set(group, (this.others.get(group) ?? 0) + 1);
+        }
+        if (this.rows.length < EXAMPLE_ROWS)
+            this.rows.push({ line, group, value: this.show(bytes, start, end) });
+    }
+    isFirst(k, bytes, start, end) {
+        if (this.firstLength[k] !== end - start)
+            return false;
+        const arena = this.arena;
+        const at = this.firstStart[k] - start;
+        for (let j = start; j < end; j++)
+            if (arena[at + j] !== bytes[j])
+                return false;
+        return true;
+    }
+    /** Rows of repeated texts, distinct texts beyond one per key, and the first repeated rows. */
+    result() {
+        let duplicateRows = 0;
+        for (const count of this.sameAsFirst)
+            if (count >= 2)
+                duplicateRows += count;
+        for (const count of this.others.values())
+            if (count >= 2)
+                duplicateRows += count;
+        const countOf = (group) => (typeof group === 'number' ? this.sameAsFirst[group] : (this.others.get(group) ?? 0));
+        const examples = this.rows.filter((row) => countOf(row.group) >= 2).map((row) => ({ value: row.value, line: row.line }));
+        return { duplicateRows, extraDistinct: this.others.size, examples };
+    }
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/data/sketch/hash.ts
 /**
  * 64-bit keys for values, as two 32-bit halves written to `hashed`: bytes of text (FNV-1a and a second
@@ -1856,145 +2025,9 @@ function utf8Length(bytes, start, end) {
 
 
 
-/**
- * Rows of repeated keys kept as examples per reading, before the ones that turn out to be collisions are dropped:
- * the first 20 repeated rows survive unless more than 20 of these are collisions, which only shortens the list.
- */
-const EXAMPLE_ROWS = 2 * checks_state/* MAX_EXAMPLES */.N;
-/** The text of a compound key's cells, unambiguous: each cell's length (4 bytes) and bytes. */
-function tupleBytes(cells) {
-    let length = 0;
-    for (const cell of cells)
-        length += 4 + cell.length;
-    const tuple = Buffer.allocUnsafe(length);
-    let at = 0;
-    for (const cell of cells) {
-        tuple.writeUInt32LE(cell.length, at);
-        tuple.set(cell, at + 4);
-        at += 4 + cell.length;
-    }
-    return tuple;
-}
-/** A compound key's text as the examples show it: its cells joined by ", ". */
-function showTuple(bytes, start, end) {
-    const cells = [];
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    for (let at = start; at < end;) {
-        const length = buffer.readUInt32LE(at);
-        cells.push(buffer.toString('utf8', at + 4, at + 4 + length));
-        at += 4 + length;
-    }
-    return cells.join(', ');
-}
-function showText(bytes, start, end) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', start, end);
-}
-/**
- * Groups the rows of some repeated text keys by their exact text: the first text of each key is kept, and a row
- * with another text under the same key (a hash collision) starts a group of its own.
- */
-class KeyConfirmer {
-    /** Rows offered: with the counts the pass found, a check that the file did not change in between. */
-    seen = 0;
-    mask;
-    index;
-    keys;
-    firstStart;
-    firstLength;
-    sameAsFirst;
-    arena = new Uint8Array(1 << 16);
-    arenaUsed = 0;
-    /** Groups of rows whose text differs from their key's first text, by key index and text. */
-    others = new Map();
-    rows = [];
-    show;
-    /** `keys`: h1, h2 of each key to confirm. */
-    constructor(keys, show = showText) {
-        const n = keys.length / 2;
-        this.keys = keys;
-        this.show = show;
-        const capacity = 2 ** Math.max(4, Math.ceil(Math.log2((n + 1) / 0.5)));
-        this.mask = capacity - 1;
-        this.index = new Int32Array(capacity).fill(-1);
-        for (let k = 0; k < n; k++) {
-            let i = this.home(keys[k * 2], keys[k * 2 + 1]);
-            while (this.index[i] !== -1)
-                i = (i + 1) & this.mask;
-            this.index[i] = k;
-        }
-        this.firstStart = new Int32Array(n);
-        this.firstLength = new Int32Array(n).fill(-1);
-        this.sameAsFirst = new Float64Array(n);
-    }
-    home(h1, h2) {
-        return (Math.imul(h1, 0x9e3779b1) ^ h2) & this.mask;
-    }
-    find(h1, h2) {
-        for (let i = this.home(h1, h2);; i = (i + 1) & this.mask) {
-            const k = this.index[i];
-            if (k === -1)
-                return -1;
-            if (this.keys[k * 2] === h1 && this.keys[k * 2 + 1] === h2)
-                return k;
-        }
-    }
-    /** Whether rows with this key are to be offered. */
-    wants(h1, h2) {
-        return this.find(h1, h2) !== -1;
-    }
-    offer(h1, h2, bytes, start, end, line) {
-        const k = this.find(h1, h2);
-        if (k === -1)
-            return;
-        this.seen++;
-        const length = end - start;
-        let group = k;
-        if (this.firstLength[k] === -1) {
-            if (this.arenaUsed + length > this.arena.length) {
-                const bigger = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + length));
-                bigger.set(this.arena.subarray(0, this.arenaUsed));
-                this.arena = bigger;
-            }
-            this.arena.set(bytes.subarray(start, end), this.arenaUsed);
-            this.firstStart[k] = this.arenaUsed;
-            this.firstLength[k] = length;
-            this.arenaUsed += length;
-            this.sameAsFirst[k] = 1;
-        }
-        else if (this.isFirst(k, bytes, start, end)) {
-            this.sameAsFirst[k] = this.sameAsFirst[k] + 1;
-        }
-        else {
-            group = `${k}:${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1', start, end)}`;
-            this.others.set(group, (this.others.get(group) ?? 0) + 1);
-        }
-        if (this.rows.length < EXAMPLE_ROWS)
-            this.rows.push({ line, group, value: this.show(bytes, start, end) });
-    }
-    isFirst(k, bytes, start, end) {
-        if (this.firstLength[k] !== end - start)
-            return false;
-        const arena = this.arena;
-        const at = this.firstStart[k] - start;
-        for (let j = start; j < end; j++)
-            if (arena[at + j] !== bytes[j])
-                return false;
-        return true;
-    }
-    /** Rows of repeated texts, distinct texts beyond one per key, and the first repeated rows. */
-    result() {
-        let duplicateRows = 0;
-        for (const count of this.sameAsFirst)
-            if (count >= 2)
-                duplicateRows += count;
-        for (const count of this.others.values())
-            if (count >= 2)
-                duplicateRows += count;
-        const countOf = (group) => (typeof group === 'number' ? this.sameAsFirst[group] : (this.others.get(group) ?? 0));
-        const examples = this.rows.filter((row) => countOf(row.group) >= 2).map((row) => ({ value: row.value, line: row.line }));
-        return { duplicateRows, extraDistinct: this.others.size, examples };
-    }
-}
+
+// The confirmer lives in the leaf key-count.ts, which the accumulators import; confirming is still read from here.
+
 /** Thrown when the file read again does not hold the rows the pass counted. */
 class key_confirm_ChangedFileError extends Error {
     constructor() {
@@ -3481,7 +3514,7 @@ class table_TableAccumulator {
     lines = 0;
     columns;
     compound;
-    problems = (0,csv/* newProblems */.Dv)();
+    problems = (0,records/* newProblems */.D)();
     /** A confirming pass (data/key-confirm.ts) reads only these columns. */
     only = null;
     /**
@@ -3581,7 +3614,7 @@ class table_TableAccumulator {
             if (theirs !== undefined)
                 key.keys.merge(theirs.keys, offset);
         });
-        for (const name of csv/* PROBLEM_KINDS */.me)
+        for (const name of records/* PROBLEM_KINDS */.m)
             this.problems[name].merge(other.problems[name], offset);
         this.rows += other.rows;
         this.lines += other.lines;
@@ -3592,7 +3625,7 @@ class table_TableAccumulator {
             lines: this.lines,
             columns: this.columns.map((column) => column.save()),
             compound: this.compound.map((key) => ({ keys: key.keys.save() })),
-            problems: Object.fromEntries(csv/* PROBLEM_KINDS */.me.map((name) => [name, this.problems[name].save()])),
+            problems: Object.fromEntries(records/* PROBLEM_KINDS */.m.map((name) => [name, this.problems[name].save()])),
         };
     }
     static load(plan, state) {
@@ -3608,7 +3641,7 @@ class table_TableAccumulator {
                 return;
             key.keys = KeyCounter.load(saved.keys);
         });
-        for (const name of csv/* PROBLEM_KINDS */.me)
+        for (const name of records/* PROBLEM_KINDS */.m)
             table.problems[name] = checks_state/* Tally */.F.load(state.problems[name]);
         return table;
     }

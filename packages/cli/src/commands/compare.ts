@@ -1,20 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  compareRuns,
-  comparisonEvidence,
-  formatNumber,
-  formatPercent,
-  InputError,
-  loadConfig,
-  loadRun,
-  type MetricComparison,
-  METRICS_FORMATS,
-  type MetricsFormat,
-  renderComparisonMarkdown,
-} from '@crucible/core';
+import { type Baselines, compareStep } from '@crucible/action-compare-metrics/step';
+import { formatNumber, formatPercent, InputError, loadRun, type MetricComparison, METRICS_FORMATS, renderComparisonMarkdown, systemClock } from '@crucible/core';
 import { type CliIo, ExitCode, gitOf } from '../io.ts';
+import { commandLog, localEvidenceStore, writeOut } from '../ports.ts';
 
 /** A plain-text table for a terminal: names as written, numbers right-aligned. */
 function textTable(metrics: MetricComparison[]): string {
@@ -22,7 +11,7 @@ function textTable(metrics: MetricComparison[]): string {
     ['metric', 'baseline', 'current', 'delta', 'delta %', 'status'],
     ...metrics.map((metric) => [
       // Control characters in a name would move the cursor or colour the terminal; show them as "?".
-      [...metric.name].map((char) => (char < " " || char === "\u007f" ? "?" : char)).join(""),
+      [...metric.name].map((char) => (char < ' ' || char === '\u007f' ? '?' : char)).join(''),
       formatNumber(metric.baseline),
       formatNumber(metric.current),
       formatNumber(metric.delta, { sign: true }),
@@ -36,12 +25,20 @@ function textTable(metrics: MetricComparison[]): string {
     .join('\n');
 }
 
-function write(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
+/** The baseline on a laptop: the runs named with --baseline, one path each. */
+function pathBaselines(paths: string[]): Baselines {
+  return {
+    async resolve(request) {
+      const runs = await Promise.all(paths.map((path) => loadRun(path, { format: request.format })));
+      return { runs, history: new Map(), info: { source: 'path', sha: null, fellBack: false } };
+    },
+  };
 }
 
-/** crucible compare --baseline <path> --current <path> [--config <file>] [--json <out>] [--markdown <out>] */
+/**
+ * crucible compare --baseline <path> --current <path> [--config <file>] [--json <out>] [--markdown <out>]
+ * The compare-metrics step with the baseline from paths and evidence written where the flags say.
+ */
 export async function compareCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -59,32 +56,39 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
   if (positionals.length > 0) throw new InputError(`Unexpected argument "${positionals[0]}"; pass runs with --baseline and --current.`);
   if ((values.current ?? []).length === 0) throw new InputError('--current <path> is required (a metrics file or folder; repeat it for several runs).');
   if ((values.baseline ?? []).length === 0) throw new InputError('--baseline <path> is required (a metrics file or folder; repeat it for several runs).');
-  const at = (path: string) => resolve(io.cwd, path);
-  const config = values.config === undefined ? loadConfig(at('crucible.yml'), { explicit: false }) : loadConfig(at(values.config), { explicit: true });
-  const format = (values.format ?? 'auto') as MetricsFormat | 'auto';
-  if (format !== 'auto' && !METRICS_FORMATS.includes(format)) {
+  const format = values.format ?? 'auto';
+  if (format !== 'auto' && !(METRICS_FORMATS as readonly string[]).includes(format)) {
     throw new InputError(`--format must be auto or one of ${METRICS_FORMATS.join(', ')}, got "${format}".`);
   }
-  const baseline = await Promise.all((values.baseline ?? []).map((path) => loadRun(at(path), { format })));
-  const current = await Promise.all((values.current ?? []).map((path) => loadRun(at(path), { format })));
-  const comparison = compareRuns(baseline, current, { ...config.metrics });
-  // Evidence is built only when a file asks for it: a plain run prints the table and the verdict.
-  if (values.json !== undefined || values.markdown !== undefined) {
-    const evidence = comparisonEvidence(comparison, {
+  const at = (path: string) => resolve(io.cwd, path);
+  const outcome = await compareStep(
+    {
+      cwd: io.cwd,
+      workspace: io.cwd,
+      config: { path: values.config ?? 'crucible.yml', explicit: values.config !== undefined },
+      current: values.current ?? [],
+      runEvidencePattern: '',
+      format,
+      ifNoBaseline: 'fail',
+      failOnRegression: true,
+      confidence: undefined,
+      artifactName: 'crucible-comparison',
       git: gitOf(io.cwd),
-      baseline: { source: 'path', sha: null, fellBack: false },
-      confidence: config.metrics.confidence,
-      createdAt: new Date().toISOString(),
-      runs: { baseline: baseline.length, current: current.length },
-    });
-    if (values.json !== undefined) write(at(values.json), `${JSON.stringify(evidence, null, 2)}\n`);
-    if (values.markdown !== undefined) write(at(values.markdown), renderComparisonMarkdown(evidence));
-  }
+    },
+    {
+      baselines: pathBaselines((values.baseline ?? []).map(at)),
+      evidence: localEvidenceStore({ 'comparison.json': values.json === undefined ? undefined : at(values.json) }),
+      log: commandLog(io, 'compare'),
+      clock: systemClock,
+    },
+  );
+  const { comparison, evidence, baseline, current } = outcome.result;
+  if (values.markdown !== undefined) writeOut(at(values.markdown), renderComparisonMarkdown(evidence));
   io.stdout(`${textTable(comparison.metrics)}\n\n`);
   if (comparison.verdict === 'fail') {
     io.stdout(`verdict: fail\n${comparison.failures.map((line) => `  ${line}`).join('\n')}\n`);
     return ExitCode.failed;
   }
-  io.stdout(`verdict: pass (${baseline.length} baseline run(s), ${current.length} current run(s))\n`);
+  io.stdout(`verdict: pass (${baseline.runs.length} baseline run(s), ${current.length} current run(s))\n`);
   return ExitCode.pass;
 }

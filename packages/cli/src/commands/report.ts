@@ -1,21 +1,19 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findEvidence, type FoundEvidence, InputError, loadConfig, renderReport } from '@crucible/core';
+import { type ReportGitHub, reportStep } from '@crucible/action-report/step';
+import { InputError, systemClock } from '@crucible/core';
 import { type CliIo, ExitCode, gitOf } from '../io.ts';
+import { commandLog, localEvidenceStore } from '../ports.ts';
 
 /** A file or a terminal takes what the step summary takes: 1 MiB. */
 const MIB = 1024 * 1024;
 
-/**
- * The commit the report is about: the one the evidence records (evidence downloaded from CI describes CI's commit,
- * not the local checkout's), else the checkout's.
- */
-function reportedCommit(evidence: readonly FoundEvidence[], cwd: string): string | null {
-  return evidence.find((found) => found.document.git !== null)?.document.git?.sha ?? gitOf(cwd)?.sha ?? null;
-}
+/** Offline there is no pull request, no check run and no other run to read: the report is only rendered. */
+const none = () => Promise.reject(new Error('crucible report posts nothing'));
+const offline: ReportGitHub = { target: async () => ({ headSha: null }), evidenceOfRun: none, comment: none, commitComment: none, checkRun: none, marker: () => '' };
 
-/** crucible report --evidence <dir> [--markdown <out>] [--config <file>] */
+/** crucible report --evidence <dir> [--markdown <out>] [--config <file>]: the report step, rendered locally. */
 export async function reportCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -25,29 +23,34 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   });
   if (positionals.length > 0) throw new InputError(`Unexpected argument "${positionals[0]}"; name the evidence folder with --evidence <dir>.`);
   if (values.evidence === undefined) throw new InputError('--evidence <dir> is required: the folder that holds the evidence JSON files.');
-  const at = (path: string) => resolve(io.cwd, path);
-  const dir = at(values.evidence);
+  const dir = resolve(io.cwd, values.evidence);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`--evidence ${values.evidence}: no such folder.`);
-  const config = values.config === undefined ? loadConfig(at('crucible.yml'), { explicit: false }) : loadConfig(at(values.config), { explicit: true });
-  const evidence = findEvidence(dir);
-  if (evidence.length === 0) {
-    throw new InputError(
-      `${values.evidence}: no evidence below this folder (JSON files whose "schema" is crucible/comparison@1 or crucible/run@1). ` +
-        'Write some with `crucible compare --json <out>` or `crucible train`.',
-    );
-  }
-  const report = renderReport(
-    // Offline there is no repository to link to and nothing was refused: a bad file is an input error here.
-    { evidence, refused: [], environments: config.environments, context: { repository: '', sha: reportedCommit(evidence, io.cwd), serverUrl: 'https://github.com' } },
-    { maxChars: MIB, maxBytes: MIB },
+  const outcome = await reportStep(
+    {
+      cwd: io.cwd,
+      workspace: io.cwd,
+      config: { path: values.config ?? 'crucible.yml', explicit: values.config !== undefined },
+      evidence: [values.evidence],
+      evidencePattern: '',
+      reportId: 'model-report',
+      commentMode: 'off',
+      checkRun: false,
+      commitComment: false,
+      eventName: '',
+      artifactName: '',
+      links: { repository: '', serverUrl: 'https://github.com' },
+      onBadEvidence: 'error',
+      git: gitOf(io.cwd),
+      limits: { comment: MIB, checkText: MIB },
+    },
+    {
+      github: offline,
+      evidence: localEvidenceStore({ 'report.md': values.markdown === undefined ? undefined : resolve(io.cwd, values.markdown) }),
+      log: commandLog(io, 'report'),
+      clock: systemClock,
+    },
   );
-  if (values.markdown === undefined) {
-    io.stdout(`${report.markdown}\n`);
-  } else {
-    const out = at(values.markdown);
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, `${report.markdown}\n`);
-    io.stdout(`Report written to ${values.markdown} (verdict: ${report.verdict}).\n`);
-  }
+  if (values.markdown === undefined) io.stdout(`${outcome.result.markdown}\n`);
+  else io.stdout(`Report written to ${values.markdown} (verdict: ${outcome.result.verdict}).\n`);
   return ExitCode.pass;
 }

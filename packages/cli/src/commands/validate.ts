@@ -1,7 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { escapeMarkdown, InputError } from '@crucible/core';
+import { bundledWorkerScripts, validateStep } from '@crucible/action-validate-data/step';
+import { escapeMarkdown, InputError, systemClock } from '@crucible/core';
 import {
   type CheckResult,
   DATA_FORMATS,
@@ -9,18 +10,12 @@ import {
   type DataInput,
   type DriftResult,
   inferSchema,
-  loadDataSchema,
-  validateData,
   type ValidationEvidence,
 } from '@crucible/core/data';
 import { type CliIo, ExitCode, gitOf } from '../io.ts';
+import { commandLog, localEvidenceStore, writeOut } from '../ports.ts';
 
 const USAGE = 'crucible validate <data> --schema <file> [--reference <profile.json|data>] [--json <out>] [--markdown <out>] [--profile-out <out>]';
-
-function write(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
-}
 
 /** Control characters in data would move the cursor or colour the terminal; show them as "?". */
 function safe(text: string): string {
@@ -104,7 +99,10 @@ function markdownReport(evidence: ValidationEvidence): string {
   return `${out.join('\n')}\n`;
 }
 
-/** crucible validate <data> --schema <file> ... | crucible validate --infer <data> */
+/**
+ * crucible validate <data> --schema <file> ... | crucible validate --infer <data>
+ * The validate-data step with the reference from a path and evidence written where the flags say.
+ */
 export async function validateCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -123,20 +121,19 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     strict: true,
   });
   const at = (path: string) => resolve(io.cwd, path);
-  const named = (path: string) => relative(io.cwd, at(path)) || path;
   const format = values.format as DataFormat | undefined;
   if (format !== undefined && !DATA_FORMATS.includes(format)) throw new InputError(`--format must be one of ${DATA_FORMATS.join(', ')}, got "${format}".`);
   const delimiter = values.delimiter === '\\t' || values.delimiter === 'tab' ? '\t' : values.delimiter;
   if (delimiter !== undefined && delimiter.length !== 1) throw new InputError(`--delimiter must be one character (or "tab"), got "${delimiter}".`);
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) throw new InputError(`--threads must be a whole number from 1, got "${values.threads}".`);
-  const input = (path: string): DataInput => ({ path: at(path), label: named(path), ...(format === undefined ? {} : { format }), ...(delimiter === undefined ? {} : { delimiter }) });
   const git = gitOf(io.cwd);
-  const engine = { git, createdAt: new Date().toISOString(), ...(threads === undefined ? {} : { threads }) };
+  const workerScripts = bundledWorkerScripts(dirname(fileURLToPath(import.meta.url)));
 
   if (values.infer !== undefined) {
     if (positionals.length > 0 || values.schema !== undefined) throw new InputError(`--infer takes the data file itself and no other data or --schema: crucible validate --infer <data>.`);
-    const { yaml } = await inferSchema(input(values.infer), engine);
+    const input: DataInput = { path: at(values.infer), label: relative(io.cwd, at(values.infer)) || values.infer, ...(format === undefined ? {} : { format }), ...(delimiter === undefined ? {} : { delimiter }) };
+    const { yaml } = await inferSchema(input, { git, createdAt: new Date().toISOString(), ...(threads === undefined ? {} : { threads }), ...(workerScripts === undefined ? {} : { workerScripts }) });
     io.stdout(yaml);
     return ExitCode.pass;
   }
@@ -145,17 +142,37 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   if (values.schema === undefined && values.reference === undefined && values['profile-out'] === undefined) {
     throw new InputError(`--schema <file> is required (write a starter one with \`crucible validate --infer ${positionals[0]}\`).`);
   }
-  const schema = values.schema === undefined ? undefined : loadDataSchema(at(values.schema), named(values.schema));
-  const { evidence, profile } = await validateData({
-    data: input(positionals[0] as string),
-    ...(schema === undefined ? {} : { schema }),
-    ...(values.schema === undefined ? {} : { schemaFile: { path: at(values.schema), label: named(values.schema) } }),
-    ...(values.reference === undefined ? {} : { reference: { path: at(values.reference), label: named(values.reference) } }),
-    ...engine,
-  });
-  if (values.json !== undefined) write(at(values.json), `${JSON.stringify(evidence, null, 2)}\n`);
-  if (values['profile-out'] !== undefined) write(at(values['profile-out']), `${JSON.stringify(profile)}\n`);
-  if (values.markdown !== undefined) write(at(values.markdown), markdownReport(evidence));
+  const outcome = await validateStep(
+    {
+      cwd: io.cwd,
+      workspace: io.cwd,
+      data: positionals[0] as string,
+      schema: values.schema,
+      format: format ?? 'auto',
+      delimiter,
+      reference: values.reference,
+      driftMethod: 'auto',
+      driftThreshold: undefined,
+      failOn: 'error',
+      artifactName: 'crucible-validation',
+      git,
+      ...(threads === undefined ? {} : { threads }),
+      workerScripts,
+    },
+    {
+      // `--reference baseline` names a file called "baseline" here: a laptop has no base branch run to ask.
+      references: { baseline: async () => ({ path: at('baseline'), label: 'baseline' }) },
+      evidence: localEvidenceStore({
+        'validation.json': values.json === undefined ? undefined : at(values.json),
+        'profile.json': values['profile-out'] === undefined ? undefined : at(values['profile-out']),
+      }),
+      log: commandLog(io, 'validate'),
+      clock: systemClock,
+    },
+  );
+  const { evidence } = outcome.result;
+  if (values.markdown !== undefined) writeOut(at(values.markdown), markdownReport(evidence));
   io.stdout(textReport(evidence));
+  // The contract's exit code: 1 when the checks fail or the dataset drifted (the evidence's success).
   return evidence.success ? ExitCode.pass : ExitCode.failed;
 }

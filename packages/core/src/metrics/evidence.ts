@@ -1,7 +1,7 @@
 import type { BaselineInfo, ComparisonEvidence } from '../evidence/comparison.ts';
 import type { GitInfo } from '../evidence/common.ts';
 import type { RunEvidence } from '../evidence/run.ts';
-import type { Comparison } from './compare.ts';
+import { type Comparison, HISTORY_RUNS } from './compare.ts';
 import type { HistoryPoint, LoadedRun, MetricValue, ParamValue } from './types.ts';
 
 /** Points kept per history in evidence: enough for a curve, bounded so evidence stays small. */
@@ -87,4 +87,21 @@ export function runFromRunEvidence(evidence: RunEvidence, label: string): Loaded
   const params = new Map<string, ParamValue>();
   for (const [name, value] of Object.entries(evidence.params ?? {})) params.set(name, { name, value, source: { file: label, key: name } });
   return { path: label, formats: [], files: [label], metrics, params };
+}
+
+/**
+ * The final value of each metric in recent base-branch comparisons (newest first), for the one-run noise estimate:
+ * the spread of what the base branch measured run after run. Only the first `HISTORY_RUNS` documents count.
+ */
+export function noiseHistory(documents: readonly ComparisonEvidence[]): Map<string, number[]> {
+  const history = new Map<string, number[]>();
+  for (const evidence of documents.slice(0, HISTORY_RUNS)) {
+    for (const metric of evidence.metrics) {
+      if (metric.current === null) continue;
+      const values = history.get(metric.name);
+      if (values === undefined) history.set(metric.name, [metric.current]);
+      else values.push(metric.current);
+    }
+  }
+  return history;
 }

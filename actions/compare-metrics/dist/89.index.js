@@ -1,318 +1,92 @@
-export const id = 102;
-export const ids = [102];
+export const id = 89;
+export const ids = [89];
 export const modules = {
 
-/***/ 77102:
+/***/ 96089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  compare: () => (/* binding */ compare)
+  BaselineInfoSchema: () => (/* reexport */ BaselineInfoSchema),
+  CheckResultSchema: () => (/* reexport */ CheckResultSchema),
+  ComparisonEvidenceSchema: () => (/* reexport */ ComparisonEvidenceSchema),
+  ConfigError: () => (/* reexport */ errors/* ConfigError */.xL),
+  CrucibleConfigSchema: () => (/* reexport */ CrucibleConfigSchema),
+  CrucibleError: () => (/* reexport */ errors/* CrucibleError */.E0),
+  DEFAULT_CONFIG: () => (/* reexport */ DEFAULT_CONFIG),
+  DigestSchema: () => (/* reexport */ DigestSchema),
+  DriftResultSchema: () => (/* reexport */ DriftResultSchema),
+  EVIDENCE_KINDS: () => (/* reexport */ EVIDENCE_KINDS),
+  EvidenceError: () => (/* reexport */ EvidenceError),
+  GitInfoSchema: () => (/* reexport */ GitInfoSchema),
+  GpuInfoSchema: () => (/* reexport */ GpuInfoSchema),
+  GpuTelemetrySchema: () => (/* reexport */ GpuTelemetrySchema),
+  HISTORY_RUNS: () => (/* reexport */ HISTORY_RUNS),
+  InputError: () => (/* reexport */ errors/* InputError */.dz),
+  MAX_EVIDENCE_BYTES: () => (/* reexport */ MAX_EVIDENCE_BYTES),
+  MAX_METRICS_FILE_BYTES: () => (/* reexport */ loaders_context/* MAX_METRICS_FILE_BYTES */.wU),
+  MAX_METRICS_PER_RUN: () => (/* reexport */ loaders_context/* MAX_METRICS_PER_RUN */.pC),
+  METRICS_FORMATS: () => (/* reexport */ METRICS_FORMATS),
+  MetricsFileError: () => (/* reexport */ loaders_errors/* MetricsFileError */.s),
+  NotImplementedError: () => (/* reexport */ errors/* NotImplementedError */.EH),
+  ProfileColumnSchema: () => (/* reexport */ ProfileColumnSchema),
+  ProfileEvidenceSchema: () => (/* reexport */ ProfileEvidenceSchema),
+  RunEvidenceSchema: () => (/* reexport */ RunEvidenceSchema),
+  RunnerInfoSchema: () => (/* reexport */ RunnerInfoSchema),
+  TelemetrySummarySchema: () => (/* reexport */ TelemetrySummarySchema),
+  ValidationEvidenceSchema: () => (/* reexport */ ValidationEvidenceSchema),
+  ZERO_TOLERANCE: () => (/* reexport */ ZERO_TOLERANCE),
+  compareRuns: () => (/* reexport */ compareRuns),
+  comparisonEvidence: () => (/* reexport */ comparisonEvidence),
+  describeBaseline: () => (/* reexport */ describeBaseline),
+  dottedPath: () => (/* reexport */ dottedPath),
+  emptyOutcome: () => (/* reexport */ emptyOutcome),
+  escapeCode: () => (/* reexport */ escapeCode),
+  escapeMarkdown: () => (/* reexport */ escapeMarkdown),
+  findEvidence: () => (/* reexport */ findEvidence),
+  formatAge: () => (/* reexport */ formatAge),
+  formatIssues: () => (/* reexport */ formatIssues),
+  formatNumber: () => (/* reexport */ formatNumber),
+  formatPercent: () => (/* reexport */ formatPercent),
+  formatTolerance: () => (/* reexport */ formatTolerance),
+  gitInfo: () => (/* reexport */ gitInfo),
+  globMatcher: () => (/* reexport */ globMatcher),
+  inferDirection: () => (/* reexport */ inferDirection),
+  isCrucibleError: () => (/* reexport */ errors/* isCrucibleError */.KZ),
+  isGlob: () => (/* reexport */ isGlob),
+  loadConfig: () => (/* reexport */ loadConfig),
+  loadParams: () => (/* reexport */ loadParams),
+  loadRun: () => (/* reexport */ loadRun),
+  mean: () => (/* reexport */ mean),
+  noiseHistory: () => (/* reexport */ noiseHistory),
+  normalQuantile: () => (/* reexport */ normalQuantile),
+  parseConfig: () => (/* reexport */ parseConfig),
+  parseEvidence: () => (/* reexport */ parseEvidence),
+  parseTolerance: () => (/* reexport */ parseTolerance),
+  parseYamlDocument: () => (/* reexport */ parseYamlDocument),
+  parseYamlFile: () => (/* reexport */ parseYamlFile),
+  promotionNeeds: () => (/* reexport */ promotionNeeds),
+  readEvidenceFile: () => (/* reexport */ readEvidenceFile),
+  renderComparisonMarkdown: () => (/* reexport */ renderComparisonMarkdown),
+  renderMetricTable: () => (/* reexport */ renderMetricTable),
+  renderReport: () => (/* reexport */ renderReport),
+  renderRunMarkdown: () => (/* reexport */ renderRunMarkdown),
+  renderValidationMarkdown: () => (/* reexport */ renderValidationMarkdown),
+  ruleFor: () => (/* reexport */ ruleFor),
+  runFromRunEvidence: () => (/* reexport */ runFromRunEvidence),
+  runsFromComparisonEvidence: () => (/* reexport */ runsFromComparisonEvidence),
+  silentLog: () => (/* reexport */ silentLog),
+  standardDeviation: () => (/* reexport */ standardDeviation),
+  studentTCdf: () => (/* reexport */ studentTCdf),
+  studentTQuantile: () => (/* reexport */ studentTQuantile),
+  systemClock: () => (/* reexport */ systemClock),
+  thinHistory: () => (/* reexport */ thinHistory),
+  toleranceAmount: () => (/* reexport */ toleranceAmount),
+  welchInterval: () => (/* reexport */ welchInterval)
 });
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(71890);
-;// CONCATENATED MODULE: ../../packages/action-kit/src/artifacts.ts
-
-
-
-/** An artifact name pattern with `*` wildcards, as the inputs write them. */
-function matchesPattern(name, pattern) {
-    const source = pattern.replace(/[.+^${}()|[\]\\?]/g, '\\$&').replace(/\*/g, '.*');
-    return new RegExp(`^${source}$`).test(name);
-}
-/**
- * Uploads files as an artifact of this run, through @actions/artifact (loaded only here). On GHES, where
- * @actions/artifact 6 does not work, it says so and returns undefined: evidence then moves by path.
- */
-async function uploadEvidence(context, name, files, root) {
-    if (context.ghes) {
-        core/* notice */.lm(`Not uploading artifact "${name}": artifacts are not supported on GitHub Enterprise Server by @actions/artifact 6. Pass evidence between jobs by path.`);
-        return undefined;
-    }
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 57456));
-    const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, root);
-    core/* info */.pq(`Uploaded artifact "${name}" (id ${id}).`);
-    return id;
-}
-/**
- * Downloads this run's artifacts whose names match `pattern` into `<destination>/<name>/`, and returns those
- * folders by name. Empty on GHES.
- */
-async function downloadRunArtifacts(context, pattern, destination) {
-    const folders = new Map();
-    if (context.ghes)
-        return folders;
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 57456));
-    const client = new DefaultArtifactClient();
-    const { artifacts } = await client.listArtifacts({ latest: true });
-    for (const artifact of artifacts.filter((candidate) => matchesPattern(candidate.name, pattern)).sort((a, b) => a.name.localeCompare(b.name))) {
-        const folder = (0,external_node_path_.join)(destination, artifact.name);
-        (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
-        await client.downloadArtifact(artifact.id, { path: folder });
-        folders.set(artifact.name, folder);
-    }
-    return folders;
-}
-
-// EXTERNAL MODULE: ../../packages/core/src/errors.ts
-var errors = __webpack_require__(29179);
-;// CONCATENATED MODULE: ../../packages/action-kit/src/github.ts
-
-
-/**
- * The GitHub client for this step, at GITHUB_API_URL (GHES works). Octokit loads only here, on the paths that
- * call the API, so a step that fails early on its inputs does not pay for it.
- */
-async function githubClient(token, context) {
-    if (token === undefined || token === '') {
-        throw new errors/* InputError */.dz('Input "token" is empty: pass `token: ${{ github.token }}` (the default) or a token with the permissions the action README lists.');
-    }
-    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 79578));
-    return createGitHubClient({ token, baseUrl: context.apiUrl, log: { warning: (message) => core/* warning */.$e(message), debug: (message) => core/* debug */.Yz(message) } });
-}
-
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 37 modules
-var src = __webpack_require__(50803);
-// EXTERNAL MODULE: ../../packages/action-kit/src/index.ts + 4 modules
-var action_kit_src = __webpack_require__(29323);
-;// CONCATENATED MODULE: ./src/baseline.ts
-
-
-
-
-
-const DAY_MS = 86_400_000;
-/** The branch and commit this change is measured against, for each kind of event. */
-async function comparisonPoint(options) {
-    const { context, client } = options;
-    const repository = { owner: context.owner, repo: context.repo };
-    const { firstParentOf, mergeBaseOf } = await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 79578));
-    const pull = (0,action_kit_src/* pullRequestOf */._n)(context);
-    if (pull !== undefined)
-        return { baseBranch: pull.baseRef, mergeBase: await mergeBaseOf(client, repository, pull.baseSha, pull.headSha) };
-    if (context.eventName === 'push' && context.ref.startsWith('refs/heads/')) {
-        return { baseBranch: context.ref.slice('refs/heads/'.length), mergeBase: await firstParentOf(client, repository, context.sha) };
-    }
-    const repo = context.payload['repository'];
-    const defaultBranch = repo?.default_branch ?? (await client.rest.repos.get(repository)).data.default_branch;
-    return { baseBranch: defaultBranch, mergeBase: await mergeBaseOf(client, repository, defaultBranch, context.sha) };
-}
-async function fromGit(options, mergeBase) {
-    const files = options.currentPaths.map((path) => (0,external_node_path_.relative)(options.context.workspace, (0,external_node_path_.join)(options.cwd, path)));
-    if (files.length === 0)
-        return undefined;
-    const { fileAtCommit } = await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 79578));
-    const folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(options.context.runnerTemp, 'crucible-baseline-git-'));
-    for (const file of files) {
-        const content = await fileAtCommit(options.client, { owner: options.context.owner, repo: options.context.repo }, file, mergeBase);
-        if (content === undefined)
-            return undefined;
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(folder, file)), { recursive: true });
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(folder, file), content);
-    }
-    return (0,src/* loadRun */.Sj)(files.length === 1 ? (0,external_node_path_.join)(folder, files[0]) : folder, { format: options.format });
-}
-/**
- * The baseline, tried in order: (a) this workflow's comparison evidence from the latest successful push run at
- * the merge-base, (b) at the nearest ancestor that has one, (c) the metrics file in git at the merge-base,
- * (d) `baseline-path`. Never a fork's branch, and never an invented one.
- */
-async function resolveBaseline(options) {
-    const { context } = options;
-    const { baseBranch, mergeBase } = await comparisonPoint(options);
-    const notes = [];
-    if (mergeBase !== undefined && context.workflowFile !== '') {
-        const { findBaselineEvidence } = await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 79578));
-        const search = await findBaselineEvidence(options.client, { owner: context.owner, repo: context.repo, workflow: context.workflowFile, baseBranch, mergeBase, artifactName: options.artifactName, maxDepth: options.maxDepth, historyRuns: options.wantHistory ? 5 : 1 }, { warning: (message) => core/* warning */.$e(message) });
-        if (search.expired.length > 0) {
-            notes.push(`${search.expired.length} base-branch run(s) had "${options.artifactName}" but it has expired (artifact retention); the nearest was at ${search.expired[0]?.sha.slice(0, 7)}.`);
-        }
-        if (search.found !== undefined) {
-            const found = search.found;
-            const history = new Map();
-            for (const entry of search.history) {
-                for (const metric of entry.evidence.metrics)
-                    if (metric.current !== null)
-                        history.set(metric.name, [...(history.get(metric.name) ?? []), metric.current]);
-            }
-            return {
-                runs: (0,src/* runsFromComparisonEvidence */.LO)(found.evidence, `${options.artifactName} of run ${found.runId}`),
-                history,
-                info: {
-                    source: found.depth === 0 ? 'artifact' : 'ancestor-artifact',
-                    sha: found.sha,
-                    ref: `refs/heads/${baseBranch}`,
-                    runId: found.runId,
-                    createdAt: found.createdAt,
-                    ageDays: (Date.now() - Date.parse(found.createdAt)) / DAY_MS,
-                    fellBack: found.depth > 0,
-                    mergeBase,
-                    ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
-                },
-            };
-        }
-        notes.push(`No "${options.artifactName}" artifact from a successful push run of ${context.workflowFile} on ${baseBranch} at the merge-base ${mergeBase.slice(0, 7)} or its ${options.maxDepth} nearest ancestors.`);
-        const fromCommit = await fromGit(options, mergeBase);
-        if (fromCommit !== undefined) {
-            return { runs: [fromCommit], history: new Map(), info: { source: 'git', sha: mergeBase, ref: `refs/heads/${baseBranch}`, fellBack: true, mergeBase, note: notes.join(' ') } };
-        }
-    }
-    if (options.baselinePath !== undefined) {
-        const run = await (0,src/* loadRun */.Sj)((0,external_node_path_.join)(options.cwd, options.baselinePath), { format: options.format });
-        return { runs: [run], history: new Map(), info: { source: 'path', sha: null, fellBack: true, mergeBase: mergeBase ?? null, note: notes.join(' ') || undefined } };
-    }
-    return { runs: [], history: new Map(), info: { source: 'none', sha: null, fellBack: true, mergeBase: mergeBase ?? null, note: notes.join(' ') || undefined } };
-}
-
-;// CONCATENATED MODULE: ./src/outputs.ts
-/** The action's outputs, named as in action.yml; run.ts sets them all, in one place. */
-const Outputs = {
-    verdict: 'verdict',
-    regressions: 'regressions',
-    improvements: 'improvements',
-    evidencePath: 'evidence-path',
-    baselineSha: 'baseline-sha',
-    baselineSource: 'baseline-source',
-};
-
-;// CONCATENATED MODULE: ./src/compare.ts
-
-
-
-
-
-
-
-
-const FORMATS = ['auto', ...src/* METRICS_FORMATS */.BE];
-/** The current runs: the paths given (one run each), or train's run evidence uploaded earlier in this run. */
-async function currentRuns(context, paths, pattern, format, cwd) {
-    if (paths.length > 0)
-        return Promise.all(paths.map((path) => (0,src/* loadRun */.Sj)((0,external_node_path_.resolve)(cwd, path), { format })));
-    const folder = (0,external_node_path_.join)(context.runnerTemp, 'crucible', 'run-evidence');
-    const downloaded = await downloadRunArtifacts(context, pattern, folder);
-    const runs = [...downloaded.entries()].flatMap(([name, dir]) => (0,src/* findEvidence */.HO)(dir).flatMap((found) => (found.kind === 'run' ? [(0,src/* runFromRunEvidence */.A6)(found.document, name)] : [])));
-    if (runs.length === 0) {
-        throw new src/* ConfigError */.xL(`Input "current" is empty and this run has no run evidence artifacts matching "${pattern}". Set current to the metrics path(s), or run the train action earlier in this workflow.`);
-    }
-    return runs;
-}
-function summarize(verdict, baseline, regressions, improvements) {
-    const source = baseline.info.source === 'none' ? 'no baseline' : `baseline from ${baseline.info.source} at ${baseline.info.sha?.slice(0, 7) ?? 'a path'}`;
-    return `Verdict: ${verdict} (${regressions} regressed, ${improvements} improved; ${source}).`;
-}
-/** Everything after the inputs: load the runs, find the baseline, compare, write and upload evidence, report. */
-async function compare(config, context) {
-    if (!FORMATS.includes(config.format)) {
-        throw new src/* ConfigError */.xL(`Input "format" must be one of ${FORMATS.join(', ')}, got "${config.format}".`);
-    }
-    const format = config.format;
-    const cwd = (0,external_node_path_.resolve)(context.workspace, config.workingDirectory);
-    const crucibleConfig = (0,src/* loadConfig */.Z9)((0,external_node_path_.resolve)(cwd, config.config), { explicit: config.config !== 'crucible.yml' });
-    const settings = crucibleConfig.metrics;
-    const current = await core/* group */.Os('Loading the current runs', () => currentRuns(context, config.current, config.runEvidencePattern, format, cwd));
-    core/* info */.pq(`${current.length} current run(s): ${current.map((loaded) => `${(0,external_node_path_.relative)(cwd, loaded.path) || loaded.path} (${loaded.metrics.size} metrics)`).join(', ')}`);
-    const client = await githubClient(config.token, context);
-    const baseline = await core/* group */.Os('Finding the baseline', () => resolveBaseline({
-        context,
-        client,
-        artifactName: config.artifactName,
-        maxDepth: config.baselineMaxDepth,
-        currentPaths: config.current,
-        baselinePath: config.baselinePath,
-        format,
-        cwd,
-        wantHistory: current.length < 2,
-    }));
-    if (baseline.info.note !== undefined)
-        core/* info */.pq(baseline.info.note);
-    if (baseline.info.source === 'none') {
-        const message = `No baseline: every metric is reported as added and nothing is judged. ${baseline.info.note ?? ''} Artifact retention running out is the usual cause; a push to the base branch makes a fresh one.`.trim();
-        if (config.ifNoBaseline === 'fail')
-            throw new src/* ConfigError */.xL(message);
-        if (config.ifNoBaseline === 'warn')
-            core/* warning */.$e(message, { title: 'compare-metrics: no baseline' });
-    }
-    else {
-        core/* info */.pq(`Baseline: ${baseline.info.source} at ${baseline.info.sha ?? 'a path'} (${baseline.runs.length} run(s)).`);
-    }
-    const comparison = (0,src/* compareRuns */.qB)(baseline.runs, current, {
-        rules: settings.rules,
-        tolerance: settings.tolerance,
-        confidence: config.confidence,
-        baselineHistory: baseline.history,
-    });
-    const evidence = (0,src/* comparisonEvidence */.t0)(comparison, {
-        git: (0,src/* gitInfo */.VT)({ sha: context.sha, ref: context.ref }, cwd),
-        baseline: baseline.info,
-        confidence: config.confidence,
-        createdAt: new Date().toISOString(),
-        runs: { baseline: baseline.runs.length, current: current.length },
-    });
-    const folder = (0,external_node_path_.join)(context.runnerTemp, 'crucible', 'comparison');
-    (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
-    const evidencePath = (0,external_node_path_.join)(folder, 'comparison.json');
-    (0,external_node_fs_.writeFileSync)(evidencePath, `${JSON.stringify(evidence, null, 2)}\n`);
-    await uploadEvidence(context, config.artifactName, [evidencePath], folder);
-    const regressions = comparison.metrics.filter((metric) => metric.status === 'regressed').length;
-    const improvements = comparison.metrics.filter((metric) => metric.status === 'improved').length;
-    core/* setOutput */.uH(Outputs.verdict, comparison.verdict);
-    core/* setOutput */.uH(Outputs.regressions, String(regressions));
-    core/* setOutput */.uH(Outputs.improvements, String(improvements));
-    core/* setOutput */.uH(Outputs.evidencePath, evidencePath);
-    core/* setOutput */.uH(Outputs.baselineSha, baseline.info.sha ?? '');
-    core/* setOutput */.uH(Outputs.baselineSource, baseline.info.source);
-    await core/* summary */.z.addHeading('Model metrics', 2).addRaw((0,src/* renderComparisonMarkdown */.hm)(evidence), true).write();
-    for (const metric of comparison.metrics.filter((entry) => entry.status === 'regressed' || entry.status === 'invalid')) {
-        // Point at the crucible.yml rule that judged it when there is one, else at the metrics file.
-        const ruleLine = (0,src/* ruleFor */.sG)(metric.name, settings.rules)?.line;
-        const file = ruleLine !== undefined && crucibleConfig.file !== null ? crucibleConfig.file : current[0]?.metrics.get(metric.name)?.source.file;
-        core/* error */.z3(`${metric.name}: ${metric.status} (${metric.reason}).`, {
-            title: `Metric ${metric.status}`,
-            ...(file === undefined ? {} : { file: (0,external_node_path_.relative)(context.workspace, file) }),
-            ...(ruleLine !== undefined && file === crucibleConfig.file ? { startLine: ruleLine } : {}),
-        });
-    }
-    const line = summarize(comparison.verdict, baseline, regressions, improvements);
-    if (comparison.verdict === 'fail' && config.failOnRegression)
-        core/* setFailed */.C1(`${line}\n${comparison.failures.join('\n')}`);
-    else
-        core/* info */.pq(line);
-}
-
-
-/***/ }),
-
-/***/ 50803:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  G9: () => (/* reexport */ ComparisonEvidenceSchema),
-  xL: () => (/* reexport */ errors/* ConfigError */.xL),
-  E0: () => (/* reexport */ errors/* CrucibleError */.E0),
-  BE: () => (/* reexport */ METRICS_FORMATS),
-  qB: () => (/* reexport */ compareRuns),
-  t0: () => (/* reexport */ comparisonEvidence),
-  HO: () => (/* reexport */ findEvidence),
-  og: () => (/* reexport */ formatIssues),
-  VT: () => (/* reexport */ gitInfo),
-  Z9: () => (/* reexport */ loadConfig),
-  Sj: () => (/* reexport */ loadRun),
-  hm: () => (/* reexport */ renderComparisonMarkdown),
-  sG: () => (/* reexport */ ruleFor),
-  A6: () => (/* reexport */ runFromRunEvidence),
-  LO: () => (/* reexport */ runsFromComparisonEvidence)
-});
-
-// UNUSED EXPORTS: BaselineInfoSchema, CheckResultSchema, CrucibleConfigSchema, DEFAULT_CONFIG, DigestSchema, DriftResultSchema, EVIDENCE_KINDS, EvidenceError, GitInfoSchema, GpuInfoSchema, GpuTelemetrySchema, InputError, MAX_EVIDENCE_BYTES, MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN, MetricsFileError, NotImplementedError, ProfileColumnSchema, ProfileEvidenceSchema, RunEvidenceSchema, RunnerInfoSchema, TelemetrySummarySchema, ValidationEvidenceSchema, ZERO_TOLERANCE, describeBaseline, dottedPath, escapeCode, escapeMarkdown, formatAge, formatNumber, formatPercent, formatTolerance, inferDirection, isCrucibleError, loadParams, mean, normalQuantile, parseConfig, parseEvidence, parseTolerance, parseYamlDocument, parseYamlFile, promotionNeeds, readEvidenceFile, renderMetricTable, renderReport, renderRunMarkdown, renderValidationMarkdown, standardDeviation, studentTCdf, studentTQuantile, thinHistory, toleranceAmount, welchInterval
 
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __webpack_require__(29179);
@@ -558,11 +332,48 @@ function gitInfo(fromEnvironment, cwd) {
     return sha !== undefined && SHA.test(sha) ? { sha, ref: ref ?? null } : null;
 }
 
+// EXTERNAL MODULE: ../../node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
+var picomatch = __webpack_require__(46444);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ../../packages/core/src/glob.ts
+
+/**
+ * Crucible's one glob dialect, for metric rules (`eval/*`, `*loss`) and artifact names (`crucible-run-*`):
+ * - `*` matches any run of characters, "/" and "." included (`eval/*` covers `eval/top1/acc`): metric names use
+ *   "/" as a separator, not as a directory, so picomatch's bash mode (a single star is a globstar) is used;
+ * - `?` matches one character other than "/"; `[abc]`, `[a-z]` and `{a,b}` work as in a shell;
+ * - names starting with "." match like any other (`dot`); a leading "!" is literal, not a negation, and `+(a|b)`
+ *   style extglobs are off, so a pattern never means "everything but";
+ * - a pattern always matches the name it spells exactly, whatever characters that name holds (`acc[0]`).
+ * Matching is case-sensitive and the same on every platform (no Windows path rules).
+ */
+const OPTIONS = { bash: true, dot: true, nonegate: true, noextglob: true, windows: false };
+// Rules are matched against every metric of every run: compile each pattern once. Bounded, since the patterns
+// come from configuration and inputs and are few; past the bound the oldest is dropped.
+const CACHE_LIMIT = 256;
+const cache = new Map();
+/** A predicate for `pattern` in Crucible's glob dialect (see above). */
+function globMatcher(pattern) {
+    let matcher = cache.get(pattern);
+    if (matcher === undefined) {
+        const test = picomatch_default()(pattern, OPTIONS);
+        matcher = (name) => name === pattern || test(name);
+        if (cache.size >= CACHE_LIMIT)
+            cache.delete(cache.keys().next().value);
+        cache.set(pattern, matcher);
+    }
+    return matcher;
+}
+/** Whether `text` holds glob syntax (`*`, `?`, `[...]`, `{a,b}`), as opposed to naming one thing exactly. */
+function isGlob(text) {
+    return picomatch_default().scan(text, { nonegate: true }).isGlob;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/evidence/common.ts
 
 /** The commit an evidence document is about: GITHUB_SHA / GITHUB_REF, else the local checkout, else null. */
 const GitInfoSchema = schemas/* object */.Ikc({ sha: schemas/* string */.YjP().regex(/^[0-9a-f]{40}$/, 'must be a 40-character commit sha'), ref: schemas/* string */.YjP().nullable() }).nullable();
-const EVIDENCE_KINDS = (/* unused pure expression or super */ null && (['validation', 'profile', 'run', 'comparison', 'promotion']));
+const EVIDENCE_KINDS = ['validation', 'profile', 'run', 'comparison', 'promotion'];
 /** A metric name as it travels in evidence: any text, bounded so a hostile file cannot balloon a report. */
 const MetricNameSchema = schemas/* string */.YjP().min(1).max(512);
 /** A history as [step, value] pairs, compact on the wire. */
@@ -985,7 +796,7 @@ const HIGHER = new Set(['acc', 'accuracy', 'f1', 'auc', 'precision', 'recall', '
  * the tokens, and let the last token that is a known word decide. `eval/acc_top1` is higher (acc), `val_loss` is
  * lower, `onerror_count` is none (no token is a known word: "onerror" is not "error").
  */
-function direction_inferDirection(name) {
+function inferDirection(name) {
     const tokens = name.toLowerCase().split(/[^a-z0-9]+/);
     for (let i = tokens.length - 1; i >= 0; i--) {
         const token = tokens[i];
@@ -1248,15 +1059,15 @@ function welchInterval(baseline, current, confidence) {
 
 
 
+
+/** Base-branch runs the one-run noise estimate looks at (the baseline's own run included). */
 const HISTORY_RUNS = 5;
-/** A glob where `*` matches any run of characters (slashes and dots too) and `?` one character. */
-function globToRegExp(glob) {
-    const source = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*+/g, '.*').replace(/\?/g, '.');
-    return new RegExp(`^${source}$`);
-}
-/** The rule for a metric: an exact name first, then the first glob that matches, in file order. */
+/**
+ * The rule for a metric: an exact name first, then the first glob that matches, in file order. Globs are Crucible's
+ * one dialect (core/glob.ts): `*` matches any run of characters, "/" and "." included.
+ */
 function ruleFor(name, rules) {
-    return rules.find((rule) => rule.name === name) ?? rules.find((rule) => /[*?]/.test(rule.name) && globToRegExp(rule.name).test(name));
+    return rules.find((rule) => rule.name === name) ?? rules.find((rule) => isGlob(rule.name) && globMatcher(rule.name)(name));
 }
 const NO_HISTORY = [];
 /** Whether a run lists exactly the names of `order`, in that order. */
@@ -1365,7 +1176,7 @@ function compareRuns(baselineRuns, currentRuns, options) {
         const rule = options.rules.length === 0 ? undefined : ruleFor(name, options.rules);
         if (rule?.ignore === true)
             continue;
-        const direction = rule?.direction ?? direction_inferDirection(name);
+        const direction = rule?.direction ?? inferDirection(name);
         const tolerance = rule?.tolerance ?? options.tolerance;
         const required = rule?.required ?? false;
         const baselineSide = collect(baselineRows, at);
@@ -1437,6 +1248,7 @@ function compareRuns(baselineRuns, currentRuns, options) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/metrics/evidence.ts
+
 /** Points kept per history in evidence: enough for a curve, bounded so evidence stays small. */
 const HISTORY_POINTS = 500;
 /** Thins a history to at most `limit` points, keeping the first and the last. */
@@ -1510,6 +1322,25 @@ function runFromRunEvidence(evidence, label) {
     for (const [name, value] of Object.entries(evidence.params ?? {}))
         params.set(name, { name, value, source: { file: label, key: name } });
     return { path: label, formats: [], files: [label], metrics, params };
+}
+/**
+ * The final value of each metric in recent base-branch comparisons (newest first), for the one-run noise estimate:
+ * the spread of what the base branch measured run after run. Only the first `HISTORY_RUNS` documents count.
+ */
+function noiseHistory(documents) {
+    const history = new Map();
+    for (const evidence of documents.slice(0, HISTORY_RUNS)) {
+        for (const metric of evidence.metrics) {
+            if (metric.current === null)
+                continue;
+            const values = history.get(metric.name);
+            if (values === undefined)
+                history.set(metric.name, [metric.current]);
+            else
+                values.push(metric.current);
+        }
+    }
+    return history;
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/metrics/types.ts
@@ -1600,7 +1431,7 @@ const MAX_FOLDER_ENTRIES = 1_000_000;
  * Every file below a folder, as sorted paths relative to it with "/" separators. Hidden files and folders,
  * node_modules and symbolic links to folders (W&B's `latest-run`) are left out; links to files are followed.
  */
-async function plan_listFolder(root) {
+async function listFolder(root) {
     const files = [];
     const folders = new Set(['']);
     let entries = 0;
@@ -2104,7 +1935,7 @@ async function loadRun(path, options = {}) {
     const context = new loaders_context/* LoadContext */.ID(path, isFolder);
     let units;
     if (isFolder) {
-        units = planFolder(await plan_listFolder(path), format);
+        units = planFolder(await listFolder(path), format);
         if (units.length === 0) {
             throw loaders_errors/* MetricsFileError */.s.at({ file: path }, format === undefined
                 ? `found no metrics files in the folder. Crucible looked for ${LOOKED_FOR}. ` +
@@ -2212,7 +2043,7 @@ async function peek(path) {
  */
 async function loadParams(path) {
     const isFolder = await isFolderPath(path);
-    const context = new LoadContext(path, isFolder);
+    const context = new loaders_context/* LoadContext */.ID(path, isFolder);
     let params;
     if (isFolder) {
         const listing = await listFolder(path);
@@ -2229,7 +2060,7 @@ async function loadParams(path) {
     }
     else {
         // YAML reads JSON too, so a params file of another name is read as YAML.
-        params = await loadDocumentParams(context, path, syntaxOfName(posix.basename(path)) ?? 'yaml');
+        params = await (0,structured/* loadDocumentParams */.aB)(context, path, (0,structured/* syntaxOfName */.WC)(external_node_path_.posix.basename(path)) ?? 'yaml');
     }
     const byName = new Map();
     for (const param of params)
@@ -2313,7 +2144,7 @@ function flatten(text, maxLength) {
  * Escapes text for a markdown table cell or a line of prose; line breaks become spaces, long text is clipped.
  * Mentions and references are broken with an invisible word joiner, so the text reads the same.
  */
-function escape_escapeMarkdown(text, maxLength = 200) {
+function escapeMarkdown(text, maxLength = 200) {
     const escaped = inert(flatten(text, maxLength))
         .replace(/&#64;(?=[\p{L}\p{N}])|&#35;(?=\p{N})/gu, (reference) => `${reference}${JOINER}`)
         .replace(/\bGH(?=-\d)/gi, (prefix) => `${prefix}${JOINER}`);
@@ -2321,15 +2152,66 @@ function escape_escapeMarkdown(text, maxLength = 200) {
     return escaped.replace(/^[-+=\s]/u, (char) => `&#${char.codePointAt(0)};`).replace(/^(\d+)\./, '$1&#46;');
 }
 /** Text shown as inline code, for values and messages that read better monospaced: escaped, never a code span. */
-function escape_escapeCode(text, maxLength = 200) {
+function escapeCode(text, maxLength = 200) {
     return `<code>${inert(flatten(text, maxLength))}</code>`;
 }
 /**
  * A name (metric, param, column, file) exactly as written, monospaced: never clipped (schemas bound names), line
  * breaks and other controls shown as control pictures, so the rendered text is the name itself.
  */
-function escape_escapeName(name) {
+function escapeName(name) {
     return `<code>${inert(name)}</code>`;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/report/format.ts
+/** Numbers for people: up to 4 significant digits, no exponent for everyday magnitudes, a sign where asked. */
+function formatNumber(value, options = {}) {
+    if (value === null || value === undefined)
+        return '—';
+    if (!Number.isFinite(value))
+        return String(value);
+    const sign = options.sign === true && value > 0 ? '+' : '';
+    const magnitude = Math.abs(value);
+    if (magnitude !== 0 && (magnitude < 1e-4 || magnitude >= 1e9))
+        return `${sign}${value.toExponential(3)}`;
+    return `${sign}${Number(value.toPrecision(4))}`;
+}
+function formatPercent(value) {
+    if (value === null || value === undefined || !Number.isFinite(value))
+        return '—';
+    return `${value > 0 ? '+' : ''}${Number(value.toPrecision(3))}%`;
+}
+/** "3 days", "5 hours", "just now" for an age in days. */
+function formatAge(days) {
+    if (days === null || days === undefined)
+        return 'unknown age';
+    if (days >= 2)
+        return `${Math.round(days)} days old`;
+    const hours = days * 24;
+    if (hours >= 2)
+        return `${Math.round(hours)} hours old`;
+    return 'less than 2 hours old';
+}
+/** "850 ms", "42.5 s", "3 min 20 s", "2 h 05 min" for a duration in seconds. */
+function formatDuration(seconds) {
+    if (!Number.isFinite(seconds) || seconds < 0)
+        return '—';
+    if (seconds < 1)
+        return `${Math.round(seconds * 1000)} ms`;
+    if (seconds < 60)
+        return `${Number(seconds.toPrecision(3))} s`;
+    const whole = Math.round(seconds);
+    if (whole < 3600)
+        return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
+    return `${Math.floor(whole / 3600)} h ${String(Math.floor((whole % 3600) / 60)).padStart(2, '0')} min`;
+}
+/** "512 MiB", "79.6 GiB" for memory in MiB, as nvidia-smi counts it: three significant digits from 1 GiB up. */
+function formatMemory(mib) {
+    if (!Number.isFinite(mib) || mib < 0)
+        return '—';
+    if (mib < 1024)
+        return `${Math.round(mib)} MiB`;
+    return `${formatNumber(Number((mib / 1024).toPrecision(3)))} GiB`;
 }
 
 // EXTERNAL MODULE: external "node:buffer"
@@ -2389,7 +2271,7 @@ const joined = (layout) => layout.texts.filter((text) => text !== '').join(SEPAR
  * the order given (least important first) to the largest count that fits, or to zero and on to the next lever.
  * `fits` is false when even every lever at zero is too long: the caller falls back to something smaller.
  */
-function budget_fitParts(parts, levers, budget) {
+function fitParts(parts, levers, budget) {
     const shown = Object.fromEntries(levers.map((lever) => [lever.name, lever.total]));
     let layout = layoutOf(parts.map((part) => part.render(shown)), budget);
     for (const lever of levers) {
@@ -2420,57 +2302,6 @@ function budget_fitParts(parts, levers, budget) {
     return { markdown: joined(layout), shown, fits: layoutFits(layout, budget) };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/report/format.ts
-/** Numbers for people: up to 4 significant digits, no exponent for everyday magnitudes, a sign where asked. */
-function format_formatNumber(value, options = {}) {
-    if (value === null || value === undefined)
-        return '—';
-    if (!Number.isFinite(value))
-        return String(value);
-    const sign = options.sign === true && value > 0 ? '+' : '';
-    const magnitude = Math.abs(value);
-    if (magnitude !== 0 && (magnitude < 1e-4 || magnitude >= 1e9))
-        return `${sign}${value.toExponential(3)}`;
-    return `${sign}${Number(value.toPrecision(4))}`;
-}
-function format_formatPercent(value) {
-    if (value === null || value === undefined || !Number.isFinite(value))
-        return '—';
-    return `${value > 0 ? '+' : ''}${Number(value.toPrecision(3))}%`;
-}
-/** "3 days", "5 hours", "just now" for an age in days. */
-function formatAge(days) {
-    if (days === null || days === undefined)
-        return 'unknown age';
-    if (days >= 2)
-        return `${Math.round(days)} days old`;
-    const hours = days * 24;
-    if (hours >= 2)
-        return `${Math.round(hours)} hours old`;
-    return 'less than 2 hours old';
-}
-/** "850 ms", "42.5 s", "3 min 20 s", "2 h 05 min" for a duration in seconds. */
-function format_formatDuration(seconds) {
-    if (!Number.isFinite(seconds) || seconds < 0)
-        return '—';
-    if (seconds < 1)
-        return `${Math.round(seconds * 1000)} ms`;
-    if (seconds < 60)
-        return `${Number(seconds.toPrecision(3))} s`;
-    const whole = Math.round(seconds);
-    if (whole < 3600)
-        return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
-    return `${Math.floor(whole / 3600)} h ${String(Math.floor((whole % 3600) / 60)).padStart(2, '0')} min`;
-}
-/** "512 MiB", "79.6 GiB" for memory in MiB, as nvidia-smi counts it: three significant digits from 1 GiB up. */
-function format_formatMemory(mib) {
-    if (!Number.isFinite(mib) || mib < 0)
-        return '—';
-    if (mib < 1024)
-        return `${Math.round(mib)} MiB`;
-    return `${format_formatNumber(Number((mib / 1024).toPrecision(3)))} GiB`;
-}
-
 // EXTERNAL MODULE: ../../node_modules/.pnpm/markdown-table@3.1.0/node_modules/markdown-table/index.js
 var markdown_table = __webpack_require__(9214);
 ;// CONCATENATED MODULE: ../../packages/core/src/report/markdown.ts
@@ -2480,14 +2311,14 @@ var markdown_table = __webpack_require__(9214);
  * A GFM table. Cells are not padded to a common width: a column of long names would pad every row to the longest,
  * which costs characters the budget needs for rows.
  */
-function report_markdown_table(header, rows, align) {
+function table(header, rows, align) {
     return (0,markdown_table/* markdownTable */.Q)([header, ...rows], { alignDelimiters: false, ...(align === undefined ? {} : { align }) });
 }
 /**
  * A folded block. The blank lines around the body let GitHub parse markdown inside it; `summary` is inline HTML
  * text, so it must not contain markdown that needs parsing.
  */
-function markdown_details(summary, body, open = false) {
+function details(summary, body, open = false) {
     return [`<details${open ? ' open' : ''}><summary>${summary}</summary>`, '', body, '', '</details>'].join('\n');
 }
 /** An http(s) URL made safe for a markdown link target, or undefined for anything else (javascript:, data:). */
@@ -2512,16 +2343,16 @@ function markdown_link(label, url) {
     return target === undefined ? label : `[${label}](${target})`;
 }
 /** A commit sha as short code, linked to the commit when it is a real sha and the repository is known. */
-function markdown_commitLink(sha, repository) {
+function commitLink(sha, repository) {
     if (!/^[0-9a-f]{7,40}$/i.test(sha))
-        return escape_escapeCode(sha, 40);
+        return escapeCode(sha, 40);
     const label = `<code>${sha.slice(0, 7)}</code>`;
     if (!/^[\w.-]+\/[\w.-]+$/.test(repository.repository))
         return label;
     return markdown_link(label, `${repository.serverUrl.replace(/\/+$/, '')}/${repository.repository}/commit/${sha}`);
 }
 /** "1 metric", "3 metrics". */
-function markdown_plural(count, noun, nouns = `${noun}s`) {
+function plural(count, noun, nouns = `${noun}s`) {
     return `${count.toLocaleString('en-US')} ${count === 1 ? noun : nouns}`;
 }
 
@@ -2540,20 +2371,20 @@ const STATUS = {
     invalid: '⛔ invalid',
 };
 /** Regressions and invalid values first, then improvements, then the rest: the order rows are shown and kept. */
-const comparison_STATUS_ORDER = { invalid: 0, regressed: 1, removed: 2, improved: 3, added: 4, 'within-noise': 5, unchanged: 6 };
+const STATUS_ORDER = { invalid: 0, regressed: 1, removed: 2, improved: 3, added: 4, 'within-noise': 5, unchanged: 6 };
 /** Statuses a reviewer must see: the report keeps these rows longest when it has to leave rows out. */
-const comparison_ATTENTION = new Set(['invalid', 'regressed', 'removed']);
+const ATTENTION = new Set(['invalid', 'regressed', 'removed']);
 /** In importance order, by name within a status. */
-function comparison_sortMetrics(metrics) {
-    return [...metrics].sort((a, b) => comparison_STATUS_ORDER[a.status] - comparison_STATUS_ORDER[b.status] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+function sortMetrics(metrics) {
+    return [...metrics].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 /** "3 improved, 400 unchanged", in importance order; statuses with no metric are left out. */
-function comparison_describeStatuses(metrics) {
+function describeStatuses(metrics) {
     const counts = new Map();
     for (const metric of metrics)
         counts.set(metric.status, (counts.get(metric.status) ?? 0) + 1);
     return [...counts]
-        .sort((a, b) => comparison_STATUS_ORDER[a[0]] - comparison_STATUS_ORDER[b[0]])
+        .sort((a, b) => STATUS_ORDER[a[0]] - STATUS_ORDER[b[0]])
         .map(([status, count]) => `${count.toLocaleString('en-US')} ${status === 'within-noise' ? 'within noise' : status}`)
         .join(', ');
 }
@@ -2564,13 +2395,13 @@ function noiseNote(metric) {
         return metric.direction === 'none' ? 'not judged' : '';
     if (noise.method === 'welch') {
         const level = Math.round((2 * noise.confidence - 1) * 100);
-        return `${level}% CI [${format_formatNumber(noise.low, { sign: true })}, ${format_formatNumber(noise.high, { sign: true })}]`;
+        return `${level}% CI [${formatNumber(noise.low, { sign: true })}, ${formatNumber(noise.high, { sign: true })}]`;
     }
     if (noise.method === 'history')
-        return `±${format_formatNumber(noise.threshold)} (2σ of ${noise.runs} base runs)`;
+        return `±${formatNumber(noise.threshold)} (2σ of ${noise.runs} base runs)`;
     if (noise.threshold <= 0)
         return '';
-    return `tolerance ${metric.tolerance === undefined ? format_formatNumber(noise.threshold) : escape_escapeMarkdown(metric.tolerance, 64)}`;
+    return `tolerance ${metric.tolerance === undefined ? formatNumber(noise.threshold) : escapeMarkdown(metric.tolerance, 64)}`;
 }
 function direction(metric) {
     const arrow = metric.direction === 'higher' ? '↑' : metric.direction === 'lower' ? '↓' : '·';
@@ -2589,31 +2420,31 @@ function baselineHeading(evidence) {
     return `Baseline <code>${baseline.sha.slice(0, 7)}</code>${age}`;
 }
 /** The metric table's heading row; `trend` adds the column of the PR's sparklines. */
-function comparison_metricHeader(evidence, trend) {
+function metricHeader(evidence, trend) {
     const header = ['Metric', 'Better', baselineHeading(evidence), 'This PR', 'Δ', 'Δ %', 'Status'];
     const align = ['l', 'c', 'r', 'r', 'r', 'r', 'l'];
     return trend ? { header: [...header, 'PR trend'], align: [...align, 'l'] } : { header, align };
 }
 /** One metric's row: the name exactly as written, escaped; `trend` is its sparkline when the table has the column. */
-function comparison_metricRow(metric, trend) {
+function metricRow(metric, trend) {
     const row = [
-        escape_escapeName(metric.name),
+        escapeName(metric.name),
         direction(metric),
-        format_formatNumber(metric.baseline),
-        format_formatNumber(metric.current),
-        format_formatNumber(metric.delta, { sign: true }),
-        format_formatPercent(metric.deltaPercent),
+        formatNumber(metric.baseline),
+        formatNumber(metric.current),
+        formatNumber(metric.delta, { sign: true }),
+        formatPercent(metric.deltaPercent),
         comparison_status(metric),
     ];
     return trend === undefined ? row : [...row, trend];
 }
-const comparison_METRIC_LEGEND = '↑ higher is better, ↓ lower is better, · not judged; * direction inferred from the name (set it in crucible.yml).';
+const METRIC_LEGEND = '↑ higher is better, ↓ lower is better, · not judged; * direction inferred from the name (set it in crucible.yml).';
 /** The metric table: one row per metric, names escaped, the most important rows first. */
 function renderMetricTable(evidence, limit = Number.POSITIVE_INFINITY) {
-    const sorted = comparison_sortMetrics(evidence.metrics);
+    const sorted = sortMetrics(evidence.metrics);
     const shown = sorted.slice(0, limit);
-    const { header, align } = comparison_metricHeader(evidence, false);
-    return { table: report_markdown_table(header, shown.map((metric) => comparison_metricRow(metric)), align), dropped: sorted.length - shown.length };
+    const { header, align } = metricHeader(evidence, false);
+    return { table: table(header, shown.map((metric) => metricRow(metric)), align), dropped: sorted.length - shown.length };
 }
 const BASELINE_SOURCE = {
     artifact: 'the base branch run at the merge-base',
@@ -2626,16 +2457,16 @@ const BASELINE_SOURCE = {
  * What the baseline was, in one line: source, commit, age, and whether it fell back. With the repository, the
  * commit links to GitHub.
  */
-function comparison_describeBaseline(evidence, repository = { serverUrl: '', repository: '' }) {
+function describeBaseline(evidence, repository = { serverUrl: '', repository: '' }) {
     const baseline = evidence.baseline;
     if (baseline === undefined || baseline.source === 'none')
         return 'No baseline was found: every metric is new.';
-    const commit = baseline.sha === null ? 'an unknown commit' : markdown_commitLink(baseline.sha, repository);
-    const note = baseline.note === undefined || baseline.note === '' ? '' : ` ${escape_escapeMarkdown(baseline.note, 300)}`;
+    const commit = baseline.sha === null ? 'an unknown commit' : commitLink(baseline.sha, repository);
+    const note = baseline.note === undefined || baseline.note === '' ? '' : ` ${escapeMarkdown(baseline.note, 300)}`;
     return `Baseline: ${BASELINE_SOURCE[baseline.source]}, ${commit} (${formatAge(baseline.ageDays)})${baseline.fellBack ? ', a fallback' : ''}.${note}`;
 }
 /** "Runs compared: 3 baseline, 3 current." or ''. */
-function comparison_describeRuns(evidence) {
+function describeRuns(evidence) {
     return evidence.runs === undefined ? '' : `Runs compared: ${evidence.runs.baseline} baseline, ${evidence.runs.current} current.`;
 }
 /** The verdict of one comparison in a line: what failed, or how many improved. */
@@ -2647,9 +2478,9 @@ function comparisonVerdict(evidence) {
     if (evidence.verdict === 'pass')
         return `✅ **Metrics pass**: ${count((metric) => metric.status === 'improved')} improved, no regressions.`;
     const parts = [
-        regressed > 0 ? `${markdown_plural(regressed, 'metric')} regressed` : '',
-        invalid > 0 ? `${markdown_plural(invalid, 'value')} not a number` : '',
-        missing > 0 ? `${markdown_plural(missing, 'required metric')} missing` : '',
+        regressed > 0 ? `${plural(regressed, 'metric')} regressed` : '',
+        invalid > 0 ? `${plural(invalid, 'value')} not a number` : '',
+        missing > 0 ? `${plural(missing, 'required metric')} missing` : '',
     ].filter((part) => part !== '');
     return `❌ **Metrics fail**: ${parts.length > 0 ? parts.join(', ') : 'see the failures below'}.`;
 }
@@ -2660,17 +2491,74 @@ const SUMMARY_BUDGET = { maxChars: 1024 * 1024 - 1024, maxBytes: 1024 * 1024 - 1
  * (by default a step summary's): when the table is too long, its least important rows are left out, and it says so.
  */
 function renderComparisonMarkdown(evidence, budget = SUMMARY_BUDGET) {
-    const runs = comparison_describeRuns(evidence);
-    const head = `${comparisonVerdict(evidence)}\n\n${comparison_describeBaseline(evidence)}${runs === '' ? '' : ` ${runs}`}`;
+    const runs = describeRuns(evidence);
+    const head = `${comparisonVerdict(evidence)}\n\n${describeBaseline(evidence)}${runs === '' ? '' : ` ${runs}`}`;
     const rows = {
         levers: ['rows'],
         render: ({ rows: limit }) => {
             const { table, dropped } = renderMetricTable(evidence, limit);
-            return dropped === 0 ? table : `${limit === 0 ? '' : `${table}\n\n`}✂️ ${markdown_plural(dropped, 'metric')} not shown to fit the size limit.`;
+            return dropped === 0 ? table : `${limit === 0 ? '' : `${table}\n\n`}✂️ ${plural(dropped, 'metric')} not shown to fit the size limit.`;
         },
     };
-    const fitted = budget_fitParts([{ levers: [], render: () => head }, rows, { levers: [], render: () => `<sub>${comparison_METRIC_LEGEND}</sub>` }], [{ name: 'rows', total: evidence.metrics.length }], budget);
+    const fitted = fitParts([{ levers: [], render: () => head }, rows, { levers: [], render: () => `<sub>${METRIC_LEGEND}</sub>` }], [{ name: 'rows', total: evidence.metrics.length }], budget);
     return `${fitted.markdown}\n`;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/policy/needs.ts
+/** A run that did not finish on its own with exit code 0, in words; undefined for a clean run. */
+function runFailure(evidence) {
+    const run = evidence.document;
+    if (run.timedOut)
+        return 'was stopped by its time budget';
+    if (run.exitCode === 0)
+        return undefined;
+    if (run.exitCode === null)
+        return run.signal === null ? 'did not report an exit code' : `was killed by ${run.signal}`;
+    return `exited with code ${run.exitCode}`;
+}
+/** Failures of the required evidence kinds that the evidence itself shows: a failing comparison, a failed run. */
+function failures(required, evidence) {
+    const needs = [];
+    if (required.has('comparison')) {
+        const failing = evidence.filter((found) => found.kind === 'comparison' && found.document.verdict !== 'pass').length;
+        if (failing > 0)
+            needs.push({ rule: 'comparison', detail: failing === 1 ? 'the metric comparison fails' : `${failing} metric comparisons fail` });
+    }
+    if (required.has('run')) {
+        const runs = evidence.filter((found) => found.kind === 'run');
+        const reasons = runs.map(runFailure).filter((reason) => reason !== undefined);
+        if (reasons.length === 1)
+            needs.push({ rule: 'run', detail: `the training run ${reasons[0]}` });
+        else if (reasons.length > 1)
+            needs.push({ rule: 'run', detail: `${reasons.length} of ${runs.length} training runs failed (${[...new Set(reasons)].join('; ')})` });
+    }
+    return needs;
+}
+function needsOf(environment, policy, evidence) {
+    const present = new Set(evidence.map((found) => found.kind));
+    const required = new Set(policy.require.evidence);
+    const missing = [...required].filter((kind) => !present.has(kind));
+    const approvals = policy.require.approvals;
+    return {
+        environment,
+        unmet: [...missing.map((kind) => ({ rule: 'evidence', detail: `no ${kind} evidence` })), ...failures(required, evidence)],
+        checkedWhenPromoting: [
+            ...(approvals > 0
+                ? [{ rule: 'approvals', detail: `${approvals} approval${approvals === 1 ? '' : 's'} from someone other than the actor who promotes` }]
+                : []),
+            ...(policy.require['protected-environment']
+                ? [{ rule: 'protected-environment', detail: 'required reviewers on the GitHub environment' }]
+                : []),
+        ],
+    };
+}
+/**
+ * For each environment of crucible.yml, in file order, the rules not met by the evidence at hand (required kinds
+ * missing, a failing comparison, a run that failed or hit its time budget) and the rules that are only checked
+ * when promoting. Plain data: the report renders it, the gate decides for itself.
+ */
+function promotionNeeds(environments, evidence) {
+    return Object.entries(environments).map(([environment, policy]) => needsOf(environment, policy, evidence));
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/report/section.ts
@@ -2680,14 +2568,14 @@ function renderComparisonMarkdown(evidence, budget = SUMMARY_BUDGET) {
  * then baseline-against-PR curves, then params, then metrics that need no attention, then drift rows (stable
  * columns first); failed data checks and regressed, invalid and removed metrics only after everything else.
  */
-const section_DROP_ORDER = (/* unused pure expression or super */ null && (['runCharts', 'charts', 'params', 'otherMetrics', 'drift', 'runs', 'needs', 'checks', 'refused', 'attentionMetrics']));
+const DROP_ORDER = ['runCharts', 'charts', 'params', 'otherMetrics', 'drift', 'runs', 'needs', 'checks', 'refused', 'attentionMetrics'];
 /** The line a section shows where it left rows out, linking the full report when there is one. */
 function omissionNote(sentence, context) {
-    const where = context.fullReportUrl === undefined ? '' : `; see the ${link('full report', context.fullReportUrl)}`;
+    const where = context.fullReportUrl === undefined ? '' : `; see the ${markdown_link('full report', context.fullReportUrl)}`;
     return `✂️ ${sentence} to fit the size limit${where}.`;
 }
 /** A section's markdown: its heading, its body, and a note per omission, blank lines between. */
-function section_sectionMarkdown(heading, body, omissions, context) {
+function sectionMarkdown(heading, body, omissions, context) {
     return [`#### ${heading}`, ...body, ...omissions.map((omission) => omissionNote(omission.sentence, context))].filter((block) => block !== '').join('\n\n');
 }
 /**
@@ -2695,7 +2583,7 @@ function section_sectionMarkdown(heading, body, omissions, context) {
  * a rank (lower is more important), each group's rows are sorted by it, and the first `count` rows of the merged
  * order are shown. Returns how many of each group's rows that is; each group shows a prefix of its rows.
  */
-function section_allotter(ranks) {
+function allotter(ranks) {
     const merged = ranks
         .flatMap((group, index) => group.map((rank, row) => ({ rank, index, row })))
         .sort((a, b) => a.rank - b.rank || a.index - b.index || a.row - b.row)
@@ -2711,7 +2599,7 @@ function section_allotter(ranks) {
  * Short labels for evidence files: their paths without the folder they all share, so two runs read as
  * `seed-1/run.json` and `seed-2/run.json` rather than two long temp paths.
  */
-function section_evidenceLabels(paths) {
+function evidenceLabels(paths) {
     const split = paths.map((path) => path.split(/[\\/]+/));
     let common = 0;
     const first = split[0] ?? [];
@@ -2755,7 +2643,7 @@ function resample(points, grid) {
 }
 const LEVELS = '▁▂▃▄▅▆▇█';
 /** A history as a line of block characters, resampled to at most `width`; '' with fewer than two points. */
-function chart_sparkline(history, width = 16) {
+function sparkline(history, width = 16) {
     const points = clean(history);
     if (points.length < 2)
         return '';
@@ -2856,7 +2744,7 @@ function lineChart(name, series) {
  * A line chart of a metric's baseline and PR histories, both resampled onto one evenly spaced step grid (their
  * steps differ: other logging intervals, other lengths). Undefined when neither side has two points.
  */
-function chart_curveChart(name, baseline, current) {
+function curveChart(name, baseline, current) {
     const sides = [
         { side: 'baseline', points: clean(baseline), colour: BASELINE_COLOUR },
         { side: 'current', points: clean(current), colour: CURRENT_COLOUR },
@@ -2876,7 +2764,7 @@ function chart_curveChart(name, baseline, current) {
  * A line chart of one metric with a line per run (seeds of one training), the first MAX_RUN_LINES runs that logged
  * it. Undefined when no run has two points.
  */
-function chart_runsChart(name, histories) {
+function runsChart(name, histories) {
     const logged = histories.map((history, run) => ({ run, points: clean(history) })).filter((entry) => entry.points.length > 0);
     const runs = logged.slice(0, MAX_RUN_LINES).map((entry, i) => ({ ...entry, colour: RUN_COLOURS[i] }));
     const chart = lineChart(name, runs);
@@ -2924,7 +2812,7 @@ function candidatesOf(comparisons) {
  * The metrics whose curves are this section's to draw: those a comparison holds a history for. The runs section
  * leaves them to it, so that no curve is drawn twice, whether or not the budget or the cap keeps the chart here.
  */
-function curves_comparedCurveNames(comparisons) {
+function comparedCurveNames(comparisons) {
     return new Set(candidatesOf(comparisons).map((candidate) => candidate.metric.name));
 }
 /**
@@ -2946,7 +2834,7 @@ function drawCharts(comparisons) {
     return { drawn, withHistory: candidates.length };
 }
 /** Training curves of baseline against PR, as Mermaid charts; one lever, the number of charts. */
-function curves_curvesSection(comparisons, context) {
+function curvesSection(comparisons, context) {
     const { drawn, withHistory } = drawCharts(comparisons);
     const omitted = (shown) => shown.charts < drawn.length ? [{ lever: 'charts', sentence: `${plural(drawn.length - shown.charts, 'training curve')} ${drawn.length - shown.charts === 1 ? 'is' : 'are'} not drawn` }] : [];
     return {
@@ -3014,7 +2902,7 @@ function headline(validation) {
  * Data checks and drift from validate-data's evidence: a line per file, the failed checks with example values and
  * their lines, and the drift table, drifted columns first. Two levers: failed-check rows and drift rows.
  */
-function data_dataSection(validations, context) {
+function dataSection(validations, context) {
     const failedChecks = validations.map((validation) => validation.evidence.checks.filter((check) => !check.success));
     const driftRows = validations.map((validation) => [...validation.evidence.drift].sort((a, b) => Number(b.drifted) - Number(a.drifted)));
     const checksFor = allotter(failedChecks.map((checks) => checks.map(() => 0)));
@@ -3052,7 +2940,7 @@ function data_dataSection(validations, context) {
 }
 /** The data-checks section on its own, every row shown: validate-data's job summary. */
 function renderValidationMarkdown(evidence, label = 'data') {
-    const section = data_dataSection([{ evidence, label }], { repository: '', sha: null, serverUrl: '' });
+    const section = dataSection([{ evidence, label }], { repository: '', sha: null, serverUrl: '' });
     const everything = Object.fromEntries(DROP_ORDER.map((name) => [name, Number.MAX_SAFE_INTEGER]));
     return section.render(everything);
 }
@@ -3112,7 +3000,7 @@ function omittedRows(lever, groups, counts, pick) {
  * The metric tables, one per comparison: baseline and runs, then the rows. Two levers: metrics that need attention
  * (invalid, regressed, removed) and the others, so the others go first when the report must shrink.
  */
-function metrics_metricsSection(comparisons, context) {
+function metricsSection(comparisons, context) {
     const groups = comparisons.map(group);
     const rank = (list) => list.map((item) => STATUS_ORDER[item.metric.status]);
     const allotAttention = allotter(groups.map((entry) => rank(entry.attention)));
@@ -3172,7 +3060,7 @@ function describeChanges(rows) {
         .join(', ');
 }
 /** The params diff of each comparison: baseline against PR, changed first; one lever, the number of rows. */
-function params_paramsSection(comparisons, context) {
+function paramsSection(comparisons, context) {
     const groups = comparisons.map((source) => ({ source, rows: rowsOf(source.evidence) })).filter((entry) => entry.rows.length > 0);
     const allot = allotter(groups.map((entry) => entry.rows.map((row) => CHANGE_ORDER[row.change])));
     const total = groups.reduce((sum, entry) => sum + entry.rows.length, 0);
@@ -3211,7 +3099,7 @@ const list = (needs) => needs.map((need) => escapeMarkdown(need.detail, 300)).jo
  * "What promotion still needs": per environment of crucible.yml, the rules this evidence does not meet and the
  * rules checked only when promoting. Omitted when crucible.yml names no environment. One lever, the rows.
  */
-function promotion_promotionSection(needs, context) {
+function promotionSection(needs, context) {
     const rows = needs.map((environment) => [
         escapeName(environment.environment),
         environment.unmet.length === 0 ? '✅ nothing' : `❌ ${list(environment.unmet)}`,
@@ -3257,7 +3145,7 @@ function otherCommits(evidence, context) {
     return lines;
 }
 /** Where the report comes from: the commit, each baseline, the workflow run, the full report. Always short. */
-function provenance_provenanceSection(evidence, context) {
+function provenanceSection(evidence, context) {
     const baselines = [
         ...new Set(evidence.flatMap((found) => (found.kind === 'comparison' && typeof found.document.baseline?.sha === 'string' ? [found.document.baseline.sha] : []))),
     ];
@@ -3265,8 +3153,8 @@ function provenance_provenanceSection(evidence, context) {
         `Commit: ${context.sha === null ? 'unknown' : commitLink(context.sha, context)}`,
         baselines.length === 0 ? '' : `Baseline: ${baselines.slice(0, MAX_OTHER_COMMITS).map((sha) => commitLink(sha, context)).join(', ')}`,
         evidence.length === 0 ? '' : `Evidence: ${describeKinds(evidence)}`,
-        context.runUrl === undefined ? '' : `Workflow run: ${link('this run', context.runUrl)}`,
-        context.fullReportUrl === undefined ? '' : `Full report: ${link('markdown and JSON', context.fullReportUrl)}`,
+        context.runUrl === undefined ? '' : `Workflow run: ${markdown_link('this run', context.runUrl)}`,
+        context.fullReportUrl === undefined ? '' : `Full report: ${markdown_link('markdown and JSON', context.fullReportUrl)}`,
     ].filter((item) => item !== '');
     const markdown = ['#### Provenance', items.map((item) => `- ${item}`).join('\n'), ...otherCommits(evidence, context)].join('\n\n');
     return { levers: [], omitted: () => [], render: () => markdown };
@@ -3279,7 +3167,7 @@ function provenance_provenanceSection(evidence, context) {
 /** A reason names the problem and the fix; beyond this it is noise (a zod dump of a hostile file). */
 const REASON_LENGTH = 300;
 /** Evidence that was offered but not used, and why: the report must not look complete when it is not. */
-function refused_refusedSection(refused, context) {
+function refusedSection(refused, context) {
     const rows = refused.map((entry) => [escapeName(entry.source), escapeMarkdown(entry.reason, REASON_LENGTH)]);
     const omitted = (shown) => shown.refused < rows.length ? [{ lever: 'refused', sentence: `${plural(rows.length - shown.refused, 'more refused file')} ${rows.length - shown.refused === 1 ? 'is' : 'are'} not listed` }] : [];
     return {
@@ -3323,7 +3211,7 @@ const MAX_RUN_CHARTS = 4;
 /** Up to this many run charts show unfolded. */
 const runs_OPEN_CHARTS = 2;
 /** How the run ended, for people: the exit code, the signal, the time budget (and what it was), or a cancel. */
-function runs_runOutcome(run) {
+function runOutcome(run) {
     if (run.timedOut) {
         const budget = known(run.timeBudgetSeconds) ? ` after ${formatDuration(run.timeBudgetSeconds)}` : '';
         return { ok: false, ending: 'time-budget', text: `⏱️ stopped by the time budget${budget}${run.exitCode === null ? '' : ` (exit ${run.exitCode})`}` };
@@ -3341,7 +3229,7 @@ const ENDINGS = { failed: 'failed', 'time-budget': 'stopped by the time budget',
 function describeEndings(runs) {
     const counts = new Map();
     for (const run of runs) {
-        const ending = runs_runOutcome(run.evidence).ending;
+        const ending = runOutcome(run.evidence).ending;
         counts.set(ending, (counts.get(ending) ?? 0) + 1);
     }
     return Object.keys(ENDINGS)
@@ -3400,14 +3288,14 @@ function describeRunner(runner) {
     const listed = labels.length === 0 ? '' : `labels ${labels.slice(0, MAX_LABELS).map((label) => escapeCode(label, 60)).join(', ')}${more}`;
     return [name, listed].filter((part) => part !== '').join(', ');
 }
-const percent = (value) => (known(value) ? `${format_formatNumber(Math.round(value))}%` : '—');
-const watts = (value) => (known(value) ? `${format_formatNumber(Math.round(value))} W` : '—');
+const percent = (value) => (known(value) ? `${formatNumber(Math.round(value))}%` : '—');
+const watts = (value) => (known(value) ? `${formatNumber(Math.round(value))} W` : '—');
 /** "71.3 GiB (89%)": a peak and the share of its GPU's memory, when that GPU's size is known. */
 function memoryCell(peak, total) {
     if (!known(peak))
         return '—';
     const share = total === undefined ? Number.NaN : Math.round((peak / total) * 100);
-    return `${format_formatMemory(peak)}${Number.isFinite(share) ? ` (${format_formatNumber(share)}%)` : ''}`;
+    return `${formatMemory(peak)}${Number.isFinite(share) ? ` (${formatNumber(share)}%)` : ''}`;
 }
 function utilisationCell(mean, p95) {
     return known(mean) || known(p95) ? `${percent(mean)} / ${percent(p95)}` : '—';
@@ -3440,7 +3328,7 @@ const TELEMETRY_COLUMNS = [
     },
     { header: 'GPU util. mean / p95', align: 'r', cell: ({ evidence }) => utilisationCell(evidence.telemetry?.meanUtilizationPercent, evidence.telemetry?.p95UtilizationPercent) },
     { header: 'Mean power / GPU', align: 'r', cell: ({ evidence }) => watts(evidence.telemetry?.meanPowerW) },
-    { header: 'GPU-hours', align: 'r', cell: ({ evidence }) => (known(evidence.telemetry?.gpuHours) ? format_formatNumber(Number(evidence.telemetry.gpuHours.toPrecision(3))) : '—') },
+    { header: 'GPU-hours', align: 'r', cell: ({ evidence }) => (known(evidence.telemetry?.gpuHours) ? formatNumber(Number(evidence.telemetry.gpuHours.toPrecision(3))) : '—') },
 ];
 /** A fact every run shares goes in a line above the table; one that differs is a column. */
 function sharedOrColumn(runs, header, describe) {
@@ -3469,7 +3357,7 @@ function utilisationHint(run, single) {
 /** A run that used its GPUs little: long enough for the mean to mean something, and not one that failed early. */
 function lowUtilisation(run) {
     const mean = run.evidence.telemetry?.meanUtilizationPercent;
-    const ending = runs_runOutcome(run.evidence).ending;
+    const ending = runOutcome(run.evidence).ending;
     return known(mean) && mean < LOW_UTILISATION_PERCENT && run.evidence.durationSeconds >= MIN_UTILISATION_SECONDS && (ending === 'finished' || ending === 'time-budget');
 }
 /** The first hints of a kind, and a count of the rest. */
@@ -3550,21 +3438,21 @@ function perGpuMarkdown(run) {
  * budget stopped or one that left its GPUs idle; then curves from the runs' histories for metrics no comparison
  * draws, a line per run. Old evidence shows what it has. Two levers: the rows, and the charts.
  */
-function runs_runsSection(runs, context, options = {}) {
+function runsSection(runs, context, options = {}) {
     const hardware = sharedOrColumn(runs, 'Hardware', (run) => describeHardware(run.evidence.gpus));
     const runner = sharedOrColumn(runs, 'Runner', (run) => describeRunner(run.evidence.runner));
     const telemetry = TELEMETRY_COLUMNS.filter((column) => runs.some((run) => column.cell(run) !== '—'));
     const columns = [
         ...(options.standalone === true ? [] : [{ header: 'Run', align: 'l', cell: (run) => escapeName(run.label) }]),
         { header: 'Command', align: 'l', cell: (run) => escapeCode(run.evidence.command, COMMAND_LENGTH) },
-        { header: 'Result', align: 'l', cell: (run) => runs_runOutcome(run.evidence).text },
+        { header: 'Result', align: 'l', cell: (run) => runOutcome(run.evidence).text },
         { header: 'Duration', align: 'r', cell: (run) => formatDuration(run.evidence.durationSeconds) },
         ...(hardware.column === undefined ? [] : [hardware.column]),
         ...(runner.column === undefined ? [] : [runner.column]),
         ...telemetry,
     ];
     const rows = runs
-        .map((run) => ({ run, ok: runs_runOutcome(run.evidence).ok }))
+        .map((run) => ({ run, ok: runOutcome(run.evidence).ok }))
         .sort((a, b) => Number(a.ok) - Number(b.ok))
         .map(({ run }) => columns.map((column) => column.cell(run)));
     const gpuHours = runs.flatMap((run) => (known(run.evidence.telemetry?.gpuHours) ? [run.evidence.telemetry.gpuHours] : []));
@@ -3612,7 +3500,7 @@ function runs_runsSection(runs, context, options = {}) {
 }
 /** One run's section on its own, every row and chart shown: the train action's job summary. */
 function renderRunMarkdown(evidence) {
-    const section = runs_runsSection([{ evidence, label: 'run' }], { repository: '', sha: null, serverUrl: '' }, { standalone: true });
+    const section = runsSection([{ evidence, label: 'run' }], { repository: '', sha: null, serverUrl: '' }, { standalone: true });
     const everything = Object.fromEntries(DROP_ORDER.map((name) => [name, Number.MAX_SAFE_INTEGER]));
     return section.render(everything);
 }
@@ -3692,7 +3580,7 @@ function headerPart(line, levers, context) {
         levers: [...levers.keys()],
         render: (shown) => {
             const trimmed = [...levers].some(([name, total]) => shown[name] < total);
-            const full = context.fullReportUrl === undefined ? '' : ` The ${link('full report', context.fullReportUrl)} has everything.`;
+            const full = context.fullReportUrl === undefined ? '' : ` The ${markdown_link('full report', context.fullReportUrl)} has everything.`;
             return [TITLE, line, trimmed ? `✂️ Shortened to fit GitHub's size limit; the notes below say what is left out.${full}` : ''].filter((block) => block !== '').join('\n\n');
         },
     };
@@ -3716,7 +3604,7 @@ function sections(input, evidence) {
  * characters): the verdict and the link.
  */
 function minimalReport(line, context, maxChars) {
-    const full = context.fullReportUrl === undefined ? '' : ` See the ${link('full report', context.fullReportUrl)}.`;
+    const full = context.fullReportUrl === undefined ? '' : ` See the ${markdown_link('full report', context.fullReportUrl)}.`;
     return `${TITLE}\n\n${line}\n\nThe report does not fit in ${maxChars.toLocaleString('en-US')} characters.${full}`;
 }
 const utf8Length = (codePoint) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
@@ -3756,7 +3644,25 @@ function renderReport(input, options) {
     return { markdown, dropped: [`every section: even at their shortest they do not fit in ${options.maxChars} characters`], verdict };
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/step.ts
+/**
+ * The one shape of every Crucible step: `(settings, ports) -> outcome`. A step is the whole job of an action
+ * (compare-metrics, report, validate-data, train) written once; the action runs it with ports over the runner and
+ * GitHub, the CLI with ports over local files, and tests with fakes. The outcome is plain data: the action-kit
+ * applies it to the runner in one place, the CLI prints it. Nothing here touches the runner, the network or the
+ * environment.
+ */
+const systemClock = { now: () => new Date() };
+/** A log that drops everything: for steps run where nobody reads progress. */
+const silentLog = { info: () => { }, debug: () => { }, warning: () => { }, group: (_title, body) => body() };
+/** An outcome with nothing in it yet; steps fill it in. */
+function emptyOutcome(result) {
+    return { outputs: {}, summary: '', annotations: [], evidence: [], result };
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
+
 
 
 
@@ -3787,9 +3693,10 @@ function renderReport(input, options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ID: () => (/* binding */ LoadContext),
 /* harmony export */   bB: () => (/* binding */ mapLimited),
-/* harmony export */   nn: () => (/* binding */ asReadError)
+/* harmony export */   nn: () => (/* binding */ asReadError),
+/* harmony export */   pC: () => (/* binding */ MAX_METRICS_PER_RUN),
+/* harmony export */   wU: () => (/* binding */ MAX_METRICS_FILE_BYTES)
 /* harmony export */ });
-/* unused harmony exports MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);

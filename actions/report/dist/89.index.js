@@ -1,360 +1,95 @@
-export const id = 78;
-export const ids = [78];
+export const id = 89;
+export const ids = [89];
 export const modules = {
 
-/***/ 99078:
+/***/ 96089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  report: () => (/* binding */ report)
+  BaselineInfoSchema: () => (/* reexport */ BaselineInfoSchema),
+  CheckResultSchema: () => (/* reexport */ CheckResultSchema),
+  ComparisonEvidenceSchema: () => (/* reexport */ ComparisonEvidenceSchema),
+  ConfigError: () => (/* reexport */ errors/* ConfigError */.xL),
+  CrucibleConfigSchema: () => (/* reexport */ CrucibleConfigSchema),
+  CrucibleError: () => (/* reexport */ errors/* CrucibleError */.E0),
+  DEFAULT_CONFIG: () => (/* reexport */ DEFAULT_CONFIG),
+  DigestSchema: () => (/* reexport */ DigestSchema),
+  DriftResultSchema: () => (/* reexport */ DriftResultSchema),
+  EVIDENCE_KINDS: () => (/* reexport */ EVIDENCE_KINDS),
+  EvidenceError: () => (/* reexport */ EvidenceError),
+  GitInfoSchema: () => (/* reexport */ GitInfoSchema),
+  GpuInfoSchema: () => (/* reexport */ GpuInfoSchema),
+  GpuTelemetrySchema: () => (/* reexport */ GpuTelemetrySchema),
+  HISTORY_RUNS: () => (/* reexport */ HISTORY_RUNS),
+  InputError: () => (/* reexport */ errors/* InputError */.dz),
+  MAX_EVIDENCE_BYTES: () => (/* reexport */ MAX_EVIDENCE_BYTES),
+  MAX_METRICS_FILE_BYTES: () => (/* reexport */ loaders_context/* MAX_METRICS_FILE_BYTES */.wU),
+  MAX_METRICS_PER_RUN: () => (/* reexport */ loaders_context/* MAX_METRICS_PER_RUN */.pC),
+  METRICS_FORMATS: () => (/* reexport */ METRICS_FORMATS),
+  MetricsFileError: () => (/* reexport */ loaders_errors/* MetricsFileError */.s),
+  NotImplementedError: () => (/* reexport */ errors/* NotImplementedError */.EH),
+  ProfileColumnSchema: () => (/* reexport */ ProfileColumnSchema),
+  ProfileEvidenceSchema: () => (/* reexport */ ProfileEvidenceSchema),
+  RunEvidenceSchema: () => (/* reexport */ RunEvidenceSchema),
+  RunnerInfoSchema: () => (/* reexport */ RunnerInfoSchema),
+  TelemetrySummarySchema: () => (/* reexport */ TelemetrySummarySchema),
+  ValidationEvidenceSchema: () => (/* reexport */ ValidationEvidenceSchema),
+  ZERO_TOLERANCE: () => (/* reexport */ ZERO_TOLERANCE),
+  compareRuns: () => (/* reexport */ compareRuns),
+  comparisonEvidence: () => (/* reexport */ comparisonEvidence),
+  describeBaseline: () => (/* reexport */ describeBaseline),
+  dottedPath: () => (/* reexport */ dottedPath),
+  emptyOutcome: () => (/* reexport */ emptyOutcome),
+  escapeCode: () => (/* reexport */ escapeCode),
+  escapeMarkdown: () => (/* reexport */ escapeMarkdown),
+  findEvidence: () => (/* reexport */ findEvidence),
+  formatAge: () => (/* reexport */ formatAge),
+  formatIssues: () => (/* reexport */ formatIssues),
+  formatNumber: () => (/* reexport */ formatNumber),
+  formatPercent: () => (/* reexport */ formatPercent),
+  formatTolerance: () => (/* reexport */ formatTolerance),
+  gitInfo: () => (/* reexport */ gitInfo),
+  globMatcher: () => (/* reexport */ globMatcher),
+  inferDirection: () => (/* reexport */ inferDirection),
+  isCrucibleError: () => (/* reexport */ errors/* isCrucibleError */.KZ),
+  isGlob: () => (/* reexport */ isGlob),
+  loadConfig: () => (/* reexport */ loadConfig),
+  loadParams: () => (/* reexport */ loadParams),
+  loadRun: () => (/* reexport */ loadRun),
+  mean: () => (/* reexport */ mean),
+  noiseHistory: () => (/* reexport */ noiseHistory),
+  normalQuantile: () => (/* reexport */ normalQuantile),
+  parseConfig: () => (/* reexport */ parseConfig),
+  parseEvidence: () => (/* reexport */ parseEvidence),
+  parseTolerance: () => (/* reexport */ parseTolerance),
+  parseYamlDocument: () => (/* reexport */ parseYamlDocument),
+  parseYamlFile: () => (/* reexport */ parseYamlFile),
+  promotionNeeds: () => (/* reexport */ promotionNeeds),
+  readEvidenceFile: () => (/* reexport */ readEvidenceFile),
+  renderComparisonMarkdown: () => (/* reexport */ renderComparisonMarkdown),
+  renderMetricTable: () => (/* reexport */ renderMetricTable),
+  renderReport: () => (/* reexport */ renderReport),
+  renderRunMarkdown: () => (/* reexport */ renderRunMarkdown),
+  renderValidationMarkdown: () => (/* reexport */ renderValidationMarkdown),
+  ruleFor: () => (/* reexport */ ruleFor),
+  runFromRunEvidence: () => (/* reexport */ runFromRunEvidence),
+  runsFromComparisonEvidence: () => (/* reexport */ runsFromComparisonEvidence),
+  silentLog: () => (/* reexport */ silentLog),
+  standardDeviation: () => (/* reexport */ standardDeviation),
+  studentTCdf: () => (/* reexport */ studentTCdf),
+  studentTQuantile: () => (/* reexport */ studentTQuantile),
+  systemClock: () => (/* reexport */ systemClock),
+  thinHistory: () => (/* reexport */ thinHistory),
+  toleranceAmount: () => (/* reexport */ toleranceAmount),
+  welchInterval: () => (/* reexport */ welchInterval)
 });
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(71890);
-// EXTERNAL MODULE: ../../packages/action-kit/src/index.ts + 4 modules
-var src = __webpack_require__(29323);
-;// CONCATENATED MODULE: ../../packages/action-kit/src/artifacts.ts
-
-
-
-/** An artifact name pattern with `*` wildcards, as the inputs write them. */
-function matchesPattern(name, pattern) {
-    const source = pattern.replace(/[.+^${}()|[\]\\?]/g, '\\$&').replace(/\*/g, '.*');
-    return new RegExp(`^${source}$`).test(name);
-}
-/**
- * Uploads files as an artifact of this run, through @actions/artifact (loaded only here). On GHES, where
- * @actions/artifact 6 does not work, it says so and returns undefined: evidence then moves by path.
- */
-async function uploadEvidence(context, name, files, root) {
-    if (context.ghes) {
-        core/* notice */.lm(`Not uploading artifact "${name}": artifacts are not supported on GitHub Enterprise Server by @actions/artifact 6. Pass evidence between jobs by path.`);
-        return undefined;
-    }
-    const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 456).then(__webpack_require__.bind(__webpack_require__, 57456));
-    const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, root);
-    core/* info */.pq(`Uploaded artifact "${name}" (id ${id}).`);
-    return id;
-}
-/**
- * Downloads this run's artifacts whose names match `pattern` into `<destination>/<name>/`, and returns those
- * folders by name. Empty on GHES.
- */
-async function downloadRunArtifacts(context, pattern, destination) {
-    const folders = new Map();
-    if (context.ghes)
-        return folders;
-    const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 456).then(__webpack_require__.bind(__webpack_require__, 57456));
-    const client = new DefaultArtifactClient();
-    const { artifacts } = await client.listArtifacts({ latest: true });
-    for (const artifact of artifacts.filter((candidate) => matchesPattern(candidate.name, pattern)).sort((a, b) => a.name.localeCompare(b.name))) {
-        const folder = (0,external_node_path_.join)(destination, artifact.name);
-        (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
-        await client.downloadArtifact(artifact.id, { path: folder });
-        folders.set(artifact.name, folder);
-    }
-    return folders;
-}
 
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __webpack_require__(29179);
-;// CONCATENATED MODULE: ../../packages/action-kit/src/github.ts
-
-
-/**
- * The GitHub client for this step, at GITHUB_API_URL (GHES works). Octokit loads only here, on the paths that
- * call the API, so a step that fails early on its inputs does not pay for it.
- */
-async function githubClient(token, context) {
-    if (token === undefined || token === '') {
-        throw new errors/* InputError */.dz('Input "token" is empty: pass `token: ${{ github.token }}` (the default) or a token with the permissions the action README lists.');
-    }
-    const { createGitHubClient } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 42558));
-    return createGitHubClient({ token, baseUrl: context.apiUrl, log: { warning: (message) => core/* warning */.$e(message), debug: (message) => core/* debug */.Yz(message) } });
-}
-
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 34 modules
-var core_src = __webpack_require__(80118);
-// EXTERNAL MODULE: ../../packages/github/src/index.ts + 6 modules
-var github_src = __webpack_require__(42558);
-;// CONCATENATED MODULE: ./src/evidence.ts
-
-
-
-
-
-
-/** Reads evidence, turning a refusal (too large, not JSON, not valid for its schema) into a reason, not a crash. */
-function attempt(gathered, source, read) {
-    try {
-        const found = read();
-        if (found !== undefined)
-            gathered.evidence.push(...(Array.isArray(found) ? found : [found]));
-    }
-    catch (error) {
-        if (!(error instanceof core_src/* EvidenceError */.oe || error instanceof github_src/* ArtifactError */.nE))
-            throw error;
-        gathered.refused.push({ source, reason: error.message });
-        core/* warning */.$e(`Refused evidence from ${source}: ${error.message}`, { title: 'report: evidence refused' });
-    }
-}
-/** Evidence from paths the workflow gives: a folder is searched, a file is read. */
-function evidenceFromPaths(paths, cwd) {
-    const gathered = { evidence: [], refused: [] };
-    for (const path of paths) {
-        const full = (0,external_node_path_.resolve)(cwd, path);
-        if (!(0,external_node_fs_.existsSync)(full))
-            throw new core_src/* EvidenceError */.oe(`Input "evidence": ${path} does not exist. Point it at the folder or file the evidence was downloaded to.`);
-        attempt(gathered, path, () => ((0,external_node_fs_.statSync)(full).isDirectory() ? (0,core_src/* findEvidence */.HO)(full) : (0,core_src/* readEvidenceFile */.M)(full, path)));
-    }
-    return gathered;
-}
-/** Evidence uploaded earlier in this workflow run (by compare-metrics, validate-data, train). */
-async function evidenceFromThisRun(context, pattern, ownArtifact) {
-    const gathered = { evidence: [], refused: [] };
-    const folders = await downloadRunArtifacts(context, pattern, (0,external_node_path_.join)(context.runnerTemp, 'crucible', 'report-evidence'));
-    for (const [name, folder] of folders) {
-        if (name === ownArtifact)
-            continue;
-        attempt(gathered, `artifact ${name}`, () => (0,core_src/* findEvidence */.HO)(folder));
-    }
-    return gathered;
-}
-/**
- * Evidence from the run that triggered this `workflow_run`, which may be a fork's pull request: each artifact is
- * downloaded through the REST API and unzipped in memory within size and file-count limits (an unsafe path refuses
- * the whole artifact), and each JSON file is parsed with its schema. Nothing from it is written to disk or run.
- */
-async function evidenceFromTriggeringRun(client, context, runId, pattern) {
-    const gathered = { evidence: [], refused: [] };
-    const { data } = await client.rest.actions.listWorkflowRunArtifacts({ owner: context.owner, repo: context.repo, run_id: runId, per_page: 100 });
-    for (const artifact of data.artifacts.filter((candidate) => matchesPattern(candidate.name, pattern))) {
-        const source = `artifact ${artifact.name} of run ${runId}`;
-        if (artifact.expired) {
-            gathered.refused.push({ source, reason: 'the artifact has expired' });
-            continue;
-        }
-        let files;
-        try {
-            files = await (0,github_src/* downloadArtifactFiles */.s4)(client, { owner: context.owner, repo: context.repo, artifactId: artifact.id, name: artifact.name });
-        }
-        catch (error) {
-            if (!(error instanceof github_src/* ArtifactError */.nE))
-                throw error;
-            gathered.refused.push({ source, reason: error.message });
-            core/* warning */.$e(`Refused ${source}: ${error.message}`, { title: 'report: artifact refused' });
-            continue;
-        }
-        for (const [path, content] of files) {
-            if (path.endsWith('.json'))
-                attempt(gathered, `${source}: ${path}`, () => (0,core_src/* parseEvidence */.vf)(content, `${artifact.name}/${path}`, `${source}: ${path}`));
-        }
-    }
-    return gathered;
-}
-
-;// CONCATENATED MODULE: ./src/outputs.ts
-/** The action's outputs, named as in action.yml; report.ts sets them all, in one place. */
-const Outputs = {
-    verdict: 'verdict',
-    commentId: 'comment-id',
-    commentUrl: 'comment-url',
-    checkRunId: 'check-run-id',
-    reportPath: 'report-path',
-};
-
-;// CONCATENATED MODULE: ./src/report.ts
-
-
-
-
-
-
-
-
-
-
-const CHECK_NAME = 'crucible / model report';
-/** The job summary takes 1 MiB per step; a little is kept for the heading. */
-const SUMMARY_LIMIT = 1024 * 1024 - 1024;
-/** The pull request (if any) and the commit the report is about, for each kind of event. */
-async function target(client, context) {
-    const pull = (0,src/* pullRequestOf */._n)(context);
-    if (pull !== undefined)
-        return { pull: pull.number, headSha: pull.headSha };
-    if (context.eventName === 'workflow_run') {
-        const run = context.payload['workflow_run'];
-        if (run?.id === undefined || run.head_sha === undefined)
-            throw new core_src/* InputError */.dz('The workflow_run event payload has no workflow_run.id or head_sha; run report from a workflow triggered by workflow_run, or pass evidence paths.');
-        if (run.event !== 'pull_request' && run.event !== 'pull_request_target')
-            return { headSha: run.head_sha, triggeringRun: run.id };
-        // The payload lists no pull request for a fork's; the API is asked, and never the artifact.
-        const found = await (0,github_src/* findPullRequest */._f)(client, { owner: context.owner, repo: context.repo }, {
-            sha: run.head_sha,
-            repo: run.head_repository?.full_name ?? `${context.owner}/${context.repo}`,
-            branch: run.head_branch ?? null,
-        });
-        if (found === undefined)
-            core/* notice */.lm(`No open pull request has head ${run.head_sha.slice(0, 7)}; the report goes to the job summary and the check run only.`);
-        return { ...(found === undefined ? {} : { pull: found.number }), headSha: run.head_sha, triggeringRun: run.id };
-    }
-    return { headSha: context.sha };
-}
-async function gather(config, context, client, triggeringRun) {
-    const cwd = (0,external_node_path_.resolve)(context.workspace, config.workingDirectory);
-    if (config.evidence.length > 0)
-        return evidenceFromPaths(config.evidence, cwd);
-    if (triggeringRun !== undefined)
-        return evidenceFromTriggeringRun(client, context, triggeringRun, config.evidencePattern);
-    return evidenceFromThisRun(context, config.evidencePattern, config.artifactName);
-}
-/**
- * Check-run annotations on the crucible.yml rule behind each metric that regressed or is invalid, so the Files
- * view shows the rule beside the failure. (Data-file annotations come with validation evidence.)
- */
-function ruleAnnotations(evidence, settings, configPath) {
-    const annotations = [];
-    for (const found of evidence) {
-        if (found.kind !== 'comparison')
-            continue;
-        for (const metric of found.document.metrics) {
-            if (metric.status !== 'regressed' && metric.status !== 'invalid')
-                continue;
-            const line = (0,core_src/* ruleFor */.sG)(metric.name, settings.metrics.rules)?.line;
-            if (line === undefined)
-                continue;
-            annotations.push({ path: configPath, start_line: line, end_line: line, annotation_level: 'failure', title: `Metric ${metric.status}`, message: `${metric.name}: ${metric.status}${metric.reason === undefined ? '' : ` (${metric.reason})`}.`.slice(0, 64_000) });
-        }
-    }
-    return annotations;
-}
-/** Says how to fix a token that may not write where the report goes. */
-function permissionHint(error, what, permission) {
-    if (error.status !== 403)
-        return error;
-    return new Error(`The token may not ${what} (403 Resource not accessible by integration). Give the job \`permissions: ${permission}\`. ` +
-        'On a pull request from a fork the token is read-only: run report from a workflow_run workflow instead (see the report README, "Pull requests from forks").');
-}
-async function report(config, context) {
-    const client = await githubClient(config.token, context);
-    const cwd = (0,external_node_path_.resolve)(context.workspace, config.workingDirectory);
-    const settings = (0,core_src/* loadConfig */.Z9)((0,external_node_path_.resolve)(cwd, config.config), { explicit: config.config !== 'crucible.yml' });
-    const where = await target(client, context);
-    const gathered = await core/* group */.Os('Gathering evidence', () => gather(config, context, client, where.triggeringRun));
-    core/* info */.pq(`${gathered.evidence.length} evidence document(s), ${gathered.refused.length} refused.`);
-    const input = {
-        evidence: gathered.evidence,
-        refused: gathered.refused,
-        environments: settings.environments,
-        context: {
-            repository: `${context.owner}/${context.repo}`,
-            sha: where.headSha,
-            serverUrl: context.serverUrl,
-            runUrl: `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`,
-        },
-    };
-    // The full report first, so that the comment and the check run can link to it when they must leave things out.
-    const full = (0,core_src/* renderReport */.B1)(input, { maxChars: SUMMARY_LIMIT, maxBytes: SUMMARY_LIMIT });
-    const folder = (0,external_node_path_.join)(context.runnerTemp, 'crucible', 'report');
-    (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
-    const reportPath = (0,external_node_path_.join)(folder, 'report.md');
-    (0,external_node_fs_.writeFileSync)(reportPath, full.markdown);
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(folder, 'report.json'), `${JSON.stringify({ schema: 'crucible/report@1', verdict: full.verdict, dropped: full.dropped, refused: gathered.refused, evidence: gathered.evidence.map((found) => found.document) }, null, 2)}\n`);
-    // The full report is a convenience: when it cannot be uploaded (a second report step in this run already used
-    // the name), the report still goes out, without the link.
-    const artifactId = await uploadEvidence(context, config.artifactName, [reportPath, (0,external_node_path_.join)(folder, 'report.json')], folder).catch((error) => {
-        core/* warning */.$e(`Could not upload the full report as artifact "${config.artifactName}": ${error.message}. Set artifact-name to a name unique in this run.`);
-        return undefined;
-    });
-    if (artifactId !== undefined)
-        input.context.fullReportUrl = `${input.context.runUrl}/artifacts/${artifactId}`;
-    await core/* summary */.z.addRaw(full.markdown, true).write();
-    const marker = (0,github_src/* reportMarker */.lO)(config.reportId, context.workflowFile || 'workflow');
-    if (where.pull !== undefined && config.commentMode !== 'off') {
-        const rendered = (0,core_src/* renderReport */.B1)(input, { maxChars: github_src/* COMMENT_LIMIT */.W$ - marker.length - 1 });
-        const author = await (0,github_src/* tokenIdentity */.sX)(client);
-        const result = await (0,github_src/* upsertStickyComment */.qD)(client, {
-            owner: context.owner,
-            repo: context.repo,
-            issueNumber: where.pull,
-            marker,
-            body: rendered.markdown,
-            mode: config.commentMode,
-            author,
-        }).catch((error) => {
-            throw permissionHint(error, 'comment on this pull request', 'pull-requests: write');
-        });
-        core/* info */.pq(`Comment ${result.action}${result.url === undefined ? '' : `: ${result.url}`}${result.removed.length > 0 ? ` (removed ${result.removed.length} duplicate(s))` : ''}.`);
-        core/* setOutput */.uH(Outputs.commentId, result.commentId === undefined ? '' : String(result.commentId));
-        core/* setOutput */.uH(Outputs.commentUrl, result.url ?? '');
-    }
-    else if (config.commitComment && (context.eventName === 'push' || context.eventName === 'workflow_dispatch')) {
-        const body = (0,core_src/* renderReport */.B1)(input, { maxChars: github_src/* COMMENT_LIMIT */.W$ - marker.length - 1 }).markdown;
-        const { data } = await client.rest.repos
-            .createCommitComment({ owner: context.owner, repo: context.repo, commit_sha: where.headSha, body: `${marker}\n${body}` })
-            .catch((error) => {
-            throw permissionHint(error, 'comment on this commit', 'contents: write');
-        });
-        core/* setOutput */.uH(Outputs.commentId, String(data.id));
-        core/* setOutput */.uH(Outputs.commentUrl, data.html_url);
-    }
-    if (config.checkRun) {
-        const text = (0,core_src/* renderReport */.B1)(input, { maxChars: github_src/* CHECK_TEXT_LIMIT */.jO });
-        const verdictWord = { pass: 'Metrics pass', fail: 'Needs attention', none: 'No comparison' }[text.verdict];
-        const check = await (0,github_src/* publishCheckRun */.Nm)(client, {
-            owner: context.owner,
-            repo: context.repo,
-            name: CHECK_NAME,
-            headSha: where.headSha,
-            conclusion: text.verdict === 'fail' ? 'failure' : text.verdict === 'pass' ? 'success' : 'neutral',
-            title: verdictWord,
-            summary: text.markdown,
-            detailsUrl: input.context.runUrl,
-            annotations: settings.file === null ? [] : ruleAnnotations(gathered.evidence, settings, (0,external_node_path_.relative)(context.workspace, settings.file)),
-        }).catch((error) => {
-            throw permissionHint(error, 'create check runs', 'checks: write');
-        });
-        core/* setOutput */.uH(Outputs.checkRunId, String(check.id));
-    }
-    core/* setOutput */.uH(Outputs.verdict, full.verdict);
-    core/* setOutput */.uH(Outputs.reportPath, reportPath);
-    for (const line of full.dropped)
-        core/* info */.pq(`Left out of the report to fit: ${line}`);
-    core/* info */.pq(`Report verdict: ${full.verdict}.`);
-}
-
-
-/***/ }),
-
-/***/ 80118:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  E0: () => (/* reexport */ errors/* CrucibleError */.E0),
-  oe: () => (/* reexport */ EvidenceError),
-  dz: () => (/* reexport */ errors/* InputError */.dz),
-  HO: () => (/* reexport */ findEvidence),
-  Z9: () => (/* reexport */ loadConfig),
-  vf: () => (/* reexport */ parseEvidence),
-  M: () => (/* reexport */ readEvidenceFile),
-  B1: () => (/* reexport */ renderReport),
-  sG: () => (/* reexport */ ruleFor)
-});
-
-// UNUSED EXPORTS: BaselineInfoSchema, CheckResultSchema, ComparisonEvidenceSchema, ConfigError, CrucibleConfigSchema, DEFAULT_CONFIG, DigestSchema, DriftResultSchema, EVIDENCE_KINDS, GitInfoSchema, GpuInfoSchema, GpuTelemetrySchema, MAX_EVIDENCE_BYTES, MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN, METRICS_FORMATS, MetricsFileError, NotImplementedError, ProfileColumnSchema, ProfileEvidenceSchema, RunEvidenceSchema, RunnerInfoSchema, TelemetrySummarySchema, ValidationEvidenceSchema, ZERO_TOLERANCE, compareRuns, comparisonEvidence, describeBaseline, dottedPath, escapeCode, escapeMarkdown, formatAge, formatIssues, formatNumber, formatPercent, formatTolerance, gitInfo, inferDirection, isCrucibleError, loadParams, loadRun, mean, normalQuantile, parseConfig, parseTolerance, parseYamlDocument, parseYamlFile, promotionNeeds, renderComparisonMarkdown, renderMetricTable, renderRunMarkdown, renderValidationMarkdown, runFromRunEvidence, runsFromComparisonEvidence, standardDeviation, studentTCdf, studentTQuantile, thinHistory, toleranceAmount, welchInterval
-
-// EXTERNAL MODULE: ../../packages/core/src/errors.ts
-var errors = __webpack_require__(29179);
-// EXTERNAL MODULE: ../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(88293);
 ;// CONCATENATED MODULE: ../../packages/core/src/issues.ts
 /**
  * Turns zod issues into one line per problem, `path: message`, never raw JSON. `describePath` lets each caller
@@ -378,6 +113,8 @@ function dottedPath(path) {
     return out;
 }
 
+// EXTERNAL MODULE: ../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(88293);
 ;// CONCATENATED MODULE: ../../packages/core/src/yaml-file.ts
 
 
@@ -447,10 +184,10 @@ function parseTolerance(value, where) {
     return match[2] === '%' ? { kind: 'relative', fraction: amount / 100 } : { kind: 'absolute', amount };
 }
 /** The tolerance in the metric's own units, given the baseline value it is relative to. */
-function tolerance_toleranceAmount(tolerance, baseline) {
+function toleranceAmount(tolerance, baseline) {
     return tolerance.kind === 'absolute' ? tolerance.amount : tolerance.fraction * Math.abs(baseline);
 }
-function tolerance_formatTolerance(tolerance) {
+function formatTolerance(tolerance) {
     return tolerance.kind === 'absolute' ? String(tolerance.amount) : `${+(tolerance.fraction * 100).toPrecision(12)}%`;
 }
 
@@ -546,28 +283,28 @@ var external_node_path_ = __webpack_require__(76760);
 const SHA = /^[0-9a-f]{40}$/;
 /** The .git folder of the checkout holding `cwd` (following a worktree's `gitdir:` file), or undefined. */
 function gitDir(cwd) {
-    for (let dir = resolve(cwd);; dir = dirname(dir)) {
-        const candidate = join(dir, '.git');
-        if (existsSync(candidate)) {
-            if (statSync(candidate).isDirectory())
+    for (let dir = (0,external_node_path_.resolve)(cwd);; dir = (0,external_node_path_.dirname)(dir)) {
+        const candidate = (0,external_node_path_.join)(dir, '.git');
+        if ((0,external_node_fs_.existsSync)(candidate)) {
+            if ((0,external_node_fs_.statSync)(candidate).isDirectory())
                 return candidate;
-            const pointer = /^gitdir:\s*(.+)$/m.exec(readFileSync(candidate, 'utf8'))?.[1]?.trim();
-            return pointer === undefined ? undefined : resolve(dir, pointer);
+            const pointer = /^gitdir:\s*(.+)$/m.exec((0,external_node_fs_.readFileSync)(candidate, 'utf8'))?.[1]?.trim();
+            return pointer === undefined ? undefined : (0,external_node_path_.resolve)(dir, pointer);
         }
-        if (dirname(dir) === dir)
+        if ((0,external_node_path_.dirname)(dir) === dir)
             return undefined;
     }
 }
 /** A ref's sha from its loose file or from packed-refs (a worktree keeps them in the common dir). */
 function resolveRef(dir, ref) {
-    const common = existsSync(join(dir, 'commondir')) ? resolve(dir, readFileSync(join(dir, 'commondir'), 'utf8').trim()) : dir;
+    const common = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'commondir')) ? (0,external_node_path_.resolve)(dir, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'commondir'), 'utf8').trim()) : dir;
     for (const base of [dir, common]) {
-        const loose = join(base, ref);
-        if (existsSync(loose))
-            return readFileSync(loose, 'utf8').trim();
-        const packed = join(base, 'packed-refs');
-        if (existsSync(packed)) {
-            for (const line of readFileSync(packed, 'utf8').split('\n')) {
+        const loose = (0,external_node_path_.join)(base, ref);
+        if ((0,external_node_fs_.existsSync)(loose))
+            return (0,external_node_fs_.readFileSync)(loose, 'utf8').trim();
+        const packed = (0,external_node_path_.join)(base, 'packed-refs');
+        if ((0,external_node_fs_.existsSync)(packed)) {
+            for (const line of (0,external_node_fs_.readFileSync)(packed, 'utf8').split('\n')) {
                 const [sha, name] = line.split(' ');
                 if (name === ref && sha !== undefined && SHA.test(sha))
                     return sha;
@@ -585,9 +322,9 @@ function gitInfo(fromEnvironment, cwd) {
         return { sha: fromEnvironment.sha, ref: fromEnvironment.ref || null };
     }
     const dir = gitDir(cwd);
-    if (dir === undefined || !existsSync(join(dir, 'HEAD')))
+    if (dir === undefined || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'HEAD')))
         return null;
-    const head = readFileSync(join(dir, 'HEAD'), 'utf8').trim();
+    const head = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'HEAD'), 'utf8').trim();
     if (SHA.test(head))
         return { sha: head, ref: null };
     const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
@@ -595,11 +332,48 @@ function gitInfo(fromEnvironment, cwd) {
     return sha !== undefined && SHA.test(sha) ? { sha, ref: ref ?? null } : null;
 }
 
+// EXTERNAL MODULE: ../../node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
+var picomatch = __webpack_require__(46444);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ../../packages/core/src/glob.ts
+
+/**
+ * Crucible's one glob dialect, for metric rules (`eval/*`, `*loss`) and artifact names (`crucible-run-*`):
+ * - `*` matches any run of characters, "/" and "." included (`eval/*` covers `eval/top1/acc`): metric names use
+ *   "/" as a separator, not as a directory, so picomatch's bash mode (a single star is a globstar) is used;
+ * - `?` matches one character other than "/"; `[abc]`, `[a-z]` and `{a,b}` work as in a shell;
+ * - names starting with "." match like any other (`dot`); a leading "!" is literal, not a negation, and `+(a|b)`
+ *   style extglobs are off, so a pattern never means "everything but";
+ * - a pattern always matches the name it spells exactly, whatever characters that name holds (`acc[0]`).
+ * Matching is case-sensitive and the same on every platform (no Windows path rules).
+ */
+const OPTIONS = { bash: true, dot: true, nonegate: true, noextglob: true, windows: false };
+// Rules are matched against every metric of every run: compile each pattern once. Bounded, since the patterns
+// come from configuration and inputs and are few; past the bound the oldest is dropped.
+const CACHE_LIMIT = 256;
+const cache = new Map();
+/** A predicate for `pattern` in Crucible's glob dialect (see above). */
+function globMatcher(pattern) {
+    let matcher = cache.get(pattern);
+    if (matcher === undefined) {
+        const test = picomatch_default()(pattern, OPTIONS);
+        matcher = (name) => name === pattern || test(name);
+        if (cache.size >= CACHE_LIMIT)
+            cache.delete(cache.keys().next().value);
+        cache.set(pattern, matcher);
+    }
+    return matcher;
+}
+/** Whether `text` holds glob syntax (`*`, `?`, `[...]`, `{a,b}`), as opposed to naming one thing exactly. */
+function isGlob(text) {
+    return picomatch_default().scan(text, { nonegate: true }).isGlob;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/evidence/common.ts
 
 /** The commit an evidence document is about: GITHUB_SHA / GITHUB_REF, else the local checkout, else null. */
 const GitInfoSchema = schemas/* object */.Ikc({ sha: schemas/* string */.YjP().regex(/^[0-9a-f]{40}$/, 'must be a 40-character commit sha'), ref: schemas/* string */.YjP().nullable() }).nullable();
-const EVIDENCE_KINDS = (/* unused pure expression or super */ null && (['validation', 'profile', 'run', 'comparison', 'promotion']));
+const EVIDENCE_KINDS = ['validation', 'profile', 'run', 'comparison', 'promotion'];
 /** A metric name as it travels in evidence: any text, bounded so a hostile file cannot balloon a report. */
 const MetricNameSchema = schemas/* string */.YjP().min(1).max(512);
 /** A history as [step, value] pairs, compact on the wire. */
@@ -1022,7 +796,7 @@ const HIGHER = new Set(['acc', 'accuracy', 'f1', 'auc', 'precision', 'recall', '
  * the tokens, and let the last token that is a known word decide. `eval/acc_top1` is higher (acc), `val_loss` is
  * lower, `onerror_count` is none (no token is a known word: "onerror" is not "error").
  */
-function direction_inferDirection(name) {
+function inferDirection(name) {
     const tokens = name.toLowerCase().split(/[^a-z0-9]+/);
     for (let i = tokens.length - 1; i >= 0; i--) {
         const token = tokens[i];
@@ -1034,21 +808,268 @@ function direction_inferDirection(name) {
     return 'none';
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/data/distributions.ts
+/**
+ * The p-values the drift tests need, written by hand (Numerical Recipes' algorithms): the chi-square survival
+ * function through the regularized upper incomplete gamma function, the normal CDF, and Kolmogorov's distribution
+ * with Stephens' small-sample correction for the two-sample KS test.
+ */
+/** ln Γ(x), Lanczos (g = 7, n = 9). */
+function logGamma(x) {
+    const c = [
+        0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,
+        -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+    ];
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+    const shifted = x - 1;
+    let sum = c[0];
+    for (let i = 1; i < 9; i++)
+        sum += c[i] / (shifted + i);
+    const t = shifted + 7.5;
+    return 0.5 * Math.log(2 * Math.PI) + (shifted + 0.5) * Math.log(t) - t + Math.log(sum);
+}
+/** Q(a, x) = Γ(a, x) / Γ(a): series below a + 1, continued fraction above. */
+function regularizedGammaQ(a, x) {
+    if (x <= 0)
+        return 1;
+    if (!Number.isFinite(x))
+        return 0;
+    const front = -x + a * Math.log(x) - logGamma(a);
+    if (x < a + 1) {
+        let term = 1 / a;
+        let sum = term;
+        for (let n = 1; n < 10_000; n++) {
+            term *= x / (a + n);
+            sum += term;
+            if (Math.abs(term) < Math.abs(sum) * 1e-15)
+                break;
+        }
+        return Math.max(0, 1 - sum * Math.exp(front));
+    }
+    const tiny = 1e-300;
+    let b = x + 1 - a;
+    let c = 1 / tiny;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < 10_000; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = b + an / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        const step = d * c;
+        h *= step;
+        if (Math.abs(step - 1) < 1e-15)
+            break;
+    }
+    return Math.exp(front) * h;
+}
+/** P(X >= statistic) for chi-square with `dof` degrees of freedom. */
+function chiSquareSurvival(statistic, dof) {
+    if (dof <= 0)
+        return 1;
+    return regularizedGammaQ(dof / 2, statistic / 2);
+}
+/** erfc(x) by its continued fraction / series pair through the incomplete gamma function (accurate to ~1e-15). */
+function erfc(x) {
+    if (x < 0)
+        return 2 - erfc(-x);
+    if (x === 0)
+        return 1;
+    return regularizedGammaQ(0.5, x * x);
+}
+function normalCdf(z) {
+    return 0.5 * erfc(-z / Math.SQRT2);
+}
+/** Kolmogorov's Q_KS(λ) = 2 Σ (-1)^(j-1) exp(-2 j² λ²). */
+function kolmogorovSurvival(lambda) {
+    if (lambda < 0.2)
+        return 1;
+    let sum = 0;
+    let previous = 0;
+    for (let j = 1; j <= 200; j++) {
+        const term = (j % 2 === 1 ? 2 : -2) * Math.exp(-2 * j * j * lambda * lambda);
+        sum += term;
+        if (Math.abs(term) <= 1e-12 * Math.abs(previous) || Math.abs(term) < 1e-300)
+            break;
+        previous = term;
+    }
+    return Math.min(1, Math.max(0, sum));
+}
+/**
+ * The two-sided p-value of the two-sample KS statistic `d` for samples of n and m values: Kolmogorov's limit at the
+ * effective size n·m/(n+m) with Stephens' correction λ = (√e + 0.12 + 0.11/√e)·d, within about 1% of scipy's
+ * ks_2samp (asymptotic mode) for effective sizes from 100 up.
+ */
+function ksPValue(d, n, m) {
+    const effective = (n * m) / (n + m);
+    const root = Math.sqrt(effective);
+    return kolmogorovSurvival((root + 0.12 + 0.11 / root) * d);
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/metrics/stats.ts
+/**
+ * The statistics the verdict needs, written by hand: a mean, a sample standard deviation, and Student's t
+ * quantile for Welch's interval. Small enough that a statistics library would add more than it saves. The special
+ * functions are shared with the drift tests.
+ */
+
+function mean(values) {
+    let sum = 0;
+    for (const value of values)
+        sum += value;
+    return values.length === 0 ? Number.NaN : sum / values.length;
+}
+/** Sample standard deviation (n - 1); 0 for fewer than two values. */
+function standardDeviation(values) {
+    if (values.length < 2)
+        return 0;
+    const center = mean(values);
+    let squares = 0;
+    for (const value of values)
+        squares += (value - center) ** 2;
+    return Math.sqrt(squares / (values.length - 1));
+}
+/** Continued fraction for the incomplete beta function (modified Lentz). */
+function betaContinuedFraction(a, b, x) {
+    const tiny = 1e-300;
+    let c = 1;
+    let d = 1 - ((a + b) * x) / (a + 1);
+    if (Math.abs(d) < tiny)
+        d = tiny;
+    d = 1 / d;
+    let h = d;
+    for (let m = 1; m <= 300; m++) {
+        const m2 = 2 * m;
+        let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = 1 + aa / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        h *= d * c;
+        aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
+        d = 1 + aa * d;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = 1 + aa / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        const step = d * c;
+        h *= step;
+        if (Math.abs(step - 1) < 1e-15)
+            break;
+    }
+    return h;
+}
+/** The regularized incomplete beta function I_x(a, b). */
+function regularizedBeta(x, a, b) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+    return x < (a + 1) / (a + b + 2) ? (front * betaContinuedFraction(a, b, x)) / a : 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
+}
+/** P(T <= t) for Student's t with `df` degrees of freedom (df may be fractional, as Welch's is). */
+function studentTCdf(t, df) {
+    if (!Number.isFinite(df))
+        return normalCdf(t);
+    const tail = 0.5 * regularizedBeta(df / (df + t * t), df / 2, 0.5);
+    return t >= 0 ? 1 - tail : tail;
+}
+/** The standard normal quantile (Acklam's rational approximation, relative error below 1.2e-9). */
+function normalQuantile(p) {
+    const a = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
+    const b = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
+    const c = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+    const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
+    const poly = (k, x) => k.reduce((sum, coefficient) => sum * x + coefficient, 0);
+    const low = 0.02425;
+    if (p < low) {
+        const q = Math.sqrt(-2 * Math.log(p));
+        return poly(c, q) / (poly(d, q) * q + 1);
+    }
+    if (p > 1 - low)
+        return -normalQuantile(1 - p);
+    const q = p - 0.5;
+    const r = q * q;
+    return (poly(a, r) * q) / (poly(b, r) * r + 1);
+}
+function studentTDensity(t, df) {
+    return Math.exp(logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI) - ((df + 1) / 2) * Math.log1p((t * t) / df));
+}
+/**
+ * The t such that P(T <= t) = p: a Cornish-Fisher start from the normal quantile, polished by Newton steps on the
+ * CDF, with bisection as the fallback. Comparing 10,000 metrics asks for 10,000 of these, so it must be quick.
+ */
+function studentTQuantile(p, df) {
+    if (!(p > 0 && p < 1))
+        throw new RangeError(`studentTQuantile: p must be in (0, 1), got ${p}`);
+    const z = normalQuantile(p);
+    if (!Number.isFinite(df) || df > 1e7)
+        return z;
+    let t = z + (z ** 3 + z) / (4 * df) + (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * df * df);
+    for (let i = 0; i < 8; i++) {
+        const step = (studentTCdf(t, df) - p) / studentTDensity(t, df);
+        if (!Number.isFinite(step))
+            break;
+        t -= step;
+        if (Math.abs(step) < 1e-12 * Math.max(1, Math.abs(t)))
+            return t;
+    }
+    let low = -1e6;
+    let high = 1e6;
+    for (let i = 0; i < 200 && high - low > 1e-12; i++) {
+        const middle = (low + high) / 2;
+        if (studentTCdf(middle, df) < p)
+            low = middle;
+        else
+            high = middle;
+    }
+    return (low + high) / 2;
+}
+/**
+ * The interval for mean(current) - mean(baseline) at `confidence` one-sided on each end (0.95 gives the 90%
+ * two-sided interval), with Welch's degrees of freedom. Both sides need at least two values.
+ */
+function welchInterval(baseline, current, confidence) {
+    const nb = baseline.length;
+    const nc = current.length;
+    const vb = standardDeviation(baseline) ** 2 / nb;
+    const vc = standardDeviation(current) ** 2 / nc;
+    const difference = mean(current) - mean(baseline);
+    const standardError = Math.sqrt(vb + vc);
+    if (standardError === 0)
+        return { difference, low: difference, high: difference, degreesOfFreedom: Number.POSITIVE_INFINITY, standardError };
+    const degreesOfFreedom = (vb + vc) ** 2 / (vb ** 2 / (nb - 1) + vc ** 2 / (nc - 1));
+    const margin = studentTQuantile(confidence, degreesOfFreedom) * standardError;
+    return { difference, low: difference - margin, high: difference + margin, degreesOfFreedom, standardError };
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/metrics/compare.ts
 
 
 
+
+/** Base-branch runs the one-run noise estimate looks at (the baseline's own run included). */
 const HISTORY_RUNS = 5;
-/** A glob where `*` matches any run of characters (slashes and dots too) and `?` one character. */
-function globToRegExp(glob) {
-    const source = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*+/g, '.*').replace(/\?/g, '.');
-    return new RegExp(`^${source}$`);
-}
-/** The rule for a metric: an exact name first, then the first glob that matches, in file order. */
+/**
+ * The rule for a metric: an exact name first, then the first glob that matches, in file order. Globs are Crucible's
+ * one dialect (core/glob.ts): `*` matches any run of characters, "/" and "." included.
+ */
 function ruleFor(name, rules) {
-    return rules.find((rule) => rule.name === name) ?? rules.find((rule) => /[*?]/.test(rule.name) && globToRegExp(rule.name).test(name));
+    return rules.find((rule) => rule.name === name) ?? rules.find((rule) => isGlob(rule.name) && globMatcher(rule.name)(name));
 }
-const NO_HISTORY = (/* unused pure expression or super */ null && ([]));
+const NO_HISTORY = [];
 /** Whether a run lists exactly the names of `order`, in that order. */
 function listsInOrder(metrics, order) {
     if (metrics.size !== order.length)
@@ -1226,12 +1247,131 @@ function compareRuns(baselineRuns, currentRuns, options) {
     };
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/metrics/evidence.ts
+
+/** Points kept per history in evidence: enough for a curve, bounded so evidence stays small. */
+const HISTORY_POINTS = 500;
+/** Thins a history to at most `limit` points, keeping the first and the last. */
+function thinHistory(points, limit = HISTORY_POINTS) {
+    if (points.length <= limit)
+        return points.map((point) => [point.step, point.value]);
+    const stride = (points.length - 1) / (limit - 1);
+    return Array.from({ length: limit }, (_, i) => {
+        const point = points[Math.round(i * stride)];
+        return [point.step, point.value];
+    });
+}
+/** The crucible/comparison@1 document for a comparison. */
+function comparisonEvidence(comparison, context) {
+    const histories = {};
+    for (const metric of comparison.metrics) {
+        if (metric.history.baseline.length > 1 || metric.history.current.length > 1) {
+            histories[metric.name] = { baseline: thinHistory(metric.history.baseline), current: thinHistory(metric.history.current) };
+        }
+    }
+    return {
+        schema: 'crucible/comparison@1',
+        createdAt: context.createdAt,
+        git: context.git,
+        verdict: comparison.verdict,
+        baseline: context.baseline,
+        confidence: context.confidence,
+        runs: context.runs,
+        metrics: comparison.metrics.map(({ history: _history, ...metric }) => metric),
+        params: comparison.params,
+        failures: comparison.failures,
+        histories,
+    };
+}
+const fromPairs = (pairs) => (pairs ?? []).map(([step, value]) => ({ step, value }));
+/**
+ * The runs a base-branch comparison measured, rebuilt from its evidence: its current side is this comparison's
+ * baseline. Each run keeps its own value per metric; the first run carries the histories and params.
+ */
+function runsFromComparisonEvidence(evidence, label) {
+    const count = Math.max(1, evidence.runs?.current ?? 1);
+    const runs = Array.from({ length: count }, (_, i) => ({
+        path: `${label}#${i + 1}`,
+        formats: [],
+        files: [label],
+        metrics: new Map(),
+        params: new Map(),
+    }));
+    for (const metric of evidence.metrics) {
+        if (metric.status === 'removed')
+            continue;
+        const values = metric.currentRuns ?? [metric.current];
+        values.forEach((value, i) => {
+            const history = i === 0 ? fromPairs(evidence.histories?.[metric.name]?.current) : [];
+            runs[i]?.metrics.set(metric.name, { name: metric.name, value, ...(value === null ? { raw: 'null' } : {}), history, source: { file: label, key: metric.name } });
+        });
+    }
+    for (const param of evidence.params) {
+        if (param.current !== null)
+            runs[0]?.params.set(param.name, { name: param.name, value: param.current, source: { file: label, key: param.name } });
+    }
+    return runs.filter((run) => run.metrics.size > 0);
+}
+/** One run from train's crucible/run@1 evidence. */
+function runFromRunEvidence(evidence, label) {
+    const metrics = new Map();
+    for (const [name, value] of Object.entries(evidence.metrics)) {
+        metrics.set(name, { name, value, ...(value === null ? { raw: 'null' } : {}), history: fromPairs(evidence.histories?.[name]), source: { file: label, key: name } });
+    }
+    const params = new Map();
+    for (const [name, value] of Object.entries(evidence.params ?? {}))
+        params.set(name, { name, value, source: { file: label, key: name } });
+    return { path: label, formats: [], files: [label], metrics, params };
+}
+/**
+ * The final value of each metric in recent base-branch comparisons (newest first), for the one-run noise estimate:
+ * the spread of what the base branch measured run after run. Only the first `HISTORY_RUNS` documents count.
+ */
+function noiseHistory(documents) {
+    const history = new Map();
+    for (const evidence of documents.slice(0, HISTORY_RUNS)) {
+        for (const metric of evidence.metrics) {
+            if (metric.current === null)
+                continue;
+            const values = history.get(metric.name);
+            if (values === undefined)
+                history.set(metric.name, [metric.current]);
+            else
+                values.push(metric.current);
+        }
+    }
+    return history;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/metrics/types.ts
+/**
+ * What a metrics loader produces for one run (one seed, one matrix leg): every metric's final value, its per-step
+ * history where the format keeps one, and the params the run used. Loaders never judge; comparison does.
+ */
+/** Every metrics format the loaders read, in the order auto-detection documents them. */
+const METRICS_FORMATS = [
+    'json',
+    'yaml',
+    'toml',
+    'csv',
+    'tsv',
+    'dvclive',
+    'mlflow',
+    'huggingface',
+    'lightning',
+    'keras',
+    'wandb',
+    'tensorboard',
+];
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ../../packages/core/src/metrics/loaders/context.ts
-var context = __webpack_require__(89584);
+var loaders_context = __webpack_require__(89584);
 // EXTERNAL MODULE: ../../packages/core/src/metrics/loaders/errors.ts
 var loaders_errors = __webpack_require__(14296);
+// EXTERNAL MODULE: ../../packages/core/src/metrics/loaders/names.ts
+var names = __webpack_require__(37363);
 // EXTERNAL MODULE: ../../packages/core/src/metrics/loaders/structured.ts
 var structured = __webpack_require__(42528);
 ;// CONCATENATED MODULE: ../../packages/core/src/metrics/loaders/plan.ts
@@ -1241,11 +1381,11 @@ var structured = __webpack_require__(42528);
 
 
 
-const plan_LOOKED_FOR = (/* unused pure expression or super */ null && ('JSON, YAML or TOML files (*.json, *.yaml, *.yml, *.toml); CSV or TSV files (*.csv, *.tsv, including ' +
+const LOOKED_FOR = 'JSON, YAML or TOML files (*.json, *.yaml, *.yml, *.toml); CSV or TSV files (*.csv, *.tsv, including ' +
     "Lightning's metrics.csv and Keras' training.log); DVCLive (dvclive/metrics.json, " +
     'dvclive/plots/metrics/**/*.tsv); an MLflow run folder (metrics/<key>, params/<key>); Hugging Face Trainer ' +
     '(trainer_state.json, all_results.json, eval_results.json); W&B (wandb-summary.json); TensorBoard ' +
-    '(events.out.tfevents.*)'));
+    '(events.out.tfevents.*)';
 /** Folders never searched: tools' caches and version control, which hold no run's metrics. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '__pycache__']);
 /**
@@ -1291,22 +1431,22 @@ const MAX_FOLDER_ENTRIES = 1_000_000;
  * Every file below a folder, as sorted paths relative to it with "/" separators. Hidden files and folders,
  * node_modules and symbolic links to folders (W&B's `latest-run`) are left out; links to files are followed.
  */
-async function plan_listFolder(root) {
+async function listFolder(root) {
     const files = [];
     const folders = new Set(['']);
     let entries = 0;
     const visit = async (folder) => {
         let children;
         try {
-            children = await readdir(folder === '' ? root : join(root, folder), { withFileTypes: true });
+            children = await (0,promises_.readdir)(folder === '' ? root : (0,external_node_path_.join)(root, folder), { withFileTypes: true });
         }
         catch (error) {
-            throw asReadError(error, folder === '' ? root : join(root, folder));
+            throw (0,loaders_context/* asReadError */.nn)(error, folder === '' ? root : (0,external_node_path_.join)(root, folder));
         }
         children.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         entries += children.length;
         if (entries > MAX_FOLDER_ENTRIES) {
-            throw MetricsFileError.at({ file: root }, `holds more than ${MAX_FOLDER_ENTRIES.toLocaleString('en-US')} files; point at the run's own output folder.`);
+            throw loaders_errors/* MetricsFileError */.s.at({ file: root }, `holds more than ${MAX_FOLDER_ENTRIES.toLocaleString('en-US')} files; point at the run's own output folder.`);
         }
         for (const child of children) {
             if (child.name.startsWith('.'))
@@ -1315,7 +1455,7 @@ async function plan_listFolder(root) {
             let isFile = child.isFile();
             let isFolder = child.isDirectory();
             if (child.isSymbolicLink()) {
-                const target = await stat(join(root, path)).catch(() => undefined);
+                const target = await (0,promises_.stat)((0,external_node_path_.join)(root, path)).catch(() => undefined);
                 isFile = target?.isFile() ?? false;
                 isFolder = false;
             }
@@ -1341,7 +1481,7 @@ function parentOf(path) {
 }
 const DELIMITED_EXTENSIONS = /\.(?:csv|tsv)$/i;
 /** Units for a folder, by file names and folder layouts (`format` undefined), or for one forced format. */
-function plan_planFolder(listing, format) {
+function planFolder(listing, format) {
     if (format !== undefined && GENERIC_FORMATS.includes(format))
         return planGenericFolder(listing.files, format);
     const { files, folders } = listing;
@@ -1350,7 +1490,7 @@ function plan_planFolder(listing, format) {
     const mlflowRoots = new Set();
     const dvcliveRoots = new Set();
     for (const folder of folders) {
-        const base = posix.basename(folder);
+        const base = external_node_path_.posix.basename(folder);
         if (folders.has(under(folder, 'metrics')) &&
             (folders.has(under(folder, 'params')) || fileSet.has(under(folder, 'meta.yaml')))) {
             mlflowRoots.add(folder);
@@ -1364,11 +1504,11 @@ function plan_planFolder(listing, format) {
     // A `metrics/` folder of .json or .csv files beside a `params/` folder is a project's layout, not MLflow's,
     // whose metric files have no extension that Crucible reads (a key may hold a ".", so every file is looked at).
     for (const file of files) {
-        if (syntaxOfName(file) === undefined && !DELIMITED_EXTENSIONS.test(file))
+        if ((0,structured/* syntaxOfName */.WC)(file) === undefined && !DELIMITED_EXTENSIONS.test(file))
             continue;
         for (let folder = parentOf(file); folder !== ''; folder = parentOf(folder)) {
             const root = parentOf(folder);
-            if (posix.basename(folder) === 'metrics' && mlflowRoots.has(root) && !fileSet.has(under(root, 'meta.yaml'))) {
+            if (external_node_path_.posix.basename(folder) === 'metrics' && mlflowRoots.has(root) && !fileSet.has(under(root, 'meta.yaml'))) {
                 mlflowRoots.delete(root);
             }
         }
@@ -1380,10 +1520,10 @@ function plan_planFolder(listing, format) {
         dvcliveRoots.add('');
     const wandbRoots = new Map(); // run folder -> summary file
     for (const file of files) {
-        if (posix.basename(file) !== WANDB_SUMMARY)
+        if (external_node_path_.posix.basename(file) !== names/* WANDB_SUMMARY */.iS)
             continue;
         const folder = parentOf(file);
-        wandbRoots.set(posix.basename(folder) === 'files' ? parentOf(folder) : folder, file);
+        wandbRoots.set(external_node_path_.posix.basename(folder) === 'files' ? parentOf(folder) : folder, file);
     }
     const units = [];
     const mlflow = new Map();
@@ -1391,7 +1531,7 @@ function plan_planFolder(listing, format) {
     const huggingFace = [];
     const events = [];
     for (const file of files) {
-        const name = posix.basename(file);
+        const name = external_node_path_.posix.basename(file);
         const owner = ownerOf(file, mlflowRoots, dvcliveRoots, wandbRoots);
         if (owner?.kind === 'mlflow') {
             const rest = owner.root === '' ? file : file.slice(owner.root.length + 1);
@@ -1424,16 +1564,16 @@ function plan_planFolder(listing, format) {
         }
         if (owner?.kind === 'wandb') {
             if (file === owner.summary) {
-                const config = under(parentOf(file), WANDB_CONFIG);
+                const config = under(parentOf(file), names/* WANDB_CONFIG */.sO);
                 units.push(fileSet.has(config) ? { kind: 'wandb', summary: file, config } : { kind: 'wandb', summary: file });
             }
             continue;
         }
-        if (isEventFile(name)) {
+        if ((0,names/* isEventFile */.P3)(name)) {
             events.push(file);
             continue;
         }
-        if (isHuggingFaceFile(name)) {
+        if ((0,names/* isHuggingFaceFile */.Rj)(name)) {
             huggingFace.push(file);
             continue;
         }
@@ -1442,7 +1582,7 @@ function plan_planFolder(listing, format) {
             continue;
         if (NOT_METRICS.has(name))
             continue;
-        const syntax = syntaxOfName(name);
+        const syntax = (0,structured/* syntaxOfName */.WC)(name);
         if (PARAMS_FILES.has(name) && syntax !== undefined) {
             units.push({ kind: 'params', file, syntax });
         }
@@ -1467,7 +1607,7 @@ function plan_planFolder(listing, format) {
         units.push({ kind: 'huggingface', files: huggingFace });
     // The Trainer's TensorBoard callback writes the same metrics under other names (`eval/loss` for `eval_loss`)
     // to <output_dir>/runs/; read as well, they would double every metric of the run.
-    const trainerFolders = new Set(huggingFace.map(parentOf).filter((folder) => !CHECKPOINT_FOLDER.test(posix.basename(folder))));
+    const trainerFolders = new Set(huggingFace.map(parentOf).filter((folder) => !CHECKPOINT_FOLDER.test(external_node_path_.posix.basename(folder))));
     const ownEvents = format === undefined ? events.filter((file) => !hasAncestorIn(file, trainerFolders)) : events;
     if (ownEvents.length > 0)
         units.push({ kind: 'tensorboard', files: prefixEventFiles(ownEvents) });
@@ -1478,7 +1618,7 @@ function plan_planFolder(listing, format) {
     });
     return format === undefined ? ordered : ordered.filter((unit) => unit.kind === format);
 }
-const GENERIC_FORMATS = (/* unused pure expression or super */ null && (['json', 'yaml', 'toml', 'csv', 'tsv', 'keras', 'lightning']));
+const GENERIC_FORMATS = ['json', 'yaml', 'toml', 'csv', 'tsv', 'keras', 'lightning'];
 /**
  * A forced plain format reads every file of its kind in the folder as that format, whatever tool wrote it (still
  * leaving out the files that hold no metrics, and taking params files as params).
@@ -1486,10 +1626,10 @@ const GENERIC_FORMATS = (/* unused pure expression or super */ null && (['json',
 function planGenericFolder(files, format) {
     const units = [];
     for (const file of files) {
-        const name = posix.basename(file);
+        const name = external_node_path_.posix.basename(file);
         if (NOT_METRICS.has(name))
             continue;
-        const syntax = syntaxOfName(name);
+        const syntax = (0,structured/* syntaxOfName */.WC)(name);
         if (format === 'json' || format === 'yaml' || format === 'toml') {
             if (syntax !== format)
                 continue;
@@ -1573,12 +1713,12 @@ function firstFile(unit) {
             return unit.file;
     }
 }
-const DELIMITED_FORMATS = (/* unused pure expression or super */ null && (['csv', 'tsv', 'keras', 'lightning']));
+const DELIMITED_FORMATS = ['csv', 'tsv', 'keras', 'lightning'];
 function isDelimitedFormat(format) {
     return DELIMITED_FORMATS.includes(format);
 }
 /** What a forced format looks for in a folder, for the message when it finds nothing. */
-function plan_lookedForByFormat(format) {
+function lookedForByFormat(format) {
     switch (format) {
         case 'json':
             return '*.json files';
@@ -1608,9 +1748,9 @@ function plan_lookedForByFormat(format) {
  * The unit for one file given as the run's path: by its format when forced, else by name, place and content.
  * `peek` returns the file's first bytes as text, for content checks.
  */
-async function plan_planFile(path, format, peek) {
-    const name = posix.basename(path.replaceAll('\\', '/'));
-    const syntax = syntaxOfName(name);
+async function planFile(path, format, peek) {
+    const name = external_node_path_.posix.basename(path.replaceAll('\\', '/'));
+    const syntax = (0,structured/* syntaxOfName */.WC)(name);
     const delimiter = /\.tsv$/i.test(name) ? '\t' : ',';
     switch (format) {
         case 'json':
@@ -1623,7 +1763,7 @@ async function plan_planFile(path, format, peek) {
             return {
                 kind: 'delimited',
                 file: path,
-                delimiter: format === 'keras' ? (kerasLogSeparator(await peek()) ?? delimiter) : delimiter,
+                delimiter: format === 'keras' ? ((0,names/* kerasLogSeparator */._g)(await peek()) ?? delimiter) : delimiter,
                 format,
             };
         case 'tsv':
@@ -1641,11 +1781,11 @@ async function plan_planFile(path, format, peek) {
         case undefined:
             break;
     }
-    if (isEventFile(name))
+    if ((0,names/* isEventFile */.P3)(name))
         return { kind: 'tensorboard', files: [{ file: path, prefix: '' }] };
-    if (isHuggingFaceFile(name))
+    if ((0,names/* isHuggingFaceFile */.Rj)(name))
         return { kind: 'huggingface', files: [path] };
-    if (name === WANDB_SUMMARY)
+    if (name === names/* WANDB_SUMMARY */.iS)
         return { kind: 'wandb', summary: path };
     if (await isInDvcLiveFolder(path, name))
         return dvcliveFileUnit(path, name);
@@ -1654,7 +1794,7 @@ async function plan_planFile(path, format, peek) {
     if (/\.(?:csv|tsv)$/i.test(name))
         return { kind: 'delimited', file: path, delimiter };
     const head = await peek();
-    const separator = kerasLogSeparator(head);
+    const separator = (0,names/* kerasLogSeparator */._g)(head);
     if (separator !== undefined)
         return { kind: 'delimited', file: path, delimiter: separator, format: 'keras' };
     if (!name.includes('.') && MLFLOW_LINE.test(head)) {
@@ -1662,7 +1802,7 @@ async function plan_planFile(path, format, peek) {
     }
     if (/^\s*\{/.test(head))
         return { kind: 'document', file: path, syntax: 'json' };
-    throw MetricsFileError.at({ file: path }, 'Crucible cannot tell its format from its name or content; rename it (.json, .yaml, .toml, .csv, .tsv) or ' +
+    throw loaders_errors/* MetricsFileError */.s.at({ file: path }, 'Crucible cannot tell its format from its name or content; rename it (.json, .yaml, .toml, .csv, .tsv) or ' +
         'pass a format (json, yaml, toml, csv, tsv, dvclive, mlflow, huggingface, lightning, keras, wandb, tensorboard).');
 }
 const MLFLOW_LINE = /^\d+ \S+( -?\d+)?(?:\r?\n|$)/;
@@ -1672,10 +1812,10 @@ async function isInDvcLiveFolder(path, name) {
         return true;
     if (name !== 'metrics.json')
         return false;
-    const folder = dirname(path);
-    if (posix.basename(folder.replaceAll('\\', '/')) === 'dvclive')
+    const folder = (0,external_node_path_.dirname)(path);
+    if (external_node_path_.posix.basename(folder.replaceAll('\\', '/')) === 'dvclive')
         return true;
-    return (await lstat(join(folder, 'plots', 'metrics')).catch(() => undefined))?.isDirectory() ?? false;
+    return (await (0,promises_.lstat)((0,external_node_path_.join)(folder, 'plots', 'metrics')).catch(() => undefined))?.isDirectory() ?? false;
 }
 function dvcliveFileUnit(path, name) {
     if (!name.endsWith('.tsv'))
@@ -1689,7 +1829,7 @@ function dvcliveFileUnit(path, name) {
 function mlflowKey(path) {
     const normal = path.replaceAll('\\', '/');
     const at = normal.lastIndexOf('/metrics/');
-    return { file: path, name: at === -1 ? posix.basename(normal) : normal.slice(at + '/metrics/'.length) };
+    return { file: path, name: at === -1 ? external_node_path_.posix.basename(normal) : normal.slice(at + '/metrics/'.length) };
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/metrics/loaders/run-builder.ts
@@ -1699,7 +1839,7 @@ function mlflowKey(path) {
  * (inside its unit); the same metric from two units is an error naming both files, because the run would
  * otherwise report whichever happened to be read last.
  */
-class run_builder_RunBuilder {
+class RunBuilder {
     context;
     formats = [];
     files = [];
@@ -1733,7 +1873,7 @@ class run_builder_RunBuilder {
         if (earlier !== undefined) {
             const first = this.context.display(earlier.source.file);
             const second = this.context.display(metric.source.file);
-            throw new MetricsFileError(`Metric "${metric.name}" appears in both ${first} and ${second}; a run must report each metric once. ` +
+            throw new loaders_errors/* MetricsFileError */.s(`Metric "${metric.name}" appears in both ${first} and ${second}; a run must report each metric once. ` +
                 'Point at one of the files, or pass a format to load only one kind.', { file: second, key: metric.name });
         }
         this.metrics.set(metric.name, metric);
@@ -1746,7 +1886,7 @@ class run_builder_RunBuilder {
         else if (earlier.value !== param.value) {
             const first = this.context.display(earlier.source.file);
             const second = this.context.display(param.source.file);
-            throw new MetricsFileError(`Param "${param.name}" is ${JSON.stringify(earlier.value)} in ${first} but ${JSON.stringify(param.value)} ` +
+            throw new loaders_errors/* MetricsFileError */.s(`Param "${param.name}" is ${JSON.stringify(earlier.value)} in ${first} but ${JSON.stringify(param.value)} ` +
                 `in ${second}; a run must record each param once. Point at one run's files.`, { file: second, key: param.name });
         }
     }
@@ -1792,12 +1932,12 @@ const PARALLEL_UNITS = 8;
 async function loadRun(path, options = {}) {
     const format = options.format === 'auto' ? undefined : options.format;
     const isFolder = await isFolderPath(path);
-    const context = new LoadContext(path, isFolder);
+    const context = new loaders_context/* LoadContext */.ID(path, isFolder);
     let units;
     if (isFolder) {
         units = planFolder(await listFolder(path), format);
         if (units.length === 0) {
-            throw MetricsFileError.at({ file: path }, format === undefined
+            throw loaders_errors/* MetricsFileError */.s.at({ file: path }, format === undefined
                 ? `found no metrics files in the folder. Crucible looked for ${LOOKED_FOR}. ` +
                     'Point at the folder or file your trainer writes, or pass a format.'
                 : `found no ${format} metrics in the folder; the ${format} format reads ${lookedForByFormat(format)}.`);
@@ -1828,7 +1968,7 @@ async function loadRun(path, options = {}) {
     if (run.metrics.size === 0) {
         const shown = run.files.slice(0, 5).map((file) => context.display(file));
         const read = shown.length === 0 ? 'no metrics file' : shown.join(', ');
-        throw MetricsFileError.at({ file: path }, `holds no metrics (read: ${read}${run.files.length > 5 ? ', ...' : ''}). A run must report at least one ` +
+        throw loaders_errors/* MetricsFileError */.s.at({ file: path }, `holds no metrics (read: ${read}${run.files.length > 5 ? ', ...' : ''}). A run must report at least one ` +
             'metric; check that training wrote its metrics there.');
     }
     return run;
@@ -1840,13 +1980,13 @@ async function loadRun(path, options = {}) {
 async function loadUnit(context, unit) {
     switch (unit.kind) {
         case 'document':
-            return loadDocumentMetrics(context, unit.file, unit.syntax);
+            return (0,structured/* loadDocumentMetrics */.Rg)(context, unit.file, unit.syntax);
         case 'params':
             return {
                 format: unit.syntax,
                 files: [unit.file],
                 metrics: new Map(),
-                params: await loadDocumentParams(context, unit.file, unit.syntax),
+                params: await (0,structured/* loadDocumentParams */.aB)(context, unit.file, unit.syntax),
             };
         case 'delimited': {
             const { loadDelimitedMetrics } = await __webpack_require__.e(/* import() */ 976).then(__webpack_require__.bind(__webpack_require__, 83976));
@@ -1855,13 +1995,13 @@ async function loadUnit(context, unit) {
         case 'keras-log': {
             const { delimitedMetrics } = await __webpack_require__.e(/* import() */ 976).then(__webpack_require__.bind(__webpack_require__, 83976));
             const text = await context.readText(unit.file);
-            const delimiter = kerasLogSeparator(text);
+            const delimiter = (0,names/* kerasLogSeparator */._g)(text);
             if (delimiter === undefined)
                 return { format: 'keras', files: [], metrics: new Map(), params: [] };
             return delimitedMetrics(context, unit.file, text, { delimiter, format: 'keras' });
         }
         case 'huggingface':
-            return (await __webpack_require__.e(/* import() */ 713).then(__webpack_require__.bind(__webpack_require__, 1713))).loadHuggingFace(context, unit.files);
+            return (await __webpack_require__.e(/* import() */ 597).then(__webpack_require__.bind(__webpack_require__, 59597))).loadHuggingFace(context, unit.files);
         case 'dvclive':
             return (await __webpack_require__.e(/* import() */ 458).then(__webpack_require__.bind(__webpack_require__, 66458))).loadDvcLive(context, unit.files);
         case 'mlflow':
@@ -1874,16 +2014,16 @@ async function loadUnit(context, unit) {
 }
 async function isFolderPath(path) {
     try {
-        return (await stat(path)).isDirectory();
+        return (await (0,promises_.stat)(path)).isDirectory();
     }
     catch (error) {
-        throw asReadError(error, path);
+        throw (0,loaders_context/* asReadError */.nn)(error, path);
     }
 }
 /** The first bytes of a file as text, for telling its format from its content. */
 async function peek(path) {
     try {
-        const handle = await open(path, 'r');
+        const handle = await (0,promises_.open)(path, 'r');
         try {
             const buffer = Buffer.alloc(512);
             const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
@@ -1894,7 +2034,7 @@ async function peek(path) {
         }
     }
     catch (error) {
-        throw asReadError(error, path);
+        throw (0,loaders_context/* asReadError */.nn)(error, path);
     }
 }
 /**
@@ -1903,7 +2043,7 @@ async function peek(path) {
  */
 async function loadParams(path) {
     const isFolder = await isFolderPath(path);
-    const context = new LoadContext(path, isFolder);
+    const context = new loaders_context/* LoadContext */.ID(path, isFolder);
     let params;
     if (isFolder) {
         const listing = await listFolder(path);
@@ -1920,7 +2060,7 @@ async function loadParams(path) {
     }
     else {
         // YAML reads JSON too, so a params file of another name is read as YAML.
-        params = await loadDocumentParams(context, path, syntaxOfName(posix.basename(path)) ?? 'yaml');
+        params = await (0,structured/* loadDocumentParams */.aB)(context, path, (0,structured/* syntaxOfName */.WC)(external_node_path_.posix.basename(path)) ?? 'yaml');
     }
     const byName = new Map();
     for (const param of params)
@@ -2023,6 +2163,57 @@ function escapeName(name) {
     return `<code>${inert(name)}</code>`;
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/report/format.ts
+/** Numbers for people: up to 4 significant digits, no exponent for everyday magnitudes, a sign where asked. */
+function formatNumber(value, options = {}) {
+    if (value === null || value === undefined)
+        return '—';
+    if (!Number.isFinite(value))
+        return String(value);
+    const sign = options.sign === true && value > 0 ? '+' : '';
+    const magnitude = Math.abs(value);
+    if (magnitude !== 0 && (magnitude < 1e-4 || magnitude >= 1e9))
+        return `${sign}${value.toExponential(3)}`;
+    return `${sign}${Number(value.toPrecision(4))}`;
+}
+function formatPercent(value) {
+    if (value === null || value === undefined || !Number.isFinite(value))
+        return '—';
+    return `${value > 0 ? '+' : ''}${Number(value.toPrecision(3))}%`;
+}
+/** "3 days", "5 hours", "just now" for an age in days. */
+function formatAge(days) {
+    if (days === null || days === undefined)
+        return 'unknown age';
+    if (days >= 2)
+        return `${Math.round(days)} days old`;
+    const hours = days * 24;
+    if (hours >= 2)
+        return `${Math.round(hours)} hours old`;
+    return 'less than 2 hours old';
+}
+/** "850 ms", "42.5 s", "3 min 20 s", "2 h 05 min" for a duration in seconds. */
+function formatDuration(seconds) {
+    if (!Number.isFinite(seconds) || seconds < 0)
+        return '—';
+    if (seconds < 1)
+        return `${Math.round(seconds * 1000)} ms`;
+    if (seconds < 60)
+        return `${Number(seconds.toPrecision(3))} s`;
+    const whole = Math.round(seconds);
+    if (whole < 3600)
+        return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
+    return `${Math.floor(whole / 3600)} h ${String(Math.floor((whole % 3600) / 60)).padStart(2, '0')} min`;
+}
+/** "512 MiB", "79.6 GiB" for memory in MiB, as nvidia-smi counts it: three significant digits from 1 GiB up. */
+function formatMemory(mib) {
+    if (!Number.isFinite(mib) || mib < 0)
+        return '—';
+    if (mib < 1024)
+        return `${Math.round(mib)} MiB`;
+    return `${formatNumber(Number((mib / 1024).toPrecision(3)))} GiB`;
+}
+
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ../../packages/core/src/report/budget.ts
@@ -2080,7 +2271,7 @@ const joined = (layout) => layout.texts.filter((text) => text !== '').join(SEPAR
  * the order given (least important first) to the largest count that fits, or to zero and on to the next lever.
  * `fits` is false when even every lever at zero is too long: the caller falls back to something smaller.
  */
-function budget_fitParts(parts, levers, budget) {
+function fitParts(parts, levers, budget) {
     const shown = Object.fromEntries(levers.map((lever) => [lever.name, lever.total]));
     let layout = layoutOf(parts.map((part) => part.render(shown)), budget);
     for (const lever of levers) {
@@ -2111,57 +2302,6 @@ function budget_fitParts(parts, levers, budget) {
     return { markdown: joined(layout), shown, fits: layoutFits(layout, budget) };
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/report/format.ts
-/** Numbers for people: up to 4 significant digits, no exponent for everyday magnitudes, a sign where asked. */
-function formatNumber(value, options = {}) {
-    if (value === null || value === undefined)
-        return '—';
-    if (!Number.isFinite(value))
-        return String(value);
-    const sign = options.sign === true && value > 0 ? '+' : '';
-    const magnitude = Math.abs(value);
-    if (magnitude !== 0 && (magnitude < 1e-4 || magnitude >= 1e9))
-        return `${sign}${value.toExponential(3)}`;
-    return `${sign}${Number(value.toPrecision(4))}`;
-}
-function formatPercent(value) {
-    if (value === null || value === undefined || !Number.isFinite(value))
-        return '—';
-    return `${value > 0 ? '+' : ''}${Number(value.toPrecision(3))}%`;
-}
-/** "3 days", "5 hours", "just now" for an age in days. */
-function formatAge(days) {
-    if (days === null || days === undefined)
-        return 'unknown age';
-    if (days >= 2)
-        return `${Math.round(days)} days old`;
-    const hours = days * 24;
-    if (hours >= 2)
-        return `${Math.round(hours)} hours old`;
-    return 'less than 2 hours old';
-}
-/** "850 ms", "42.5 s", "3 min 20 s", "2 h 05 min" for a duration in seconds. */
-function formatDuration(seconds) {
-    if (!Number.isFinite(seconds) || seconds < 0)
-        return '—';
-    if (seconds < 1)
-        return `${Math.round(seconds * 1000)} ms`;
-    if (seconds < 60)
-        return `${Number(seconds.toPrecision(3))} s`;
-    const whole = Math.round(seconds);
-    if (whole < 3600)
-        return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
-    return `${Math.floor(whole / 3600)} h ${String(Math.floor((whole % 3600) / 60)).padStart(2, '0')} min`;
-}
-/** "512 MiB", "79.6 GiB" for memory in MiB, as nvidia-smi counts it: three significant digits from 1 GiB up. */
-function formatMemory(mib) {
-    if (!Number.isFinite(mib) || mib < 0)
-        return '—';
-    if (mib < 1024)
-        return `${Math.round(mib)} MiB`;
-    return `${formatNumber(Number((mib / 1024).toPrecision(3)))} GiB`;
-}
-
 // EXTERNAL MODULE: ../../node_modules/.pnpm/markdown-table@3.1.0/node_modules/markdown-table/index.js
 var markdown_table = __webpack_require__(9214);
 ;// CONCATENATED MODULE: ../../packages/core/src/report/markdown.ts
@@ -2171,7 +2311,7 @@ var markdown_table = __webpack_require__(9214);
  * A GFM table. Cells are not padded to a common width: a column of long names would pad every row to the longest,
  * which costs characters the budget needs for rows.
  */
-function report_markdown_table(header, rows, align) {
+function table(header, rows, align) {
     return (0,markdown_table/* markdownTable */.Q)([header, ...rows], { alignDelimiters: false, ...(align === undefined ? {} : { align }) });
 }
 /**
@@ -2212,7 +2352,7 @@ function commitLink(sha, repository) {
     return markdown_link(label, `${repository.serverUrl.replace(/\/+$/, '')}/${repository.repository}/commit/${sha}`);
 }
 /** "1 metric", "3 metrics". */
-function markdown_plural(count, noun, nouns = `${noun}s`) {
+function plural(count, noun, nouns = `${noun}s`) {
     return `${count.toLocaleString('en-US')} ${count === 1 ? noun : nouns}`;
 }
 
@@ -2428,7 +2568,7 @@ function promotionNeeds(environments, evidence) {
  * then baseline-against-PR curves, then params, then metrics that need no attention, then drift rows (stable
  * columns first); failed data checks and regressed, invalid and removed metrics only after everything else.
  */
-const section_DROP_ORDER = ['runCharts', 'charts', 'params', 'otherMetrics', 'drift', 'runs', 'needs', 'checks', 'refused', 'attentionMetrics'];
+const DROP_ORDER = ['runCharts', 'charts', 'params', 'otherMetrics', 'drift', 'runs', 'needs', 'checks', 'refused', 'attentionMetrics'];
 /** The line a section shows where it left rows out, linking the full report when there is one. */
 function omissionNote(sentence, context) {
     const where = context.fullReportUrl === undefined ? '' : `; see the ${markdown_link('full report', context.fullReportUrl)}`;
@@ -2696,7 +2836,7 @@ function drawCharts(comparisons) {
 /** Training curves of baseline against PR, as Mermaid charts; one lever, the number of charts. */
 function curvesSection(comparisons, context) {
     const { drawn, withHistory } = drawCharts(comparisons);
-    const omitted = (shown) => shown.charts < drawn.length ? [{ lever: 'charts', sentence: `${markdown_plural(drawn.length - shown.charts, 'training curve')} ${drawn.length - shown.charts === 1 ? 'is' : 'are'} not drawn` }] : [];
+    const omitted = (shown) => shown.charts < drawn.length ? [{ lever: 'charts', sentence: `${plural(drawn.length - shown.charts, 'training curve')} ${drawn.length - shown.charts === 1 ? 'is' : 'are'} not drawn` }] : [];
     return {
         levers: [{ name: 'charts', total: drawn.length }],
         omitted,
@@ -2705,7 +2845,7 @@ function curvesSection(comparisons, context) {
                 return '';
             const charts = drawn.slice(0, shown.charts).map(chartMarkdown).join('\n\n');
             const capped = drawn.length === MAX_CHARTS && withHistory > MAX_CHARTS ? `Curves are drawn for the ${MAX_CHARTS} most important of the ${withHistory.toLocaleString('en-US')} metrics with a history.` : '';
-            const body = charts === '' ? '' : drawn.length > OPEN_CHARTS ? details(`${markdown_plural(shown.charts, 'chart')}: baseline against this PR`, charts) : charts;
+            const body = charts === '' ? '' : drawn.length > OPEN_CHARTS ? details(`${plural(shown.charts, 'chart')}: baseline against this PR`, charts) : charts;
             return sectionMarkdown('Training curves', [body, capped], omitted(shown), context);
         },
     };
@@ -2753,10 +2893,10 @@ function headline(validation) {
     const drifted = evidence.drift.filter((entry) => entry.drifted).length;
     const file = escapeName(evidence.data?.file ?? validation.label);
     const schemaFile = evidence.schemaFile === undefined || evidence.schemaFile === null ? '' : ` against ${escapeName(evidence.schemaFile.file)}`;
-    const reference = evidence.reference === undefined || evidence.reference === null ? '' : `; drift against ${escapeName(evidence.reference.file)} (${markdown_plural(evidence.reference.rows, 'row')})`;
-    const verdict = failed > 0 ? `❌ ${failed} of ${markdown_plural(evidence.checks.length, 'check')} failed` : `✅ ${markdown_plural(evidence.checks.length, 'check')} passed`;
-    const drift = evidence.drift.length === 0 ? '' : `, ${drifted} of ${markdown_plural(evidence.drift.length, 'column')} drifted${evidence.driftSummary?.datasetDrift === true ? ' (dataset drift)' : ''}`;
-    return `${file}${schemaFile}: ${markdown_plural(evidence.rows, 'row')}; ${verdict}${drift}${reference}.`;
+    const reference = evidence.reference === undefined || evidence.reference === null ? '' : `; drift against ${escapeName(evidence.reference.file)} (${plural(evidence.reference.rows, 'row')})`;
+    const verdict = failed > 0 ? `❌ ${failed} of ${plural(evidence.checks.length, 'check')} failed` : `✅ ${plural(evidence.checks.length, 'check')} passed`;
+    const drift = evidence.drift.length === 0 ? '' : `, ${drifted} of ${plural(evidence.drift.length, 'column')} drifted${evidence.driftSummary?.datasetDrift === true ? ' (dataset drift)' : ''}`;
+    return `${file}${schemaFile}: ${plural(evidence.rows, 'row')}; ${verdict}${drift}${reference}.`;
 }
 /**
  * Data checks and drift from validate-data's evidence: a line per file, the failed checks with example values and
@@ -2770,8 +2910,8 @@ function dataSection(validations, context) {
     const totalChecks = failedChecks.reduce((sum, checks) => sum + checks.length, 0);
     const totalDrift = driftRows.reduce((sum, rows) => sum + rows.length, 0);
     const omitted = (shown) => [
-        ...(shown.checks < totalChecks ? [{ lever: 'checks', sentence: `${markdown_plural(totalChecks - shown.checks, 'failed check')} ${totalChecks - shown.checks === 1 ? 'is' : 'are'} not shown` }] : []),
-        ...(shown.drift < totalDrift ? [{ lever: 'drift', sentence: `${markdown_plural(totalDrift - shown.drift, 'drift row')} ${totalDrift - shown.drift === 1 ? 'is' : 'are'} not shown` }] : []),
+        ...(shown.checks < totalChecks ? [{ lever: 'checks', sentence: `${plural(totalChecks - shown.checks, 'failed check')} ${totalChecks - shown.checks === 1 ? 'is' : 'are'} not shown` }] : []),
+        ...(shown.drift < totalDrift ? [{ lever: 'drift', sentence: `${plural(totalDrift - shown.drift, 'drift row')} ${totalDrift - shown.drift === 1 ? 'is' : 'are'} not shown` }] : []),
     ];
     return {
         levers: [
@@ -2787,11 +2927,11 @@ function dataSection(validations, context) {
             const body = validations.flatMap((validation, i) => {
                 const checks = (failedChecks[i] ?? []).slice(0, checkCounts[i]);
                 const drift = (driftRows[i] ?? []).slice(0, driftCounts[i]);
-                const driftTable = drift.length === 0 ? '' : report_markdown_table(['Column', 'Statistic', 'Value', 'Drift when', 'Result'], drift.map(driftRow), ['l', 'l', 'r', 'r', 'l']);
+                const driftTable = drift.length === 0 ? '' : table(['Column', 'Statistic', 'Value', 'Drift when', 'Result'], drift.map(driftRow), ['l', 'l', 'r', 'r', 'l']);
                 return [
                     headline(validation),
-                    checks.length === 0 ? '' : report_markdown_table(['Column', 'Check', 'Unexpected', 'Examples', 'Observed'], checks.map(checkRow), ['l', 'l', 'r', 'l', 'l']),
-                    driftTable === '' ? '' : drift.some((entry) => entry.drifted) ? driftTable : details(`Drift: ${markdown_plural(drift.length, 'column')}, none drifted`, driftTable),
+                    checks.length === 0 ? '' : table(['Column', 'Check', 'Unexpected', 'Examples', 'Observed'], checks.map(checkRow), ['l', 'l', 'r', 'l', 'l']),
+                    driftTable === '' ? '' : drift.some((entry) => entry.drifted) ? driftTable : details(`Drift: ${plural(drift.length, 'column')}, none drifted`, driftTable),
                 ];
             });
             return sectionMarkdown('Data checks', body, omitted(shown), context);
@@ -2836,14 +2976,14 @@ function groupMarkdown(entry, attention, other, labelled, context) {
     if (evidence.metrics.length <= FOLD_AT) {
         const shown = [...rows(entry.attention, attention), ...rows(entry.other, other)];
         if (shown.length > 0)
-            blocks.push(report_markdown_table(header, shown, align));
+            blocks.push(table(header, shown, align));
     }
     else {
         if (attention > 0)
-            blocks.push(report_markdown_table(header, rows(entry.attention, attention), align));
+            blocks.push(table(header, rows(entry.attention, attention), align));
         if (other > 0) {
             const others = entry.other.map((item) => item.metric);
-            blocks.push(details(`${markdown_plural(others.length, 'other metric')}: ${describeStatuses(others)}`, report_markdown_table(header, rows(entry.other, other), align)));
+            blocks.push(details(`${plural(others.length, 'other metric')}: ${describeStatuses(others)}`, table(header, rows(entry.other, other), align)));
         }
     }
     blocks.push(`<sub>${METRIC_LEGEND}${entry.trend ? ' PR trend: the history of the first PR run.' : ''}</sub>`);
@@ -2854,7 +2994,7 @@ function omittedRows(lever, groups, counts, pick) {
     const left = groups.flatMap((entry, i) => pick(entry).slice(counts[i]).map((item) => item.metric));
     if (left.length === 0)
         return [];
-    return [{ lever, sentence: `${markdown_plural(left.length, 'metric')} ${left.length === 1 ? 'is' : 'are'} not shown (${describeStatuses(left)})` }];
+    return [{ lever, sentence: `${plural(left.length, 'metric')} ${left.length === 1 ? 'is' : 'are'} not shown (${describeStatuses(left)})` }];
 }
 /**
  * The metric tables, one per comparison: baseline and runs, then the rows. Two levers: metrics that need attention
@@ -2927,7 +3067,7 @@ function paramsSection(comparisons, context) {
     const omitted = (shown) => {
         const counts = allot(shown.params);
         const left = groups.flatMap((entry, i) => entry.rows.slice(counts[i]));
-        return left.length === 0 ? [] : [{ lever: 'params', sentence: `${markdown_plural(left.length, 'param')} ${left.length === 1 ? 'is' : 'are'} not shown (${describeChanges(left)})` }];
+        return left.length === 0 ? [] : [{ lever: 'params', sentence: `${plural(left.length, 'param')} ${left.length === 1 ? 'is' : 'are'} not shown (${describeChanges(left)})` }];
     };
     return {
         levers: [{ name: 'params', total }],
@@ -2939,10 +3079,10 @@ function paramsSection(comparisons, context) {
             const body = groups.map((entry, i) => {
                 const rows = entry.rows.slice(0, counts[i]).map((row) => row.cells);
                 const label = groups.length > 1 ? `${escapeName(entry.source.label)}: ` : '';
-                const summary = `${label}${markdown_plural(entry.rows.length, 'param')}: ${describeChanges(entry.rows)}`;
+                const summary = `${label}${plural(entry.rows.length, 'param')}: ${describeChanges(entry.rows)}`;
                 if (rows.length === 0)
                     return summary;
-                const rendered = report_markdown_table(['Param', 'Baseline', 'This PR', 'Change'], rows);
+                const rendered = table(['Param', 'Baseline', 'This PR', 'Change'], rows);
                 return entry.rows.length <= OPEN_ROWS ? `${summary}\n\n${rendered}` : details(summary, rendered);
             });
             return sectionMarkdown('Params', body, omitted(shown), context);
@@ -2965,7 +3105,7 @@ function promotionSection(needs, context) {
         environment.unmet.length === 0 ? '✅ nothing' : `❌ ${list(environment.unmet)}`,
         environment.checkedWhenPromoting.length === 0 ? '—' : list(environment.checkedWhenPromoting),
     ]);
-    const omitted = (shown) => shown.needs < rows.length ? [{ lever: 'needs', sentence: `${markdown_plural(rows.length - shown.needs, 'environment')} ${rows.length - shown.needs === 1 ? 'is' : 'are'} not shown` }] : [];
+    const omitted = (shown) => shown.needs < rows.length ? [{ lever: 'needs', sentence: `${plural(rows.length - shown.needs, 'environment')} ${rows.length - shown.needs === 1 ? 'is' : 'are'} not shown` }] : [];
     return {
         levers: [{ name: 'needs', total: rows.length }],
         omitted,
@@ -2973,7 +3113,7 @@ function promotionSection(needs, context) {
             if (rows.length === 0)
                 return '';
             const shownRows = rows.slice(0, shown.needs);
-            const body = shownRows.length === 0 ? '' : report_markdown_table(['Environment', 'Not met by this evidence', 'Checked when promoting'], shownRows);
+            const body = shownRows.length === 0 ? '' : table(['Environment', 'Not met by this evidence', 'Checked when promoting'], shownRows);
             return sectionMarkdown('What promotion still needs', [body], omitted(shown), context);
         },
     };
@@ -2988,7 +3128,7 @@ function describeKinds(evidence) {
     const counts = new Map();
     for (const found of evidence)
         counts.set(found.kind, (counts.get(found.kind) ?? 0) + 1);
-    return [...counts].map(([kind, count]) => markdown_plural(count, kind)).join(', ');
+    return [...counts].map(([kind, count]) => plural(count, kind)).join(', ');
 }
 /** Evidence recorded for no commit or for another commit than the one reported on: the gate will refuse it. */
 function otherCommits(evidence, context) {
@@ -2996,7 +3136,7 @@ function otherCommits(evidence, context) {
     const others = [...new Set(evidence.flatMap((found) => (found.document.git !== null && found.document.git.sha !== context.sha ? [found.document.git.sha] : [])))];
     const lines = [];
     if (none > 0)
-        lines.push(`⚠️ ${markdown_plural(none, 'evidence document')} ${none === 1 ? 'records' : 'record'} no commit.`);
+        lines.push(`⚠️ ${plural(none, 'evidence document')} ${none === 1 ? 'records' : 'record'} no commit.`);
     if (context.sha !== null && others.length > 0) {
         const shown = others.slice(0, MAX_OTHER_COMMITS).map((sha) => commitLink(sha, context));
         const more = others.length > MAX_OTHER_COMMITS ? ` and ${others.length - MAX_OTHER_COMMITS} more` : '';
@@ -3029,16 +3169,16 @@ const REASON_LENGTH = 300;
 /** Evidence that was offered but not used, and why: the report must not look complete when it is not. */
 function refusedSection(refused, context) {
     const rows = refused.map((entry) => [escapeName(entry.source), escapeMarkdown(entry.reason, REASON_LENGTH)]);
-    const omitted = (shown) => shown.refused < rows.length ? [{ lever: 'refused', sentence: `${markdown_plural(rows.length - shown.refused, 'more refused file')} ${rows.length - shown.refused === 1 ? 'is' : 'are'} not listed` }] : [];
+    const omitted = (shown) => shown.refused < rows.length ? [{ lever: 'refused', sentence: `${plural(rows.length - shown.refused, 'more refused file')} ${rows.length - shown.refused === 1 ? 'is' : 'are'} not listed` }] : [];
     return {
         levers: [{ name: 'refused', total: rows.length }],
         omitted,
         render: (shown) => {
             if (rows.length === 0)
                 return '';
-            const intro = `⚠️ ${markdown_plural(rows.length, 'file was', 'files were')} refused and left out of this report:`;
+            const intro = `⚠️ ${plural(rows.length, 'file was', 'files were')} refused and left out of this report:`;
             const shownRows = rows.slice(0, shown.refused);
-            return sectionMarkdown('Refused evidence', [intro, shownRows.length === 0 ? '' : report_markdown_table(['File', 'Why'], shownRows)], omitted(shown), context);
+            return sectionMarkdown('Refused evidence', [intro, shownRows.length === 0 ? '' : table(['File', 'Why'], shownRows)], omitted(shown), context);
         },
     };
 }
@@ -3129,7 +3269,7 @@ function describeHardware(gpus) {
     const driver = versions(gpus, (gpu) => gpu.driverVersion);
     const cuda = versions(gpus, (gpu) => gpu.cudaVersion);
     return [
-        [...listed.map(([model, count]) => `${count} × ${model}`), ...(others > 0 ? [markdown_plural(others, 'other GPU')] : [])].join(' + '),
+        [...listed.map(([model, count]) => `${count} × ${model}`), ...(others > 0 ? [plural(others, 'other GPU')] : [])].join(' + '),
         driver === '' ? '' : `driver ${driver}`,
         cuda === '' ? '' : `CUDA ${cuda}`,
     ]
@@ -3234,8 +3374,8 @@ function hintsOf(runs) {
     const stopped = runs.filter((run) => run.evidence.timedOut && run.evidence.checkpoint !== undefined);
     const idle = runs.filter(lowUtilisation);
     return [
-        ...capped(stopped.map((run) => budgetHint(run, who)), (count) => `${markdown_plural(count, 'more run')} stopped by the time budget`),
-        ...capped(idle.map((run) => utilisationHint(run, single)), (count) => `${markdown_plural(count, 'more run')} with GPU utilisation under ${LOW_UTILISATION_PERCENT}%`),
+        ...capped(stopped.map((run) => budgetHint(run, who)), (count) => `${plural(count, 'more run')} stopped by the time budget`),
+        ...capped(idle.map((run) => utilisationHint(run, single)), (count) => `${plural(count, 'more run')} with GPU utilisation under ${LOW_UTILISATION_PERCENT}%`),
     ];
 }
 /**
@@ -3250,7 +3390,7 @@ function drawRunCurves(runs, compared) {
         for (const [name, history] of byName)
             if (!compared.has(name) && history.length > 0)
                 logged.set(name, (logged.get(name) ?? 0) + 1);
-    const undirected = (name) => (direction_inferDirection(name) === 'none' ? 1 : 0);
+    const undirected = (name) => (inferDirection(name) === 'none' ? 1 : 0);
     const order = [...logged].sort((a, b) => undirected(a[0]) - undirected(b[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     const drawn = [];
     for (const [name] of order) {
@@ -3266,7 +3406,7 @@ function runCurveMarkdown({ name, chart }, runs) {
     const label = (index) => escapeName(runs[index].label);
     const colours = runs.length === 1 ? '' : `: ${chart.lines.map((line) => `${line.colour}: ${label(line.run)}`).join(', ')}`;
     const notes = chart.lines.flatMap((line) => (line.partial === undefined ? [] : [` ${runs.length === 1 ? 'The run' : label(line.run)} logged ${line.partial} only; its line is flat outside them.`]));
-    const more = chart.more === 0 ? '' : ` ${markdown_plural(chart.more, 'more run')} logged it; a chart draws ${chart.lines.length}.`;
+    const more = chart.more === 0 ? '' : ` ${plural(chart.more, 'more run')} logged it; a chart draws ${chart.lines.length}.`;
     const caption = `${escapeName(name)}${colours}${colours === '' && notes.length === 0 && more === '' ? '' : '.'}${notes.join('')}${more}`;
     return `${chart.mermaid}\n\n<sub>${caption}</sub>`;
 }
@@ -3290,7 +3430,7 @@ function perGpuMarkdown(run) {
         ];
     });
     const header = ['GPU', 'Model', 'Peak memory', 'Util. mean / p95', 'Mean power', 'Peak power', 'Max temperature'];
-    return details(`Per GPU: ${markdown_plural(rows.length, 'GPU')}`, report_markdown_table(header, rows, ['r', 'l', 'r', 'r', 'r', 'r', 'r']));
+    return details(`Per GPU: ${plural(rows.length, 'GPU')}`, table(header, rows, ['r', 'l', 'r', 'r', 'r', 'r', 'r']));
 }
 /**
  * The training runs: hardware and runner (in a line when every run shares them), then a row per run with its
@@ -3327,9 +3467,9 @@ function runsSection(runs, context, options = {}) {
     const omitted = (shown) => {
         const left = [];
         if (shown.runs < rows.length)
-            left.push({ lever: 'runs', sentence: `${markdown_plural(rows.length - shown.runs, 'training run')} ${rows.length - shown.runs === 1 ? 'is' : 'are'} not shown` });
+            left.push({ lever: 'runs', sentence: `${plural(rows.length - shown.runs, 'training run')} ${rows.length - shown.runs === 1 ? 'is' : 'are'} not shown` });
         if (shown.runCharts < drawn.length)
-            left.push({ lever: 'runCharts', sentence: `${markdown_plural(drawn.length - shown.runCharts, 'run curve')} ${drawn.length - shown.runCharts === 1 ? 'is' : 'are'} not drawn` });
+            left.push({ lever: 'runCharts', sentence: `${plural(drawn.length - shown.runCharts, 'run curve')} ${drawn.length - shown.runCharts === 1 ? 'is' : 'are'} not drawn` });
         return left;
     };
     return {
@@ -3342,8 +3482,8 @@ function runsSection(runs, context, options = {}) {
             if (rows.length === 0)
                 return '';
             const shownRows = rows.slice(0, shown.runs);
-            const rendered = shownRows.length === 0 ? '' : report_markdown_table(columns.map((column) => column.header), shownRows, columns.map((column) => column.align));
-            const summary = `${markdown_plural(runs.length, 'training run')}: ${describeEndings(runs)}`;
+            const rendered = shownRows.length === 0 ? '' : table(columns.map((column) => column.header), shownRows, columns.map((column) => column.align));
+            const summary = `${plural(runs.length, 'training run')}: ${describeEndings(runs)}`;
             const charts = drawn.slice(0, shown.runCharts).map((curve) => runCurveMarkdown(curve, runs)).join('\n\n');
             const cappedCharts = drawn.length === MAX_RUN_CHARTS && withHistory > MAX_RUN_CHARTS ? `Run curves are drawn for ${MAX_RUN_CHARTS} of the ${withHistory.toLocaleString('en-US')} metrics the runs logged a history of.` : '';
             const body = [
@@ -3351,7 +3491,7 @@ function runsSection(runs, context, options = {}) {
                 rows.length <= runs_OPEN_ROWS || rendered === '' ? rendered : details(summary, rendered),
                 perGpu,
                 hints.map((hint) => `- ${hint}`).join('\n'),
-                charts === '' ? '' : drawn.length > runs_OPEN_CHARTS ? details(runs.length === 1 ? markdown_plural(Math.min(shown.runCharts, drawn.length), 'curve') : `${markdown_plural(Math.min(shown.runCharts, drawn.length), 'chart')}: a line per run`, charts) : charts,
+                charts === '' ? '' : drawn.length > runs_OPEN_CHARTS ? details(runs.length === 1 ? plural(Math.min(shown.runCharts, drawn.length), 'curve') : `${plural(Math.min(shown.runCharts, drawn.length), 'chart')}: a line per run`, charts) : charts,
                 charts === '' ? '' : cappedCharts,
             ];
             return sectionMarkdown(runs.length === 1 ? 'Training run' : 'Training runs', body, omitted(shown), context);
@@ -3407,18 +3547,18 @@ function failureReasons(input, evidence) {
     const endings = evidence.runs.map((run) => runOutcome(run.evidence).ending);
     const runsThat = (ending, what) => {
         const count = endings.filter((each) => each === ending).length;
-        return count > 0 ? `${markdown_plural(count, 'training run')} ${what}` : '';
+        return count > 0 ? `${plural(count, 'training run')} ${what}` : '';
     };
     const failedChecks = evidence.validations.reduce((sum, validation) => sum + validation.evidence.checks.filter((check) => !check.success).length, 0);
     const reasons = [
-        count('regressed') > 0 ? `${markdown_plural(count('regressed'), 'metric')} regressed` : '',
-        count('invalid') > 0 ? `${markdown_plural(count('invalid'), 'metric')} not a number` : '',
-        missing > 0 ? `${markdown_plural(missing, 'required metric')} missing` : '',
+        count('regressed') > 0 ? `${plural(count('regressed'), 'metric')} regressed` : '',
+        count('invalid') > 0 ? `${plural(count('invalid'), 'metric')} not a number` : '',
+        missing > 0 ? `${plural(missing, 'required metric')} missing` : '',
         runsThat('failed', 'failed'),
         runsThat('time-budget', 'stopped by the time budget'),
         runsThat('cancelled', 'cancelled'),
-        failedChecks > 0 ? `${markdown_plural(failedChecks, 'data check')} failed` : '',
-        input.refused.length > 0 ? `${markdown_plural(input.refused.length, 'evidence file')} refused` : '',
+        failedChecks > 0 ? `${plural(failedChecks, 'data check')} failed` : '',
+        input.refused.length > 0 ? `${plural(input.refused.length, 'evidence file')} refused` : '',
     ].filter((reason) => reason !== '');
     // A comparison can fail on a rule with no metric row of its own; say so rather than nothing.
     return reasons.length > 0 ? reasons : ['the metric comparison fails'];
@@ -3431,7 +3571,7 @@ function verdictLine(input, evidence, verdict) {
         const metrics = evidence.comparisons.flatMap((comparison) => comparison.evidence.metrics);
         return `✅ **Pass**: no metric regressed${metrics.length > 0 ? ` (${describeStatuses(metrics)})` : ''}.`;
     }
-    const runs = evidence.runs.length > 0 ? `; ${markdown_plural(evidence.runs.length, 'training run')} finished` : '';
+    const runs = evidence.runs.length > 0 ? `; ${plural(evidence.runs.length, 'training run')} finished` : '';
     return `⚪ **No metric comparison** in the evidence${runs}.`;
 }
 /** The title and verdict; once anything is left out, a line saying so, linking the full report. */
@@ -3493,18 +3633,36 @@ function renderReport(input, options) {
     const line = verdictLine(input, evidence, verdict);
     const parts = sections(input, evidence);
     const totals = new Map(parts.flatMap((section) => section.levers).map((lever) => [lever.name, lever.total]));
-    const levers = section_DROP_ORDER.filter((name) => totals.has(name)).map((name) => ({ name, total: totals.get(name) }));
+    const levers = DROP_ORDER.filter((name) => totals.has(name)).map((name) => ({ name, total: totals.get(name) }));
     const body = parts.map((section) => ({ levers: section.levers.map((lever) => lever.name), render: section.render }));
-    const fitted = budget_fitParts([headerPart(line, totals, input.context), ...body], levers, options);
+    const fitted = fitParts([headerPart(line, totals, input.context), ...body], levers, options);
     const omissions = parts.flatMap((section) => section.omitted(fitted.shown));
-    const dropped = section_DROP_ORDER.flatMap((name) => omissions.filter((omission) => omission.lever === name).map((omission) => omission.sentence));
+    const dropped = DROP_ORDER.flatMap((name) => omissions.filter((omission) => omission.lever === name).map((omission) => omission.sentence));
     if (fitted.fits)
         return { markdown: fitted.markdown, dropped, verdict };
     const markdown = cut(minimalReport(line, input.context, options.maxChars), options);
     return { markdown, dropped: [`every section: even at their shortest they do not fit in ${options.maxChars} characters`], verdict };
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/step.ts
+/**
+ * The one shape of every Crucible step: `(settings, ports) -> outcome`. A step is the whole job of an action
+ * (compare-metrics, report, validate-data, train) written once; the action runs it with ports over the runner and
+ * GitHub, the CLI with ports over local files, and tests with fakes. The outcome is plain data: the action-kit
+ * applies it to the runner in one place, the CLI prints it. Nothing here touches the runner, the network or the
+ * environment.
+ */
+const systemClock = { now: () => new Date() };
+/** A log that drops everything: for steps run where nobody reads progress. */
+const silentLog = { info: () => { }, debug: () => { }, warning: () => { }, group: (_title, body) => body() };
+/** An outcome with nothing in it yet; steps fill it in. */
+function emptyOutcome(result) {
+    return { outputs: {}, summary: '', annotations: [], evidence: [], result };
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
+
 
 
 
@@ -3533,20 +3691,24 @@ function renderReport(input, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bB: () => (/* binding */ mapLimited)
+/* harmony export */   ID: () => (/* binding */ LoadContext),
+/* harmony export */   bB: () => (/* binding */ mapLimited),
+/* harmony export */   nn: () => (/* binding */ asReadError),
+/* harmony export */   pC: () => (/* binding */ MAX_METRICS_PER_RUN),
+/* harmony export */   wU: () => (/* binding */ MAX_METRICS_FILE_BYTES)
 /* harmony export */ });
-/* unused harmony exports MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN, LoadContext, asReadError */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _text_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76267);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14296);
 
 
 
 
 /** Metrics files come from pull requests and artifacts: untrusted input, so sizes are bounded before reading. */
-const MAX_METRICS_FILE_BYTES = (/* unused pure expression or super */ null && (256 * 1024 * 1024));
+const MAX_METRICS_FILE_BYTES = 256 * 1024 * 1024;
 const MAX_METRICS_PER_RUN = 100_000;
 /**
  * The run being loaded: where it is, how to name its files in results (relative to a folder, as given for a
@@ -3562,15 +3724,15 @@ class LoadContext {
     }
     /** The path of a file for messages: `<folder>/<file>`, or the file as given. */
     display(file) {
-        return this.isFolder ? join(this.root, file) : file;
+        return this.isFolder ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, file) : file;
     }
     absolute(file) {
-        return this.isFolder ? join(this.root, file) : file;
+        return this.isFolder ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, file) : file;
     }
     /** Refuses a run that would pass the metrics cap once `more` metrics of `file` are added. */
     ensureRoom(file, more) {
         if (this.metricsSoFar + more > MAX_METRICS_PER_RUN) {
-            throw MetricsFileError.at({ file: this.display(file) }, `the run holds more than ${MAX_METRICS_PER_RUN.toLocaleString('en-US')} metrics, the most Crucible loads ` +
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricsFileError */ .s.at({ file: this.display(file) }, `the run holds more than ${MAX_METRICS_PER_RUN.toLocaleString('en-US')} metrics, the most Crucible loads ` +
                 'for one run; report fewer metrics (summaries rather than per-item values).');
         }
     }
@@ -3582,7 +3744,7 @@ class LoadContext {
         const path = this.absolute(file);
         let handle;
         try {
-            handle = await open(path, 'r');
+            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
             const { size } = await handle.stat();
             if (size > MAX_METRICS_FILE_BYTES)
                 throw tooLarge(this.display(file), size);
@@ -3602,15 +3764,15 @@ class LoadContext {
         }
     }
     async readText(file) {
-        return stripBom((await this.readBytes(file)).toString('utf8'));
+        return (0,_text_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F)((await this.readBytes(file)).toString('utf8'));
     }
     async readBytes(file) {
         const path = this.absolute(file);
         try {
-            const info = await stat(path);
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
             if (info.size > MAX_METRICS_FILE_BYTES)
                 throw tooLarge(this.display(file), info.size);
-            const bytes = await readFile(path);
+            const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path);
             if (bytes.length > MAX_METRICS_FILE_BYTES)
                 throw tooLarge(this.display(file), bytes.length);
             return bytes;
@@ -3622,29 +3784,29 @@ class LoadContext {
 }
 function tooLarge(file, bytes) {
     const mib = (bytes / 1024 / 1024).toFixed(0);
-    return MetricsFileError.at({ file }, `${mib} MiB is over the ${MAX_METRICS_FILE_BYTES / 1024 / 1024} MiB limit for a metrics file; ` +
+    return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricsFileError */ .s.at({ file }, `${mib} MiB is over the ${MAX_METRICS_FILE_BYTES / 1024 / 1024} MiB limit for a metrics file; ` +
         'write summary metrics to a smaller file.');
 }
 /** A file-system error as a message that names the path and says what to do; other errors pass through. */
 function asReadError(error, path) {
-    if (error instanceof MetricsFileError)
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricsFileError */ .s)
         return error;
     const code = error?.code;
     switch (code) {
         case 'ENOENT':
         case 'ENOTDIR':
-            return MetricsFileError.at({ file: path }, 'no such file or folder; check the path.', { cause: error });
+            return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricsFileError */ .s.at({ file: path }, 'no such file or folder; check the path.', { cause: error });
         case 'EACCES':
         case 'EPERM':
-            return MetricsFileError.at({ file: path }, 'cannot be read (permission denied); check its permissions.', {
+            return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricsFileError */ .s.at({ file: path }, 'cannot be read (permission denied); check its permissions.', {
                 cause: error,
             });
         case 'EISDIR':
-            return MetricsFileError.at({ file: path }, 'is a folder where a file was expected.', { cause: error });
+            return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricsFileError */ .s.at({ file: path }, 'is a folder where a file was expected.', { cause: error });
         case undefined:
             return error;
         default:
-            return MetricsFileError.at({ file: path }, `cannot be read (${code}); check the path.`, { cause: error });
+            return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricsFileError */ .s.at({ file: path }, `cannot be read (${code}); check the path.`, { cause: error });
     }
 }
 /** `items.map(fn)` with at most `limit` calls in flight: a folder of 100,000 metric files must not hit EMFILE. */
@@ -3707,18 +3869,56 @@ class MetricsFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Config
 
 /***/ }),
 
+/***/ 37363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P3: () => (/* binding */ isEventFile),
+/* harmony export */   Rj: () => (/* binding */ isHuggingFaceFile),
+/* harmony export */   _g: () => (/* binding */ kerasLogSeparator),
+/* harmony export */   iS: () => (/* binding */ WANDB_SUMMARY),
+/* harmony export */   o3: () => (/* binding */ TRAINER_STATE),
+/* harmony export */   sO: () => (/* binding */ WANDB_CONFIG)
+/* harmony export */ });
+/**
+ * The file names that say which tool wrote a file. Kept apart from the loaders so that telling formats apart
+ * does not load (and, under Node's type stripping, compile) every loader.
+ */
+/** Hugging Face's Trainer: its state (with the log history) and `save_metrics` summaries. */
+const TRAINER_STATE = 'trainer_state.json';
+const TRAINER_SUMMARY = /^(?:all|train|eval|test|predict)_results\.json$/;
+function isHuggingFaceFile(name) {
+    return name === TRAINER_STATE || TRAINER_SUMMARY.test(name);
+}
+/** TensorBoard event files: `events.out.tfevents.<time>.<host>[.<pid>.<n>][.v2]`. */
+function isEventFile(name) {
+    return name.startsWith('events.out.tfevents.');
+}
+/** The separator of a Keras CSVLogger file (`epoch` then the separator starts it), or undefined. */
+function kerasLogSeparator(text) {
+    return /^\uFEFF?epoch([,;\t])/.exec(text)?.[1];
+}
+/** A W&B run's `files/` folder. */
+const WANDB_SUMMARY = 'wandb-summary.json';
+const WANDB_CONFIG = 'config.yaml';
+
+
+/***/ }),
+
 /***/ 42528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Df: () => (/* binding */ documentMetrics),
 /* harmony export */   QA: () => (/* binding */ documentParams),
+/* harmony export */   Rg: () => (/* binding */ loadDocumentMetrics),
+/* harmony export */   WC: () => (/* binding */ syntaxOfName),
+/* harmony export */   aB: () => (/* binding */ loadDocumentParams),
 /* harmony export */   ak: () => (/* binding */ metricOf),
 /* harmony export */   nG: () => (/* binding */ byName),
 /* harmony export */   u0: () => (/* binding */ readDocument)
 /* harmony export */ });
-/* unused harmony exports syntaxOfName, loadDocumentMetrics, loadDocumentParams */
-/* harmony import */ var _text_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50875);
+/* harmony import */ var _text_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16668);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14296);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91285);
 
@@ -3883,7 +4083,7 @@ function metricOf(name, reading, history, source) {
 /* harmony export */   g8: () => (/* binding */ flattenedTwiceError),
 /* harmony export */   lx: () => (/* binding */ readNumberText)
 /* harmony export */ });
-/* harmony import */ var _text_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50875);
+/* harmony import */ var _text_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16668);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14296);
 
 
@@ -3991,36 +4191,15 @@ function isPlainObject(value) {
 
 /***/ }),
 
-/***/ 50875:
+/***/ 16668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  q3: () => (/* binding */ JsonSyntaxError),
-  Gi: () => (/* binding */ nonFiniteToken),
-  lT: () => (/* binding */ parseJsonAllowingNonFinite)
-});
-
-;// CONCATENATED MODULE: ../../packages/core/src/text/lines.ts
-/** Small helpers for pointing at a place in a text file, the way a person reads it (1-based lines). */
-/** Drops a leading UTF-8 byte order mark, which editors on Windows and some Python writers add. */
-function stripBom(text) {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-/** The 1-based line and column of a character offset. Linear in the offset: meant for error messages only. */
-function lineAndColumnAt(text, offset) {
-    const end = Math.max(0, Math.min(offset, text.length));
-    let line = 1;
-    let lineStart = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
-        line++;
-        lineStart = i + 1;
-    }
-    return { line, column: end - lineStart + 1 };
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/text/json.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gi: () => (/* binding */ nonFiniteToken),
+/* harmony export */   lT: () => (/* binding */ parseJsonAllowingNonFinite),
+/* harmony export */   q3: () => (/* binding */ JsonSyntaxError)
+/* harmony export */ });
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76267);
 
 /**
  * JSON as Python writes it. `json.dump` writes bare `NaN`, `Infinity` and `-Infinity` for floats that are not
@@ -4254,7 +4433,7 @@ class LenientJsonParser {
         return token === null ? `character ${JSON.stringify(this.text[this.pos])}` : `token "${token[0]}"`;
     }
     fail(message) {
-        const { line, column } = lineAndColumnAt(this.text, this.pos);
+        const { line, column } = (0,_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .lineAndColumnAt */ .B)(this.text, this.pos);
         throw new JsonSyntaxError(line, column, message);
     }
 }
@@ -4262,474 +4441,29 @@ class LenientJsonParser {
 
 /***/ }),
 
-/***/ 42558:
+/***/ 76267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  nE: () => (/* reexport */ ArtifactError),
-  jO: () => (/* reexport */ CHECK_TEXT_LIMIT),
-  W$: () => (/* reexport */ COMMENT_LIMIT),
-  createGitHubClient: () => (/* reexport */ createGitHubClient),
-  s4: () => (/* reexport */ artifacts_downloadArtifactFiles),
-  _f: () => (/* reexport */ findPullRequest),
-  Nm: () => (/* reexport */ publishCheckRun),
-  lO: () => (/* reexport */ reportMarker),
-  sX: () => (/* reexport */ tokenIdentity),
-  qD: () => (/* reexport */ upsertStickyComment)
-});
-
-// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, DEFAULT_ARTIFACT_LIMITS, comparisonEvidenceIn, fileAtCommit, findBaselineEvidence, firstParentOf, mergeBaseOf, safeArchivePath, unzipBounded
-
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 34 modules
-var src = __webpack_require__(80118);
-;// CONCATENATED MODULE: ../../packages/github/src/artifacts.ts
-
-const artifacts_DEFAULT_ARTIFACT_LIMITS = { maxBytes: 64 * 1024 * 1024, maxFiles: 1000, maxFileBytes: 32 * 1024 * 1024 };
-class ArtifactError extends src/* CrucibleError */.E0 {
-    constructor(message) {
-        super(message);
-        this.name = 'ArtifactError';
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ lineAndColumnAt),
+/* harmony export */   F: () => (/* binding */ stripBom)
+/* harmony export */ });
+/** Small helpers for pointing at a place in a text file, the way a person reads it (1-based lines). */
+/** Drops a leading UTF-8 byte order mark, which editors on Windows and some Python writers add. */
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** The 1-based line and column of a character offset. Linear in the offset: meant for error messages only. */
+function lineAndColumnAt(text, offset) {
+    const end = Math.max(0, Math.min(offset, text.length));
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
     }
+    return { line, column: end - lineStart + 1 };
 }
-/** A path inside an archive that stays inside it: no absolute path, no `..`, no drive letter, no backslash tricks. */
-function safeArchivePath(name) {
-    const normalized = name.replaceAll('\\', '/');
-    if (normalized.startsWith('/') || /^[A-Za-z]:/.test(normalized) || normalized.includes('\0'))
-        return undefined;
-    const parts = normalized.split('/').filter((part) => part !== '' && part !== '.');
-    if (parts.length === 0 || parts.some((part) => part === '..'))
-        return undefined;
-    return parts.join('/');
-}
-/** Reads a response body, refusing it once it passes `maxBytes`. */
-async function readCapped(response, maxBytes, label) {
-    const declared = Number(response.headers.get('content-length') ?? 0);
-    if (declared > maxBytes)
-        throw new ArtifactError(`${label} is ${declared} bytes, over the ${maxBytes}-byte limit.`);
-    const chunks = [];
-    let total = 0;
-    const reader = response.body?.getReader();
-    for (let next = await reader?.read(); next !== undefined && !next.done; next = await reader?.read()) {
-        total += next.value.byteLength;
-        if (total > maxBytes) {
-            await reader?.cancel();
-            throw new ArtifactError(`${label} is over the ${maxBytes}-byte limit.`);
-        }
-        chunks.push(next.value);
-    }
-    return Buffer.concat(chunks);
-}
-/**
- * Unzips in memory, counting the bytes each entry really inflates to (a zip header can lie), and refusing unsafe
- * paths, too many files or too many bytes. Nothing touches the disk; the caller decides what to keep.
- */
-async function unzipBounded(zip, limits, label) {
-    const { Unzip, UnzipInflate } = await __webpack_require__.e(/* import() */ 384).then(__webpack_require__.bind(__webpack_require__, 63384));
-    const files = new Map();
-    let total = 0;
-    let failure;
-    const unzip = new Unzip((entry) => {
-        if (failure !== undefined || entry.name.endsWith('/'))
-            return;
-        const path = safeArchivePath(entry.name);
-        if (path === undefined) {
-            failure = new ArtifactError(`${label} holds an unsafe path ${JSON.stringify(entry.name.slice(0, 200))}; refusing the artifact.`);
-            return;
-        }
-        if (files.size + 1 > limits.maxFiles) {
-            failure = new ArtifactError(`${label} holds more than ${limits.maxFiles} files; refusing the artifact.`);
-            return;
-        }
-        const chunks = [];
-        let size = 0;
-        entry.ondata = (error, chunk, final) => {
-            if (failure !== undefined)
-                return;
-            if (error !== null) {
-                failure = new ArtifactError(`${label}: ${path} is corrupt (${error.message}).`);
-                return;
-            }
-            size += chunk.byteLength;
-            total += chunk.byteLength;
-            if (size > limits.maxFileBytes || total > limits.maxBytes) {
-                failure = new ArtifactError(`${label}: ${path} inflates past the size limit (${limits.maxFileBytes} bytes a file, ${limits.maxBytes} in all); refusing the artifact.`);
-                entry.terminate();
-                return;
-            }
-            chunks.push(chunk);
-            if (final)
-                files.set(path, Buffer.concat(chunks));
-        };
-        entry.start();
-    });
-    unzip.register(UnzipInflate);
-    try {
-        // Feeding in slices lets a limit stop the work early instead of after inflating everything.
-        const slice = 1 << 20;
-        for (let offset = 0; offset < zip.byteLength && failure === undefined; offset += slice) {
-            unzip.push(zip.subarray(offset, offset + slice), offset + slice >= zip.byteLength);
-        }
-    }
-    catch (error) {
-        failure ??= new ArtifactError(`${label} is not a valid zip archive (${error.message}).`);
-    }
-    if (failure !== undefined)
-        throw failure;
-    return files;
-}
-/**
- * Downloads another run's artifact through the REST API (GET .../artifacts/{id}/zip answers 302 to a short-lived
- * blob URL) and unzips it in memory within `limits`.
- */
-async function artifacts_downloadArtifactFiles(client, target, limits = artifacts_DEFAULT_ARTIFACT_LIMITS) {
-    const label = `Artifact "${target.name}" (${target.artifactId})`;
-    const response = await client.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
-        owner: target.owner,
-        repo: target.repo,
-        artifact_id: target.artifactId,
-        archive_format: 'zip',
-        request: { redirect: 'manual' },
-    });
-    const location = response.headers.location;
-    if (location === undefined)
-        throw new ArtifactError(`${label}: GitHub answered ${response.status} without a download location.`);
-    const blob = await fetch(location);
-    if (!blob.ok)
-        throw new ArtifactError(`${label}: the download answered ${blob.status} ${blob.statusText}.`);
-    return unzipBounded(await readCapped(blob, limits.maxBytes, label), limits, label);
-}
-
-;// CONCATENATED MODULE: ../../packages/github/src/baseline.ts
-
-
-/** The merge-base of `base` and `head` (GET compare base...head), the commit a pull request is measured against. */
-async function mergeBaseOf(client, repository, base, head) {
-    const { data } = await client.rest.repos.compareCommitsWithBasehead({ ...repository, basehead: `${base}...${head}` });
-    return data.merge_base_commit.sha;
-}
-/** The first parent of a commit: a push is measured against what its branch held before. */
-async function firstParentOf(client, repository, sha) {
-    const { data } = await client.rest.repos.getCommit({ ...repository, ref: sha });
-    return data.parents[0]?.sha;
-}
-/** Successful push runs of the workflow on the base branch in this repository (never a fork's same-named branch). */
-async function pushRuns(client, query) {
-    const params = { owner: query.owner, repo: query.repo, branch: query.baseBranch, event: 'push', status: 'success', per_page: 100 };
-    let runs = [];
-    try {
-        for await (const page of client.paginate.iterator(client.rest.actions.listWorkflowRuns, { ...params, workflow_id: query.workflow })) {
-            runs.push(...page.data);
-            if (runs.length >= 300)
-                break;
-        }
-    }
-    catch (error) {
-        if (error.status !== 404)
-            throw error;
-        // The workflow file is not on the default branch yet: look at every workflow's runs instead.
-        runs = (await client.rest.actions.listWorkflowRunsForRepo(params)).data.workflow_runs;
-    }
-    const fullName = `${query.owner}/${query.repo}`.toLowerCase();
-    const bySha = new Map();
-    for (const run of runs) {
-        if (run.event !== 'push' || run.head_repository?.full_name?.toLowerCase() !== fullName)
-            continue;
-        bySha.set(run.head_sha, [...(bySha.get(run.head_sha) ?? []), run]);
-    }
-    for (const list of bySha.values())
-        list.sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at));
-    return bySha;
-}
-/** The merge-base and its ancestors, nearest first, as many as the walk allows. */
-async function ancestry(client, query) {
-    const { data } = await client.rest.repos.listCommits({ owner: query.owner, repo: query.repo, sha: query.mergeBase, per_page: Math.min(100, query.maxDepth + 1) });
-    const shas = data.map((commit) => commit.sha);
-    if (shas[0] !== query.mergeBase)
-        shas.unshift(query.mergeBase);
-    return shas.slice(0, query.maxDepth + 1);
-}
-/** The comparison evidence inside an artifact's files, parsed with its schema. */
-function comparisonEvidenceIn(files, label) {
-    for (const [path, content] of files) {
-        if (!path.endsWith('.json'))
-            continue;
-        let document;
-        try {
-            document = JSON.parse(content.toString('utf8'));
-        }
-        catch {
-            continue;
-        }
-        if (document?.schema !== 'crucible/comparison@1')
-            continue;
-        const result = ComparisonEvidenceSchema.safeParse(document);
-        if (!result.success)
-            throw new Error(`${label}/${path} is not valid comparison evidence:\n${formatIssues(result.error.issues)}`);
-        return result.data;
-    }
-    return undefined;
-}
-/**
- * Finds the baseline evidence for a pull request: the artifact of the latest successful push run of this workflow
- * at the merge-base, else at the nearest ancestor that has one (within `maxDepth`). `extract` picks the evidence
- * out of the artifact (comparison evidence by default). Expired artifacts are noted, since retention running out
- * is the usual reason for finding nothing.
- */
-async function findBaselineEvidence(client, query, log, extract = comparisonEvidenceIn) {
-    const [runsBySha, commits] = await Promise.all([pushRuns(client, query), ancestry(client, query)]);
-    const search = { history: [], expired: [], searched: 0 };
-    for (const [depth, sha] of commits.entries()) {
-        search.searched = depth + 1;
-        for (const run of runsBySha.get(sha) ?? []) {
-            const { data } = await client.rest.actions.listWorkflowRunArtifacts({ owner: query.owner, repo: query.repo, run_id: run.id, name: query.artifactName, per_page: 10 });
-            const artifact = data.artifacts.find((candidate) => candidate.name === query.artifactName);
-            if (artifact === undefined)
-                continue;
-            if (artifact.expired) {
-                search.expired.push({ sha, runId: run.id });
-                continue;
-            }
-            const label = `${query.artifactName} of run ${run.id}`;
-            const files = await downloadArtifactFiles(client, { owner: query.owner, repo: query.repo, artifactId: artifact.id, name: query.artifactName }, query.limits ?? DEFAULT_ARTIFACT_LIMITS);
-            let evidence;
-            try {
-                evidence = extract(files, label);
-            }
-            catch (error) {
-                log.warning(`Skipping ${label}: ${error.message}`);
-                continue;
-            }
-            if (evidence === undefined)
-                continue;
-            const entry = { evidence, sha, runId: run.id, createdAt: run.created_at, depth };
-            search.found ??= entry;
-            search.history.push(entry);
-            break;
-        }
-        if (search.found !== undefined && search.history.length >= Math.max(1, query.historyRuns))
-            break;
-    }
-    return search;
-}
-/** A file's content at a commit, or undefined when the commit does not have it. */
-async function fileAtCommit(client, repository, path, sha) {
-    try {
-        const { data } = await client.rest.repos.getContent({ ...repository, path, ref: sha });
-        if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
-            return undefined;
-        return Buffer.from(data.content, 'base64');
-    }
-    catch (error) {
-        if (error.status === 404)
-            return undefined;
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ../../packages/github/src/checks.ts
-/** GitHub's limits on a check run: 65,535 characters of summary or text, 50 annotations a request. */
-const CHECK_TEXT_LIMIT = 65_535;
-const ANNOTATIONS_PER_REQUEST = 50;
-/**
- * Creates a completed check run with the first 50 annotations, then adds the rest 50 at a time with updates, as
- * GitHub accepts them. Returns its id and URL.
- */
-async function publishCheckRun(client, report) {
-    const batches = [];
-    for (let i = 0; i < report.annotations.length; i += ANNOTATIONS_PER_REQUEST)
-        batches.push(report.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-    const output = (annotations) => ({
-        title: report.title,
-        summary: report.summary,
-        ...(report.text === undefined ? {} : { text: report.text }),
-        ...(annotations === undefined ? {} : { annotations }),
-    });
-    const { data } = await client.rest.checks.create({
-        owner: report.owner,
-        repo: report.repo,
-        name: report.name,
-        head_sha: report.headSha,
-        status: 'completed',
-        conclusion: report.conclusion,
-        ...(report.detailsUrl === undefined ? {} : { details_url: report.detailsUrl }),
-        output: output(batches[0]),
-    });
-    for (const batch of batches.slice(1)) {
-        await client.rest.checks.update({ owner: report.owner, repo: report.repo, check_run_id: data.id, output: output(batch) });
-    }
-    return { id: data.id, url: data.html_url ?? '' };
-}
-
-;// CONCATENATED MODULE: ../../packages/github/src/comments.ts
-/** GitHub's limit on an issue or pull request comment, in characters. */
-const COMMENT_LIMIT = 65_536;
-/** The marker line for a report: an HTML comment GitHub does not show, with the values made safe for it. */
-function reportMarker(reportId, workflow) {
-    const safe = (text) => text.replace(/[^A-Za-z0-9._/-]/g, '_').slice(0, 200);
-    return `<!-- crucible-report id="${safe(reportId)}" workflow="${safe(workflow)}" -->`;
-}
-/**
- * Who the token is: a person's token answers GET /user; an installation token (GITHUB_TOKEN) is refused there and
- * is the github-actions[bot] identity that comments as.
- */
-async function tokenIdentity(client) {
-    try {
-        return (await client.rest.users.getAuthenticated()).data.login;
-    }
-    catch (error) {
-        if (error.status === 403)
-            return 'github-actions[bot]';
-        throw error;
-    }
-}
-/** Comments on the issue that carry the marker and were written by `author`, oldest first. */
-async function findMarked(client, target) {
-    const found = [];
-    for await (const page of client.paginate.iterator(client.rest.issues.listComments, {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        per_page: 100,
-    })) {
-        for (const comment of page.data) {
-            // Someone else can paste the marker into their own comment; only ours are ever touched.
-            if (comment.user?.login === target.author && comment.body?.includes(target.marker) === true)
-                found.push(comment);
-        }
-    }
-    return found.sort((a, b) => a.id - b.id);
-}
-async function minimize(client, nodeId) {
-    await client.graphql('mutation($id: ID!) { minimizeComment(input: {subjectId: $id, classifier: OUTDATED}) { minimizedComment { isMinimized } } }', { id: nodeId });
-}
-/**
- * Posts the report as one sticky comment. update: edit ours in place (when a race left two, keep the oldest and
- * delete the rest); recreate: delete ours and post anew; hide-old: minimize ours as outdated and post anew;
- * off: nothing. Updating costs one list call per 100 comments and one edit.
- */
-async function upsertStickyComment(client, target) {
-    if (target.mode === 'off')
-        return { action: 'skipped', removed: [], hidden: [] };
-    const body = target.body.includes(target.marker) ? target.body : `${target.marker}\n${target.body}`;
-    const repository = { owner: target.owner, repo: target.repo };
-    const existing = await findMarked(client, target);
-    const removed = [];
-    const hidden = [];
-    const create = async (action) => {
-        const { data } = await client.rest.issues.createComment({ ...repository, issue_number: target.issueNumber, body });
-        return { action, commentId: data.id, url: data.html_url, removed, hidden };
-    };
-    if (target.mode === 'update') {
-        const [keep, ...extra] = existing;
-        for (const comment of extra) {
-            await client.rest.issues.deleteComment({ ...repository, comment_id: comment.id });
-            removed.push(comment.id);
-        }
-        if (keep === undefined)
-            return create('created');
-        const { data } = await client.rest.issues.updateComment({ ...repository, comment_id: keep.id, body });
-        return { action: 'updated', commentId: data.id, url: data.html_url, removed, hidden };
-    }
-    for (const comment of existing) {
-        if (target.mode === 'recreate') {
-            await client.rest.issues.deleteComment({ ...repository, comment_id: comment.id });
-            removed.push(comment.id);
-        }
-        else {
-            await minimize(client, comment.node_id);
-            hidden.push(comment.id);
-        }
-    }
-    return create(existing.length > 0 ? 'recreated' : 'created');
-}
-
-;// CONCATENATED MODULE: ../../packages/github/src/pulls.ts
-/**
- * The open pull request whose head is `headSha`, found through the API (a `workflow_run` payload lists no pull
- * request for a fork's, and an artifact's word for the number is never trusted): first by the fork owner's branch,
- * then by the commit, and only one whose head commit is exactly `headSha` and whose head repository matches.
- */
-async function findPullRequest(client, repository, head) {
-    const candidates = [];
-    if (head.branch !== null && head.branch !== '') {
-        const owner = head.repo.split('/')[0] ?? repository.owner;
-        const { data } = await client.rest.pulls.list({ ...repository, state: 'open', head: `${owner}:${head.branch}`, per_page: 100 });
-        candidates.push(...data);
-    }
-    if (candidates.length === 0) {
-        const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({ ...repository, commit_sha: head.sha, per_page: 100 });
-        candidates.push(...data);
-    }
-    const match = candidates.find((pull) => pull.state === 'open' && pull.head.sha === head.sha && pull.head.repo?.full_name.toLowerCase() === head.repo.toLowerCase());
-    return match === undefined
-        ? undefined
-        : { number: match.number, headSha: match.head.sha, headRepo: match.head.repo?.full_name ?? head.repo, baseRef: match.base.ref, baseSha: match.base.sha };
-}
-
-// EXTERNAL MODULE: ../../node_modules/.pnpm/@octokit+plugin-retry@8.1.1_@octokit+core@7.0.8/node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(20545);
-// EXTERNAL MODULE: ../../node_modules/.pnpm/@octokit+plugin-throttling@11.0.5_@octokit+core@7.0.8/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6404);
-// EXTERNAL MODULE: ../../node_modules/.pnpm/@octokit+rest@22.0.1/node_modules/@octokit/rest/dist-src/index.js + 1 modules
-var dist_src = __webpack_require__(46380);
-// EXTERNAL MODULE: ../../node_modules/.pnpm/bottleneck@2.19.5/node_modules/bottleneck/light.js
-var light = __webpack_require__(70660);
-var light_default = /*#__PURE__*/__webpack_require__.n(light);
-;// CONCATENATED MODULE: ../../packages/github/src/octokit.ts
-// ncc compiles each action with its own tsconfig, which does not include this package's declaration files, so the
-// declaration is referenced from here.
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference
-/// <reference path="./bottleneck-light.d.ts" />
-
-
-
-
-const RestClient = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-/**
- * The one Octokit every Crucible action uses: retries server errors and dropped connections, waits out primary and
- * secondary rate limits (up to a bound, twice at most), and talks to whatever GITHUB_API_URL names.
- */
-function createGitHubClient(options) {
-    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-    const base = options.retryAfterBaseValue ?? 1000;
-    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        const willRetry = retryCount < 2 && retryAfter <= maxWait;
-        options.log.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}; ${willRetry ? `retrying in ${retryAfter} s` : 'giving up'}.`);
-        return willRetry;
-    };
-    return new RestClient({
-        auth: options.token,
-        baseUrl: options.baseUrl.replace(/\/+$/, ''),
-        userAgent: 'crucible',
-        // Octokit logs every failed request; the caller reports the failures that matter in its own words.
-        log: {
-            debug: (message) => options.log.debug?.(message),
-            info: (message) => options.log.debug?.(message),
-            warn: (message) => options.log.debug?.(message),
-            error: (message) => options.log.debug?.(message),
-        },
-        retry: { retries: options.retries ?? 3, retryAfterBaseValue: base },
-        throttle: {
-            retryAfterBaseValue: base,
-            // The plugin paces writes a second apart and writes that notify people (comments) three seconds apart; the
-            // few writes of one step need not wait that long, and still never run at once.
-            write: new (light_default()).Group({ maxConcurrent: 1, minTime: options.writePacingMs ?? 250 }),
-            notifications: new (light_default()).Group({ maxConcurrent: 1, minTime: options.writePacingMs ?? 250 }),
-            onRateLimit: onLimit('primary'),
-            onSecondaryRateLimit: onLimit('secondary'),
-        },
-    });
-}
-
-;// CONCATENATED MODULE: ../../packages/github/src/index.ts
-
-
-
-
-
-
 
 
 /***/ })

@@ -1,28 +1,27 @@
-export const id = 578;
-export const ids = [578];
+export const id = 91;
+export const ids = [91];
 export const modules = {
 
-/***/ 79578:
+/***/ 51091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Cy: () => (/* reexport */ baselinePoint),
   createGitHubClient: () => (/* reexport */ createGitHubClient),
-  fileAtCommit: () => (/* reexport */ fileAtCommit),
-  findBaselineEvidence: () => (/* reexport */ findBaselineEvidence),
-  firstParentOf: () => (/* reexport */ firstParentOf),
-  mergeBaseOf: () => (/* reexport */ mergeBaseOf)
+  fw: () => (/* reexport */ fileAtCommit),
+  CG: () => (/* reexport */ findBaselineEvidence)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, ArtifactError, CHECK_TEXT_LIMIT, COMMENT_LIMIT, DEFAULT_ARTIFACT_LIMITS, comparisonEvidenceIn, downloadArtifactFiles, findPullRequest, publishCheckRun, reportMarker, safeArchivePath, tokenIdentity, unzipBounded, upsertStickyComment
+// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, ArtifactError, CHECK_TEXT_LIMIT, COMMENT_LIMIT, DEFAULT_ARTIFACT_LIMITS, PermissionError, comparisonEvidenceIn, createCommitComment, downloadArtifactFiles, evidenceOfKind, findPullRequest, firstParentOf, listRunArtifacts, mergeBaseOf, parseAcceptedPermissions, permissionError, permissionRefusal, publishCheckRun, reportMarker, runnerLabels, safeArchivePath, tokenIdentity, unzipBounded, upsertStickyComment
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 37 modules
-var src = __webpack_require__(50803);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 40 modules
+var src = __webpack_require__(96089);
 ;// CONCATENATED MODULE: ../../packages/github/src/artifacts.ts
 
 const DEFAULT_ARTIFACT_LIMITS = { maxBytes: 64 * 1024 * 1024, maxFiles: 1000, maxFileBytes: 32 * 1024 * 1024 };
-class ArtifactError extends src/* CrucibleError */.E0 {
+class ArtifactError extends src.CrucibleError {
     constructor(message) {
         super(message);
         this.name = 'ArtifactError';
@@ -135,6 +134,11 @@ async function downloadArtifactFiles(client, target, limits = DEFAULT_ARTIFACT_L
         throw new ArtifactError(`${label}: the download answered ${blob.status} ${blob.statusText}.`);
     return unzipBounded(await readCapped(blob, limits.maxBytes, label), limits, label);
 }
+/** Every artifact of a workflow run (all pages, 100 a page), expired ones included: the caller says why it skips them. */
+async function listRunArtifacts(client, repository, runId) {
+    const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, { ...repository, run_id: runId, per_page: 100 });
+    return artifacts.map((artifact) => ({ id: artifact.id, name: artifact.name, expired: artifact.expired, sizeInBytes: artifact.size_in_bytes }));
+}
 
 ;// CONCATENATED MODULE: ../../packages/github/src/baseline.ts
 
@@ -149,6 +153,23 @@ async function firstParentOf(client, repository, sha) {
     const { data } = await client.rest.repos.getCommit({ ...repository, ref: sha });
     return data.parents[0]?.sha;
 }
+/**
+ * Where a change is measured from: a pull request against the merge-base of its base and head commits on its base
+ * branch; a push to a branch against the first parent on that branch (what the branch held before); anything else
+ * (a tag, workflow_dispatch, schedule) against the merge-base with the default branch.
+ */
+async function baselinePoint(client, repository, event) {
+    if (event.pull !== undefined) {
+        return { baseBranch: event.pull.baseRef, mergeBase: await mergeBaseOf(client, repository, event.pull.baseSha, event.pull.headSha) };
+    }
+    if (event.eventName === 'push' && event.ref.startsWith('refs/heads/')) {
+        return { baseBranch: event.ref.slice('refs/heads/'.length), mergeBase: await firstParentOf(client, repository, event.sha) };
+    }
+    const baseBranch = event.defaultBranch ?? (await client.rest.repos.get(repository)).data.default_branch;
+    return { baseBranch, mergeBase: await mergeBaseOf(client, repository, baseBranch, event.sha) };
+}
+/** How many of the newest push runs on the base branch are looked at. */
+const MAX_RUNS = 300;
 /** Successful push runs of the workflow on the base branch in this repository (never a fork's same-named branch). */
 async function pushRuns(client, query) {
     const params = { owner: query.owner, repo: query.repo, branch: query.baseBranch, event: 'push', status: 'success', per_page: 100 };
@@ -156,7 +177,7 @@ async function pushRuns(client, query) {
     try {
         for await (const page of client.paginate.iterator(client.rest.actions.listWorkflowRuns, { ...params, workflow_id: query.workflow })) {
             runs.push(...page.data);
-            if (runs.length >= 300)
+            if (runs.length >= MAX_RUNS)
                 break;
         }
     }
@@ -164,7 +185,12 @@ async function pushRuns(client, query) {
         if (error.status !== 404)
             throw error;
         // The workflow file is not on the default branch yet: look at every workflow's runs instead.
-        runs = (await client.rest.actions.listWorkflowRunsForRepo(params)).data.workflow_runs;
+        runs = [];
+        for await (const page of client.paginate.iterator(client.rest.actions.listWorkflowRunsForRepo, params)) {
+            runs.push(...page.data);
+            if (runs.length >= MAX_RUNS)
+                break;
+        }
     }
     const fullName = `${query.owner}/${query.repo}`.toLowerCase();
     const bySha = new Map();
@@ -177,35 +203,39 @@ async function pushRuns(client, query) {
         list.sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at));
     return bySha;
 }
-/** The merge-base and its ancestors, nearest first, as many as the walk allows. */
+/** The merge-base and its ancestors, nearest first, as many as the walk allows (maxDepth + 1 in all). */
 async function ancestry(client, query) {
-    const { data } = await client.rest.repos.listCommits({ owner: query.owner, repo: query.repo, sha: query.mergeBase, per_page: Math.min(100, query.maxDepth + 1) });
-    const shas = data.map((commit) => commit.sha);
+    const wanted = Math.max(1, query.maxDepth + 1);
+    const shas = [];
+    const params = { owner: query.owner, repo: query.repo, sha: query.mergeBase, per_page: Math.min(100, wanted) };
+    for await (const page of client.paginate.iterator(client.rest.repos.listCommits, params)) {
+        shas.push(...page.data.map((commit) => commit.sha));
+        if (shas.length >= wanted)
+            break;
+    }
     if (shas[0] !== query.mergeBase)
         shas.unshift(query.mergeBase);
-    return shas.slice(0, query.maxDepth + 1);
+    return shas.slice(0, wanted);
 }
-/** The comparison evidence inside an artifact's files, parsed with its schema. */
-function comparisonEvidenceIn(files, label) {
-    for (const [path, content] of files) {
-        if (!path.endsWith('.json'))
-            continue;
-        let document;
-        try {
-            document = JSON.parse(content.toString('utf8'));
+/**
+ * An extractor for the first evidence document of one kind in an artifact's files, read with core's parser
+ * (parseEvidence): size-bounded, JSON, valid for its schema. A JSON file that is not evidence is passed over; one
+ * that is too large, not JSON, or not valid for its kind throws core's EvidenceError, as it does everywhere else.
+ */
+function evidenceOfKind(kind) {
+    return (files, label) => {
+        for (const [path, content] of files) {
+            if (!path.endsWith('.json'))
+                continue;
+            const found = (0,src.parseEvidence)(content, path, `${label}/${path}`);
+            if (found?.kind === kind)
+                return found.document;
         }
-        catch {
-            continue;
-        }
-        if (document?.schema !== 'crucible/comparison@1')
-            continue;
-        const result = src/* ComparisonEvidenceSchema */.G9.safeParse(document);
-        if (!result.success)
-            throw new Error(`${label}/${path} is not valid comparison evidence:\n${(0,src/* formatIssues */.og)(result.error.issues)}`);
-        return result.data;
-    }
-    return undefined;
+        return undefined;
+    };
 }
+/** The comparison evidence inside an artifact's files (see evidenceOfKind). */
+const comparisonEvidenceIn = evidenceOfKind('comparison');
 /**
  * Finds the baseline evidence for a pull request: the artifact of the latest successful push run of this workflow
  * at the merge-base, else at the nearest ancestor that has one (within `maxDepth`). `extract` picks the evidence
@@ -261,6 +291,163 @@ async function fileAtCommit(client, repository, path, sha) {
             return undefined;
         throw error;
     }
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/permissions.ts
+
+/** The keys a workflow's `permissions:` block accepts: what GITHUB_TOKEN can be given. */
+const WORKFLOW_PERMISSIONS = new Set([
+    'actions',
+    'attestations',
+    'checks',
+    'contents',
+    'deployments',
+    'discussions',
+    'id-token',
+    'issues',
+    'models',
+    'packages',
+    'pages',
+    'pull-requests',
+    'repository-projects',
+    'security-events',
+    'statuses',
+]);
+const TOKEN_PERMISSIONS_DOCS = 'https://docs.github.com/actions/security-for-github-actions/security-guides/automatic-token-authentication#permissions-for-the-github_token';
+/**
+ * A call that GitHub refused because the token lacks a permission (403 "Resource not accessible by integration").
+ * `permissions` lists the sets GitHub accepts for the endpoint (any one set will do), as a workflow writes them;
+ * empty when neither GitHub nor Crucible knows. `status` stays 403, so code that looked at the status still works.
+ */
+class PermissionError extends src.CrucibleError {
+    status = 403;
+    method;
+    /** The endpoint as GitHub's docs name it (`/repos/{owner}/{repo}/issues/{issue_number}/comments`) when known. */
+    route;
+    permissions;
+    constructor(method, route, permissions, options) {
+        super(permissionMessage(method, route, permissions, options?.reason ?? 'Resource not accessible by integration'), options);
+        this.name = 'PermissionError';
+        this.method = method;
+        this.route = route;
+        this.permissions = permissions;
+    }
+}
+const written = (set) => set.map((permission) => `${permission.name}: ${permission.access}`).join(', ');
+function permissionMessage(method, route, permissions, reason) {
+    const call = `${method} ${route}`;
+    const grantable = permissions.filter((set) => set.every((permission) => WORKFLOW_PERMISSIONS.has(permission.name)));
+    let need;
+    if (permissions.length === 0) {
+        need = 'The token lacks a permission this endpoint needs; see the endpoint\'s page in GitHub\'s REST docs for which, and give it to the job under `permissions:`.';
+    }
+    else if (grantable.length === 0) {
+        need =
+            `It needs ${permissions.map((set) => `\`${written(set)}\``).join(' or ')}, which a workflow cannot give GITHUB_TOKEN: ` +
+                'pass a GitHub App installation token or a fine-grained personal access token that has it.';
+    }
+    else {
+        const [first, ...others] = grantable;
+        const alternatives = others.length === 0 ? '' : ` (or ${others.map((set) => `\`${written(set)}\``).join(', or ')})`;
+        need = `Give the job \`permissions:\` with \`${written(first)}\`${alternatives}.`;
+    }
+    return (`GitHub refused ${call}: the token may not do this (403 ${reason}). ${need} ` +
+        'On a pull request from a fork the token is read-only whatever the workflow asks for: run this step from a ' +
+        `workflow_run workflow instead (see "Pull requests from forks" in actions/report/README.md). Token permissions: ${TOKEN_PERMISSIONS_DOCS}`);
+}
+/**
+ * The permission sets in GitHub's `x-accepted-github-permissions` header: sets separated by ";", the permissions of
+ * a set by ",", each `name=access` with GitHub's names (`pull_requests=write`), turned into a workflow's names
+ * (`pull-requests`). `pull_requests=read,contents=read; issues=read,contents=read` is two sets of two.
+ */
+function parseAcceptedPermissions(header) {
+    const sets = [];
+    for (const part of header.split(';')) {
+        const set = [];
+        for (const item of part.split(',')) {
+            const [name, access] = item.split('=').map((text) => text.trim());
+            if (name === undefined || name === '' || access === undefined || access === '')
+                continue;
+            set.push({ name: name.toLowerCase().replaceAll('_', '-'), access: access.toLowerCase() });
+        }
+        if (set.length > 0)
+            sets.push(set);
+    }
+    return sets;
+}
+const one = (name, access) => [[{ name, access }]];
+const WRITE = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
+/**
+ * The endpoints Crucible calls and what GITHUB_TOKEN needs for each, from GitHub's REST reference ("Fine-grained
+ * access tokens" section of each endpoint). Used when GitHub sends no `x-accepted-github-permissions` header
+ * (a classic personal token, an older GitHub Enterprise Server). First match wins.
+ */
+const TABLE = [
+    // Issue and pull request comments: the issues API serves both, and either permission is accepted.
+    {
+        path: /^\/repos\/[^/]+\/[^/]+\/issues\/(?:[^/]+\/comments|comments(?:\/[^/]+)?)$/,
+        needs: (method) => (WRITE.has(method) ? [[{ name: 'pull-requests', access: 'write' }], [{ name: 'issues', access: 'write' }]] : [[{ name: 'pull-requests', access: 'read' }], [{ name: 'issues', access: 'read' }]]),
+    },
+    { path: /^\/repos\/[^/]+\/[^/]+\/(?:issues|labels)(?:\/.*)?$/, needs: (method) => one('issues', WRITE.has(method) ? 'write' : 'read') },
+    { path: /^\/repos\/[^/]+\/[^/]+\/pulls(?:\/.*)?$/, needs: (method) => one('pull-requests', WRITE.has(method) ? 'write' : 'read') },
+    { path: /^\/repos\/[^/]+\/[^/]+\/commits\/[^/]+\/pulls$/, needs: () => one('pull-requests', 'read') },
+    { path: /^\/repos\/[^/]+\/[^/]+\/(?:check-runs|check-suites)(?:\/.*)?$/, needs: (method) => one('checks', WRITE.has(method) ? 'write' : 'read') },
+    { path: /^\/repos\/[^/]+\/[^/]+\/commits\/[^/]+\/(?:check-runs|check-suites)$/, needs: () => one('checks', 'read') },
+    { path: /^\/repos\/[^/]+\/[^/]+\/statuses\/[^/]+$/, needs: () => one('statuses', 'write') },
+    { path: /^\/repos\/[^/]+\/[^/]+\/commits\/[^/]+\/status(?:es)?$/, needs: () => one('statuses', 'read') },
+    // Reviewing a run's pending deployments approves or rejects a deployment.
+    { method: /^POST$/, path: /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/[^/]+\/pending_deployments$/, needs: () => one('deployments', 'write') },
+    { path: /^\/repos\/[^/]+\/[^/]+\/actions(?:\/.*)?$/, needs: (method) => one('actions', WRITE.has(method) ? 'write' : 'read') },
+    // Reading an environment and its protection rules takes actions: read; changing one is an admin's job.
+    { path: /^\/repos\/[^/]+\/[^/]+\/environments(?:\/.*)?$/, needs: (method) => (WRITE.has(method) ? one('administration', 'write') : one('actions', 'read')) },
+    { path: /^\/repos\/[^/]+\/[^/]+\/deployments(?:\/.*)?$/, needs: (method) => one('deployments', WRITE.has(method) ? 'write' : 'read') },
+    {
+        path: /^\/repos\/[^/]+\/[^/]+\/(?:contents|commits|compare|git|releases|tags|branches|comments)(?:\/.*)?$/,
+        needs: (method) => one('contents', WRITE.has(method) ? 'write' : 'read'),
+    },
+    { path: /^\/repos\/[^/]+\/[^/]+$/, needs: (method) => (WRITE.has(method) ? one('administration', 'write') : one('metadata', 'read')) },
+];
+/** The path part of a request URL: a route template as Octokit was given it, or a full URL (a next page). */
+function pathOf(url, baseUrl) {
+    let path = url;
+    if (baseUrl !== undefined && path.startsWith(baseUrl))
+        path = path.slice(baseUrl.length);
+    else if (/^https?:\/\//.test(path)) {
+        path = new URL(path).pathname;
+        // GitHub Enterprise Server serves the REST API under /api/v3.
+        path = path.replace(/^\/api\/v3(?=\/)/, '');
+    }
+    return path.replace(/[?#].*$/, '') || '/';
+}
+/**
+ * The PermissionError for a refused call: the permissions from GitHub's `x-accepted-github-permissions` header when
+ * it sent one, else from Crucible's table of the endpoints it calls, else none named. Pure: the Octokit error hook
+ * in createGitHubClient calls it, and tests can too.
+ */
+function permissionError(method, url, headers = {}, options = {}) {
+    const verb = method.toUpperCase();
+    const route = pathOf(url, options.baseUrl);
+    const header = Object.entries(headers).find(([name]) => name.toLowerCase() === 'x-accepted-github-permissions')?.[1];
+    let permissions = header === undefined ? [] : parseAcceptedPermissions(String(header));
+    if (permissions.length === 0) {
+        const entry = TABLE.find((candidate) => (candidate.method === undefined || candidate.method.test(verb)) && candidate.path.test(route));
+        permissions = entry?.needs(verb) ?? [];
+    }
+    return new PermissionError(verb, route, permissions, {
+        ...(options.cause === undefined ? {} : { cause: options.cause }),
+        ...(options.reason === undefined ? {} : { reason: options.reason }),
+    });
+}
+/**
+ * GitHub's reason when an Octokit error is GitHub refusing a call for want of a permission ("Resource not accessible
+ * by integration", or "... by personal access token"), else undefined: a secondary rate limit's 403 is not one.
+ */
+function permissionRefusal(error) {
+    const candidate = error;
+    if (candidate?.status !== 403)
+        return undefined;
+    const message = typeof candidate.response?.data?.message === 'string' ? candidate.response.data.message : String(candidate.message ?? '');
+    return /^\s*Resource not accessible by (?:integration|personal access token)/i.exec(message)?.[0].trim();
 }
 
 // EXTERNAL MODULE: ../../node_modules/.pnpm/@octokit+plugin-retry@8.1.1_@octokit+core@7.0.8/node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -544,10 +731,12 @@ const Octokit = dist_src/* Octokit */.E.plugin(plugin_request_log_dist_src/* req
 
 
 
+
 const RestClient = Octokit.plugin(dist_bundle/* retry */.L, throttling);
 /**
  * The one Octokit every Crucible action uses: retries server errors and dropped connections, waits out primary and
- * secondary rate limits (up to a bound, twice at most), and talks to whatever GITHUB_API_URL names.
+ * secondary rate limits (up to a bound, twice at most), talks to whatever GITHUB_API_URL names, and turns a 403
+ * "Resource not accessible by integration" into a PermissionError that names the permission to add.
  */
 function createGitHubClient(options) {
     const maxWait = options.maxRateLimitWaitSeconds ?? 120;
@@ -557,7 +746,7 @@ function createGitHubClient(options) {
         options.log.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}; ${willRetry ? `retrying in ${retryAfter} s` : 'giving up'}.`);
         return willRetry;
     };
-    return new RestClient({
+    const client = new RestClient({
         auth: options.token,
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
         userAgent: 'crucible',
@@ -579,9 +768,23 @@ function createGitHubClient(options) {
             onSecondaryRateLimit: onLimit('secondary'),
         },
     });
+    // The one place a refused permission becomes a PermissionError that names it. Registered after the plugins, so it
+    // sees what is left once retries and rate-limit waits are done. GET /user is left alone: an installation token is
+    // always refused there, and tokenIdentity reads that 403 as "this is github-actions[bot]".
+    client.hook.error('request', (error, request) => {
+        const reason = permissionRefusal(error);
+        const isUser = request.method === 'GET' && /^(?:https?:\/\/[^/]+(?:\/api\/v3)?)?\/user$/.test(request.url);
+        if (reason === undefined || isUser)
+            throw error;
+        const headers = error.response?.headers;
+        throw permissionError(request.method, request.url, headers, { cause: error, reason, baseUrl: request.baseUrl });
+    });
+    return client;
 }
 
 ;// CONCATENATED MODULE: ../../packages/github/src/index.ts
+
+
 
 
 

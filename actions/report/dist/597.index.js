@@ -1,51 +1,21 @@
-export const id = 713;
-export const ids = [713];
+export const id = 597;
+export const ids = [597];
 export const modules = {
 
-/***/ 1713:
+/***/ 59597:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  isTrainerBookkeeping: () => (/* binding */ isTrainerBookkeeping),
-  loadHuggingFace: () => (/* binding */ loadHuggingFace)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ../../packages/core/src/metrics/loaders/errors.ts
-var errors = __webpack_require__(14296);
-;// CONCATENATED MODULE: ../../packages/core/src/metrics/loaders/names.ts
-/**
- * The file names that say which tool wrote a file. Kept apart from the loaders so that telling formats apart
- * does not load (and, under Node's type stripping, compile) every loader.
- */
-/** Hugging Face's Trainer: its state (with the log history) and `save_metrics` summaries. */
-const TRAINER_STATE = 'trainer_state.json';
-const TRAINER_SUMMARY = /^(?:all|train|eval|test|predict)_results\.json$/;
-function isHuggingFaceFile(name) {
-    return name === TRAINER_STATE || TRAINER_SUMMARY.test(name);
-}
-/** TensorBoard event files: `events.out.tfevents.<time>.<host>[.<pid>.<n>][.v2]`. */
-function isEventFile(name) {
-    return name.startsWith('events.out.tfevents.');
-}
-/** The separator of a Keras CSVLogger file (`epoch` then the separator starts it), or undefined. */
-function kerasLogSeparator(text) {
-    return /^\uFEFF?epoch([,;\t])/.exec(text)?.[1];
-}
-/** A W&B run's `files/` folder. */
-const WANDB_SUMMARY = 'wandb-summary.json';
-const WANDB_CONFIG = 'config.yaml';
-
-// EXTERNAL MODULE: ../../packages/core/src/metrics/loaders/structured.ts
-var structured = __webpack_require__(42528);
-// EXTERNAL MODULE: ../../packages/core/src/metrics/loaders/values.ts
-var values = __webpack_require__(91285);
-;// CONCATENATED MODULE: ../../packages/core/src/metrics/loaders/huggingface.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   isTrainerBookkeeping: () => (/* binding */ isTrainerBookkeeping),
+/* harmony export */   loadHuggingFace: () => (/* binding */ loadHuggingFace)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14296);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37363);
+/* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42528);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91285);
 
 
 
@@ -68,20 +38,20 @@ function isTrainerBookkeeping(key) {
  * nearest the top) has the fullest history and is the one used.
  */
 async function loadHuggingFace(context, files) {
-    const states = files.filter((file) => external_node_path_.posix.basename(file) === TRAINER_STATE);
+    const states = files.filter((file) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(file) === _names_js__WEBPACK_IMPORTED_MODULE_4__/* .TRAINER_STATE */ .o3);
     const summaries = files
-        .filter((file) => external_node_path_.posix.basename(file) !== TRAINER_STATE)
+        .filter((file) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(file) !== _names_js__WEBPACK_IMPORTED_MODULE_4__/* .TRAINER_STATE */ .o3)
         .sort((a, b) => summaryRank(a) - summaryRank(b) || depth(a) - depth(b) || compare(a, b));
     const histories = new Map();
     const finals = new Map();
     const read = [];
     let chosen;
     for (const file of states) {
-        const document = await (0,structured/* readDocument */.u0)(context, file, 'json');
+        const document = await (0,_structured_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocument */ .u0)(context, file, 'json');
         read.push(file);
         const log = document.log_history;
         if (log !== undefined && !Array.isArray(log)) {
-            throw errors/* MetricsFileError */.s.at({ file: context.display(file), key: 'log_history' }, 'is not a list; expected the list of log entries the Trainer writes.');
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsFileError */ .s.at({ file: context.display(file), key: 'log_history' }, 'is not a list; expected the list of log entries the Trainer writes.');
         }
         const globalStep = typeof document.global_step === 'number' ? document.global_step : -1;
         if (chosen === undefined ||
@@ -94,13 +64,13 @@ async function loadHuggingFace(context, files) {
         const { file, log } = chosen;
         for (let i = 0; i < log.length; i++) {
             const entry = log[i];
-            if (!(0,values/* isPlainObject */.Qd)(entry))
+            if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Qd)(entry))
                 continue;
             const step = numberOr(entry.step, numberOr(entry.epoch, i));
             for (const key of Object.keys(entry)) {
                 if (isTrainerBookkeeping(key))
                     continue;
-                const reading = (0,values/* readScalar */.$t)(entry[key]);
+                const reading = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .readScalar */ .$t)(entry[key]);
                 if (reading === undefined)
                     continue;
                 let history = histories.get(key);
@@ -116,12 +86,12 @@ async function loadHuggingFace(context, files) {
         }
     }
     for (const file of summaries) {
-        const document = await (0,structured/* readDocument */.u0)(context, file, 'json');
+        const document = await (0,_structured_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocument */ .u0)(context, file, 'json');
         read.push(file);
         for (const key of Object.keys(document)) {
             if (isTrainerBookkeeping(key))
                 continue;
-            const reading = (0,values/* readScalar */.$t)(document[key]);
+            const reading = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .readScalar */ .$t)(document[key]);
             if (reading === undefined)
                 continue; // the Trainer writes flat summaries; nested values are not its metrics
             if (!finals.has(key))
@@ -131,13 +101,13 @@ async function loadHuggingFace(context, files) {
     }
     const metrics = [];
     for (const [name, final] of finals) {
-        metrics.push((0,structured/* metricOf */.ak)(name, final.reading, histories.get(name) ?? [], final.source));
+        metrics.push((0,_structured_js__WEBPACK_IMPORTED_MODULE_2__/* .metricOf */ .ak)(name, final.reading, histories.get(name) ?? [], final.source));
     }
     read.sort(compare);
-    return { format: 'huggingface', files: read, metrics: (0,structured/* byName */.nG)(metrics), params: [] };
+    return { format: 'huggingface', files: read, metrics: (0,_structured_js__WEBPACK_IMPORTED_MODULE_2__/* .byName */ .nG)(metrics), params: [] };
 }
 function summaryRank(file) {
-    return external_node_path_.posix.basename(file) === 'all_results.json' ? 0 : 1;
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(file) === 'all_results.json' ? 0 : 1;
 }
 function depth(file) {
     return file.split('/').length;
