@@ -9,7 +9,6 @@ export {
   type GpuProbe,
   type GpuTool,
   type GpuVendor,
-  parseSize,
   type ProbedGpu,
   probeGpus,
   type ProbeOptions,
@@ -17,6 +16,7 @@ export {
 export { type LauncherKind, type LauncherOptions, launcherPrefix } from './launcher.ts';
 export { exitCodeOf, supervise, type SuperviseOptions, type SuperviseResult, type SupervisorEvent } from './process.ts';
 export { commandText, shellArgv, shellQuote, splitWords } from './shell.ts';
+export { parseSize } from './size.ts';
 export { type SampledGpu, type SampledTelemetry, startTelemetry, type TelemetryOptions, type TelemetrySampler } from './telemetry.ts';
 export { type Preflight, preflight, PreflightError, type PreflightOptions, train, type TrainLog, type TrainOptions, type TrainResult } from './train.ts';
 export { redactFile, redactText, secretValues } from './redact.ts';
