@@ -1,12 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '@actions/core';
+import { globMatcher } from '@crucible/core';
 import type { RunContext } from './context.ts';
 
-/** An artifact name pattern with `*` wildcards, as the inputs write them. */
+/** An artifact name pattern as the inputs write them (`crucible-*`), in Crucible's one glob dialect (core/glob.ts). */
 export function matchesPattern(name: string, pattern: string): boolean {
-  const source = pattern.replace(/[.+^${}()|[\]\\?]/g, '\\$&').replace(/\*/g, '.*');
-  return new RegExp(`^${source}$`).test(name);
+  return globMatcher(pattern)(name);
 }
 
 /**

@@ -44,6 +44,6 @@ describe('matchesPattern', () => {
     ['crucible-comparison', 'crucible-*', true],
     ['crucible.comparison', 'crucible-*', false],
     ['a+b', 'a+b', true],
-    ['abc', 'a?c', false],
+    ['abc', 'a?c', true],
   ])('%s ~ %s is %s', (name, pattern, expected) => expect(matchesPattern(name, pattern)).toBe(expected));
 });

@@ -3,6 +3,7 @@ export { dottedPath, formatIssues } from './issues.ts';
 export { parseYamlDocument, parseYamlFile } from './yaml-file.ts';
 export { type CrucibleConfig, CrucibleConfigSchema, DEFAULT_CONFIG, loadConfig, type MetricRule, parseConfig } from './config.ts';
 export { gitInfo } from './git.ts';
+export { globMatcher, isGlob } from './glob.ts';
 export * from './evidence/index.ts';
 export { type Direction, inferDirection } from './metrics/direction.ts';
 export { formatTolerance, parseTolerance, type Tolerance, toleranceAmount, ZERO_TOLERANCE } from './metrics/tolerance.ts';

@@ -1,4 +1,5 @@
 import { CrucibleError } from '@crucible/core';
+import type { Repository } from './baseline.ts';
 import type { GitHubClient } from './octokit.ts';
 
 /** Bounds for an artifact from another run: it may come from a fork's pull request. */
@@ -116,4 +117,13 @@ export async function downloadArtifactFiles(
   const blob = await fetch(location);
   if (!blob.ok) throw new ArtifactError(`${label}: the download answered ${blob.status} ${blob.statusText}.`);
   return unzipBounded(await readCapped(blob, limits.maxBytes, label), limits, label);
+}
+
+/** An artifact of a workflow run, as the REST API lists it. */
+export type RunArtifact = { id: number; name: string; expired: boolean; sizeInBytes: number };
+
+/** Every artifact of a workflow run (all pages, 100 a page), expired ones included: the caller says why it skips them. */
+export async function listRunArtifacts(client: GitHubClient, repository: Repository, runId: number): Promise<RunArtifact[]> {
+  const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, { ...repository, run_id: runId, per_page: 100 });
+  return artifacts.map((artifact) => ({ id: artifact.id, name: artifact.name, expired: artifact.expired, sizeInBytes: artifact.size_in_bytes }));
 }

@@ -1,4 +1,4 @@
-import { type ComparisonEvidence, ComparisonEvidenceSchema, formatIssues } from '@crucible/core';
+import { type ComparisonEvidence, type FoundEvidence, parseEvidence } from '@crucible/core';
 import { type ArtifactLimits, DEFAULT_ARTIFACT_LIMITS, downloadArtifactFiles } from './artifacts.ts';
 import type { GitHubClient, Logger } from './octokit.ts';
 
@@ -14,6 +14,39 @@ export async function mergeBaseOf(client: GitHubClient, repository: Repository, 
 export async function firstParentOf(client: GitHubClient, repository: Repository, sha: string): Promise<string | undefined> {
   const { data } = await client.rest.repos.getCommit({ ...repository, ref: sha });
   return data.parents[0]?.sha;
+}
+
+/** What `baselinePoint` needs to know about the event a workflow runs on (from GITHUB_* and the event payload). */
+export type BaselineEvent = {
+  /** GITHUB_EVENT_NAME: push, pull_request, workflow_dispatch, schedule, ... */
+  eventName: string;
+  /** GITHUB_REF. */
+  ref: string;
+  /** GITHUB_SHA. */
+  sha: string;
+  /** The pull request, on pull_request and pull_request_target events (or one found for a workflow_run). */
+  pull?: { baseRef: string; baseSha: string; headSha: string };
+  /** The repository's default branch when the payload names it; asked of GitHub otherwise. */
+  defaultBranch?: string;
+};
+
+/** The branch a change is measured against, and the commit on it (undefined for a push of a root commit). */
+export type BaselinePoint = { baseBranch: string; mergeBase: string | undefined };
+
+/**
+ * Where a change is measured from: a pull request against the merge-base of its base and head commits on its base
+ * branch; a push to a branch against the first parent on that branch (what the branch held before); anything else
+ * (a tag, workflow_dispatch, schedule) against the merge-base with the default branch.
+ */
+export async function baselinePoint(client: GitHubClient, repository: Repository, event: BaselineEvent): Promise<BaselinePoint> {
+  if (event.pull !== undefined) {
+    return { baseBranch: event.pull.baseRef, mergeBase: await mergeBaseOf(client, repository, event.pull.baseSha, event.pull.headSha) };
+  }
+  if (event.eventName === 'push' && event.ref.startsWith('refs/heads/')) {
+    return { baseBranch: event.ref.slice('refs/heads/'.length), mergeBase: await firstParentOf(client, repository, event.sha) };
+  }
+  const baseBranch = event.defaultBranch ?? (await client.rest.repos.get(repository)).data.default_branch;
+  return { baseBranch, mergeBase: await mergeBaseOf(client, repository, baseBranch, event.sha) };
 }
 
 export type BaselineQuery = Repository & {
@@ -44,6 +77,9 @@ export type BaselineSearch<T = ComparisonEvidence> = {
 
 type RunSummary = { id: number; head_sha: string; created_at: string; event: string; head_repository?: { full_name?: string } | null };
 
+/** How many of the newest push runs on the base branch are looked at. */
+const MAX_RUNS = 300;
+
 /** Successful push runs of the workflow on the base branch in this repository (never a fork's same-named branch). */
 async function pushRuns(client: GitHubClient, query: BaselineQuery): Promise<Map<string, RunSummary[]>> {
   const params = { owner: query.owner, repo: query.repo, branch: query.baseBranch, event: 'push', status: 'success' as const, per_page: 100 };
@@ -51,12 +87,16 @@ async function pushRuns(client: GitHubClient, query: BaselineQuery): Promise<Map
   try {
     for await (const page of client.paginate.iterator(client.rest.actions.listWorkflowRuns, { ...params, workflow_id: query.workflow })) {
       runs.push(...(page.data as RunSummary[]));
-      if (runs.length >= 300) break;
+      if (runs.length >= MAX_RUNS) break;
     }
   } catch (error) {
     if ((error as { status?: number }).status !== 404) throw error;
     // The workflow file is not on the default branch yet: look at every workflow's runs instead.
-    runs = (await client.rest.actions.listWorkflowRunsForRepo(params)).data.workflow_runs as RunSummary[];
+    runs = [];
+    for await (const page of client.paginate.iterator(client.rest.actions.listWorkflowRunsForRepo, params)) {
+      runs.push(...(page.data as RunSummary[]));
+      if (runs.length >= MAX_RUNS) break;
+    }
   }
   const fullName = `${query.owner}/${query.repo}`.toLowerCase();
   const bySha = new Map<string, RunSummary[]>();
@@ -68,34 +108,42 @@ async function pushRuns(client: GitHubClient, query: BaselineQuery): Promise<Map
   return bySha;
 }
 
-/** The merge-base and its ancestors, nearest first, as many as the walk allows. */
+/** The merge-base and its ancestors, nearest first, as many as the walk allows (maxDepth + 1 in all). */
 async function ancestry(client: GitHubClient, query: BaselineQuery): Promise<string[]> {
-  const { data } = await client.rest.repos.listCommits({ owner: query.owner, repo: query.repo, sha: query.mergeBase, per_page: Math.min(100, query.maxDepth + 1) });
-  const shas = data.map((commit) => commit.sha);
+  const wanted = Math.max(1, query.maxDepth + 1);
+  const shas: string[] = [];
+  const params = { owner: query.owner, repo: query.repo, sha: query.mergeBase, per_page: Math.min(100, wanted) };
+  for await (const page of client.paginate.iterator(client.rest.repos.listCommits, params)) {
+    shas.push(...page.data.map((commit) => commit.sha));
+    if (shas.length >= wanted) break;
+  }
   if (shas[0] !== query.mergeBase) shas.unshift(query.mergeBase);
-  return shas.slice(0, query.maxDepth + 1);
+  return shas.slice(0, wanted);
 }
 
 /** Picks the evidence a search wants out of an artifact's files; throws when it is there but invalid. */
 export type EvidenceExtractor<T> = (files: Map<string, Buffer>, label: string) => T | undefined;
 
-/** The comparison evidence inside an artifact's files, parsed with its schema. */
-export function comparisonEvidenceIn(files: Map<string, Buffer>, label: string): ComparisonEvidence | undefined {
-  for (const [path, content] of files) {
-    if (!path.endsWith('.json')) continue;
-    let document: unknown;
-    try {
-      document = JSON.parse(content.toString('utf8'));
-    } catch {
-      continue;
+type EvidenceDocument<K extends FoundEvidence['kind']> = Extract<FoundEvidence, { kind: K }>['document'];
+
+/**
+ * An extractor for the first evidence document of one kind in an artifact's files, read with core's parser
+ * (parseEvidence): size-bounded, JSON, valid for its schema. A JSON file that is not evidence is passed over; one
+ * that is too large, not JSON, or not valid for its kind throws core's EvidenceError, as it does everywhere else.
+ */
+export function evidenceOfKind<K extends FoundEvidence['kind']>(kind: K): EvidenceExtractor<EvidenceDocument<K>> {
+  return (files, label) => {
+    for (const [path, content] of files) {
+      if (!path.endsWith('.json')) continue;
+      const found = parseEvidence(content, path, `${label}/${path}`);
+      if (found?.kind === kind) return found.document as EvidenceDocument<K>;
     }
-    if ((document as { schema?: unknown } | null)?.schema !== 'crucible/comparison@1') continue;
-    const result = ComparisonEvidenceSchema.safeParse(document);
-    if (!result.success) throw new Error(`${label}/${path} is not valid comparison evidence:\n${formatIssues(result.error.issues)}`);
-    return result.data;
-  }
-  return undefined;
+    return undefined;
+  };
 }
+
+/** The comparison evidence inside an artifact's files (see evidenceOfKind). */
+export const comparisonEvidenceIn: EvidenceExtractor<ComparisonEvidence> = evidenceOfKind('comparison');
 
 /**
  * Finds the baseline evidence for a pull request: the artifact of the latest successful push run of this workflow

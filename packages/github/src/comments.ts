@@ -37,6 +37,15 @@ export async function tokenIdentity(client: GitHubClient): Promise<string> {
   }
 }
 
+/**
+ * Comments on a commit (a push's report, where there is no pull request to comment on). Needs `contents: write`.
+ * The body is sent as given: keep it within COMMENT_LIMIT.
+ */
+export async function createCommitComment(client: GitHubClient, repository: Repository, comment: { sha: string; body: string }): Promise<{ id: number; url: string }> {
+  const { data } = await client.rest.repos.createCommitComment({ ...repository, commit_sha: comment.sha, body: comment.body });
+  return { id: data.id, url: data.html_url };
+}
+
 type Existing = { id: number; node_id: string; created_at: string; body?: string; user: { login: string } | null };
 
 /** Comments on the issue that carry the marker and were written by `author`, oldest first. */

@@ -1,10 +1,23 @@
-export { type ArtifactLimits, ArtifactError, DEFAULT_ARTIFACT_LIMITS, downloadArtifactFiles, safeArchivePath, unzipBounded } from './artifacts.ts';
 export {
+  type ArtifactLimits,
+  ArtifactError,
+  DEFAULT_ARTIFACT_LIMITS,
+  downloadArtifactFiles,
+  listRunArtifacts,
+  type RunArtifact,
+  safeArchivePath,
+  unzipBounded,
+} from './artifacts.ts';
+export {
+  type BaselineEvent,
+  type BaselinePoint,
+  baselinePoint,
   type BaselineQuery,
   type BaselineSearch,
   comparisonEvidenceIn,
   type EvidenceAtCommit,
   type EvidenceExtractor,
+  evidenceOfKind,
   fileAtCommit,
   findBaselineEvidence,
   firstParentOf,
@@ -15,11 +28,14 @@ export { ANNOTATIONS_PER_REQUEST, CHECK_TEXT_LIMIT, type CheckAnnotation, type C
 export {
   COMMENT_LIMIT,
   type CommentMode,
+  createCommitComment,
   reportMarker,
   type StickyComment,
   type StickyResult,
   tokenIdentity,
   upsertStickyComment,
 } from './comments.ts';
+export { type Permission, PermissionError, type PermissionSet, parseAcceptedPermissions, permissionError, permissionRefusal } from './permissions.ts';
 export { findPullRequest, type PullRequestRef } from './pulls.ts';
+export { type RunnerQuery, runnerLabels } from './runs.ts';
 export { createGitHubClient, type GitHubClient, type GitHubClientOptions, type Logger } from './octokit.ts';

@@ -6,6 +6,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck/light.js';
+import { permissionError, permissionRefusal } from './permissions.ts';
 
 /** Where the client's warnings go: @actions/core in an action, stderr in the CLI, a list in tests. */
 export type Logger = { warning: (message: string) => void; debug?: (message: string) => void };
@@ -34,7 +35,8 @@ export type GitHubClient = InstanceType<typeof RestClient>;
 
 /**
  * The one Octokit every Crucible action uses: retries server errors and dropped connections, waits out primary and
- * secondary rate limits (up to a bound, twice at most), and talks to whatever GITHUB_API_URL names.
+ * secondary rate limits (up to a bound, twice at most), talks to whatever GITHUB_API_URL names, and turns a 403
+ * "Resource not accessible by integration" into a PermissionError that names the permission to add.
  */
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const maxWait = options.maxRateLimitWaitSeconds ?? 120;
@@ -46,7 +48,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     );
     return willRetry;
   };
-  return new RestClient({
+  const client = new RestClient({
     auth: options.token,
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     userAgent: 'crucible',
@@ -68,4 +70,15 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       onSecondaryRateLimit: onLimit('secondary'),
     },
   });
+  // The one place a refused permission becomes a PermissionError that names it. Registered after the plugins, so it
+  // sees what is left once retries and rate-limit waits are done. GET /user is left alone: an installation token is
+  // always refused there, and tokenIdentity reads that 403 as "this is github-actions[bot]".
+  client.hook.error('request', (error, request) => {
+    const reason = permissionRefusal(error);
+    const isUser = request.method === 'GET' && /^(?:https?:\/\/[^/]+(?:\/api\/v3)?)?\/user$/.test(request.url);
+    if (reason === undefined || isUser) throw error;
+    const headers = (error as { response?: { headers?: Record<string, string | number | undefined> } }).response?.headers;
+    throw permissionError(request.method, request.url, headers, { cause: error, reason, baseUrl: request.baseUrl });
+  });
+  return client;
 }

@@ -14,19 +14,26 @@ export async function findPullRequest(
   head: { sha: string; repo: string; branch: string | null },
 ): Promise<PullRequestRef | undefined> {
   type Pull = { number: number; head: { sha: string; repo: { full_name: string } | null }; base: { ref: string; sha: string }; state: string };
-  const candidates: Pull[] = [];
+  const matches = (pull: Pull) => pull.state === 'open' && pull.head.sha === head.sha && pull.head.repo?.full_name.toLowerCase() === head.repo.toLowerCase();
+  const first = async (pages: AsyncIterable<{ data: unknown[] }>): Promise<{ match?: Pull; any: boolean }> => {
+    let any = false;
+    for await (const page of pages) {
+      any ||= page.data.length > 0;
+      const match = (page.data as Pull[]).find(matches);
+      if (match !== undefined) return { match, any };
+    }
+    return { any };
+  };
+  let found: { match?: Pull; any: boolean } = { any: false };
   if (head.branch !== null && head.branch !== '') {
     const owner = head.repo.split('/')[0] ?? repository.owner;
-    const { data } = await client.rest.pulls.list({ ...repository, state: 'open', head: `${owner}:${head.branch}`, per_page: 100 });
-    candidates.push(...(data as Pull[]));
+    found = await first(client.paginate.iterator(client.rest.pulls.list, { ...repository, state: 'open', head: `${owner}:${head.branch}`, per_page: 100 }));
   }
-  if (candidates.length === 0) {
-    const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({ ...repository, commit_sha: head.sha, per_page: 100 });
-    candidates.push(...(data as Pull[]));
+  // As before: the commit is asked only when the branch named no open pull request at all.
+  if (!found.any) {
+    found = await first(client.paginate.iterator(client.rest.repos.listPullRequestsAssociatedWithCommit, { ...repository, commit_sha: head.sha, per_page: 100 }));
   }
-  const match = candidates.find(
-    (pull) => pull.state === 'open' && pull.head.sha === head.sha && pull.head.repo?.full_name.toLowerCase() === head.repo.toLowerCase(),
-  );
+  const match = found.match;
   return match === undefined
     ? undefined
     : { number: match.number, headSha: match.head.sha, headRepo: match.head.repo?.full_name ?? head.repo, baseRef: match.base.ref, baseSha: match.base.sha };

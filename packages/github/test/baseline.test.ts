@@ -1,8 +1,8 @@
-import { compareRuns, comparisonEvidence, type LoadedRun, ZERO_TOLERANCE } from '@crucible/core';
+import { compareRuns, comparisonEvidence, EvidenceError, type LoadedRun, ZERO_TOLERANCE } from '@crucible/core';
 import { type LoopbackGitHub, type RunSeed, shaOf, standardSeed, startLoopbackGitHub } from '@crucible/testkit';
 import { zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createGitHubClient, findBaselineEvidence, mergeBaseOf, unzipBounded } from '../src/index.ts';
+import { comparisonEvidenceIn, createGitHubClient, evidenceOfKind, findBaselineEvidence, mergeBaseOf, unzipBounded } from '../src/index.ts';
 
 const repository = { owner: 'octo-org', repo: 'models' };
 let github: LoopbackGitHub | undefined;
@@ -35,10 +35,13 @@ const pushRun = (sha: string, artifact?: { acc: number; expired?: boolean }, ext
   ...extra,
 });
 
-async function start(runs: RunSeed[]) {
+async function start(runs: RunSeed[], commits: Array<{ sha: string; parents: string[] }> = []) {
   const seed = standardSeed();
   const repo = seed.repos?.[0];
-  if (repo !== undefined) repo.runs = runs;
+  if (repo !== undefined) {
+    repo.runs = runs;
+    repo.commits?.push(...commits);
+  }
   github = await startLoopbackGitHub({ seed });
   return createGitHubClient({ token: 'ghs_loopback', baseUrl: github.urls.api, log: { warning: () => {} } });
 }
@@ -77,6 +80,55 @@ describe('findBaselineEvidence', () => {
     expect((await findBaselineEvidence(client, { ...query(shaOf('c3')), maxDepth: 0 }, { warning: () => {} })).found).toBeUndefined();
     const search = await findBaselineEvidence(client, { ...query(shaOf('c3')), historyRuns: 5 }, { warning: () => {} });
     expect(search.history.map((entry) => entry.evidence.metrics[0]?.current)).toEqual([0.82, 0.8]);
+  });
+});
+
+describe('findBaselineEvidence, past the first page', () => {
+  it('walks more than 100 ancestors when maxDepth asks for it', async () => {
+    // 150 commits on top of c3; the only evidence is at c2, 151 commits below the tip.
+    const chain = Array.from({ length: 150 }, (_, i) => ({ sha: `a${i}`, parents: [i === 0 ? 'c3' : `a${i - 1}`] }));
+    const client = await start([pushRun('c2', { acc: 0.82 })], chain);
+    const search = await findBaselineEvidence(client, { ...query(shaOf('a149')), maxDepth: 160 }, { warning: () => {} });
+    expect(search.found).toMatchObject({ sha: shaOf('c2'), depth: 151 });
+    expect(github?.count('GET /repos/{owner}/{repo}/commits')).toBe(2);
+    expect((await findBaselineEvidence(client, { ...query(shaOf('a149')), maxDepth: 150 }, { warning: () => {} })).found).toBeUndefined();
+  });
+
+  it("pages through every workflow's runs when the workflow file is not on the default branch yet", async () => {
+    // 110 newer push runs at c3 fill the first page; the run with evidence at c2 is on the second.
+    const newer = Array.from({ length: 110 }, (_, i) => pushRun('c3', undefined, { createdAt: `2026-11-16T10:${String(i % 60).padStart(2, '0')}:00Z` }));
+    const client = await start([pushRun('c2', { acc: 0.82 }), ...newer]);
+    const search = await findBaselineEvidence(client, { ...query(shaOf('c2')), workflow: 'not-yet-on-main.yml', maxDepth: 0 }, { warning: () => {} });
+    expect(search.found).toMatchObject({ sha: shaOf('c2'), depth: 0 });
+    expect(github?.count('GET /repos/{owner}/{repo}/actions/runs')).toBe(2);
+  });
+});
+
+describe('comparisonEvidenceIn', () => {
+  const files = (entries: Record<string, string>) => new Map(Object.entries(entries).map(([path, text]) => [path, Buffer.from(text)]));
+
+  it("reads with core's parser: other JSON is passed over, a bad document is core's EvidenceError", () => {
+    expect(comparisonEvidenceIn(files({ 'metrics.json': '{"acc": 1}', 'comparison.json': evidenceJson(0.8) }), 'a')?.metrics[0]?.current).toBe(0.8);
+    expect(comparisonEvidenceIn(files({ 'notes.txt': 'x', 'metrics.json': '{"acc": 1}' }), 'a')).toBeUndefined();
+    expect(() => comparisonEvidenceIn(files({ 'comparison.json': '{"schema":"crucible/comparison@1"}' }), 'crucible-comparison of run 5')).toThrow(EvidenceError);
+    expect(() => comparisonEvidenceIn(files({ 'comparison.json': '{"schema":"crucible/comparison@1"}' }), 'crucible-comparison of run 5')).toThrow(
+      /^crucible-comparison of run 5\/comparison\.json: not a valid crucible\/comparison@1 document/,
+    );
+    expect(() => comparisonEvidenceIn(files({ 'comparison.json': '{not json' }), 'a')).toThrow(EvidenceError);
+  });
+
+  it('has siblings for the other kinds of evidence', () => {
+    expect(evidenceOfKind('profile')(files({ 'comparison.json': evidenceJson(0.8) }), 'a')).toBeUndefined();
+    expect(evidenceOfKind('comparison')(files({ 'comparison.json': evidenceJson(0.8) }), 'a')?.schema).toBe('crucible/comparison@1');
+  });
+
+  it('is what the search uses: a run with a bad document is skipped with a warning', async () => {
+    const warnings: string[] = [];
+    const bad: RunSeed = { ...pushRun('c2'), artifacts: [{ name: 'crucible-comparison', files: { 'comparison.json': '{"schema":"crucible/comparison@1"}' } }] };
+    const client = await start([pushRun('c1', { acc: 0.8 }), bad]);
+    const search = await findBaselineEvidence(client, query(shaOf('c2')), { warning: (message) => warnings.push(message) });
+    expect(search.found).toMatchObject({ sha: shaOf('c1'), depth: 1 });
+    expect(warnings).toEqual([expect.stringMatching(/^Skipping crucible-comparison of run \d+: crucible-comparison of run \d+\/comparison\.json: not a valid crucible\/comparison@1 document/)]);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { MetricRule } from '../config.ts';
+import { globMatcher, isGlob } from '../glob.ts';
 import { type Direction, inferDirection } from './direction.ts';
 import { mean, standardDeviation, welchInterval } from './stats.ts';
 import { formatTolerance, type Tolerance, toleranceAmount } from './tolerance.ts';
@@ -59,15 +60,12 @@ export type CompareOptions = {
 
 const HISTORY_RUNS = 5;
 
-/** A glob where `*` matches any run of characters (slashes and dots too) and `?` one character. */
-function globToRegExp(glob: string): RegExp {
-  const source = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*+/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${source}$`);
-}
-
-/** The rule for a metric: an exact name first, then the first glob that matches, in file order. */
+/**
+ * The rule for a metric: an exact name first, then the first glob that matches, in file order. Globs are Crucible's
+ * one dialect (core/glob.ts): `*` matches any run of characters, "/" and "." included.
+ */
 export function ruleFor(name: string, rules: readonly MetricRule[]): MetricRule | undefined {
-  return rules.find((rule) => rule.name === name) ?? rules.find((rule) => /[*?]/.test(rule.name) && globToRegExp(rule.name).test(name));
+  return rules.find((rule) => rule.name === name) ?? rules.find((rule) => isGlob(rule.name) && globMatcher(rule.name)(name));
 }
 
 const NO_HISTORY: HistoryPoint[] = [];

@@ -34,15 +34,17 @@ export type TokenIdentity = {
   scopes: Scopes;
 };
 
-/** Thrown by handlers to answer with GitHub's error body shape. */
+/** Thrown by handlers to answer with GitHub's error body shape, and any headers GitHub sends with it. */
 export class HttpError extends Error {
   readonly status: number;
   readonly extra: Record<string, unknown>;
-  constructor(status: number, message: string, extra: Record<string, unknown> = {}) {
+  readonly headers: Record<string, string>;
+  constructor(status: number, message: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
     super(message);
     this.name = 'HttpError';
     this.status = status;
     this.extra = extra;
+    this.headers = headers;
   }
 }
 

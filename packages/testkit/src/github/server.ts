@@ -180,7 +180,7 @@ export class LoopbackGitHub {
       reply = await route.handler(req);
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
-      reply = { status: error.status, body: errorBody(error.status, error.message, error.extra) };
+      reply = { status: error.status, headers: error.headers, body: errorBody(error.status, error.message, error.extra) };
     }
     if (route.openapi && this.#validator !== undefined && !Buffer.isBuffer(reply.body)) {
       const problems = this.#validator(route.method, route.operation ?? route.template, reply.status, reply.body);
@@ -206,7 +206,10 @@ export class LoopbackGitHub {
     const [scope, level] = route.needs;
     const granted = identity.scopes[scope] ?? 'none';
     if (granted === 'none' || (level === 'write' && granted !== 'write')) {
-      throw new HttpError(403, 'Resource not accessible by integration');
+      // GitHub names what the endpoint accepts, in its own spelling (pull_requests=write), for installation tokens
+      // and fine-grained personal tokens; not for classic personal tokens.
+      const headers: Record<string, string> = identity.type === 'Bot' ? { 'x-accepted-github-permissions': `${scope.replaceAll('-', '_')}=${level}` } : {};
+      throw new HttpError(403, 'Resource not accessible by integration', {}, headers);
     }
     return identity;
   }
