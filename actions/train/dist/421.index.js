@@ -2,6 +2,113 @@ export const id = 421;
 export const ids = [421];
 export const modules = {
 
+/***/ 81813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ae: () => (/* binding */ cachePath),
+/* harmony export */   Rj: () => (/* binding */ fingerprint),
+/* harmony export */   vK: () => (/* binding */ checkpointKeys)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** GitHub's cache keys are at most 512 characters and may not hold commas. */
+const MAX_KEY = 512;
+function keyPart(text) {
+    return text.replace(/[^\w.-]+/g, '_').slice(0, 60);
+}
+/**
+ * The checkpoint's cache keys: a prefix for this workflow, branch, job and matrix leg (each seed resumes its own
+ * checkpoint) and checkpoint-key, and a key of its own for this run attempt (cache entries cannot be overwritten).
+ * Restoring by the prefix finds the newest save. Parts are joined by "/", which a part never holds, so the prefix
+ * of checkpoint-key "bert" does not match "bert-large".
+ */
+function checkpointKeys(context, env, checkpointKey, leg) {
+    const workflow = context.workflowFile || env['GITHUB_WORKFLOW'] || 'workflow';
+    const branch = env['GITHUB_HEAD_REF'] || env['GITHUB_REF_NAME'] || context.ref.replace(/^refs\/(heads|tags)\//, '') || 'detached';
+    const parts = ['crucible-checkpoint', workflow, branch, context.job || 'job', leg || 'leg', checkpointKey].map(keyPart);
+    const prefix = `${parts.join('/')}/`;
+    return { prefix, key: `${prefix}${context.runId}-${context.runAttempt}`.slice(0, MAX_KEY) };
+}
+/** The path as @actions/cache wants it: relative to the workspace, so another runner's work folder matches. */
+function cachePath(workspace, absolute) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(workspace, absolute);
+    return path === '' ? '.' : path.startsWith('..') ? absolute : path;
+}
+/**
+ * What the checkpoint folder holds, cheaply: relative paths, sizes and modification times. Equal fingerprints
+ * after restore and after the run mean training wrote nothing new, so there is nothing to save.
+ */
+async function fingerprint(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let bytes = 0;
+    let files = 0;
+    const walk = async (current) => {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(current);
+        if (info.isDirectory()) {
+            const entries = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(current)).sort();
+            for (const entry of entries)
+                await walk((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(current, entry));
+            return;
+        }
+        files += 1;
+        bytes += info.size;
+        hash.update(`${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(path, current)}\0${info.size}\0${info.mtimeMs}\n`);
+    };
+    try {
+        await walk(path);
+    }
+    catch {
+        return undefined;
+    }
+    return { digest: hash.digest('hex'), bytes, files };
+}
+
+
+/***/ }),
+
+/***/ 29500:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ extraEnv),
+/* harmony export */   a: () => (/* binding */ stepSecrets)
+/* harmony export */ });
+/* harmony import */ var _crucible_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29179);
+/* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97766);
+
+
+/** KEY=value lines of the `env` input, checked: a name is a shell variable name. */
+function extraEnv(lines) {
+    const env = {};
+    lines.forEach((line, index) => {
+        const at = line.indexOf('=');
+        const name = at === -1 ? '' : line.slice(0, at).trim();
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+            throw new _crucible_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`env: line ${index + 1} ("${line.slice(0, 60)}") is not KEY=value with KEY a variable name (letters, digits, _).`);
+        }
+        env[name] = line.slice(at + 1);
+    });
+    return env;
+}
+/**
+ * The values to keep out of the log artifact and the evidence: secret-looking variables of the step and of the
+ * `env` input. Main and post both derive them (secrets are never written to the step's state).
+ */
+function stepSecrets(envLines) {
+    return (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_1__/* .secretValues */ .VX)({ ...process.env, ...extraEnv(envLines) });
+}
+
+
+/***/ }),
+
 /***/ 56421:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -15,7 +122,7 @@ export const modules = {
 /* harmony import */ var _checkpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81813);
 /* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29500);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17553);
-/* harmony import */ var _uploads_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66284);
+/* harmony import */ var _uploads_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62173);
 
 
 
@@ -32,54 +139,186 @@ export const modules = {
 async function post() {
     // The checkpoint first: it is what the next run needs most, and an upload that fails must not cost it.
     await saveCheckpoint();
-    const pending = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getState */ .Gu(_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .State */ .U.pendingUpload);
+    const pending = _actions_core__WEBPACK_IMPORTED_MODULE_1__.getState(_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .State */ .U.pendingUpload);
     if (pending === '')
         return;
     try {
-        await (0,_uploads_js__WEBPACK_IMPORTED_MODULE_6__/* .uploadRun */ .$)((0,_crucible_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .readContext */ .yI)(), JSON.parse(pending), (0,_env_js__WEBPACK_IMPORTED_MODULE_4__/* .stepSecrets */ .a)(_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getMultilineInput */ .q3('env')));
+        await (0,_uploads_js__WEBPACK_IMPORTED_MODULE_6__/* .uploadRun */ .$)((0,_crucible_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .readContext */ .yI)(), JSON.parse(pending), (0,_env_js__WEBPACK_IMPORTED_MODULE_4__/* .stepSecrets */ .a)(_actions_core__WEBPACK_IMPORTED_MODULE_1__.getMultilineInput('env')));
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`The run's evidence and log were not uploaded: ${error.message}`, { title: 'Evidence not uploaded' });
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`The run's evidence and log were not uploaded: ${error.message}`, { title: 'Evidence not uploaded' });
     }
 }
 async function saveCheckpoint() {
-    const path = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getState */ .Gu(_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .State */ .U.checkpointPath);
+    const path = _actions_core__WEBPACK_IMPORTED_MODULE_1__.getState(_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .State */ .U.checkpointPath);
     if (path === '')
         return;
-    const key = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getState */ .Gu(_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .State */ .U.checkpointKey);
-    const maxBytes = Number(_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getState */ .Gu(_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .State */ .U.checkpointMaxBytes));
+    const key = _actions_core__WEBPACK_IMPORTED_MODULE_1__.getState(_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .State */ .U.checkpointKey);
+    const maxBytes = Number(_actions_core__WEBPACK_IMPORTED_MODULE_1__.getState(_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .State */ .U.checkpointMaxBytes));
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
     const now = await (0,_checkpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprint */ .Rj)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, path));
     if (now === undefined || now.files === 0) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`No checkpoint at ${path}: nothing to save.`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__.info(`No checkpoint at ${path}: nothing to save.`);
         return;
     }
-    if (now.digest === _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getState */ .Gu(_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .State */ .U.checkpointFingerprint)) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`The checkpoint at ${path} is unchanged since it was restored: not saving it again.`);
+    if (now.digest === _actions_core__WEBPACK_IMPORTED_MODULE_1__.getState(_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .State */ .U.checkpointFingerprint)) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__.info(`The checkpoint at ${path} is unchanged since it was restored: not saving it again.`);
         return;
     }
     if (now.bytes > maxBytes) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Not saving the checkpoint: ${path} holds ${(now.bytes / 1024 ** 3).toFixed(2)} GiB, over checkpoint-max-size (${(maxBytes / 1024 ** 3).toFixed(2)} GiB). ` +
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`Not saving the checkpoint: ${path} holds ${(now.bytes / 1024 ** 3).toFixed(2)} GiB, over checkpoint-max-size (${(maxBytes / 1024 ** 3).toFixed(2)} GiB). ` +
             "GitHub's cache holds 10 GB per repository and evicts what is unused for 7 days; keep only the latest checkpoint in the folder, or raise checkpoint-max-size.", { title: 'Checkpoint not saved' });
         return;
     }
     const cache = await Promise.all(/* import() */[__webpack_require__.e(620), __webpack_require__.e(627)]).then(__webpack_require__.bind(__webpack_require__, 89627));
     if (!cache.isFeatureAvailable()) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e('The Actions cache is not available to this job: the checkpoint is not saved.', { title: 'Checkpoint not saved' });
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning('The Actions cache is not available to this job: the checkpoint is not saved.', { title: 'Checkpoint not saved' });
         return;
     }
     try {
         // saveCache answers -1 when it could not reserve the key (another job saved it) and logs that only as info.
         const id = await cache.saveCache([path], key);
         if (id === -1) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`The checkpoint ${path} was not saved: the cache did not accept the key ${key} (another job may hold it).`, { title: 'Checkpoint not saved' });
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`The checkpoint ${path} was not saved: the cache did not accept the key ${key} (another job may hold it).`, { title: 'Checkpoint not saved' });
             return;
         }
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Saved the checkpoint ${path} (${now.files} file(s), ${(now.bytes / 1024 ** 2).toFixed(1)} MiB) as ${key}; the next run of this job on this branch resumes from it.`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__.info(`Saved the checkpoint ${path} (${now.files} file(s), ${(now.bytes / 1024 ** 2).toFixed(1)} MiB) as ${key}; the next run of this job on this branch resumes from it.`);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Could not save the checkpoint ${path}: ${error.message}.`, { title: 'Checkpoint not saved' });
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`Could not save the checkpoint ${path}: ${error.message}.`, { title: 'Checkpoint not saved' });
     }
+}
+
+
+/***/ }),
+
+/***/ 62173:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ uploadRun),
+/* harmony export */   S: () => (/* binding */ upload)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _crucible_action_kit_artifacts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44313);
+/* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96089);
+/* harmony import */ var _crucible_core_errors__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29179);
+/* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97766);
+
+
+
+
+
+
+/** Uploads an artifact; a failure says which artifact and the likely fix, not "a bug in Crucible". */
+async function upload(context, name, files, root) {
+    try {
+        await (0,_crucible_action_kit_artifacts__WEBPACK_IMPORTED_MODULE_2__/* .uploadEvidence */ .di)(context, name, files, root);
+    }
+    catch (error) {
+        throw new _crucible_core_errors__WEBPACK_IMPORTED_MODULE_4__/* .CrucibleError */ .E0(`Could not upload the "${name}" artifact: ${error.message}. An artifact name is used once per workflow run: ` +
+            'two train steps in one job, or matrix legs with the same name, need their own artifact-name.');
+    }
+}
+/**
+ * The run's artifacts: run.json and telemetry.csv as the evidence artifact, train.log (secrets replaced by ***)
+ * as the log artifact. When main was stopped before it wrote run.json, a document that says so is written first:
+ * the run was cancelled, and nothing else about it is known.
+ */
+async function uploadRun(context, pending, secrets) {
+    const evidencePath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(pending.folder, 'run.json');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(pending.folder, { recursive: true });
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(evidencePath)) {
+        const ended = new Date();
+        const evidence = {
+            schema: 'crucible/run@1',
+            command: pending.command,
+            exitCode: null,
+            signal: null,
+            durationSeconds: Math.max(0, (ended.getTime() - Date.parse(pending.startedAt)) / 1000),
+            timedOut: false,
+            cancelled: true,
+            startedAt: pending.startedAt,
+            endedAt: ended.toISOString(),
+            gpus: [],
+            telemetry: null,
+            metrics: {},
+            git: (0,_crucible_core__WEBPACK_IMPORTED_MODULE_3__.gitInfo)({ sha: context.sha, ref: context.ref }, context.workspace),
+            note: 'The job was cancelled before the train step recorded the run; its post step wrote this.',
+        };
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(evidencePath, `${JSON.stringify(evidence, null, 2)}\n`);
+    }
+    const telemetry = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(pending.folder, 'telemetry.csv');
+    await upload(context, pending.evidence, [evidencePath, ...((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(telemetry) ? [telemetry] : [])], pending.folder);
+    const raw = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(pending.folder, 'train.log');
+    if (pending.log !== null && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(raw)) {
+        const logFolder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(pending.folder, 'log');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(logFolder, { recursive: true });
+        (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_5__/* .redactFile */ .it)(raw, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(logFolder, 'train.log'), secrets);
+        await upload(context, pending.log, [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(logFolder, 'train.log')], logFolder);
+    }
+}
+
+
+/***/ }),
+
+/***/ 44313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VG: () => (/* binding */ downloadRunArtifacts),
+/* harmony export */   di: () => (/* binding */ uploadEvidence)
+/* harmony export */ });
+/* unused harmony export matchesPattern */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13960);
+/* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96089);
+
+
+
+
+/** An artifact name pattern as the inputs write them (`crucible-*`), in Crucible's one glob dialect (core/glob.ts). */
+function matchesPattern(name, pattern) {
+    return (0,_crucible_core__WEBPACK_IMPORTED_MODULE_3__.globMatcher)(pattern)(name);
+}
+/**
+ * Uploads files as an artifact of this run, through @actions/artifact (loaded only here). On GHES, where
+ * @actions/artifact 6 does not work, it says so and returns undefined: evidence then moves by path.
+ */
+async function uploadEvidence(context, name, files, root) {
+    if (context.ghes) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__.notice(`Not uploading artifact "${name}": artifacts are not supported on GitHub Enterprise Server by @actions/artifact 6. Pass evidence between jobs by path.`);
+        return undefined;
+    }
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(620), __webpack_require__.e(705), __webpack_require__.e(764)]).then(__webpack_require__.bind(__webpack_require__, 19764));
+    const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, root);
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__.info(`Uploaded artifact "${name}" (id ${id}).`);
+    return id;
+}
+/**
+ * Downloads this run's artifacts whose names match `pattern` into `<destination>/<name>/`, and returns those
+ * folders by name. Empty on GHES.
+ */
+async function downloadRunArtifacts(context, pattern, destination) {
+    const folders = new Map();
+    if (context.ghes)
+        return folders;
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(620), __webpack_require__.e(705), __webpack_require__.e(764)]).then(__webpack_require__.bind(__webpack_require__, 19764));
+    const client = new DefaultArtifactClient();
+    const { artifacts } = await client.listArtifacts({ latest: true });
+    for (const artifact of artifacts.filter((candidate) => matchesPattern(candidate.name, pattern)).sort((a, b) => a.name.localeCompare(b.name))) {
+        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(destination, artifact.name);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(folder, { recursive: true });
+        await client.downloadArtifact(artifact.id, { path: folder });
+        folders.set(artifact.name, folder);
+    }
+    return folders;
 }
 
 

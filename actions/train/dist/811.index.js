@@ -5,6 +5,7 @@ export const modules = {
 /***/ 47811:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   githubClient: () => (/* binding */ githubClient)
 /* harmony export */ });
@@ -20,8 +21,8 @@ async function githubClient(token, context) {
     if (token === undefined || token === '') {
         throw new _crucible_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('Input "token" is empty: pass `token: ${{ github.token }}` (the default) or a token with the permissions the action README lists.');
     }
-    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 79578));
-    return createGitHubClient({ token, baseUrl: context.apiUrl, log: { warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message), debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message) } });
+    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(127)]).then(__webpack_require__.bind(__webpack_require__, 80127));
+    return createGitHubClient({ token, baseUrl: context.apiUrl, log: { warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(message), debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.debug(message) } });
 }
 
 

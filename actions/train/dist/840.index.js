@@ -12,15 +12,13 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13960);
-
 
 
 /**
  * The files of the `outputs` paths, for the model artifact, whose root is the working directory: a path outside
  * it is left out with a warning (the artifact keeps paths relative to one root). Links are not followed.
  */
-async function modelFiles(cwd, paths) {
+async function modelFiles(cwd, paths, log) {
     const files = [];
     const walk = async (path) => {
         const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path);
@@ -34,7 +32,7 @@ async function modelFiles(cwd, paths) {
     for (const path of paths) {
         const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
         if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, absolute).startsWith('..')) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`outputs: "${path}" is outside the working directory, so it is digested but not uploaded as the model artifact.`);
+            log.warning(`outputs: "${path}" is outside the working directory, so it is digested but not uploaded as the model artifact.`);
             continue;
         }
         await walk(absolute);

@@ -28469,22 +28469,40 @@ var outputs = __nccwpck_require__(17553);
 
 
 /**
- * One bundle for both phases, as actions/checkout does: main marks its state, so the same script started as
- * post (after the job's steps, `post-if: always()`, also after a failure or a cancel) saves the checkpoint.
+ * Inputs -> the train step over the runner's ports -> the outcome applied (by runAction). One bundle for both
+ * phases, as actions/checkout does: main marks its state, so the same script started as post (after the job's
+ * steps, `post-if: always()`, also after a failure or a cancel) saves the checkpoint and sends what main could not.
  */
 async function run() {
     await (0,src/* runAction */.Cs)(async () => {
-        if (core/* getState */.Gu(outputs/* State */.U.isPost) === 'true') {
-            const { post } = await Promise.all(/* import() */[__nccwpck_require__.e(267), __nccwpck_require__.e(467), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56421));
+        if (core.getState(outputs/* State */.U.isPost) === 'true') {
+            const { post } = await Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(89), __nccwpck_require__.e(766), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56421));
             await post();
             return;
         }
-        core/* saveState */.LZ(outputs/* State */.U.isPost, 'true');
+        core.saveState(outputs/* State */.U.isPost, 'true');
         const config = (0,src/* actionInputs */.eh)(inputs);
         const context = (0,src/* readContext */.yI)();
         // The supervisor, the metric loaders and the cache client load only once inputs and context check out.
-        const { trainStep } = await Promise.all(/* import() */[__nccwpck_require__.e(267), __nccwpck_require__.e(467), __nccwpck_require__.e(601)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11601));
-        await trainStep(config, context);
+        const [{ trainStep }, { trainSettings }, ports, { runnerLog }, { systemClock }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(89), __nccwpck_require__.e(766), __nccwpck_require__.e(465)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70465)),
+            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(89), __nccwpck_require__.e(766), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31363)),
+            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(89), __nccwpck_require__.e(766), __nccwpck_require__.e(52)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4052)),
+            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(89), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62462)),
+            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96089)),
+        ]);
+        const settings = trainSettings(config, context, process.env);
+        const checkpoints = settings.checkpoint === undefined
+            ? undefined
+            : ports.cacheCheckpoints(context, { relativePath: settings.checkpoint.path, key: config.checkpointKey, leg: settings.artifacts.evidence.replace(/^crucible-run-/, ''), maxBytes: settings.checkpoint.maxBytes, log: runnerLog });
+        return trainStep(settings, {
+            checkpoints,
+            uploads: ports.artifactUploads(context, runnerLog),
+            runner: () => ports.runnerInfo(config.token, context, runnerLog),
+            interrupts: ports.processInterrupts,
+            log: runnerLog,
+            clock: systemClock,
+        });
     });
 }
 
@@ -28510,7 +28528,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   IQ: () => (/* reexport */ withDefault)
 });
 
-// UNUSED EXPORTS: camelCase, numberInput, patternInput, pullRequestOf, readInputs, reportFailure, throwOnRenamedInputs
+// UNUSED EXPORTS: applyFailure, applyOutcome, camelCase, failureOf, numberInput, patternInput, pullRequestOf, readInputs, reportFailure, throwOnRenamedInputs
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
@@ -29715,41 +29733,96 @@ var lib_core = __nccwpck_require__(13960);
  * Reads the action's inputs from the runner and masks the token at once, so no later log line can show it.
  */
 function actionInputs(shape) {
-    const config = readInputs(shape, (name) => lib_core/* getInput */.V4(name));
+    const config = readInputs(shape, (name) => lib_core.getInput(name));
     const token = config['token'];
     if (typeof token === 'string' && token !== '')
-        lib_core/* setSecret */.Pq(token);
+        lib_core.setSecret(token);
     return config;
 }
 /**
- * The one try/catch of an action: a Crucible error becomes a failure with its own message (no stack trace: it is
- * the user's to fix); anything else is a bug, reported as such with the stack in the debug log.
+ * The one try/catch of an action, and the one place an outcome reaches the runner: `main` reads the inputs, runs
+ * the step and returns its outcome, which is applied here; a thrown error becomes a failure (see failureOf).
  */
 async function runAction(main) {
     try {
-        await main();
+        const outcome = await main();
+        if (outcome !== undefined)
+            await applyOutcome(outcome);
     }
     catch (error) {
         reportFailure(error);
     }
 }
-function reportFailure(error) {
+function annotate(annotation) {
+    const properties = {
+        ...(annotation.title === undefined ? {} : { title: annotation.title }),
+        ...(annotation.file === undefined ? {} : { file: annotation.file }),
+        ...(annotation.line === undefined ? {} : { startLine: annotation.line }),
+    };
+    lib_core[annotation.level](annotation.message, properties);
+}
+/** A failure as its severity asks: `fail` fails the step (exit code 1), `warning` and `notice` annotate it. */
+function applyFailure(failure) {
+    if (failure.severity === 'fail')
+        lib_core.setFailed(failure.message);
+    else
+        lib_core[failure.severity](failure.message);
+}
+/**
+ * Outputs, annotations, the job summary, then the failure, in that order: a failed step still leaves its outputs
+ * and findings for the steps after it (`if: always()`).
+ */
+async function applyOutcome(outcome) {
+    for (const [name, value] of Object.entries(outcome.outputs))
+        if (value !== undefined)
+            lib_core.setOutput(name, value);
+    for (const annotation of outcome.annotations)
+        annotate(annotation);
+    if (outcome.summary !== '')
+        await lib_core.summary.addRaw(outcome.summary, true).write();
+    if (outcome.failure !== undefined)
+        applyFailure(outcome.failure);
+}
+/** An Octokit RequestError that got through the GitHub edge: an answer the step could not use. */
+function requestError(error) {
+    const candidate = error;
+    if (typeof candidate?.status !== 'number' || typeof candidate.request?.method !== 'string' || typeof candidate.request.url !== 'string')
+        return undefined;
+    return { status: candidate.status, method: candidate.request.method, url: candidate.request.url };
+}
+/**
+ * What an error means for the job. A Crucible error (a bad input, a file to fix, a token without a permission)
+ * carries its message and its class's severity; a GitHub answer the step could not use names the call; anything
+ * else is a bug in Crucible.
+ */
+function failureOf(error) {
     if ((0,errors/* isCrucibleError */.KZ)(error)) {
+        const severity = error.severity;
         // A message that starts "file:line: " (a mistake in crucible.yml or a schema) becomes an annotation on that
         // line, so the Files view shows it where it must be fixed.
         const at = /^([^\s:][^:\n]*):(\d+): /.exec(error.message);
-        if (at === null)
-            lib_core/* setFailed */.C1(error.message);
-        else {
-            process.exitCode = 1;
-            lib_core/* error */.z3(error.message, { file: at[1], startLine: Number(at[2]) });
-        }
-        return;
+        return { message: error.message, severity, ...(at === null ? {} : { line: { file: at[1], line: Number(at[2]) } }) };
     }
     const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof Error && error.stack !== undefined)
-        lib_core/* debug */.Yz(error.stack);
-    lib_core/* setFailed */.C1(`Unexpected error: ${message}. This is a bug in Crucible; re-run with debug logging (ACTIONS_STEP_DEBUG) and report it with the log.`);
+    const request = requestError(error);
+    if (request !== undefined) {
+        return {
+            message: `GitHub answered ${request.status} to ${request.method} ${request.url.replace(/\?.*$/, '')}: ${message}. Re-run the job if GitHub was having trouble; otherwise check the token and the repository settings.`,
+            severity: 'fail',
+        };
+    }
+    return { message: `Unexpected error: ${message}. This is a bug in Crucible; re-run with debug logging (ACTIONS_STEP_DEBUG) and report it with the log.`, severity: 'fail' };
+}
+function reportFailure(error) {
+    if (!(0,errors/* isCrucibleError */.KZ)(error) && error instanceof Error && error.stack !== undefined)
+        lib_core.debug(error.stack);
+    const failure = failureOf(error);
+    if (failure.line !== undefined && failure.severity === 'fail') {
+        process.exitCode = 1;
+        lib_core.error(failure.message, { file: failure.line.file, startLine: failure.line.line });
+        return;
+    }
+    applyFailure(failure);
 }
 
 ;// CONCATENATED MODULE: ../../packages/action-kit/src/index.ts
@@ -29768,16 +29841,18 @@ function reportFailure(error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E0: () => (/* binding */ CrucibleError),
+/* harmony export */   EH: () => (/* binding */ NotImplementedError),
 /* harmony export */   KZ: () => (/* binding */ isCrucibleError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
-/* unused harmony export NotImplementedError */
 /**
  * Errors a person can act on. Each names what failed, the bad value and the fix; the edges (actions, CLI) print
  * the message alone, without a stack trace, and map the class to a severity or an exit code.
  */
 class CrucibleError extends Error {
+    /** How much it matters to the job: the action fails the step, or only annotates it. Classes set their own. */
+    severity = 'fail';
     constructor(message, options) {
         super(message, options);
         this.name = 'CrucibleError';
@@ -30158,27 +30233,52 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /***/ 13960:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ core_debug),
-  z3: () => (/* binding */ error),
-  V4: () => (/* binding */ getInput),
-  q3: () => (/* binding */ getMultilineInput),
-  Gu: () => (/* binding */ getState),
-  Os: () => (/* binding */ group),
-  pq: () => (/* binding */ info),
-  _o: () => (/* binding */ isDebug),
-  lm: () => (/* binding */ notice),
-  LZ: () => (/* binding */ saveState),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
+  ExitCode: () => (/* binding */ ExitCode),
+  addPath: () => (/* binding */ addPath),
+  debug: () => (/* binding */ debug),
+  endGroup: () => (/* binding */ endGroup),
+  error: () => (/* binding */ error),
+  exportVariable: () => (/* binding */ exportVariable),
+  getBooleanInput: () => (/* binding */ getBooleanInput),
+  getIDToken: () => (/* binding */ getIDToken),
+  getInput: () => (/* binding */ getInput),
+  getMultilineInput: () => (/* binding */ getMultilineInput),
+  getState: () => (/* binding */ getState),
+  group: () => (/* binding */ group),
+  info: () => (/* binding */ info),
+  isDebug: () => (/* binding */ isDebug),
+  markdownSummary: () => (/* reexport */ markdownSummary),
+  notice: () => (/* binding */ notice),
+  platform: () => (/* reexport */ platform_namespaceObject),
+  saveState: () => (/* binding */ saveState),
+  setCommandEcho: () => (/* binding */ setCommandEcho),
+  setFailed: () => (/* binding */ setFailed),
+  setOutput: () => (/* binding */ setOutput),
+  setSecret: () => (/* binding */ setSecret),
+  startGroup: () => (/* binding */ startGroup),
+  summary: () => (/* reexport */ summary),
+  toPlatformPath: () => (/* reexport */ toPlatformPath),
+  toPosixPath: () => (/* reexport */ toPosixPath),
+  toWin32Path: () => (/* reexport */ toWin32Path),
+  warning: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// NAMESPACE OBJECT: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -30189,7 +30289,7 @@ var external_os_ = __nccwpck_require__(70857);
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -30254,12 +30354,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_.EOL);
 }
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -30296,13 +30396,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -30322,7 +30422,7 @@ var external_fs_ = __nccwpck_require__(79896);
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -30330,13 +30430,13 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -30368,13 +30468,13 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new lib/* HttpClient */.Qq('actions/oidc-client', [new auth/* BearerCredentialHandler */.tZ(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -30393,7 +30493,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return __awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -30412,13 +30512,13 @@ class oidc_utils_OidcClient {
         return __awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -30707,7 +30807,7 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/path-utils.js
@@ -30741,11 +30841,11 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
+    return pth.replace(/[/\\]/g, external_path_.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+exec@3.0.0/node_modules/@actions/exec/lib/exec.js + 3 modules
-var lib_exec = __nccwpck_require__(74363);
+var exec = __nccwpck_require__(74363);
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -30759,10 +30859,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield exec/* getExecOutput */.H('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield exec/* getExecOutput */.H('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -30772,7 +30872,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield exec/* getExecOutput */.H('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -30783,7 +30883,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield exec/* getExecOutput */.H('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -30888,8 +30988,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -30903,7 +31003,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -30972,10 +31072,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -31010,8 +31110,8 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
+function debug(message) {
+    issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -31019,7 +31119,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -31027,7 +31127,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -31035,7 +31135,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -31052,13 +31152,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    command_issue('group', name);
+    issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    command_issue('endgroup');
+    issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -31094,9 +31194,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
     }
-    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
+    issueCommand('save-state', { name }, toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -31138,10 +31238,9 @@ function getIDToken(aud) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ exec)
+  m: () => (/* binding */ exec),
+  H: () => (/* binding */ getExecOutput)
 });
-
-// UNUSED EXPORTS: getExecOutput
 
 // EXTERNAL MODULE: external "string_decoder"
 var external_string_decoder_ = __nccwpck_require__(13193);
@@ -31798,8 +31897,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {

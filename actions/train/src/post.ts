@@ -4,7 +4,8 @@ import { readContext } from '@crucible/action-kit';
 import { fingerprint } from './checkpoint.ts';
 import { stepSecrets } from './env.ts';
 import { State } from './outputs.ts';
-import { type PendingUpload, uploadRun } from './uploads.ts';
+import type { PendingUpload } from './step.ts';
+import { uploadRun } from './uploads.ts';
 
 /**
  * After the job's steps, also after a failure, a time-budget stop or a cancel: saves the checkpoint through the

@@ -5,18 +5,8 @@ import { uploadEvidence } from '@crucible/action-kit/artifacts';
 import { gitInfo, type RunEvidence } from '@crucible/core';
 import { CrucibleError } from '@crucible/core/errors';
 import { redactFile } from '@crucible/supervisor';
+import type { PendingUpload } from './step.ts';
 
-/** What main saves before the command starts, so that post can upload after a cancel whatever main could not. */
-export type PendingUpload = {
-  evidence: string;
-  /** The log artifact's name; null when upload-log is false. */
-  log: string | null;
-  folder: string;
-  /** The command, secrets redacted, for a run.json post has to write itself. */
-  command: string;
-  startedAt: string;
-  secrets: number;
-};
 
 /** Uploads an artifact; a failure says which artifact and the likely fix, not "a bug in Crucible". */
 export async function upload(context: RunContext, name: string, files: string[], root: string): Promise<void> {

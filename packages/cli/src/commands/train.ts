@@ -1,10 +1,10 @@
-import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { parseArgs } from 'node:util';
-import { InputError } from '@crucible/core';
-import { commandText, exitCodeOf, parseDuration, preflight, train, type TrainLog } from '@crucible/supervisor';
+import { trainStep } from '@crucible/action-train/step';
+import { InputError, type Log, systemClock } from '@crucible/core';
+import { exitCodeOf, parseDuration } from '@crucible/supervisor';
 import { type CliIo, gitOf } from '../io.ts';
 
 const GPU_MODES = ['optional', 'required', 'none'] as const;
@@ -72,51 +72,49 @@ export async function trainCommand(args: string[], io: CliIo): Promise<number> {
   const interval = seconds(values['telemetry-interval'], '--telemetry-interval') as number;
   const timeBudgetSeconds = seconds(values['time-budget'], '--time-budget');
 
-  const log: TrainLog = {
+  // crucible's own lines go to stderr: stdout carries the command's output.
+  const log: Log = {
     info: (message) => io.stderr(`crucible train: ${message}\n`),
+    debug: () => {},
     warning: (message) => io.stderr(`crucible train: warning: ${message}\n`),
     group: (_title, body) => body(),
   };
-  // Python buffers its output when it is not a terminal; the output is live only if it does not.
-  const env = { ...process.env, PYTHONUNBUFFERED: process.env['PYTHONUNBUFFERED'] ?? '1' };
   // On the GitHub runner the step is killed 2.5 s after its SIGTERM; elsewhere the command gets its grace.
   const onRunner = process.env['GITHUB_ACTIONS'] === 'true';
-  const checked = await preflight({ gpu, minGpus, busyGpu, cwd: io.cwd, env }, log);
   const outDir = resolve(io.cwd, values.out);
   const stdout = textStream(io.stdout);
-  const outcome = await train(
-    {
-      argv: command,
-      command: commandText(command),
-      launcher: { kind: 'none', argv: [] },
-      cwd: io.cwd,
-      env,
-      timeBudgetSeconds,
-      graceSeconds: grace,
-      telemetryIntervalSeconds: interval,
-      outDir,
-      metricsPath: values.metrics,
-      paramsPath: values.params,
-      dataPaths: values.data ?? [],
-      outputs: values.output ?? [],
-      git: gitOf(io.cwd),
-      runner: null,
-      preflight: checked,
-      forwardSignals: true,
-      ...(onRunner ? {} : { killAfterTermMs: grace * 1000, killAfterTermReason: `--grace is ${grace}s` }),
-      stdout,
-    },
-    log,
-  );
-  stdout.end();
-  const { evidence, result } = outcome;
-  if (result.spawnError !== null) {
-    io.stderr(`crucible train: "${command[0]}" could not start: ${result.spawnError}. Check the command and that it is on PATH.\n`);
-    return exitCodeOf(result);
+  try {
+    const outcome = await trainStep(
+      {
+        cwd: io.cwd,
+        command: { kind: 'argv', argv: command },
+        // Python buffers its output when it is not a terminal; the output is live only if it does not.
+        env: { ...process.env, PYTHONUNBUFFERED: process.env['PYTHONUNBUFFERED'] ?? '1' },
+        secrets: [],
+        preflight: { gpu, minGpus, busyGpu },
+        timeBudgetSeconds,
+        graceSeconds: grace,
+        ...(onRunner ? {} : { killAfterTerm: { ms: grace * 1000, reason: `--grace is ${grace}s` } }),
+        telemetryIntervalSeconds: interval,
+        launcher: { kind: 'none', nodes: 1, gpusPerNode: undefined, nodeRank: 0, masterAddr: '127.0.0.1', masterPort: 29500 },
+        checkpoint: undefined,
+        metricsPath: values.metrics,
+        paramsPath: values.params,
+        dataPaths: values.data ?? [],
+        outputs: values.output ?? [],
+        outDir,
+        artifacts: { evidence: 'crucible-run', log: 'train-log', model: 'model' },
+        uploadLog: false,
+        git: gitOf(io.cwd),
+        stdout,
+      },
+      // No cache, no artifacts, no runner: the evidence stays in --out.
+      { checkpoints: undefined, uploads: undefined, runner: async () => null, interrupts: { hold: () => ({ cancelled: () => false, release: () => {} }) }, log, clock: systemClock },
+    );
+    for (const annotation of outcome.annotations) io.stderr(`crucible train: ${annotation.message}\n`);
+    io.stderr(`crucible train: wrote ${outcome.result.evidencePath}\n`);
+    return exitCodeOf(outcome.result.result);
+  } finally {
+    stdout.end();
   }
-  const path = join(outDir, 'run.json');
-  writeFileSync(path, `${JSON.stringify(evidence, null, 2)}\n`);
-  for (const problem of outcome.problems) io.stderr(`crucible train: ${problem}\n`);
-  io.stderr(`crucible train: wrote ${path}\n`);
-  return exitCodeOf(result);
 }

@@ -1,257 +1,118 @@
-export const id = 467;
-export const ids = [467];
+export const id = 89;
+export const ids = [89];
 export const modules = {
 
-/***/ 81813:
+/***/ 96089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ae: () => (/* binding */ cachePath),
-/* harmony export */   Rj: () => (/* binding */ fingerprint),
-/* harmony export */   vK: () => (/* binding */ checkpointKeys)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/** GitHub's cache keys are at most 512 characters and may not hold commas. */
-const MAX_KEY = 512;
-function keyPart(text) {
-    return text.replace(/[^\w.-]+/g, '_').slice(0, 60);
-}
-/**
- * The checkpoint's cache keys: a prefix for this workflow, branch, job and matrix leg (each seed resumes its own
- * checkpoint) and checkpoint-key, and a key of its own for this run attempt (cache entries cannot be overwritten).
- * Restoring by the prefix finds the newest save. Parts are joined by "/", which a part never holds, so the prefix
- * of checkpoint-key "bert" does not match "bert-large".
- */
-function checkpointKeys(context, env, checkpointKey, leg) {
-    const workflow = context.workflowFile || env['GITHUB_WORKFLOW'] || 'workflow';
-    const branch = env['GITHUB_HEAD_REF'] || env['GITHUB_REF_NAME'] || context.ref.replace(/^refs\/(heads|tags)\//, '') || 'detached';
-    const parts = ['crucible-checkpoint', workflow, branch, context.job || 'job', leg || 'leg', checkpointKey].map(keyPart);
-    const prefix = `${parts.join('/')}/`;
-    return { prefix, key: `${prefix}${context.runId}-${context.runAttempt}`.slice(0, MAX_KEY) };
-}
-/** The path as @actions/cache wants it: relative to the workspace, so another runner's work folder matches. */
-function cachePath(workspace, absolute) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(workspace, absolute);
-    return path === '' ? '.' : path.startsWith('..') ? absolute : path;
-}
-/**
- * What the checkpoint folder holds, cheaply: relative paths, sizes and modification times. Equal fingerprints
- * after restore and after the run mean training wrote nothing new, so there is nothing to save.
- */
-async function fingerprint(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let bytes = 0;
-    let files = 0;
-    const walk = async (current) => {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(current);
-        if (info.isDirectory()) {
-            const entries = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(current)).sort();
-            for (const entry of entries)
-                await walk((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(current, entry));
-            return;
-        }
-        files += 1;
-        bytes += info.size;
-        hash.update(`${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(path, current)}\0${info.size}\0${info.mtimeMs}\n`);
-    };
-    try {
-        await walk(path);
-    }
-    catch {
-        return undefined;
-    }
-    return { digest: hash.digest('hex'), bytes, files };
-}
-
-
-/***/ }),
-
-/***/ 29500:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ extraEnv),
-/* harmony export */   a: () => (/* binding */ stepSecrets)
-/* harmony export */ });
-/* harmony import */ var _crucible_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29179);
-/* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43455);
-
-
-/** KEY=value lines of the `env` input, checked: a name is a shell variable name. */
-function extraEnv(lines) {
-    const env = {};
-    lines.forEach((line, index) => {
-        const at = line.indexOf('=');
-        const name = at === -1 ? '' : line.slice(0, at).trim();
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-            throw new _crucible_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`env: line ${index + 1} ("${line.slice(0, 60)}") is not KEY=value with KEY a variable name (letters, digits, _).`);
-        }
-        env[name] = line.slice(at + 1);
-    });
-    return env;
-}
-/**
- * The values to keep out of the log artifact and the evidence: secret-looking variables of the step and of the
- * `env` input. Main and post both derive them (secrets are never written to the step's state).
- */
-function stepSecrets(envLines) {
-    return (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_1__/* .secretValues */ .VX)({ ...process.env, ...extraEnv(envLines) });
-}
-
-
-/***/ }),
-
-/***/ 66284:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ upload),
-  $: () => (/* binding */ uploadRun)
+  BaselineInfoSchema: () => (/* reexport */ BaselineInfoSchema),
+  CheckResultSchema: () => (/* reexport */ CheckResultSchema),
+  ComparisonEvidenceSchema: () => (/* reexport */ ComparisonEvidenceSchema),
+  ConfigError: () => (/* reexport */ errors/* ConfigError */.xL),
+  CrucibleConfigSchema: () => (/* reexport */ CrucibleConfigSchema),
+  CrucibleError: () => (/* reexport */ errors/* CrucibleError */.E0),
+  DEFAULT_CONFIG: () => (/* reexport */ DEFAULT_CONFIG),
+  DigestSchema: () => (/* reexport */ DigestSchema),
+  DriftResultSchema: () => (/* reexport */ DriftResultSchema),
+  EVIDENCE_KINDS: () => (/* reexport */ EVIDENCE_KINDS),
+  EvidenceError: () => (/* reexport */ EvidenceError),
+  GitInfoSchema: () => (/* reexport */ GitInfoSchema),
+  GpuInfoSchema: () => (/* reexport */ GpuInfoSchema),
+  GpuTelemetrySchema: () => (/* reexport */ GpuTelemetrySchema),
+  HISTORY_RUNS: () => (/* reexport */ HISTORY_RUNS),
+  InputError: () => (/* reexport */ errors/* InputError */.dz),
+  MAX_EVIDENCE_BYTES: () => (/* reexport */ MAX_EVIDENCE_BYTES),
+  MAX_METRICS_FILE_BYTES: () => (/* reexport */ loaders_context/* MAX_METRICS_FILE_BYTES */.wU),
+  MAX_METRICS_PER_RUN: () => (/* reexport */ loaders_context/* MAX_METRICS_PER_RUN */.pC),
+  METRICS_FORMATS: () => (/* reexport */ METRICS_FORMATS),
+  MetricsFileError: () => (/* reexport */ loaders_errors/* MetricsFileError */.s),
+  NotImplementedError: () => (/* reexport */ errors/* NotImplementedError */.EH),
+  ProfileColumnSchema: () => (/* reexport */ ProfileColumnSchema),
+  ProfileEvidenceSchema: () => (/* reexport */ ProfileEvidenceSchema),
+  RunEvidenceSchema: () => (/* reexport */ RunEvidenceSchema),
+  RunnerInfoSchema: () => (/* reexport */ RunnerInfoSchema),
+  TelemetrySummarySchema: () => (/* reexport */ TelemetrySummarySchema),
+  ValidationEvidenceSchema: () => (/* reexport */ ValidationEvidenceSchema),
+  ZERO_TOLERANCE: () => (/* reexport */ ZERO_TOLERANCE),
+  compareRuns: () => (/* reexport */ compareRuns),
+  comparisonEvidence: () => (/* reexport */ comparisonEvidence),
+  describeBaseline: () => (/* reexport */ describeBaseline),
+  dottedPath: () => (/* reexport */ dottedPath),
+  emptyOutcome: () => (/* reexport */ emptyOutcome),
+  escapeCode: () => (/* reexport */ escapeCode),
+  escapeMarkdown: () => (/* reexport */ escapeMarkdown),
+  findEvidence: () => (/* reexport */ findEvidence),
+  formatAge: () => (/* reexport */ formatAge),
+  formatIssues: () => (/* reexport */ formatIssues),
+  formatNumber: () => (/* reexport */ formatNumber),
+  formatPercent: () => (/* reexport */ formatPercent),
+  formatTolerance: () => (/* reexport */ formatTolerance),
+  gitInfo: () => (/* reexport */ gitInfo),
+  globMatcher: () => (/* reexport */ globMatcher),
+  inferDirection: () => (/* reexport */ inferDirection),
+  isCrucibleError: () => (/* reexport */ errors/* isCrucibleError */.KZ),
+  isGlob: () => (/* reexport */ isGlob),
+  loadConfig: () => (/* reexport */ loadConfig),
+  loadParams: () => (/* reexport */ loadParams),
+  loadRun: () => (/* reexport */ loadRun),
+  mean: () => (/* reexport */ mean),
+  noiseHistory: () => (/* reexport */ noiseHistory),
+  normalQuantile: () => (/* reexport */ normalQuantile),
+  parseConfig: () => (/* reexport */ parseConfig),
+  parseEvidence: () => (/* reexport */ parseEvidence),
+  parseTolerance: () => (/* reexport */ parseTolerance),
+  parseYamlDocument: () => (/* reexport */ parseYamlDocument),
+  parseYamlFile: () => (/* reexport */ parseYamlFile),
+  promotionNeeds: () => (/* reexport */ promotionNeeds),
+  readEvidenceFile: () => (/* reexport */ readEvidenceFile),
+  renderComparisonMarkdown: () => (/* reexport */ renderComparisonMarkdown),
+  renderMetricTable: () => (/* reexport */ renderMetricTable),
+  renderReport: () => (/* reexport */ renderReport),
+  renderRunMarkdown: () => (/* reexport */ renderRunMarkdown),
+  renderValidationMarkdown: () => (/* reexport */ renderValidationMarkdown),
+  ruleFor: () => (/* reexport */ ruleFor),
+  runFromRunEvidence: () => (/* reexport */ runFromRunEvidence),
+  runsFromComparisonEvidence: () => (/* reexport */ runsFromComparisonEvidence),
+  silentLog: () => (/* reexport */ silentLog),
+  standardDeviation: () => (/* reexport */ standardDeviation),
+  studentTCdf: () => (/* reexport */ studentTCdf),
+  studentTQuantile: () => (/* reexport */ studentTQuantile),
+  systemClock: () => (/* reexport */ systemClock),
+  thinHistory: () => (/* reexport */ thinHistory),
+  toleranceAmount: () => (/* reexport */ toleranceAmount),
+  welchInterval: () => (/* reexport */ welchInterval)
 });
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(13960);
-;// CONCATENATED MODULE: ../../packages/action-kit/src/artifacts.ts
-
-
-
-/** An artifact name pattern with `*` wildcards, as the inputs write them. */
-function matchesPattern(name, pattern) {
-    const source = pattern.replace(/[.+^${}()|[\]\\?]/g, '\\$&').replace(/\*/g, '.*');
-    return new RegExp(`^${source}$`).test(name);
-}
-/**
- * Uploads files as an artifact of this run, through @actions/artifact (loaded only here). On GHES, where
- * @actions/artifact 6 does not work, it says so and returns undefined: evidence then moves by path.
- */
-async function uploadEvidence(context, name, files, root) {
-    if (context.ghes) {
-        core/* notice */.lm(`Not uploading artifact "${name}": artifacts are not supported on GitHub Enterprise Server by @actions/artifact 6. Pass evidence between jobs by path.`);
-        return undefined;
-    }
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(620), __webpack_require__.e(705), __webpack_require__.e(764)]).then(__webpack_require__.bind(__webpack_require__, 19764));
-    const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, root);
-    core/* info */.pq(`Uploaded artifact "${name}" (id ${id}).`);
-    return id;
-}
-/**
- * Downloads this run's artifacts whose names match `pattern` into `<destination>/<name>/`, and returns those
- * folders by name. Empty on GHES.
- */
-async function downloadRunArtifacts(context, pattern, destination) {
-    const folders = new Map();
-    if (context.ghes)
-        return folders;
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(620), __webpack_require__.e(705), __webpack_require__.e(764)]).then(__webpack_require__.bind(__webpack_require__, 19764));
-    const client = new DefaultArtifactClient();
-    const { artifacts } = await client.listArtifacts({ latest: true });
-    for (const artifact of artifacts.filter((candidate) => matchesPattern(candidate.name, pattern)).sort((a, b) => a.name.localeCompare(b.name))) {
-        const folder = join(destination, artifact.name);
-        mkdirSync(folder, { recursive: true });
-        await client.downloadArtifact(artifact.id, { path: folder });
-        folders.set(artifact.name, folder);
-    }
-    return folders;
-}
-
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 33 modules
-var src = __webpack_require__(67061);
-// EXTERNAL MODULE: ../../packages/core/src/errors.ts
-var errors = __webpack_require__(29179);
-// EXTERNAL MODULE: ../../packages/supervisor/src/index.ts + 10 modules
-var supervisor_src = __webpack_require__(43455);
-;// CONCATENATED MODULE: ./src/uploads.ts
-
-
-
-
-
-
-/** Uploads an artifact; a failure says which artifact and the likely fix, not "a bug in Crucible". */
-async function upload(context, name, files, root) {
-    try {
-        await uploadEvidence(context, name, files, root);
-    }
-    catch (error) {
-        throw new errors/* CrucibleError */.E0(`Could not upload the "${name}" artifact: ${error.message}. An artifact name is used once per workflow run: ` +
-            'two train steps in one job, or matrix legs with the same name, need their own artifact-name.');
-    }
-}
-/**
- * The run's artifacts: run.json and telemetry.csv as the evidence artifact, train.log (secrets replaced by ***)
- * as the log artifact. When main was stopped before it wrote run.json, a document that says so is written first:
- * the run was cancelled, and nothing else about it is known.
- */
-async function uploadRun(context, pending, secrets) {
-    const evidencePath = (0,external_node_path_.join)(pending.folder, 'run.json');
-    (0,external_node_fs_.mkdirSync)(pending.folder, { recursive: true });
-    if (!(0,external_node_fs_.existsSync)(evidencePath)) {
-        const ended = new Date();
-        const evidence = {
-            schema: 'crucible/run@1',
-            command: pending.command,
-            exitCode: null,
-            signal: null,
-            durationSeconds: Math.max(0, (ended.getTime() - Date.parse(pending.startedAt)) / 1000),
-            timedOut: false,
-            cancelled: true,
-            startedAt: pending.startedAt,
-            endedAt: ended.toISOString(),
-            gpus: [],
-            telemetry: null,
-            metrics: {},
-            git: (0,src/* gitInfo */.VT)({ sha: context.sha, ref: context.ref }, context.workspace),
-            note: 'The job was cancelled before the train step recorded the run; its post step wrote this.',
-        };
-        (0,external_node_fs_.writeFileSync)(evidencePath, `${JSON.stringify(evidence, null, 2)}\n`);
-    }
-    const telemetry = (0,external_node_path_.join)(pending.folder, 'telemetry.csv');
-    await upload(context, pending.evidence, [evidencePath, ...((0,external_node_fs_.existsSync)(telemetry) ? [telemetry] : [])], pending.folder);
-    const raw = (0,external_node_path_.join)(pending.folder, 'train.log');
-    if (pending.log !== null && (0,external_node_fs_.existsSync)(raw)) {
-        const logFolder = (0,external_node_path_.join)(pending.folder, 'log');
-        (0,external_node_fs_.mkdirSync)(logFolder, { recursive: true });
-        (0,supervisor_src/* redactFile */.it)(raw, (0,external_node_path_.join)(logFolder, 'train.log'), secrets);
-        await upload(context, pending.log, [(0,external_node_path_.join)(logFolder, 'train.log')], logFolder);
-    }
-}
-
-
-/***/ }),
-
-/***/ 67061:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  E0: () => (/* reexport */ errors/* CrucibleError */.E0),
-  WU: () => (/* reexport */ RunEvidenceSchema),
-  VT: () => (/* reexport */ gitInfo),
-  X6: () => (/* reexport */ loadParams),
-  Sj: () => (/* reexport */ loadRun),
-  Bh: () => (/* reexport */ renderRunMarkdown),
-  mN: () => (/* reexport */ thinHistory)
-});
-
-// UNUSED EXPORTS: BaselineInfoSchema, CheckResultSchema, ComparisonEvidenceSchema, ConfigError, CrucibleConfigSchema, DEFAULT_CONFIG, DigestSchema, DriftResultSchema, EVIDENCE_KINDS, EvidenceError, GitInfoSchema, GpuInfoSchema, GpuTelemetrySchema, InputError, MAX_EVIDENCE_BYTES, MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN, METRICS_FORMATS, MetricsFileError, NotImplementedError, ProfileColumnSchema, ProfileEvidenceSchema, RunnerInfoSchema, TelemetrySummarySchema, ValidationEvidenceSchema, ZERO_TOLERANCE, compareRuns, comparisonEvidence, describeBaseline, dottedPath, escapeCode, escapeMarkdown, findEvidence, formatAge, formatIssues, formatNumber, formatPercent, formatTolerance, inferDirection, isCrucibleError, loadConfig, mean, normalQuantile, parseConfig, parseEvidence, parseTolerance, parseYamlDocument, parseYamlFile, promotionNeeds, readEvidenceFile, renderComparisonMarkdown, renderMetricTable, renderReport, renderValidationMarkdown, ruleFor, runFromRunEvidence, runsFromComparisonEvidence, standardDeviation, studentTCdf, studentTQuantile, toleranceAmount, welchInterval
 
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __webpack_require__(29179);
+;// CONCATENATED MODULE: ../../packages/core/src/issues.ts
+/**
+ * Turns zod issues into one line per problem, `path: message`, never raw JSON. `describePath` lets each caller
+ * name the path the way its user wrote it: an action input (`Input "tolerance"`), a YAML path
+ * (`crucible.yml: metrics.rules[2].tolerance`) or a JSON field.
+ */
+function formatIssues(issues, describePath = dottedPath) {
+    return issues.map((issue) => `${describePath(issue.path)}: ${issue.message}`).join('\n');
+}
+/** `metrics.rules[2].tolerance`, or `(root)` for the document itself. */
+function dottedPath(path) {
+    if (path.length === 0)
+        return '(root)';
+    let out = '';
+    for (const key of path) {
+        if (typeof key === 'number')
+            out += `[${key}]`;
+        else
+            out += out === '' ? String(key) : `.${String(key)}`;
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: ../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __webpack_require__(88293);
 ;// CONCATENATED MODULE: ../../packages/core/src/yaml-file.ts
@@ -263,19 +124,19 @@ var dist = __webpack_require__(88293);
  * file, the line and the YAML path (`crucible.yml:12: metrics.rules[2].tolerance: ...`), all of them at once.
  */
 function parseYamlFile(text, file, schema) {
-    return yaml_file_parseYamlDocument(text, file, schema).data;
+    return parseYamlDocument(text, file, schema).data;
 }
 /** As parseYamlFile, and also the line of any YAML path, for annotations that point into the file. */
-function yaml_file_parseYamlDocument(text, file, schema) {
-    const lines = new LineCounter();
-    const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+function parseYamlDocument(text, file, schema) {
+    const lines = new dist/* LineCounter */.HN();
+    const document = (0,dist.parseDocument)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
     if (document.errors.length > 0) {
         const problems = document.errors.map((error) => {
             const line = error.linePos?.[0]?.line;
             const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
             return `${file}${line === undefined ? '' : `:${line}`}: ${message}`;
         });
-        throw new ConfigError(`${problems.join('\n')}\nFix the YAML syntax.`);
+        throw new errors/* ConfigError */.xL(`${problems.join('\n')}\nFix the YAML syntax.`);
     }
     const result = schema.safeParse(document.toJS() ?? {});
     if (result.success)
@@ -284,17 +145,17 @@ function yaml_file_parseYamlDocument(text, file, schema) {
         const line = lineOf(document.contents, issue.path, lines);
         return `${file}${line === undefined ? '' : `:${line}`}: ${dottedPath(issue.path)}: ${issue.message}`;
     });
-    throw new ConfigError(problems.join('\n'));
+    throw new errors/* ConfigError */.xL(problems.join('\n'));
 }
 /** The line of the deepest node that exists along `path` (a missing key points at its parent mapping). */
 function lineOf(root, path, lines) {
     let node = root;
-    let found = isNode(root) ? root : undefined;
+    let found = (0,dist/* isNode */.Ll)(root) ? root : undefined;
     for (const key of path) {
-        if (!isCollection(node))
+        if (!(0,dist/* isCollection */.P3)(node))
             break;
         const next = node.get(typeof key === 'symbol' ? String(key) : key, true);
-        if (!isNode(next)) {
+        if (!(0,dist/* isNode */.Ll)(next)) {
             // Point at the key itself when the value is missing or a plain scalar without a node.
             break;
         }
@@ -313,7 +174,7 @@ var schemas = __webpack_require__(46038);
 
 const ZERO_TOLERANCE = { kind: 'absolute', amount: 0 };
 /** "0.01" or 0.01 (absolute), "2%" (relative). `where` names the input or YAML path in the error. */
-function tolerance_parseTolerance(value, where) {
+function parseTolerance(value, where) {
     const text = String(value).trim();
     const match = /^(\d+(?:\.\d+)?(?:e[+-]?\d+)?)(%?)$/i.exec(text);
     if (match === null) {
@@ -323,10 +184,10 @@ function tolerance_parseTolerance(value, where) {
     return match[2] === '%' ? { kind: 'relative', fraction: amount / 100 } : { kind: 'absolute', amount };
 }
 /** The tolerance in the metric's own units, given the baseline value it is relative to. */
-function tolerance_toleranceAmount(tolerance, baseline) {
+function toleranceAmount(tolerance, baseline) {
     return tolerance.kind === 'absolute' ? tolerance.amount : tolerance.fraction * Math.abs(baseline);
 }
-function tolerance_formatTolerance(tolerance) {
+function formatTolerance(tolerance) {
     return tolerance.kind === 'absolute' ? String(tolerance.amount) : `${+(tolerance.fraction * 100).toPrecision(12)}%`;
 }
 
@@ -342,7 +203,7 @@ function tolerance_formatTolerance(tolerance) {
  */
 const toleranceText = schemas/* union */.KCZ([schemas/* number */.aig().nonnegative(), schemas/* string */.YjP()]).superRefine((value, ctx) => {
     try {
-        tolerance_parseTolerance(value, 'tolerance');
+        parseTolerance(value, 'tolerance');
     }
     catch {
         ctx.addIssue({ code: 'custom', message: `must be a number or a percentage like "2%", got ${JSON.stringify(value)}` });
@@ -406,12 +267,12 @@ function parseConfig(text, file) {
  * apply (no rules, tolerance 0, confidence 0.95, no environments).
  */
 function loadConfig(path, options) {
-    if (!existsSync(path)) {
+    if (!(0,external_node_fs_.existsSync)(path)) {
         if (!options.explicit)
             return DEFAULT_CONFIG;
-        throw new ConfigError(`Config file ${path} does not exist. Create it, or leave the config input empty to use the defaults.`);
+        throw new errors/* ConfigError */.xL(`Config file ${path} does not exist. Create it, or leave the config input empty to use the defaults.`);
     }
-    return parseConfig(readFileSync(path, 'utf8'), path);
+    return parseConfig((0,external_node_fs_.readFileSync)(path, 'utf8'), path);
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -471,11 +332,48 @@ function gitInfo(fromEnvironment, cwd) {
     return sha !== undefined && SHA.test(sha) ? { sha, ref: ref ?? null } : null;
 }
 
+// EXTERNAL MODULE: ../../node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
+var picomatch = __webpack_require__(46444);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ../../packages/core/src/glob.ts
+
+/**
+ * Crucible's one glob dialect, for metric rules (`eval/*`, `*loss`) and artifact names (`crucible-run-*`):
+ * - `*` matches any run of characters, "/" and "." included (`eval/*` covers `eval/top1/acc`): metric names use
+ *   "/" as a separator, not as a directory, so picomatch's bash mode (a single star is a globstar) is used;
+ * - `?` matches one character other than "/"; `[abc]`, `[a-z]` and `{a,b}` work as in a shell;
+ * - names starting with "." match like any other (`dot`); a leading "!" is literal, not a negation, and `+(a|b)`
+ *   style extglobs are off, so a pattern never means "everything but";
+ * - a pattern always matches the name it spells exactly, whatever characters that name holds (`acc[0]`).
+ * Matching is case-sensitive and the same on every platform (no Windows path rules).
+ */
+const OPTIONS = { bash: true, dot: true, nonegate: true, noextglob: true, windows: false };
+// Rules are matched against every metric of every run: compile each pattern once. Bounded, since the patterns
+// come from configuration and inputs and are few; past the bound the oldest is dropped.
+const CACHE_LIMIT = 256;
+const cache = new Map();
+/** A predicate for `pattern` in Crucible's glob dialect (see above). */
+function globMatcher(pattern) {
+    let matcher = cache.get(pattern);
+    if (matcher === undefined) {
+        const test = picomatch_default()(pattern, OPTIONS);
+        matcher = (name) => name === pattern || test(name);
+        if (cache.size >= CACHE_LIMIT)
+            cache.delete(cache.keys().next().value);
+        cache.set(pattern, matcher);
+    }
+    return matcher;
+}
+/** Whether `text` holds glob syntax (`*`, `?`, `[...]`, `{a,b}`), as opposed to naming one thing exactly. */
+function isGlob(text) {
+    return picomatch_default().scan(text, { nonegate: true }).isGlob;
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/evidence/common.ts
 
 /** The commit an evidence document is about: GITHUB_SHA / GITHUB_REF, else the local checkout, else null. */
 const GitInfoSchema = schemas/* object */.Ikc({ sha: schemas/* string */.YjP().regex(/^[0-9a-f]{40}$/, 'must be a 40-character commit sha'), ref: schemas/* string */.YjP().nullable() }).nullable();
-const EVIDENCE_KINDS = (/* unused pure expression or super */ null && (['validation', 'profile', 'run', 'comparison', 'promotion']));
+const EVIDENCE_KINDS = ['validation', 'profile', 'run', 'comparison', 'promotion'];
 /** A metric name as it travels in evidence: any text, bounded so a hostile file cannot balloon a report. */
 const MetricNameSchema = schemas/* string */.YjP().min(1).max(512);
 /** A history as [step, value] pairs, compact on the wire. */
@@ -804,7 +702,7 @@ const ValidationEvidenceSchema = schemas/* object */.Ikc({
 
 
 /** Evidence may come from a fork's pull request: every document is bounded and parsed with its schema. */
-const MAX_EVIDENCE_BYTES = (/* unused pure expression or super */ null && (32 * 1024 * 1024));
+const MAX_EVIDENCE_BYTES = 32 * 1024 * 1024;
 const MAX_FILES = 10_000;
 /** An evidence file that is too large, not JSON, or does not fit its kind's schema. */
 class EvidenceError extends errors/* CrucibleError */.E0 {
@@ -830,11 +728,11 @@ function schemaName(document) {
  * names. Returns undefined for JSON that is not evidence (a metrics file beside it, say).
  */
 function readEvidenceFile(path, label = path) {
-    const size = statSync(path).size;
+    const size = (0,external_node_fs_.statSync)(path).size;
     // Checked before reading, so an oversized file is never loaded into memory.
     if (size > MAX_EVIDENCE_BYTES)
         throw tooLarge(label, size);
-    return parseEvidence(readFileSync(path), path, label);
+    return parseEvidence((0,external_node_fs_.readFileSync)(path), path, label);
 }
 /**
  * Parses evidence held in memory (a file from an artifact that never touched the disk). `path` is what the result
@@ -865,8 +763,8 @@ function findEvidence(dir) {
     const found = [];
     let files = 0;
     const walk = (folder) => {
-        for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-            const path = join(folder, entry.name);
+        for (const entry of (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+            const path = (0,external_node_path_.join)(folder, entry.name);
             if (entry.isDirectory())
                 walk(path);
             else if (entry.isFile() && entry.name.endsWith('.json')) {
@@ -898,7 +796,7 @@ const HIGHER = new Set(['acc', 'accuracy', 'f1', 'auc', 'precision', 'recall', '
  * the tokens, and let the last token that is a known word decide. `eval/acc_top1` is higher (acc), `val_loss` is
  * lower, `onerror_count` is none (no token is a known word: "onerror" is not "error").
  */
-function direction_inferDirection(name) {
+function inferDirection(name) {
     const tokens = name.toLowerCase().split(/[^a-z0-9]+/);
     for (let i = tokens.length - 1; i >= 0; i--) {
         const token = tokens[i];
@@ -910,21 +808,268 @@ function direction_inferDirection(name) {
     return 'none';
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/data/distributions.ts
+/**
+ * The p-values the drift tests need, written by hand (Numerical Recipes' algorithms): the chi-square survival
+ * function through the regularized upper incomplete gamma function, the normal CDF, and Kolmogorov's distribution
+ * with Stephens' small-sample correction for the two-sample KS test.
+ */
+/** ln Γ(x), Lanczos (g = 7, n = 9). */
+function logGamma(x) {
+    const c = [
+        0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,
+        -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+    ];
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+    const shifted = x - 1;
+    let sum = c[0];
+    for (let i = 1; i < 9; i++)
+        sum += c[i] / (shifted + i);
+    const t = shifted + 7.5;
+    return 0.5 * Math.log(2 * Math.PI) + (shifted + 0.5) * Math.log(t) - t + Math.log(sum);
+}
+/** Q(a, x) = Γ(a, x) / Γ(a): series below a + 1, continued fraction above. */
+function regularizedGammaQ(a, x) {
+    if (x <= 0)
+        return 1;
+    if (!Number.isFinite(x))
+        return 0;
+    const front = -x + a * Math.log(x) - logGamma(a);
+    if (x < a + 1) {
+        let term = 1 / a;
+        let sum = term;
+        for (let n = 1; n < 10_000; n++) {
+            term *= x / (a + n);
+            sum += term;
+            if (Math.abs(term) < Math.abs(sum) * 1e-15)
+                break;
+        }
+        return Math.max(0, 1 - sum * Math.exp(front));
+    }
+    const tiny = 1e-300;
+    let b = x + 1 - a;
+    let c = 1 / tiny;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < 10_000; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = b + an / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        const step = d * c;
+        h *= step;
+        if (Math.abs(step - 1) < 1e-15)
+            break;
+    }
+    return Math.exp(front) * h;
+}
+/** P(X >= statistic) for chi-square with `dof` degrees of freedom. */
+function chiSquareSurvival(statistic, dof) {
+    if (dof <= 0)
+        return 1;
+    return regularizedGammaQ(dof / 2, statistic / 2);
+}
+/** erfc(x) by its continued fraction / series pair through the incomplete gamma function (accurate to ~1e-15). */
+function erfc(x) {
+    if (x < 0)
+        return 2 - erfc(-x);
+    if (x === 0)
+        return 1;
+    return regularizedGammaQ(0.5, x * x);
+}
+function normalCdf(z) {
+    return 0.5 * erfc(-z / Math.SQRT2);
+}
+/** Kolmogorov's Q_KS(λ) = 2 Σ (-1)^(j-1) exp(-2 j² λ²). */
+function kolmogorovSurvival(lambda) {
+    if (lambda < 0.2)
+        return 1;
+    let sum = 0;
+    let previous = 0;
+    for (let j = 1; j <= 200; j++) {
+        const term = (j % 2 === 1 ? 2 : -2) * Math.exp(-2 * j * j * lambda * lambda);
+        sum += term;
+        if (Math.abs(term) <= 1e-12 * Math.abs(previous) || Math.abs(term) < 1e-300)
+            break;
+        previous = term;
+    }
+    return Math.min(1, Math.max(0, sum));
+}
+/**
+ * The two-sided p-value of the two-sample KS statistic `d` for samples of n and m values: Kolmogorov's limit at the
+ * effective size n·m/(n+m) with Stephens' correction λ = (√e + 0.12 + 0.11/√e)·d, within about 1% of scipy's
+ * ks_2samp (asymptotic mode) for effective sizes from 100 up.
+ */
+function ksPValue(d, n, m) {
+    const effective = (n * m) / (n + m);
+    const root = Math.sqrt(effective);
+    return kolmogorovSurvival((root + 0.12 + 0.11 / root) * d);
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/metrics/stats.ts
+/**
+ * The statistics the verdict needs, written by hand: a mean, a sample standard deviation, and Student's t
+ * quantile for Welch's interval. Small enough that a statistics library would add more than it saves. The special
+ * functions are shared with the drift tests.
+ */
+
+function mean(values) {
+    let sum = 0;
+    for (const value of values)
+        sum += value;
+    return values.length === 0 ? Number.NaN : sum / values.length;
+}
+/** Sample standard deviation (n - 1); 0 for fewer than two values. */
+function standardDeviation(values) {
+    if (values.length < 2)
+        return 0;
+    const center = mean(values);
+    let squares = 0;
+    for (const value of values)
+        squares += (value - center) ** 2;
+    return Math.sqrt(squares / (values.length - 1));
+}
+/** Continued fraction for the incomplete beta function (modified Lentz). */
+function betaContinuedFraction(a, b, x) {
+    const tiny = 1e-300;
+    let c = 1;
+    let d = 1 - ((a + b) * x) / (a + 1);
+    if (Math.abs(d) < tiny)
+        d = tiny;
+    d = 1 / d;
+    let h = d;
+    for (let m = 1; m <= 300; m++) {
+        const m2 = 2 * m;
+        let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = 1 + aa / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        h *= d * c;
+        aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
+        d = 1 + aa * d;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = 1 + aa / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        const step = d * c;
+        h *= step;
+        if (Math.abs(step - 1) < 1e-15)
+            break;
+    }
+    return h;
+}
+/** The regularized incomplete beta function I_x(a, b). */
+function regularizedBeta(x, a, b) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+    return x < (a + 1) / (a + b + 2) ? (front * betaContinuedFraction(a, b, x)) / a : 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
+}
+/** P(T <= t) for Student's t with `df` degrees of freedom (df may be fractional, as Welch's is). */
+function studentTCdf(t, df) {
+    if (!Number.isFinite(df))
+        return normalCdf(t);
+    const tail = 0.5 * regularizedBeta(df / (df + t * t), df / 2, 0.5);
+    return t >= 0 ? 1 - tail : tail;
+}
+/** The standard normal quantile (Acklam's rational approximation, relative error below 1.2e-9). */
+function normalQuantile(p) {
+    const a = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
+    const b = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
+    const c = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+    const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
+    const poly = (k, x) => k.reduce((sum, coefficient) => sum * x + coefficient, 0);
+    const low = 0.02425;
+    if (p < low) {
+        const q = Math.sqrt(-2 * Math.log(p));
+        return poly(c, q) / (poly(d, q) * q + 1);
+    }
+    if (p > 1 - low)
+        return -normalQuantile(1 - p);
+    const q = p - 0.5;
+    const r = q * q;
+    return (poly(a, r) * q) / (poly(b, r) * r + 1);
+}
+function studentTDensity(t, df) {
+    return Math.exp(logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI) - ((df + 1) / 2) * Math.log1p((t * t) / df));
+}
+/**
+ * The t such that P(T <= t) = p: a Cornish-Fisher start from the normal quantile, polished by Newton steps on the
+ * CDF, with bisection as the fallback. Comparing 10,000 metrics asks for 10,000 of these, so it must be quick.
+ */
+function studentTQuantile(p, df) {
+    if (!(p > 0 && p < 1))
+        throw new RangeError(`studentTQuantile: p must be in (0, 1), got ${p}`);
+    const z = normalQuantile(p);
+    if (!Number.isFinite(df) || df > 1e7)
+        return z;
+    let t = z + (z ** 3 + z) / (4 * df) + (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * df * df);
+    for (let i = 0; i < 8; i++) {
+        const step = (studentTCdf(t, df) - p) / studentTDensity(t, df);
+        if (!Number.isFinite(step))
+            break;
+        t -= step;
+        if (Math.abs(step) < 1e-12 * Math.max(1, Math.abs(t)))
+            return t;
+    }
+    let low = -1e6;
+    let high = 1e6;
+    for (let i = 0; i < 200 && high - low > 1e-12; i++) {
+        const middle = (low + high) / 2;
+        if (studentTCdf(middle, df) < p)
+            low = middle;
+        else
+            high = middle;
+    }
+    return (low + high) / 2;
+}
+/**
+ * The interval for mean(current) - mean(baseline) at `confidence` one-sided on each end (0.95 gives the 90%
+ * two-sided interval), with Welch's degrees of freedom. Both sides need at least two values.
+ */
+function welchInterval(baseline, current, confidence) {
+    const nb = baseline.length;
+    const nc = current.length;
+    const vb = standardDeviation(baseline) ** 2 / nb;
+    const vc = standardDeviation(current) ** 2 / nc;
+    const difference = mean(current) - mean(baseline);
+    const standardError = Math.sqrt(vb + vc);
+    if (standardError === 0)
+        return { difference, low: difference, high: difference, degreesOfFreedom: Number.POSITIVE_INFINITY, standardError };
+    const degreesOfFreedom = (vb + vc) ** 2 / (vb ** 2 / (nb - 1) + vc ** 2 / (nc - 1));
+    const margin = studentTQuantile(confidence, degreesOfFreedom) * standardError;
+    return { difference, low: difference - margin, high: difference + margin, degreesOfFreedom, standardError };
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/metrics/compare.ts
 
 
 
+
+/** Base-branch runs the one-run noise estimate looks at (the baseline's own run included). */
 const HISTORY_RUNS = 5;
-/** A glob where `*` matches any run of characters (slashes and dots too) and `?` one character. */
-function globToRegExp(glob) {
-    const source = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*+/g, '.*').replace(/\?/g, '.');
-    return new RegExp(`^${source}$`);
-}
-/** The rule for a metric: an exact name first, then the first glob that matches, in file order. */
+/**
+ * The rule for a metric: an exact name first, then the first glob that matches, in file order. Globs are Crucible's
+ * one dialect (core/glob.ts): `*` matches any run of characters, "/" and "." included.
+ */
 function ruleFor(name, rules) {
-    return rules.find((rule) => rule.name === name) ?? rules.find((rule) => /[*?]/.test(rule.name) && globToRegExp(rule.name).test(name));
+    return rules.find((rule) => rule.name === name) ?? rules.find((rule) => isGlob(rule.name) && globMatcher(rule.name)(name));
 }
-const NO_HISTORY = (/* unused pure expression or super */ null && ([]));
+const NO_HISTORY = [];
 /** Whether a run lists exactly the names of `order`, in that order. */
 function listsInOrder(metrics, order) {
     if (metrics.size !== order.length)
@@ -1103,6 +1248,7 @@ function compareRuns(baselineRuns, currentRuns, options) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/metrics/evidence.ts
+
 /** Points kept per history in evidence: enough for a curve, bounded so evidence stays small. */
 const HISTORY_POINTS = 500;
 /** Thins a history to at most `limit` points, keeping the first and the last. */
@@ -1177,6 +1323,46 @@ function runFromRunEvidence(evidence, label) {
         params.set(name, { name, value, source: { file: label, key: name } });
     return { path: label, formats: [], files: [label], metrics, params };
 }
+/**
+ * The final value of each metric in recent base-branch comparisons (newest first), for the one-run noise estimate:
+ * the spread of what the base branch measured run after run. Only the first `HISTORY_RUNS` documents count.
+ */
+function noiseHistory(documents) {
+    const history = new Map();
+    for (const evidence of documents.slice(0, HISTORY_RUNS)) {
+        for (const metric of evidence.metrics) {
+            if (metric.current === null)
+                continue;
+            const values = history.get(metric.name);
+            if (values === undefined)
+                history.set(metric.name, [metric.current]);
+            else
+                values.push(metric.current);
+        }
+    }
+    return history;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/metrics/types.ts
+/**
+ * What a metrics loader produces for one run (one seed, one matrix leg): every metric's final value, its per-step
+ * history where the format keeps one, and the params the run used. Loaders never judge; comparison does.
+ */
+/** Every metrics format the loaders read, in the order auto-detection documents them. */
+const METRICS_FORMATS = [
+    'json',
+    'yaml',
+    'toml',
+    'csv',
+    'tsv',
+    'dvclive',
+    'mlflow',
+    'huggingface',
+    'lightning',
+    'keras',
+    'wandb',
+    'tensorboard',
+];
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -1958,7 +2144,7 @@ function flatten(text, maxLength) {
  * Escapes text for a markdown table cell or a line of prose; line breaks become spaces, long text is clipped.
  * Mentions and references are broken with an invisible word joiner, so the text reads the same.
  */
-function escape_escapeMarkdown(text, maxLength = 200) {
+function escapeMarkdown(text, maxLength = 200) {
     const escaped = inert(flatten(text, maxLength))
         .replace(/&#64;(?=[\p{L}\p{N}])|&#35;(?=\p{N})/gu, (reference) => `${reference}${JOINER}`)
         .replace(/\bGH(?=-\d)/gi, (prefix) => `${prefix}${JOINER}`);
@@ -1966,15 +2152,66 @@ function escape_escapeMarkdown(text, maxLength = 200) {
     return escaped.replace(/^[-+=\s]/u, (char) => `&#${char.codePointAt(0)};`).replace(/^(\d+)\./, '$1&#46;');
 }
 /** Text shown as inline code, for values and messages that read better monospaced: escaped, never a code span. */
-function escape_escapeCode(text, maxLength = 200) {
+function escapeCode(text, maxLength = 200) {
     return `<code>${inert(flatten(text, maxLength))}</code>`;
 }
 /**
  * A name (metric, param, column, file) exactly as written, monospaced: never clipped (schemas bound names), line
  * breaks and other controls shown as control pictures, so the rendered text is the name itself.
  */
-function escape_escapeName(name) {
+function escapeName(name) {
     return `<code>${inert(name)}</code>`;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/report/format.ts
+/** Numbers for people: up to 4 significant digits, no exponent for everyday magnitudes, a sign where asked. */
+function formatNumber(value, options = {}) {
+    if (value === null || value === undefined)
+        return '—';
+    if (!Number.isFinite(value))
+        return String(value);
+    const sign = options.sign === true && value > 0 ? '+' : '';
+    const magnitude = Math.abs(value);
+    if (magnitude !== 0 && (magnitude < 1e-4 || magnitude >= 1e9))
+        return `${sign}${value.toExponential(3)}`;
+    return `${sign}${Number(value.toPrecision(4))}`;
+}
+function formatPercent(value) {
+    if (value === null || value === undefined || !Number.isFinite(value))
+        return '—';
+    return `${value > 0 ? '+' : ''}${Number(value.toPrecision(3))}%`;
+}
+/** "3 days", "5 hours", "just now" for an age in days. */
+function formatAge(days) {
+    if (days === null || days === undefined)
+        return 'unknown age';
+    if (days >= 2)
+        return `${Math.round(days)} days old`;
+    const hours = days * 24;
+    if (hours >= 2)
+        return `${Math.round(hours)} hours old`;
+    return 'less than 2 hours old';
+}
+/** "850 ms", "42.5 s", "3 min 20 s", "2 h 05 min" for a duration in seconds. */
+function formatDuration(seconds) {
+    if (!Number.isFinite(seconds) || seconds < 0)
+        return '—';
+    if (seconds < 1)
+        return `${Math.round(seconds * 1000)} ms`;
+    if (seconds < 60)
+        return `${Number(seconds.toPrecision(3))} s`;
+    const whole = Math.round(seconds);
+    if (whole < 3600)
+        return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
+    return `${Math.floor(whole / 3600)} h ${String(Math.floor((whole % 3600) / 60)).padStart(2, '0')} min`;
+}
+/** "512 MiB", "79.6 GiB" for memory in MiB, as nvidia-smi counts it: three significant digits from 1 GiB up. */
+function formatMemory(mib) {
+    if (!Number.isFinite(mib) || mib < 0)
+        return '—';
+    if (mib < 1024)
+        return `${Math.round(mib)} MiB`;
+    return `${formatNumber(Number((mib / 1024).toPrecision(3)))} GiB`;
 }
 
 // EXTERNAL MODULE: external "node:buffer"
@@ -1997,7 +2234,7 @@ function countCodePoints(text) {
     return count;
 }
 function measure(text, budget) {
-    return { chars: countCodePoints(text), bytes: budget.maxBytes === undefined ? 0 : Buffer.byteLength(text, 'utf8') };
+    return { chars: countCodePoints(text), bytes: budget.maxBytes === undefined ? 0 : external_node_buffer_.Buffer.byteLength(text, 'utf8') };
 }
 const SEPARATOR = '\n\n';
 function layoutOf(texts, budget) {
@@ -2034,7 +2271,7 @@ const joined = (layout) => layout.texts.filter((text) => text !== '').join(SEPAR
  * the order given (least important first) to the largest count that fits, or to zero and on to the next lever.
  * `fits` is false when even every lever at zero is too long: the caller falls back to something smaller.
  */
-function budget_fitParts(parts, levers, budget) {
+function fitParts(parts, levers, budget) {
     const shown = Object.fromEntries(levers.map((lever) => [lever.name, lever.total]));
     let layout = layoutOf(parts.map((part) => part.render(shown)), budget);
     for (const lever of levers) {
@@ -2074,14 +2311,14 @@ var markdown_table = __webpack_require__(9214);
  * A GFM table. Cells are not padded to a common width: a column of long names would pad every row to the longest,
  * which costs characters the budget needs for rows.
  */
-function report_markdown_table(header, rows, align) {
+function table(header, rows, align) {
     return (0,markdown_table/* markdownTable */.Q)([header, ...rows], { alignDelimiters: false, ...(align === undefined ? {} : { align }) });
 }
 /**
  * A folded block. The blank lines around the body let GitHub parse markdown inside it; `summary` is inline HTML
  * text, so it must not contain markdown that needs parsing.
  */
-function markdown_details(summary, body, open = false) {
+function details(summary, body, open = false) {
     return [`<details${open ? ' open' : ''}><summary>${summary}</summary>`, '', body, '', '</details>'].join('\n');
 }
 /** An http(s) URL made safe for a markdown link target, or undefined for anything else (javascript:, data:). */
@@ -2106,7 +2343,7 @@ function markdown_link(label, url) {
     return target === undefined ? label : `[${label}](${target})`;
 }
 /** A commit sha as short code, linked to the commit when it is a real sha and the repository is known. */
-function markdown_commitLink(sha, repository) {
+function commitLink(sha, repository) {
     if (!/^[0-9a-f]{7,40}$/i.test(sha))
         return escapeCode(sha, 40);
     const label = `<code>${sha.slice(0, 7)}</code>`;
@@ -2115,7 +2352,7 @@ function markdown_commitLink(sha, repository) {
     return markdown_link(label, `${repository.serverUrl.replace(/\/+$/, '')}/${repository.repository}/commit/${sha}`);
 }
 /** "1 metric", "3 metrics". */
-function markdown_plural(count, noun, nouns = `${noun}s`) {
+function plural(count, noun, nouns = `${noun}s`) {
     return `${count.toLocaleString('en-US')} ${count === 1 ? noun : nouns}`;
 }
 
@@ -2134,20 +2371,20 @@ const STATUS = {
     invalid: '⛔ invalid',
 };
 /** Regressions and invalid values first, then improvements, then the rest: the order rows are shown and kept. */
-const comparison_STATUS_ORDER = { invalid: 0, regressed: 1, removed: 2, improved: 3, added: 4, 'within-noise': 5, unchanged: 6 };
+const STATUS_ORDER = { invalid: 0, regressed: 1, removed: 2, improved: 3, added: 4, 'within-noise': 5, unchanged: 6 };
 /** Statuses a reviewer must see: the report keeps these rows longest when it has to leave rows out. */
-const comparison_ATTENTION = new Set(['invalid', 'regressed', 'removed']);
+const ATTENTION = new Set(['invalid', 'regressed', 'removed']);
 /** In importance order, by name within a status. */
-function comparison_sortMetrics(metrics) {
-    return [...metrics].sort((a, b) => comparison_STATUS_ORDER[a.status] - comparison_STATUS_ORDER[b.status] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+function sortMetrics(metrics) {
+    return [...metrics].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 /** "3 improved, 400 unchanged", in importance order; statuses with no metric are left out. */
-function comparison_describeStatuses(metrics) {
+function describeStatuses(metrics) {
     const counts = new Map();
     for (const metric of metrics)
         counts.set(metric.status, (counts.get(metric.status) ?? 0) + 1);
     return [...counts]
-        .sort((a, b) => comparison_STATUS_ORDER[a[0]] - comparison_STATUS_ORDER[b[0]])
+        .sort((a, b) => STATUS_ORDER[a[0]] - STATUS_ORDER[b[0]])
         .map(([status, count]) => `${count.toLocaleString('en-US')} ${status === 'within-noise' ? 'within noise' : status}`)
         .join(', ');
 }
@@ -2183,13 +2420,13 @@ function baselineHeading(evidence) {
     return `Baseline <code>${baseline.sha.slice(0, 7)}</code>${age}`;
 }
 /** The metric table's heading row; `trend` adds the column of the PR's sparklines. */
-function comparison_metricHeader(evidence, trend) {
+function metricHeader(evidence, trend) {
     const header = ['Metric', 'Better', baselineHeading(evidence), 'This PR', 'Δ', 'Δ %', 'Status'];
     const align = ['l', 'c', 'r', 'r', 'r', 'r', 'l'];
     return trend ? { header: [...header, 'PR trend'], align: [...align, 'l'] } : { header, align };
 }
 /** One metric's row: the name exactly as written, escaped; `trend` is its sparkline when the table has the column. */
-function comparison_metricRow(metric, trend) {
+function metricRow(metric, trend) {
     const row = [
         escapeName(metric.name),
         direction(metric),
@@ -2201,13 +2438,13 @@ function comparison_metricRow(metric, trend) {
     ];
     return trend === undefined ? row : [...row, trend];
 }
-const comparison_METRIC_LEGEND = '↑ higher is better, ↓ lower is better, · not judged; * direction inferred from the name (set it in crucible.yml).';
+const METRIC_LEGEND = '↑ higher is better, ↓ lower is better, · not judged; * direction inferred from the name (set it in crucible.yml).';
 /** The metric table: one row per metric, names escaped, the most important rows first. */
 function renderMetricTable(evidence, limit = Number.POSITIVE_INFINITY) {
-    const sorted = comparison_sortMetrics(evidence.metrics);
+    const sorted = sortMetrics(evidence.metrics);
     const shown = sorted.slice(0, limit);
-    const { header, align } = comparison_metricHeader(evidence, false);
-    return { table: table(header, shown.map((metric) => comparison_metricRow(metric)), align), dropped: sorted.length - shown.length };
+    const { header, align } = metricHeader(evidence, false);
+    return { table: table(header, shown.map((metric) => metricRow(metric)), align), dropped: sorted.length - shown.length };
 }
 const BASELINE_SOURCE = {
     artifact: 'the base branch run at the merge-base',
@@ -2220,7 +2457,7 @@ const BASELINE_SOURCE = {
  * What the baseline was, in one line: source, commit, age, and whether it fell back. With the repository, the
  * commit links to GitHub.
  */
-function comparison_describeBaseline(evidence, repository = { serverUrl: '', repository: '' }) {
+function describeBaseline(evidence, repository = { serverUrl: '', repository: '' }) {
     const baseline = evidence.baseline;
     if (baseline === undefined || baseline.source === 'none')
         return 'No baseline was found: every metric is new.';
@@ -2229,7 +2466,7 @@ function comparison_describeBaseline(evidence, repository = { serverUrl: '', rep
     return `Baseline: ${BASELINE_SOURCE[baseline.source]}, ${commit} (${formatAge(baseline.ageDays)})${baseline.fellBack ? ', a fallback' : ''}.${note}`;
 }
 /** "Runs compared: 3 baseline, 3 current." or ''. */
-function comparison_describeRuns(evidence) {
+function describeRuns(evidence) {
     return evidence.runs === undefined ? '' : `Runs compared: ${evidence.runs.baseline} baseline, ${evidence.runs.current} current.`;
 }
 /** The verdict of one comparison in a line: what failed, or how many improved. */
@@ -2254,8 +2491,8 @@ const SUMMARY_BUDGET = { maxChars: 1024 * 1024 - 1024, maxBytes: 1024 * 1024 - 1
  * (by default a step summary's): when the table is too long, its least important rows are left out, and it says so.
  */
 function renderComparisonMarkdown(evidence, budget = SUMMARY_BUDGET) {
-    const runs = comparison_describeRuns(evidence);
-    const head = `${comparisonVerdict(evidence)}\n\n${comparison_describeBaseline(evidence)}${runs === '' ? '' : ` ${runs}`}`;
+    const runs = describeRuns(evidence);
+    const head = `${comparisonVerdict(evidence)}\n\n${describeBaseline(evidence)}${runs === '' ? '' : ` ${runs}`}`;
     const rows = {
         levers: ['rows'],
         render: ({ rows: limit }) => {
@@ -2263,8 +2500,65 @@ function renderComparisonMarkdown(evidence, budget = SUMMARY_BUDGET) {
             return dropped === 0 ? table : `${limit === 0 ? '' : `${table}\n\n`}✂️ ${plural(dropped, 'metric')} not shown to fit the size limit.`;
         },
     };
-    const fitted = fitParts([{ levers: [], render: () => head }, rows, { levers: [], render: () => `<sub>${comparison_METRIC_LEGEND}</sub>` }], [{ name: 'rows', total: evidence.metrics.length }], budget);
+    const fitted = fitParts([{ levers: [], render: () => head }, rows, { levers: [], render: () => `<sub>${METRIC_LEGEND}</sub>` }], [{ name: 'rows', total: evidence.metrics.length }], budget);
     return `${fitted.markdown}\n`;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/policy/needs.ts
+/** A run that did not finish on its own with exit code 0, in words; undefined for a clean run. */
+function runFailure(evidence) {
+    const run = evidence.document;
+    if (run.timedOut)
+        return 'was stopped by its time budget';
+    if (run.exitCode === 0)
+        return undefined;
+    if (run.exitCode === null)
+        return run.signal === null ? 'did not report an exit code' : `was killed by ${run.signal}`;
+    return `exited with code ${run.exitCode}`;
+}
+/** Failures of the required evidence kinds that the evidence itself shows: a failing comparison, a failed run. */
+function failures(required, evidence) {
+    const needs = [];
+    if (required.has('comparison')) {
+        const failing = evidence.filter((found) => found.kind === 'comparison' && found.document.verdict !== 'pass').length;
+        if (failing > 0)
+            needs.push({ rule: 'comparison', detail: failing === 1 ? 'the metric comparison fails' : `${failing} metric comparisons fail` });
+    }
+    if (required.has('run')) {
+        const runs = evidence.filter((found) => found.kind === 'run');
+        const reasons = runs.map(runFailure).filter((reason) => reason !== undefined);
+        if (reasons.length === 1)
+            needs.push({ rule: 'run', detail: `the training run ${reasons[0]}` });
+        else if (reasons.length > 1)
+            needs.push({ rule: 'run', detail: `${reasons.length} of ${runs.length} training runs failed (${[...new Set(reasons)].join('; ')})` });
+    }
+    return needs;
+}
+function needsOf(environment, policy, evidence) {
+    const present = new Set(evidence.map((found) => found.kind));
+    const required = new Set(policy.require.evidence);
+    const missing = [...required].filter((kind) => !present.has(kind));
+    const approvals = policy.require.approvals;
+    return {
+        environment,
+        unmet: [...missing.map((kind) => ({ rule: 'evidence', detail: `no ${kind} evidence` })), ...failures(required, evidence)],
+        checkedWhenPromoting: [
+            ...(approvals > 0
+                ? [{ rule: 'approvals', detail: `${approvals} approval${approvals === 1 ? '' : 's'} from someone other than the actor who promotes` }]
+                : []),
+            ...(policy.require['protected-environment']
+                ? [{ rule: 'protected-environment', detail: 'required reviewers on the GitHub environment' }]
+                : []),
+        ],
+    };
+}
+/**
+ * For each environment of crucible.yml, in file order, the rules not met by the evidence at hand (required kinds
+ * missing, a failing comparison, a run that failed or hit its time budget) and the rules that are only checked
+ * when promoting. Plain data: the report renders it, the gate decides for itself.
+ */
+function promotionNeeds(environments, evidence) {
+    return Object.entries(environments).map(([environment, policy]) => needsOf(environment, policy, evidence));
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/report/section.ts
@@ -2274,14 +2568,14 @@ function renderComparisonMarkdown(evidence, budget = SUMMARY_BUDGET) {
  * then baseline-against-PR curves, then params, then metrics that need no attention, then drift rows (stable
  * columns first); failed data checks and regressed, invalid and removed metrics only after everything else.
  */
-const section_DROP_ORDER = ['runCharts', 'charts', 'params', 'otherMetrics', 'drift', 'runs', 'needs', 'checks', 'refused', 'attentionMetrics'];
+const DROP_ORDER = ['runCharts', 'charts', 'params', 'otherMetrics', 'drift', 'runs', 'needs', 'checks', 'refused', 'attentionMetrics'];
 /** The line a section shows where it left rows out, linking the full report when there is one. */
 function omissionNote(sentence, context) {
     const where = context.fullReportUrl === undefined ? '' : `; see the ${markdown_link('full report', context.fullReportUrl)}`;
     return `✂️ ${sentence} to fit the size limit${where}.`;
 }
 /** A section's markdown: its heading, its body, and a note per omission, blank lines between. */
-function section_sectionMarkdown(heading, body, omissions, context) {
+function sectionMarkdown(heading, body, omissions, context) {
     return [`#### ${heading}`, ...body, ...omissions.map((omission) => omissionNote(omission.sentence, context))].filter((block) => block !== '').join('\n\n');
 }
 /**
@@ -2289,7 +2583,7 @@ function section_sectionMarkdown(heading, body, omissions, context) {
  * a rank (lower is more important), each group's rows are sorted by it, and the first `count` rows of the merged
  * order are shown. Returns how many of each group's rows that is; each group shows a prefix of its rows.
  */
-function section_allotter(ranks) {
+function allotter(ranks) {
     const merged = ranks
         .flatMap((group, index) => group.map((rank, row) => ({ rank, index, row })))
         .sort((a, b) => a.rank - b.rank || a.index - b.index || a.row - b.row)
@@ -2305,7 +2599,7 @@ function section_allotter(ranks) {
  * Short labels for evidence files: their paths without the folder they all share, so two runs read as
  * `seed-1/run.json` and `seed-2/run.json` rather than two long temp paths.
  */
-function section_evidenceLabels(paths) {
+function evidenceLabels(paths) {
     const split = paths.map((path) => path.split(/[\\/]+/));
     let common = 0;
     const first = split[0] ?? [];
@@ -2349,7 +2643,7 @@ function resample(points, grid) {
 }
 const LEVELS = '▁▂▃▄▅▆▇█';
 /** A history as a line of block characters, resampled to at most `width`; '' with fewer than two points. */
-function chart_sparkline(history, width = 16) {
+function sparkline(history, width = 16) {
     const points = clean(history);
     if (points.length < 2)
         return '';
@@ -2450,7 +2744,7 @@ function lineChart(name, series) {
  * A line chart of a metric's baseline and PR histories, both resampled onto one evenly spaced step grid (their
  * steps differ: other logging intervals, other lengths). Undefined when neither side has two points.
  */
-function chart_curveChart(name, baseline, current) {
+function curveChart(name, baseline, current) {
     const sides = [
         { side: 'baseline', points: clean(baseline), colour: BASELINE_COLOUR },
         { side: 'current', points: clean(current), colour: CURRENT_COLOUR },
@@ -2518,7 +2812,7 @@ function candidatesOf(comparisons) {
  * The metrics whose curves are this section's to draw: those a comparison holds a history for. The runs section
  * leaves them to it, so that no curve is drawn twice, whether or not the budget or the cap keeps the chart here.
  */
-function curves_comparedCurveNames(comparisons) {
+function comparedCurveNames(comparisons) {
     return new Set(candidatesOf(comparisons).map((candidate) => candidate.metric.name));
 }
 /**
@@ -2540,7 +2834,7 @@ function drawCharts(comparisons) {
     return { drawn, withHistory: candidates.length };
 }
 /** Training curves of baseline against PR, as Mermaid charts; one lever, the number of charts. */
-function curves_curvesSection(comparisons, context) {
+function curvesSection(comparisons, context) {
     const { drawn, withHistory } = drawCharts(comparisons);
     const omitted = (shown) => shown.charts < drawn.length ? [{ lever: 'charts', sentence: `${plural(drawn.length - shown.charts, 'training curve')} ${drawn.length - shown.charts === 1 ? 'is' : 'are'} not drawn` }] : [];
     return {
@@ -2608,7 +2902,7 @@ function headline(validation) {
  * Data checks and drift from validate-data's evidence: a line per file, the failed checks with example values and
  * their lines, and the drift table, drifted columns first. Two levers: failed-check rows and drift rows.
  */
-function data_dataSection(validations, context) {
+function dataSection(validations, context) {
     const failedChecks = validations.map((validation) => validation.evidence.checks.filter((check) => !check.success));
     const driftRows = validations.map((validation) => [...validation.evidence.drift].sort((a, b) => Number(b.drifted) - Number(a.drifted)));
     const checksFor = allotter(failedChecks.map((checks) => checks.map(() => 0)));
@@ -2646,7 +2940,7 @@ function data_dataSection(validations, context) {
 }
 /** The data-checks section on its own, every row shown: validate-data's job summary. */
 function renderValidationMarkdown(evidence, label = 'data') {
-    const section = data_dataSection([{ evidence, label }], { repository: '', sha: null, serverUrl: '' });
+    const section = dataSection([{ evidence, label }], { repository: '', sha: null, serverUrl: '' });
     const everything = Object.fromEntries(DROP_ORDER.map((name) => [name, Number.MAX_SAFE_INTEGER]));
     return section.render(everything);
 }
@@ -2706,7 +3000,7 @@ function omittedRows(lever, groups, counts, pick) {
  * The metric tables, one per comparison: baseline and runs, then the rows. Two levers: metrics that need attention
  * (invalid, regressed, removed) and the others, so the others go first when the report must shrink.
  */
-function metrics_metricsSection(comparisons, context) {
+function metricsSection(comparisons, context) {
     const groups = comparisons.map(group);
     const rank = (list) => list.map((item) => STATUS_ORDER[item.metric.status]);
     const allotAttention = allotter(groups.map((entry) => rank(entry.attention)));
@@ -2766,7 +3060,7 @@ function describeChanges(rows) {
         .join(', ');
 }
 /** The params diff of each comparison: baseline against PR, changed first; one lever, the number of rows. */
-function params_paramsSection(comparisons, context) {
+function paramsSection(comparisons, context) {
     const groups = comparisons.map((source) => ({ source, rows: rowsOf(source.evidence) })).filter((entry) => entry.rows.length > 0);
     const allot = allotter(groups.map((entry) => entry.rows.map((row) => CHANGE_ORDER[row.change])));
     const total = groups.reduce((sum, entry) => sum + entry.rows.length, 0);
@@ -2805,7 +3099,7 @@ const list = (needs) => needs.map((need) => escapeMarkdown(need.detail, 300)).jo
  * "What promotion still needs": per environment of crucible.yml, the rules this evidence does not meet and the
  * rules checked only when promoting. Omitted when crucible.yml names no environment. One lever, the rows.
  */
-function promotion_promotionSection(needs, context) {
+function promotionSection(needs, context) {
     const rows = needs.map((environment) => [
         escapeName(environment.environment),
         environment.unmet.length === 0 ? '✅ nothing' : `❌ ${list(environment.unmet)}`,
@@ -2851,7 +3145,7 @@ function otherCommits(evidence, context) {
     return lines;
 }
 /** Where the report comes from: the commit, each baseline, the workflow run, the full report. Always short. */
-function provenance_provenanceSection(evidence, context) {
+function provenanceSection(evidence, context) {
     const baselines = [
         ...new Set(evidence.flatMap((found) => (found.kind === 'comparison' && typeof found.document.baseline?.sha === 'string' ? [found.document.baseline.sha] : []))),
     ];
@@ -2859,8 +3153,8 @@ function provenance_provenanceSection(evidence, context) {
         `Commit: ${context.sha === null ? 'unknown' : commitLink(context.sha, context)}`,
         baselines.length === 0 ? '' : `Baseline: ${baselines.slice(0, MAX_OTHER_COMMITS).map((sha) => commitLink(sha, context)).join(', ')}`,
         evidence.length === 0 ? '' : `Evidence: ${describeKinds(evidence)}`,
-        context.runUrl === undefined ? '' : `Workflow run: ${link('this run', context.runUrl)}`,
-        context.fullReportUrl === undefined ? '' : `Full report: ${link('markdown and JSON', context.fullReportUrl)}`,
+        context.runUrl === undefined ? '' : `Workflow run: ${markdown_link('this run', context.runUrl)}`,
+        context.fullReportUrl === undefined ? '' : `Full report: ${markdown_link('markdown and JSON', context.fullReportUrl)}`,
     ].filter((item) => item !== '');
     const markdown = ['#### Provenance', items.map((item) => `- ${item}`).join('\n'), ...otherCommits(evidence, context)].join('\n\n');
     return { levers: [], omitted: () => [], render: () => markdown };
@@ -2873,7 +3167,7 @@ function provenance_provenanceSection(evidence, context) {
 /** A reason names the problem and the fix; beyond this it is noise (a zod dump of a hostile file). */
 const REASON_LENGTH = 300;
 /** Evidence that was offered but not used, and why: the report must not look complete when it is not. */
-function refused_refusedSection(refused, context) {
+function refusedSection(refused, context) {
     const rows = refused.map((entry) => [escapeName(entry.source), escapeMarkdown(entry.reason, REASON_LENGTH)]);
     const omitted = (shown) => shown.refused < rows.length ? [{ lever: 'refused', sentence: `${plural(rows.length - shown.refused, 'more refused file')} ${rows.length - shown.refused === 1 ? 'is' : 'are'} not listed` }] : [];
     return {
@@ -2887,57 +3181,6 @@ function refused_refusedSection(refused, context) {
             return sectionMarkdown('Refused evidence', [intro, shownRows.length === 0 ? '' : table(['File', 'Why'], shownRows)], omitted(shown), context);
         },
     };
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/report/format.ts
-/** Numbers for people: up to 4 significant digits, no exponent for everyday magnitudes, a sign where asked. */
-function format_formatNumber(value, options = {}) {
-    if (value === null || value === undefined)
-        return '—';
-    if (!Number.isFinite(value))
-        return String(value);
-    const sign = options.sign === true && value > 0 ? '+' : '';
-    const magnitude = Math.abs(value);
-    if (magnitude !== 0 && (magnitude < 1e-4 || magnitude >= 1e9))
-        return `${sign}${value.toExponential(3)}`;
-    return `${sign}${Number(value.toPrecision(4))}`;
-}
-function format_formatPercent(value) {
-    if (value === null || value === undefined || !Number.isFinite(value))
-        return '—';
-    return `${value > 0 ? '+' : ''}${Number(value.toPrecision(3))}%`;
-}
-/** "3 days", "5 hours", "just now" for an age in days. */
-function format_formatAge(days) {
-    if (days === null || days === undefined)
-        return 'unknown age';
-    if (days >= 2)
-        return `${Math.round(days)} days old`;
-    const hours = days * 24;
-    if (hours >= 2)
-        return `${Math.round(hours)} hours old`;
-    return 'less than 2 hours old';
-}
-/** "850 ms", "42.5 s", "3 min 20 s", "2 h 05 min" for a duration in seconds. */
-function formatDuration(seconds) {
-    if (!Number.isFinite(seconds) || seconds < 0)
-        return '—';
-    if (seconds < 1)
-        return `${Math.round(seconds * 1000)} ms`;
-    if (seconds < 60)
-        return `${Number(seconds.toPrecision(3))} s`;
-    const whole = Math.round(seconds);
-    if (whole < 3600)
-        return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
-    return `${Math.floor(whole / 3600)} h ${String(Math.floor((whole % 3600) / 60)).padStart(2, '0')} min`;
-}
-/** "512 MiB", "79.6 GiB" for memory in MiB, as nvidia-smi counts it: three significant digits from 1 GiB up. */
-function formatMemory(mib) {
-    if (!Number.isFinite(mib) || mib < 0)
-        return '—';
-    if (mib < 1024)
-        return `${Math.round(mib)} MiB`;
-    return `${format_formatNumber(Number((mib / 1024).toPrecision(3)))} GiB`;
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/report/sections/runs.ts
@@ -2968,7 +3211,7 @@ const MAX_RUN_CHARTS = 4;
 /** Up to this many run charts show unfolded. */
 const runs_OPEN_CHARTS = 2;
 /** How the run ended, for people: the exit code, the signal, the time budget (and what it was), or a cancel. */
-function runs_runOutcome(run) {
+function runOutcome(run) {
     if (run.timedOut) {
         const budget = known(run.timeBudgetSeconds) ? ` after ${formatDuration(run.timeBudgetSeconds)}` : '';
         return { ok: false, ending: 'time-budget', text: `⏱️ stopped by the time budget${budget}${run.exitCode === null ? '' : ` (exit ${run.exitCode})`}` };
@@ -2978,7 +3221,7 @@ function runs_runOutcome(run) {
     if (run.exitCode === 0)
         return { ok: true, ending: 'finished', text: '✅ exit 0' };
     if (run.exitCode === null)
-        return { ok: false, ending: 'failed', text: run.signal === null ? '❌ no exit code' : `❌ killed by ${escape_escapeCode(run.signal, 20)}` };
+        return { ok: false, ending: 'failed', text: run.signal === null ? '❌ no exit code' : `❌ killed by ${escapeCode(run.signal, 20)}` };
     return { ok: false, ending: 'failed', text: `❌ exit ${run.exitCode}` };
 }
 const ENDINGS = { failed: 'failed', 'time-budget': 'stopped by the time budget', cancelled: 'cancelled', finished: 'finished' };
@@ -2986,7 +3229,7 @@ const ENDINGS = { failed: 'failed', 'time-budget': 'stopped by the time budget',
 function describeEndings(runs) {
     const counts = new Map();
     for (const run of runs) {
-        const ending = runs_runOutcome(run.evidence).ending;
+        const ending = runOutcome(run.evidence).ending;
         counts.set(ending, (counts.get(ending) ?? 0) + 1);
     }
     return Object.keys(ENDINGS)
@@ -3002,13 +3245,13 @@ function given(value) {
 }
 function gpuModel(gpu) {
     if (given(gpu.name))
-        return escape_escapeMarkdown(gpu.name, MACHINE_TEXT);
+        return escapeMarkdown(gpu.name, MACHINE_TEXT);
     return gpu.vendor === 'nvidia' ? 'NVIDIA GPU' : gpu.vendor === 'amd' ? 'AMD GPU' : 'GPU';
 }
 /** "550.54.15", or both where GPUs disagree; '' when no GPU says. */
 function versions(gpus, pick) {
     const distinct = [...new Set(gpus.map(pick).filter(given))];
-    const listed = distinct.slice(0, 2).map((version) => escape_escapeMarkdown(version, 40));
+    const listed = distinct.slice(0, 2).map((version) => escapeMarkdown(version, 40));
     return distinct.length > 2 ? `${listed.join(' / ')} / …` : listed.join(' / ');
 }
 /** "2 × NVIDIA A100-SXM4-80GB (80 GiB), driver 550.54.15, CUDA 12.4"; what the evidence leaves out is left out. */
@@ -3026,7 +3269,7 @@ function describeHardware(gpus) {
     const driver = versions(gpus, (gpu) => gpu.driverVersion);
     const cuda = versions(gpus, (gpu) => gpu.cudaVersion);
     return [
-        [...listed.map(([model, count]) => `${count} × ${model}`), ...(others > 0 ? [markdown_plural(others, 'other GPU')] : [])].join(' + '),
+        [...listed.map(([model, count]) => `${count} × ${model}`), ...(others > 0 ? [plural(others, 'other GPU')] : [])].join(' + '),
         driver === '' ? '' : `driver ${driver}`,
         cuda === '' ? '' : `CUDA ${cuda}`,
     ]
@@ -3037,22 +3280,22 @@ function describeHardware(gpus) {
 function describeRunner(runner) {
     if (runner === null || runner === undefined)
         return '';
-    const platform = [runner.os, runner.arch].filter(given).map((text) => escape_escapeMarkdown(text, 50)).join(' ');
-    const kind = [given(runner.environment) ? escape_escapeMarkdown(runner.environment, 50) : '', platform].filter((part) => part !== '').join(', ');
-    const name = [given(runner.name) ? escape_escapeCode(runner.name, MACHINE_TEXT) : '', kind === '' ? '' : `(${kind})`].filter((part) => part !== '').join(' ');
+    const platform = [runner.os, runner.arch].filter(given).map((text) => escapeMarkdown(text, 50)).join(' ');
+    const kind = [given(runner.environment) ? escapeMarkdown(runner.environment, 50) : '', platform].filter((part) => part !== '').join(', ');
+    const name = [given(runner.name) ? escapeCode(runner.name, MACHINE_TEXT) : '', kind === '' ? '' : `(${kind})`].filter((part) => part !== '').join(' ');
     const labels = runner.labels ?? [];
     const more = labels.length > MAX_LABELS ? ` and ${labels.length - MAX_LABELS} more` : '';
-    const listed = labels.length === 0 ? '' : `labels ${labels.slice(0, MAX_LABELS).map((label) => escape_escapeCode(label, 60)).join(', ')}${more}`;
+    const listed = labels.length === 0 ? '' : `labels ${labels.slice(0, MAX_LABELS).map((label) => escapeCode(label, 60)).join(', ')}${more}`;
     return [name, listed].filter((part) => part !== '').join(', ');
 }
-const percent = (value) => (known(value) ? `${format_formatNumber(Math.round(value))}%` : '—');
-const watts = (value) => (known(value) ? `${format_formatNumber(Math.round(value))} W` : '—');
+const percent = (value) => (known(value) ? `${formatNumber(Math.round(value))}%` : '—');
+const watts = (value) => (known(value) ? `${formatNumber(Math.round(value))} W` : '—');
 /** "71.3 GiB (89%)": a peak and the share of its GPU's memory, when that GPU's size is known. */
 function memoryCell(peak, total) {
     if (!known(peak))
         return '—';
     const share = total === undefined ? Number.NaN : Math.round((peak / total) * 100);
-    return `${formatMemory(peak)}${Number.isFinite(share) ? ` (${format_formatNumber(share)}%)` : ''}`;
+    return `${formatMemory(peak)}${Number.isFinite(share) ? ` (${formatNumber(share)}%)` : ''}`;
 }
 function utilisationCell(mean, p95) {
     return known(mean) || known(p95) ? `${percent(mean)} / ${percent(p95)}` : '—';
@@ -3085,7 +3328,7 @@ const TELEMETRY_COLUMNS = [
     },
     { header: 'GPU util. mean / p95', align: 'r', cell: ({ evidence }) => utilisationCell(evidence.telemetry?.meanUtilizationPercent, evidence.telemetry?.p95UtilizationPercent) },
     { header: 'Mean power / GPU', align: 'r', cell: ({ evidence }) => watts(evidence.telemetry?.meanPowerW) },
-    { header: 'GPU-hours', align: 'r', cell: ({ evidence }) => (known(evidence.telemetry?.gpuHours) ? format_formatNumber(Number(evidence.telemetry.gpuHours.toPrecision(3))) : '—') },
+    { header: 'GPU-hours', align: 'r', cell: ({ evidence }) => (known(evidence.telemetry?.gpuHours) ? formatNumber(Number(evidence.telemetry.gpuHours.toPrecision(3))) : '—') },
 ];
 /** A fact every run shares goes in a line above the table; one that differs is a column. */
 function sharedOrColumn(runs, header, describe) {
@@ -3103,18 +3346,18 @@ function budgetHint(run, who) {
     if (checkpoint === null || checkpoint === undefined)
         return `${stopped}, and no checkpoint was recorded to resume from.`;
     const size = known(checkpoint.bytes) ? ` (${formatMemory(checkpoint.bytes / 1024 ** 2)})` : '';
-    return `${stopped}; it can resume from its checkpoint ${escape_escapeCode(checkpoint.path, 200)}${size} when run again.`;
+    return `${stopped}; it can resume from its checkpoint ${escapeCode(checkpoint.path, 200)}${size} when run again.`;
 }
 function utilisationHint(run, single) {
     const telemetry = run.evidence.telemetry;
     const p95 = known(telemetry?.p95UtilizationPercent) ? ` (p95 ${percent(telemetry.p95UtilizationPercent)})` : '';
-    const of = single ? '' : ` of ${escape_escapeName(run.label)}`;
+    const of = single ? '' : ` of ${escapeName(run.label)}`;
     return `🐢 GPU utilisation${of} averaged ${percent(telemetry?.meanUtilizationPercent)}${p95}: the GPUs were mostly idle, so it is probably input-bound (data loading or preprocessing).`;
 }
 /** A run that used its GPUs little: long enough for the mean to mean something, and not one that failed early. */
 function lowUtilisation(run) {
     const mean = run.evidence.telemetry?.meanUtilizationPercent;
-    const ending = runs_runOutcome(run.evidence).ending;
+    const ending = runOutcome(run.evidence).ending;
     return known(mean) && mean < LOW_UTILISATION_PERCENT && run.evidence.durationSeconds >= MIN_UTILISATION_SECONDS && (ending === 'finished' || ending === 'time-budget');
 }
 /** The first hints of a kind, and a count of the rest. */
@@ -3127,12 +3370,12 @@ function capped(hints, rest) {
  */
 function hintsOf(runs) {
     const single = runs.length === 1;
-    const who = (run) => (single ? 'the run' : escape_escapeName(run.label));
+    const who = (run) => (single ? 'the run' : escapeName(run.label));
     const stopped = runs.filter((run) => run.evidence.timedOut && run.evidence.checkpoint !== undefined);
     const idle = runs.filter(lowUtilisation);
     return [
-        ...capped(stopped.map((run) => budgetHint(run, who)), (count) => `${markdown_plural(count, 'more run')} stopped by the time budget`),
-        ...capped(idle.map((run) => utilisationHint(run, single)), (count) => `${markdown_plural(count, 'more run')} with GPU utilisation under ${LOW_UTILISATION_PERCENT}%`),
+        ...capped(stopped.map((run) => budgetHint(run, who)), (count) => `${plural(count, 'more run')} stopped by the time budget`),
+        ...capped(idle.map((run) => utilisationHint(run, single)), (count) => `${plural(count, 'more run')} with GPU utilisation under ${LOW_UTILISATION_PERCENT}%`),
     ];
 }
 /**
@@ -3147,7 +3390,7 @@ function drawRunCurves(runs, compared) {
         for (const [name, history] of byName)
             if (!compared.has(name) && history.length > 0)
                 logged.set(name, (logged.get(name) ?? 0) + 1);
-    const undirected = (name) => (direction_inferDirection(name) === 'none' ? 1 : 0);
+    const undirected = (name) => (inferDirection(name) === 'none' ? 1 : 0);
     const order = [...logged].sort((a, b) => undirected(a[0]) - undirected(b[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     const drawn = [];
     for (const [name] of order) {
@@ -3160,11 +3403,11 @@ function drawRunCurves(runs, compared) {
     return { drawn, withHistory: logged.size };
 }
 function runCurveMarkdown({ name, chart }, runs) {
-    const label = (index) => escape_escapeName(runs[index].label);
+    const label = (index) => escapeName(runs[index].label);
     const colours = runs.length === 1 ? '' : `: ${chart.lines.map((line) => `${line.colour}: ${label(line.run)}`).join(', ')}`;
     const notes = chart.lines.flatMap((line) => (line.partial === undefined ? [] : [` ${runs.length === 1 ? 'The run' : label(line.run)} logged ${line.partial} only; its line is flat outside them.`]));
-    const more = chart.more === 0 ? '' : ` ${markdown_plural(chart.more, 'more run')} logged it; a chart draws ${chart.lines.length}.`;
-    const caption = `${escape_escapeName(name)}${colours}${colours === '' && notes.length === 0 && more === '' ? '' : '.'}${notes.join('')}${more}`;
+    const more = chart.more === 0 ? '' : ` ${plural(chart.more, 'more run')} logged it; a chart draws ${chart.lines.length}.`;
+    const caption = `${escapeName(name)}${colours}${colours === '' && notes.length === 0 && more === '' ? '' : '.'}${notes.join('')}${more}`;
     return `${chart.mermaid}\n\n<sub>${caption}</sub>`;
 }
 /** Per GPU of one run, folded: memory, utilisation, power and temperature, to see one GPU lag the others. */
@@ -3183,11 +3426,11 @@ function perGpuMarkdown(run) {
             utilisationCell(gpu.meanUtilizationPercent, gpu.p95UtilizationPercent),
             watts(gpu.meanPowerW),
             watts(gpu.peakPowerW),
-            known(gpu.maxTemperatureC) ? `${format_formatNumber(Math.round(gpu.maxTemperatureC))} °C` : '—',
+            known(gpu.maxTemperatureC) ? `${formatNumber(Math.round(gpu.maxTemperatureC))} °C` : '—',
         ];
     });
     const header = ['GPU', 'Model', 'Peak memory', 'Util. mean / p95', 'Mean power', 'Peak power', 'Max temperature'];
-    return markdown_details(`Per GPU: ${markdown_plural(rows.length, 'GPU')}`, report_markdown_table(header, rows, ['r', 'l', 'r', 'r', 'r', 'r', 'r']));
+    return details(`Per GPU: ${plural(rows.length, 'GPU')}`, table(header, rows, ['r', 'l', 'r', 'r', 'r', 'r', 'r']));
 }
 /**
  * The training runs: hardware and runner (in a line when every run shares them), then a row per run with its
@@ -3195,28 +3438,28 @@ function perGpuMarkdown(run) {
  * budget stopped or one that left its GPUs idle; then curves from the runs' histories for metrics no comparison
  * draws, a line per run. Old evidence shows what it has. Two levers: the rows, and the charts.
  */
-function runs_runsSection(runs, context, options = {}) {
+function runsSection(runs, context, options = {}) {
     const hardware = sharedOrColumn(runs, 'Hardware', (run) => describeHardware(run.evidence.gpus));
     const runner = sharedOrColumn(runs, 'Runner', (run) => describeRunner(run.evidence.runner));
     const telemetry = TELEMETRY_COLUMNS.filter((column) => runs.some((run) => column.cell(run) !== '—'));
     const columns = [
-        ...(options.standalone === true ? [] : [{ header: 'Run', align: 'l', cell: (run) => escape_escapeName(run.label) }]),
-        { header: 'Command', align: 'l', cell: (run) => escape_escapeCode(run.evidence.command, COMMAND_LENGTH) },
-        { header: 'Result', align: 'l', cell: (run) => runs_runOutcome(run.evidence).text },
+        ...(options.standalone === true ? [] : [{ header: 'Run', align: 'l', cell: (run) => escapeName(run.label) }]),
+        { header: 'Command', align: 'l', cell: (run) => escapeCode(run.evidence.command, COMMAND_LENGTH) },
+        { header: 'Result', align: 'l', cell: (run) => runOutcome(run.evidence).text },
         { header: 'Duration', align: 'r', cell: (run) => formatDuration(run.evidence.durationSeconds) },
         ...(hardware.column === undefined ? [] : [hardware.column]),
         ...(runner.column === undefined ? [] : [runner.column]),
         ...telemetry,
     ];
     const rows = runs
-        .map((run) => ({ run, ok: runs_runOutcome(run.evidence).ok }))
+        .map((run) => ({ run, ok: runOutcome(run.evidence).ok }))
         .sort((a, b) => Number(a.ok) - Number(b.ok))
         .map(({ run }) => columns.map((column) => column.cell(run)));
     const gpuHours = runs.flatMap((run) => (known(run.evidence.telemetry?.gpuHours) ? [run.evidence.telemetry.gpuHours] : []));
     const facts = [
         hardware.line === '' ? '' : `Hardware: ${hardware.line}`,
         runner.line === '' ? '' : `Runner: ${runner.line}`,
-        runs.length > 1 && gpuHours.length > 0 ? `GPU-hours: ${format_formatNumber(Number(gpuHours.reduce((sum, hours) => sum + hours, 0).toPrecision(3)))} in all` : '',
+        runs.length > 1 && gpuHours.length > 0 ? `GPU-hours: ${formatNumber(Number(gpuHours.reduce((sum, hours) => sum + hours, 0).toPrecision(3)))} in all` : '',
     ].filter((fact) => fact !== '');
     const hints = hintsOf(runs);
     const perGpu = options.standalone === true && runs.length === 1 ? perGpuMarkdown(runs[0].evidence) : '';
@@ -3224,9 +3467,9 @@ function runs_runsSection(runs, context, options = {}) {
     const omitted = (shown) => {
         const left = [];
         if (shown.runs < rows.length)
-            left.push({ lever: 'runs', sentence: `${markdown_plural(rows.length - shown.runs, 'training run')} ${rows.length - shown.runs === 1 ? 'is' : 'are'} not shown` });
+            left.push({ lever: 'runs', sentence: `${plural(rows.length - shown.runs, 'training run')} ${rows.length - shown.runs === 1 ? 'is' : 'are'} not shown` });
         if (shown.runCharts < drawn.length)
-            left.push({ lever: 'runCharts', sentence: `${markdown_plural(drawn.length - shown.runCharts, 'run curve')} ${drawn.length - shown.runCharts === 1 ? 'is' : 'are'} not drawn` });
+            left.push({ lever: 'runCharts', sentence: `${plural(drawn.length - shown.runCharts, 'run curve')} ${drawn.length - shown.runCharts === 1 ? 'is' : 'are'} not drawn` });
         return left;
     };
     return {
@@ -3239,26 +3482,26 @@ function runs_runsSection(runs, context, options = {}) {
             if (rows.length === 0)
                 return '';
             const shownRows = rows.slice(0, shown.runs);
-            const rendered = shownRows.length === 0 ? '' : report_markdown_table(columns.map((column) => column.header), shownRows, columns.map((column) => column.align));
-            const summary = `${markdown_plural(runs.length, 'training run')}: ${describeEndings(runs)}`;
+            const rendered = shownRows.length === 0 ? '' : table(columns.map((column) => column.header), shownRows, columns.map((column) => column.align));
+            const summary = `${plural(runs.length, 'training run')}: ${describeEndings(runs)}`;
             const charts = drawn.slice(0, shown.runCharts).map((curve) => runCurveMarkdown(curve, runs)).join('\n\n');
             const cappedCharts = drawn.length === MAX_RUN_CHARTS && withHistory > MAX_RUN_CHARTS ? `Run curves are drawn for ${MAX_RUN_CHARTS} of the ${withHistory.toLocaleString('en-US')} metrics the runs logged a history of.` : '';
             const body = [
                 facts.map((fact) => `- ${fact}`).join('\n'),
-                rows.length <= runs_OPEN_ROWS || rendered === '' ? rendered : markdown_details(summary, rendered),
+                rows.length <= runs_OPEN_ROWS || rendered === '' ? rendered : details(summary, rendered),
                 perGpu,
                 hints.map((hint) => `- ${hint}`).join('\n'),
-                charts === '' ? '' : drawn.length > runs_OPEN_CHARTS ? markdown_details(runs.length === 1 ? markdown_plural(Math.min(shown.runCharts, drawn.length), 'curve') : `${markdown_plural(Math.min(shown.runCharts, drawn.length), 'chart')}: a line per run`, charts) : charts,
+                charts === '' ? '' : drawn.length > runs_OPEN_CHARTS ? details(runs.length === 1 ? plural(Math.min(shown.runCharts, drawn.length), 'curve') : `${plural(Math.min(shown.runCharts, drawn.length), 'chart')}: a line per run`, charts) : charts,
                 charts === '' ? '' : cappedCharts,
             ];
-            return section_sectionMarkdown(runs.length === 1 ? 'Training run' : 'Training runs', body, omitted(shown), context);
+            return sectionMarkdown(runs.length === 1 ? 'Training run' : 'Training runs', body, omitted(shown), context);
         },
     };
 }
 /** One run's section on its own, every row and chart shown: the train action's job summary. */
 function renderRunMarkdown(evidence) {
-    const section = runs_runsSection([{ evidence, label: 'run' }], { repository: '', sha: null, serverUrl: '' }, { standalone: true });
-    const everything = Object.fromEntries(section_DROP_ORDER.map((name) => [name, Number.MAX_SAFE_INTEGER]));
+    const section = runsSection([{ evidence, label: 'run' }], { repository: '', sha: null, serverUrl: '' }, { standalone: true });
+    const everything = Object.fromEntries(DROP_ORDER.map((name) => [name, Number.MAX_SAFE_INTEGER]));
     return section.render(everything);
 }
 
@@ -3337,7 +3580,7 @@ function headerPart(line, levers, context) {
         levers: [...levers.keys()],
         render: (shown) => {
             const trimmed = [...levers].some(([name, total]) => shown[name] < total);
-            const full = context.fullReportUrl === undefined ? '' : ` The ${link('full report', context.fullReportUrl)} has everything.`;
+            const full = context.fullReportUrl === undefined ? '' : ` The ${markdown_link('full report', context.fullReportUrl)} has everything.`;
             return [TITLE, line, trimmed ? `✂️ Shortened to fit GitHub's size limit; the notes below say what is left out.${full}` : ''].filter((block) => block !== '').join('\n\n');
         },
     };
@@ -3361,7 +3604,7 @@ function sections(input, evidence) {
  * characters): the verdict and the link.
  */
 function minimalReport(line, context, maxChars) {
-    const full = context.fullReportUrl === undefined ? '' : ` See the ${link('full report', context.fullReportUrl)}.`;
+    const full = context.fullReportUrl === undefined ? '' : ` See the ${markdown_link('full report', context.fullReportUrl)}.`;
     return `${TITLE}\n\n${line}\n\nThe report does not fit in ${maxChars.toLocaleString('en-US')} characters.${full}`;
 }
 const utf8Length = (codePoint) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
@@ -3401,7 +3644,25 @@ function renderReport(input, options) {
     return { markdown, dropped: [`every section: even at their shortest they do not fit in ${options.maxChars} characters`], verdict };
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/step.ts
+/**
+ * The one shape of every Crucible step: `(settings, ports) -> outcome`. A step is the whole job of an action
+ * (compare-metrics, report, validate-data, train) written once; the action runs it with ports over the runner and
+ * GitHub, the CLI with ports over local files, and tests with fakes. The outcome is plain data: the action-kit
+ * applies it to the runner in one place, the CLI prints it. Nothing here touches the runner, the network or the
+ * environment.
+ */
+const systemClock = { now: () => new Date() };
+/** A log that drops everything: for steps run where nobody reads progress. */
+const silentLog = { info: () => { }, debug: () => { }, warning: () => { }, group: (_title, body) => body() };
+/** An outcome with nothing in it yet; steps fill it in. */
+function emptyOutcome(result) {
+    return { outputs: {}, summary: '', annotations: [], evidence: [], result };
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
+
 
 
 
@@ -3432,9 +3693,10 @@ function renderReport(input, options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ID: () => (/* binding */ LoadContext),
 /* harmony export */   bB: () => (/* binding */ mapLimited),
-/* harmony export */   nn: () => (/* binding */ asReadError)
+/* harmony export */   nn: () => (/* binding */ asReadError),
+/* harmony export */   pC: () => (/* binding */ MAX_METRICS_PER_RUN),
+/* harmony export */   wU: () => (/* binding */ MAX_METRICS_FILE_BYTES)
 /* harmony export */ });
-/* unused harmony exports MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -3877,6 +4139,23 @@ function paramText(value) {
         return dateText(value);
     return String(value);
 }
+const NAME_CACHE_LIMIT = 250_000;
+let nameRoot = { name: '', children: undefined };
+let cachedNames = 0;
+function childName(node, key) {
+    let children = node.children;
+    if (children === undefined) {
+        children = new Map();
+        node.children = children;
+    }
+    let child = children.get(key);
+    if (child === undefined) {
+        child = { name: node.name === '' ? key : `${node.name}.${key}`, children: undefined };
+        children.set(key, child);
+        cachedNames++;
+    }
+    return child;
+}
 /**
  * Walks a parsed document and calls `visit` for every scalar, named as DVC names them: nested keys joined with "."
  * (`{"eval": {"acc": 1}}` is `eval.acc`), keys that hold "/" kept as they are (`eval/acc`), and list items by
@@ -3886,35 +4165,40 @@ function paramText(value) {
  * refuses that with `flattenedTwiceError`.
  */
 function flattenDocument(document, file, visit, skipObject) {
+    if (cachedNames > NAME_CACHE_LIMIT) {
+        nameRoot = { name: '', children: undefined };
+        cachedNames = 0;
+    }
     const path = [];
-    const walk = (object, prefix) => {
+    const walk = (object, node) => {
         if (path.length > MAX_DEPTH) {
-            throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsFileError */ .s.at({ file, key: prefix }, `nested deeper than ${MAX_DEPTH} levels; flatten the file.`);
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsFileError */ .s.at({ file, key: node.name }, `nested deeper than ${MAX_DEPTH} levels; flatten the file.`);
         }
         for (const key of Object.keys(object)) {
             const value = object[key];
-            const name = prefix === '' ? key : `${prefix}.${key}`;
+            const child = childName(node, key);
             path.push(key);
             if (typeof value !== 'object' || value === null || value instanceof Date) {
-                visit(name, value, path);
+                visit(child.name, value, path);
             }
             else if (Array.isArray(value)) {
                 for (let i = 0; i < value.length; i++) {
                     const item = value[i];
                     if (readScalar(item) === undefined)
                         continue;
-                    path.push(String(i));
-                    visit(`${name}.${i}`, item, path);
+                    const index = String(i);
+                    path.push(index);
+                    visit(childName(child, index).name, item, path);
                     path.pop();
                 }
             }
             else if (skipObject === undefined || !skipObject(value, path)) {
-                walk(value, name);
+                walk(value, child);
             }
             path.pop();
         }
     };
-    walk(document, '');
+    walk(document, nameRoot);
 }
 function flattenedTwiceError(file, name) {
     return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsFileError */ .s.at({ file, key: name }, `two keys flatten to "${name}" (a key with a "." and a nested key); rename one of them.`);
@@ -4202,1846 +4486,6 @@ function lineAndColumnAt(text, offset) {
     }
     return { line, column: end - lineStart + 1 };
 }
-
-
-/***/ }),
-
-/***/ 43455:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  jt: () => (/* reexport */ commandText),
-  nJ: () => (/* reexport */ launcherPrefix),
-  E9: () => (/* reexport */ parseDuration),
-  DB: () => (/* reexport */ parseSize),
-  X5: () => (/* reexport */ pathBytes),
-  Mz: () => (/* reexport */ preflight),
-  it: () => (/* reexport */ redactFile),
-  Rd: () => (/* reexport */ redactText),
-  VX: () => (/* reexport */ secretValues),
-  $K: () => (/* reexport */ shellArgv),
-  B: () => (/* reexport */ train)
-});
-
-// UNUSED EXPORTS: PreflightError, ProgressCollapser, digestPath, exitCodeOf, explainMissingGpus, fileSha256, formatSeconds, freeDiskBytes, probeGpus, shellQuote, splitWords, startTelemetry, supervise
-
-;// CONCATENATED MODULE: ../../packages/supervisor/src/collapse.ts
-const LF = 0x0a;
-const CR = 0x0d;
-/** A line longer than this is written out in pieces: a child that never ends a line cannot grow memory. */
-const MAX_PENDING = 64 * 1024;
-const NEWLINE = Buffer.from('\n');
-/**
- * Collapses carriage-return progress bars (tqdm, Keras, pip, curl) to their last state, so a log holds one line
- * per bar instead of thousands, and passes every other byte through unchanged.
- *
- * A line is what ends with "\n"; "\r\n" ends a line too. Within a line, each bare "\r" starts the line over, so
- * only the text after the last one is kept. The unfinished tail of a chunk waits for its end, because a "\r" may
- * still overwrite it; a bar that stays unfinished is shown in its latest state at most every `progressIntervalMs`
- * (the log still shows progress on a long epoch), and at the end.
- *
- * Chunks without "\r" (the common case) are written as slices of the input, without copying or decoding: the
- * collapser costs a byte search per chunk.
- */
-class ProgressCollapser {
-    pending = [];
-    pendingBytes = 0;
-    lastProgressAt = 0;
-    lastProgressShown;
-    sink;
-    progressIntervalMs;
-    now;
-    constructor(sink, progressIntervalMs = 30_000, now = Date.now) {
-        this.sink = sink;
-        this.progressIntervalMs = progressIntervalMs;
-        this.now = now;
-    }
-    write(chunk) {
-        const lastLf = chunk.lastIndexOf(LF);
-        if (lastLf === -1) {
-            this.hold(chunk);
-            return;
-        }
-        let start = 0;
-        if (this.pendingBytes > 0) {
-            // Only the line the held bytes begin is joined; the rest of the chunk is not copied.
-            const firstLf = chunk.indexOf(LF);
-            const line = Buffer.concat([...this.pending, chunk.subarray(0, firstLf)]);
-            this.pending = [];
-            this.pendingBytes = 0;
-            if (line.indexOf(CR) === -1)
-                this.sink.write(Buffer.concat([line, NEWLINE]));
-            else {
-                const state = lastState(line);
-                if (!(this.lastProgressShown !== undefined && state.equals(this.lastProgressShown)))
-                    this.sink.write(Buffer.concat([state, NEWLINE]));
-            }
-            this.lastProgressShown = undefined;
-            start = firstLf + 1;
-        }
-        const body = chunk.subarray(start, lastLf + 1);
-        if (body.length > 0)
-            this.sink.write(body.indexOf(CR) === -1 ? body : collapseLines(body, this.lastProgressShown));
-        this.lastProgressShown = undefined;
-        const tail = chunk.subarray(lastLf + 1);
-        if (tail.length > 0)
-            this.hold(tail);
-    }
-    /** Writes the unfinished last line, collapsed, with a newline. */
-    end() {
-        if (this.pendingBytes === 0)
-            return;
-        const line = lastState(Buffer.concat(this.pending));
-        this.pending = [];
-        this.pendingBytes = 0;
-        if (line.length > 0 && !(this.lastProgressShown !== undefined && line.equals(this.lastProgressShown))) {
-            this.sink.write(Buffer.concat([line, Buffer.from('\n')]));
-        }
-    }
-    hold(piece) {
-        // A piece may share memory with a chunk the stream reuses: keep a copy.
-        this.pending.push(Buffer.from(piece));
-        this.pendingBytes += piece.length;
-        if (this.pendingBytes > MAX_PENDING) {
-            const line = lastState(Buffer.concat(this.pending));
-            this.pending = [];
-            this.pendingBytes = 0;
-            this.sink.write(Buffer.concat([line, Buffer.from('\n')]));
-            return;
-        }
-        if (piece.indexOf(CR) === -1 || this.progressIntervalMs <= 0)
-            return;
-        const at = this.now();
-        if (at - this.lastProgressAt < this.progressIntervalMs)
-            return;
-        // Keep only the latest state of the bar while it runs; show it now and then.
-        const joined = Buffer.concat(this.pending);
-        const state = lastState(joined);
-        const keepFrom = joined.lastIndexOf(CR);
-        this.pending = [joined.subarray(keepFrom)];
-        this.pendingBytes = this.pending[0]?.length ?? 0;
-        if (state.length === 0 || (this.lastProgressShown !== undefined && state.equals(this.lastProgressShown)))
-            return;
-        this.lastProgressAt = at;
-        this.lastProgressShown = state;
-        this.sink.write(Buffer.concat([state, Buffer.from('\n')]));
-    }
-}
-/** The text after the last carriage return of one line (without its newline); "\r\n" counts as a newline. */
-function lastState(line) {
-    let end = line.length;
-    while (end > 0 && line[end - 1] === CR)
-        end -= 1;
-    const start = line.lastIndexOf(CR, end - 1);
-    return line.subarray(start + 1, end);
-}
-/**
- * Collapses every line of a buffer that ends with "\n". A first line whose final state is the one already shown
- * as progress is not written again.
- */
-function collapseLines(buffer, alreadyShown) {
-    const out = [];
-    let start = 0;
-    while (start < buffer.length) {
-        const lf = buffer.indexOf(LF, start);
-        const end = lf === -1 ? buffer.length : lf;
-        const line = buffer.subarray(start, end);
-        if (line.indexOf(CR) === -1)
-            out.push(buffer.subarray(start, end + 1));
-        else {
-            const state = lastState(line);
-            if (!(start === 0 && alreadyShown !== undefined && state.equals(alreadyShown)))
-                out.push(state, Buffer.from('\n'));
-        }
-        start = end + 1;
-    }
-    return out.length === 1 ? out[0] : Buffer.concat(out);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ../../packages/core/src/errors.ts
-var errors = __webpack_require__(29179);
-;// CONCATENATED MODULE: ../../packages/supervisor/src/digest.ts
-
-
-
-
-
-/** Files in one folder digest, at most: a folder of millions of shards is named, not walked forever. */
-const MAX_FILES = 100_000;
-/**
- * sha256 of a file, or of a folder: the digest of its files' lines `<relative path>\0<sha256>\n` in path order,
- * so the same content under the same names gives the same digest wherever it lies. The path the user named is
- * followed if it is a link (DVC checks data out as links); links inside a folder are recorded by their target
- * text, not followed, so a link cannot pull a file from outside the folder in, yet pointing it elsewhere changes
- * the digest. `label` is the path as the user wrote it, kept in the evidence.
- */
-async function digestPath(path, label, what) {
-    let info;
-    try {
-        info = await (0,promises_.stat)(path);
-    }
-    catch {
-        throw new errors/* InputError */.dz(`${what}: "${label}" does not exist (resolved to ${path}). Fix the path, or drop the line.`);
-    }
-    if (info.isFile())
-        return { path: label, sha256: await fileSha256(path), bytes: info.size, files: 1 };
-    if (!info.isDirectory())
-        throw new errors/* InputError */.dz(`${what}: "${label}" is neither a file nor a folder.`);
-    const files = await listFiles(path, label, what);
-    const folderHash = (0,external_node_crypto_.createHash)('sha256');
-    let bytes = 0;
-    for (const file of files) {
-        const fileInfo = await (0,promises_.lstat)(file);
-        const name = (0,external_node_path_.relative)(path, file).split(external_node_path_.sep).join('/');
-        const digest = fileInfo.isSymbolicLink() ? (0,external_node_crypto_.createHash)('sha256').update(`link:${await (0,promises_.readlink)(file)}`).digest('hex') : await fileSha256(file);
-        bytes += fileInfo.isSymbolicLink() ? 0 : fileInfo.size;
-        folderHash.update(`${name}\0${digest}\n`);
-    }
-    return { path: label, sha256: folderHash.digest('hex'), bytes, files: files.length };
-}
-function fileSha256(path) {
-    return new Promise((resolve, reject) => {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })
-            .on('data', (chunk) => hash.update(chunk))
-            .on('error', reject)
-            .on('end', () => resolve(hash.digest('hex')));
-    });
-}
-async function listFiles(root, label, what) {
-    const found = [];
-    const walk = async (folder) => {
-        const entries = await (0,promises_.readdir)(folder, { withFileTypes: true });
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            const full = (0,external_node_path_.join)(folder, entry.name);
-            if (entry.isDirectory())
-                await walk(full);
-            else if (entry.isFile() || entry.isSymbolicLink()) {
-                found.push(full);
-                if (found.length > MAX_FILES)
-                    throw new errors/* InputError */.dz(`${what}: "${label}" holds more than ${MAX_FILES} files; point at the files that matter, or at an archive of them.`);
-            }
-        }
-    };
-    await walk(root);
-    return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-/** Bytes under a path (a file's size, or a folder's files added up), without following links; 0 when absent. */
-async function pathBytes(path) {
-    let info;
-    try {
-        info = await (0,promises_.lstat)(path);
-    }
-    catch {
-        return 0;
-    }
-    if (!info.isDirectory())
-        return info.isFile() ? info.size : 0;
-    let total = 0;
-    for (const entry of await (0,promises_.readdir)(path, { withFileTypes: true }))
-        total += await pathBytes((0,external_node_path_.join)(path, entry.name));
-    return total;
-}
-
-;// CONCATENATED MODULE: ../../packages/supervisor/src/duration.ts
-
-const UNITS = { d: 86_400, h: 3_600, m: 60, s: 1, ms: 0.001 };
-/**
- * Seconds from a time budget as people write it: a bare number of seconds ("3600", "90.5"), or a duration of
- * units d, h, m, s and ms in decreasing order ("5h30m", "1h 30m", "45m", "1.5h", "2d"). `what` names the input in
- * the error.
- */
-function parseDuration(text, what) {
-    const trimmed = text.trim();
-    if (/^\d+(\.\d+)?$/.test(trimmed))
-        return positive(Number(trimmed), text, what);
-    const parts = [...trimmed.matchAll(/(\d+(?:\.\d+)?)\s*(ms|d|h|m|s)\s*/gy)];
-    const consumed = parts.reduce((sum, part) => sum + part[0].length, 0);
-    const order = parts.map((part) => Object.keys(UNITS).indexOf(part[2]));
-    const ordered = order.every((index, i) => i === 0 || index > order[i - 1]);
-    if (parts.length === 0 || consumed !== trimmed.length || !ordered) {
-        throw new errors/* InputError */.dz(`${what}: "${text}" is not a duration. Write seconds ("3600") or units in decreasing order: d, h, m, s, ms ("5h30m", "45m", "1.5h").`);
-    }
-    return positive(parts.reduce((sum, part) => sum + Number(part[1]) * UNITS[part[2]], 0), text, what);
-}
-function positive(seconds, text, what) {
-    if (!(seconds > 0) || !Number.isFinite(seconds))
-        throw new errors/* InputError */.dz(`${what}: "${text}" must be more than zero seconds.`);
-    return seconds;
-}
-/** "5h30m", "12m 5s", "3.2s": how long something took, for logs. */
-function formatSeconds(seconds) {
-    if (seconds < 60)
-        return `${Number(seconds.toFixed(1))}s`;
-    const whole = Math.round(seconds);
-    const h = Math.floor(whole / 3600);
-    const m = Math.floor((whole % 3600) / 60);
-    const s = whole % 60;
-    return [h > 0 ? `${h}h` : '', m > 0 ? `${m}m` : '', s > 0 && h === 0 ? `${s}s` : ''].join('') || '0s';
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-;// CONCATENATED MODULE: ../../packages/supervisor/src/gpu.ts
-/**
- * GPU preflight: which GPUs this machine has (nvidia-smi, then rocm-smi), whether another process already holds
- * one, and in words why none is visible when there is none. Nothing here throws for a missing or failing tool: a
- * probe says what it found and what went wrong, and the train action decides what that means for the run.
- */
-
-
-
-
-/** A GPU counts as busy when something else holds more than this share of its memory. */
-const BUSY_MEMORY_SHARE = 0.1;
-const DEFAULT_TIMEOUT_MS = 20_000;
-const GPU_FIELDS = ['index', 'uuid', 'memory.total', 'memory.used', 'driver_version', 'pci.bus_id', 'name'];
-// The free-text field goes last: a ", " inside a process name then cannot shift the columns before it.
-const APP_FIELDS = ['pid', 'used_gpu_memory', 'gpu_uuid', 'gpu_bus_id', 'process_name'];
-const ROCM_PROBE_ARGS = ['--showproductname', '--showmeminfo', 'vram', '--showuse', '--showdriverversion', '--json'];
-/**
- * What GPUs this job may use: nvidia-smi first, rocm-smi when nvidia-smi finds none. nvidia-smi lists every GPU on
- * the machine, so the ones CUDA_VISIBLE_DEVICES hides are left out (see cudaVisibleGpus), keeping their
- * nvidia-smi `index`. Every tool is looked up on options.env.PATH and may fail or be missing; the probe then lists
- * the failure in `problems` and goes on.
- */
-async function probeGpus(options = {}) {
-    const env = options.env ?? process.env;
-    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const probe = { vendor: null, tool: null, gpus: [], busy: [], problems: [], droppedFields: [], hiddenByCudaVisibleDevices: 0 };
-    const nvidia = await probeNvidia(env, timeoutMs, probe);
-    if (nvidia.length > 0) {
-        const visible = cudaVisibleGpus(nvidia.map(({ gpu }) => gpu), env);
-        if (visible.problem !== null)
-            probe.problems.push(visible.problem);
-        const kept = new Set(visible.gpus.map((gpu) => gpu.index));
-        probe.hiddenByCudaVisibleDevices = nvidia.length - kept.size;
-        // Hidden GPUs are still on the machine: rocm-smi is not asked, and `vendor` stays null only when all are hidden.
-        if (kept.size > 0) {
-            probe.vendor = 'nvidia';
-            probe.tool = 'nvidia-smi';
-            probe.gpus = visible.gpus;
-            // Processes are matched against every GPU, so that one on a hidden GPU is not reported as on an unknown one.
-            await findNvidiaProcesses(env, timeoutMs, probe, nvidia);
-            probe.busy = probe.busy.filter((entry) => kept.has(entry.gpuIndex));
-        }
-    }
-    else {
-        const amd = await probeAmd(env, timeoutMs, probe);
-        if (amd.length > 0) {
-            probe.vendor = 'amd';
-            probe.tool = 'rocm-smi';
-            probe.gpus = amd;
-        }
-    }
-    // A process this job cannot see (another container, another PID namespace) still shows in memory.used.
-    for (const gpu of probe.gpus) {
-        const listed = probe.busy.some((entry) => entry.gpuIndex === gpu.index);
-        const { memoryUsedMiB: used, memoryTotalMiB: total } = gpu;
-        if (!listed && used !== null && total !== null && total > 0 && used > BUSY_MEMORY_SHARE * total) {
-            probe.busy.push({ gpuIndex: gpu.index, pid: null, processName: null, usedMemoryMiB: used });
-        }
-    }
-    probe.busy.sort((a, b) => a.gpuIndex - b.gpuIndex);
-    return probe;
-}
-/**
- * The GPUs among nvidia-smi's that CUDA_VISIBLE_DEVICES lets CUDA programs see, the way CUDA reads it: entries
- * separated by commas, read up to the first "-1" (or "none", "void", an empty entry), so that "" and "-1" hide every
- * GPU. An entry is an index, a GPU UUID ("GPU-4e6f8a1c-..."), or a unique prefix of one. Indexes count in CUDA's
- * order, which is nvidia-smi's PCI bus order only with CUDA_DEVICE_ORDER=PCI_BUS_ID or when all GPUs are the same
- * model (the default, fastest first, puts a faster model first). When an entry cannot be mapped (a MIG instance, no
- * such GPU, an index in an unknown order), every GPU is kept and `problem` says why: a wrong guess would check and
- * watch GPUs the job does not use.
- */
-function cudaVisibleGpus(gpus, env) {
-    const value = env['CUDA_VISIBLE_DEVICES'];
-    if (value === undefined)
-        return { gpus, problem: null };
-    const all = value.split(',').map((entry) => entry.trim());
-    const end = all.findIndex((entry) => ['', '-1', 'none', 'void'].includes(entry.toLowerCase()));
-    const entries = end < 0 ? all : all.slice(0, end);
-    const pciOrder = env['CUDA_DEVICE_ORDER'] === 'PCI_BUS_ID' || new Set(gpus.map((gpu) => gpu.name)).size <= 1;
-    const kept = new Set();
-    for (const entry of entries) {
-        let reason = null;
-        if (/^MIG-/i.test(entry)) {
-            reason = `"${entry}" is a MIG instance, and nvidia-smi --query-gpu lists whole GPUs only`;
-        }
-        else if (/^\d+$/.test(entry)) {
-            const found = gpus.find((gpu) => gpu.index === Number(entry));
-            if (found === undefined)
-                reason = `there is no GPU ${entry} (nvidia-smi lists ${gpus.map((gpu) => gpu.index).join(', ')})`;
-            else if (!pciOrder) {
-                reason =
-                    `"${entry}" counts in CUDA's fastest-first order, which need not be nvidia-smi's on a machine with different GPU models ` +
-                        `(${[...new Set(gpus.map((gpu) => gpu.name))].join(', ')}); set CUDA_DEVICE_ORDER=PCI_BUS_ID or list GPU UUIDs (nvidia-smi -L)`;
-            }
-            else
-                kept.add(found.index);
-        }
-        else if (/^GPU-/i.test(entry)) {
-            const found = gpus.filter((gpu) => gpu.uuid !== null && gpu.uuid.toLowerCase().startsWith(entry.toLowerCase()));
-            if (found.length === 1)
-                kept.add(found[0].index);
-            else if (found.length === 0)
-                reason = `no GPU has the UUID ${entry}${gpus.some((gpu) => gpu.uuid === null) ? ' (this nvidia-smi did not tell the UUIDs)' : ''}`;
-            else
-                reason = `"${entry}" starts the UUIDs of ${found.length} GPUs`;
-        }
-        else {
-            reason = `"${entry}" is neither a GPU index nor a GPU UUID`;
-        }
-        if (reason !== null) {
-            return {
-                gpus,
-                problem: `CUDA_VISIBLE_DEVICES=${JSON.stringify(value)} could not be mapped to the GPUs nvidia-smi lists: ${reason}. ` +
-                    `The GPU checks and telemetry cover all ${gpus.length} GPU(s) on this machine; list whole GPUs by index or UUID to limit them to the job's.`,
-            };
-        }
-    }
-    return { gpus: gpus.filter((gpu) => kept.has(gpu.index)), problem: null };
-}
-async function probeNvidia(env, timeoutMs, probe) {
-    const query = await queryNvidiaSmi('gpu', GPU_FIELDS, { env, timeoutMs });
-    probe.droppedFields.push(...query.dropped);
-    if (!query.ok) {
-        probe.problems.push(query.problem);
-        return [];
-    }
-    if (query.rows.length === 0) {
-        probe.problems.push('nvidia-smi: listed no GPU');
-        return [];
-    }
-    const versions = await nvidiaVersions(env, timeoutMs, probe);
-    return query.rows.map((row, position) => ({
-        gpu: {
-            vendor: 'nvidia',
-            index: integerOf(row['index']) ?? position,
-            name: row['name'] ?? 'unknown',
-            uuid: row['uuid'] ?? null,
-            memoryTotalMiB: numberOf(row['memory.total']),
-            memoryUsedMiB: numberOf(row['memory.used']),
-            driverVersion: row['driver_version'] ?? versions.driver,
-            cudaVersion: versions.cuda,
-        },
-        busId: row['pci.bus_id'] ?? null,
-    }));
-}
-/** The CUDA version the driver supports, which only the full report prints: the XML one, else the text one. */
-async function nvidiaVersions(env, timeoutMs, probe) {
-    const xml = await runTool('nvidia-smi', ['-q', '-x'], env, timeoutMs);
-    if (xml.code === 0) {
-        const cuda = gpu_valueOf(/<cuda_version>\s*([^<]*?)\s*<\/cuda_version>/.exec(xml.stdout)?.[1]);
-        const driver = gpu_valueOf(/<driver_version>\s*([^<]*?)\s*<\/driver_version>/.exec(xml.stdout)?.[1]);
-        if (cuda !== null)
-            return { cuda, driver };
-    }
-    const text = await runTool('nvidia-smi', ['-q'], env, timeoutMs);
-    if (text.code === 0) {
-        return {
-            cuda: gpu_valueOf(/^\s*CUDA Version\s*:\s*(.*?)\s*$/m.exec(text.stdout)?.[1]),
-            driver: gpu_valueOf(/^\s*Driver Version\s*:\s*(.*?)\s*$/m.exec(text.stdout)?.[1]),
-        };
-    }
-    probe.problems.push(`${describeFailure('nvidia-smi', text)} (while reading the CUDA version with -q)`);
-    return { cuda: null, driver: null };
-}
-/** PCI bus ids as nvidia-smi prints them in different places: "00000000:07:00.0" and "0000:07:00.0". */
-function sameBus(a, b) {
-    const normal = (id) => (id ?? '').toLowerCase().replace(/^0*(?=[0-9a-f]{1,4}:[0-9a-f]{2}:)/, '');
-    return a != null && b != null && normal(a) === normal(b);
-}
-async function findNvidiaProcesses(env, timeoutMs, probe, gpus) {
-    const query = await queryNvidiaSmi('compute-apps', APP_FIELDS, { env, timeoutMs });
-    if (!query.ok) {
-        probe.problems.push(`${query.problem} (while listing the processes on the GPUs)`);
-        return;
-    }
-    for (const row of query.rows) {
-        const found = gpus.find(({ gpu }) => row['gpu_uuid'] != null && gpu.uuid === row['gpu_uuid']) ??
-            gpus.find(({ busId }) => sameBus(busId, row['gpu_bus_id']));
-        const pid = integerOf(row['pid']);
-        if (found === undefined) {
-            probe.problems.push(`nvidia-smi: process ${pid ?? '?'} holds memory on a GPU it did not list (${row['gpu_uuid'] ?? row['gpu_bus_id'] ?? 'no id'})`);
-            continue;
-        }
-        probe.busy.push({
-            gpuIndex: found.gpu.index,
-            pid,
-            processName: row['process_name'] ?? null,
-            usedMemoryMiB: numberOf(row['used_gpu_memory']),
-        });
-    }
-}
-async function probeAmd(env, timeoutMs, probe) {
-    const result = await runTool('rocm-smi', ROCM_PROBE_ARGS, env, timeoutMs);
-    const document = result.code === 0 ? parseRocmJson(result.stdout) : null;
-    const cards = document === null ? [] : rocmCards(document);
-    if (cards.length === 0) {
-        probe.problems.push(result.code === 0 && !result.missing ? `rocm-smi: ${firstLine(result) || 'listed no GPU'}` : describeFailure('rocm-smi', result));
-        return [];
-    }
-    const system = document?.['system'];
-    const driverVersion = isRecord(system) ? stringField(system, /^driver version$/i) : null;
-    return cards.map(({ index, fields }) => ({
-        vendor: 'amd',
-        index,
-        name: stringField(fields, /^card series$/i) ?? stringField(fields, /^device name$/i) ?? stringField(fields, /^card model$/i) ?? 'unknown',
-        uuid: stringField(fields, /^unique id$/i),
-        memoryTotalMiB: mebibytes(stringField(fields, /^vram total memory \(b\)$/i)),
-        memoryUsedMiB: mebibytes(stringField(fields, /^vram total used memory \(b\)$/i)),
-        driverVersion,
-        cudaVersion: null,
-    }));
-}
-/** Runs a tool found on env.PATH and collects its output; never rejects. */
-function runTool(command, args, env, timeoutMs) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)(command, args, { env, timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 32 * 1024 * 1024, encoding: 'utf8', windowsHide: true }, (error, stdout, stderr) => {
-            if (error === null)
-                return resolve({ code: 0, stdout, stderr, missing: false, timedOut: false, error: null });
-            const failure = error;
-            const missing = failure.code === 'ENOENT';
-            const timedOut = failure.killed === true && failure.signal === 'SIGKILL';
-            const code = typeof failure.code === 'number' ? failure.code : null;
-            resolve({ code, stdout, stderr, missing, timedOut, error: code === null ? failure.message : null });
-        });
-    });
-}
-/** `tool: what went wrong`, in one line, from a run that failed. */
-function describeFailure(tool, result) {
-    if (result.missing)
-        return `${tool}: not found on PATH`;
-    if (result.timedOut)
-        return `${tool}: gave no answer within the time limit and was stopped`;
-    const said = firstLine(result);
-    if (result.code === null)
-        return `${tool}: could not run (${result.error ?? 'unknown error'})`;
-    return `${tool}: ${said || `exited with code ${result.code} and printed nothing`}`;
-}
-function firstLine(result) {
-    const line = `${result.stdout}\n${result.stderr}`.split('\n').find((text) => text.trim() !== '') ?? '';
-    return line.trim().replace(/^ERROR:root:/, '').slice(0, 300);
-}
-/** The field nvidia-smi rejected, from its `Field "x" is not a valid field to query.` (stdout on real drivers). */
-function invalidFieldIn(output) {
-    return /Field "([^"]+)" is not a valid field to query/.exec(output)?.[1] ?? null;
-}
-/**
- * `nvidia-smi --query-<kind>=<fields> --format=csv,nounits`, read by the header's field names. A field this driver
- * rejects as invalid is dropped and the query asked again, so that an older driver still answers the rest.
- */
-async function queryNvidiaSmi(kind, wanted, options) {
-    const fields = [...wanted];
-    const dropped = [];
-    for (;;) {
-        const result = await runTool('nvidia-smi', [`--query-${kind}=${fields.join(',')}`, '--format=csv,nounits'], options.env, options.timeoutMs);
-        if (result.code === 0)
-            return { ok: true, fields, dropped, rows: parseNvidiaCsv(result.stdout, fields) };
-        const invalid = invalidFieldIn(`${result.stdout}\n${result.stderr}`);
-        const position = invalid === null ? -1 : fields.indexOf(invalid);
-        if (position < 0 || fields.length === 1) {
-            return { ok: false, fields, dropped, problem: describeFailure('nvidia-smi', result), missing: result.missing };
-        }
-        fields.splice(position, 1);
-        dropped.push(invalid);
-    }
-}
-/**
- * Rows of nvidia-smi's CSV (`a, b [MiB]` header, ", " between values) keyed by field name, "[N/A]" and the like
- * as null. Columns are matched by the header's names, not by position; an unknown header name (an alias) takes
- * the requested name at its position.
- */
-function parseNvidiaCsv(text, requested) {
-    const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
-    const header = (lines.shift() ?? '').split(',').map((name, i) => {
-        const bare = name.trim().replace(/\s*\[[^\]]*\]$/, '');
-        return requested.includes(bare) ? bare : (requested[i] ?? bare);
-    });
-    return lines.map((line) => {
-        const cells = line.split(', ');
-        // A ", " inside the last field (a process or GPU name) would add cells: they belong to the last column.
-        if (cells.length > header.length && header.length > 0)
-            cells.push(cells.splice(header.length - 1).join(', '));
-        const row = {};
-        header.forEach((name, i) => (row[name] = gpu_valueOf(cells[i])));
-        return row;
-    });
-}
-/** A tool's value with "[N/A]", "[Not Supported]", "N/A" and empty as null. */
-function gpu_valueOf(text) {
-    const trimmed = text?.trim() ?? '';
-    if (trimmed === '' || /^\[.*\]$/.test(trimmed) || /^n\/a$/i.test(trimmed))
-        return null;
-    return trimmed;
-}
-/** The leading number of a value ("81920", "81920 MiB", "61.37"), else null. */
-function numberOf(text) {
-    const match = /^-?\d+(?:\.\d+)?/.exec(text?.trim() ?? '');
-    return match === null ? null : Number(match[0]);
-}
-function integerOf(text) {
-    const value = numberOf(text);
-    return value !== null && Number.isInteger(value) ? value : null;
-}
-function mebibytes(bytes) {
-    const value = numberOf(bytes);
-    return value === null ? null : Math.round(value / 1024 / 1024);
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** rocm-smi --json's document; some versions print warnings before it. */
-function parseRocmJson(text) {
-    const start = text.indexOf('{');
-    const end = text.lastIndexOf('}');
-    if (start < 0 || end < start)
-        return null;
-    try {
-        const parsed = JSON.parse(text.slice(start, end + 1));
-        return isRecord(parsed) ? parsed : null;
-    }
-    catch {
-        return null;
-    }
-}
-/** The `cardN` entries of a rocm-smi document, by N. */
-function rocmCards(document) {
-    return Object.entries(document)
-        .flatMap(([key, fields]) => {
-        const index = /^card(\d+)$/.exec(key)?.[1];
-        return index !== undefined && isRecord(fields) ? [{ index: Number(index), fields }] : [];
-    })
-        .sort((a, b) => a.index - b.index);
-}
-/** A rocm-smi value by key pattern (key spellings and case vary across ROCm releases), "N/A" as null. */
-function stringField(fields, key) {
-    for (const [name, value] of Object.entries(fields)) {
-        if (key.test(name.trim()) && (typeof value === 'string' || typeof value === 'number'))
-            return gpu_valueOf(String(value));
-    }
-    return null;
-}
-const hostDeviceFiles = {
-    exists: (path) => (0,external_node_fs_.existsSync)(path),
-    list: (path) => {
-        try {
-            return (0,external_node_fs_.readdirSync)(path);
-        }
-        catch {
-            return [];
-        }
-    },
-};
-/**
- * The likely reasons, most specific first, why a probe found no GPU: a sentence a person can act on for each,
- * then what the tools said. Always ends with the runner label, the cause no machine can detect from inside.
- */
-function explainMissingGpus(probe, env, files = hostDeviceFiles) {
-    const said = probe.problems.join('\n');
-    const devices = files.list('/dev');
-    const nvidiaDevices = devices.filter((name) => /^nvidia\d+$/.test(name));
-    const containerMarker = ['/.dockerenv', '/run/.containerenv'].find((path) => files.exists(path)) ?? null;
-    const nvidiaSmiMissing = /^nvidia-smi: not found on PATH/m.test(said);
-    const rocmSmiMissing = /^rocm-smi: not found on PATH/m.test(said);
-    const causes = [];
-    if (/version mismatch/i.test(said)) {
-        causes.push('The NVIDIA kernel module and the driver library differ in version ("Driver/library version mismatch"), which ' +
-            'happens after a driver upgrade without a reboot: reboot the runner machine, or unload and reload the nvidia kernel modules.');
-    }
-    const visible = env['NVIDIA_VISIBLE_DEVICES'];
-    if (visible !== undefined && ['void', 'none', ''].includes(visible.trim().toLowerCase())) {
-        causes.push(`NVIDIA_VISIBLE_DEVICES=${JSON.stringify(visible)} tells the NVIDIA container runtime to give this container no GPU: ` +
-            'set it to "all" (or the GPU indexes or UUIDs) where the container or the runner pod is defined.');
-    }
-    if (containerMarker !== null && nvidiaDevices.length === 0) {
-        causes.push(`This job runs in a container (${containerMarker} exists) that has no /dev/nvidia* device: it was started without GPUs. ` +
-            'Start it with `--gpus all` (for a job container: `container: { image: ..., options: --gpus all }`) or with the NVIDIA ' +
-            'container runtime and NVIDIA_VISIBLE_DEVICES=all; on Kubernetes, request `nvidia.com/gpu` in the pod template.');
-    }
-    if (nvidiaSmiMissing && nvidiaDevices.length === 0 && containerMarker === null) {
-        causes.push('nvidia-smi is not on PATH and /dev/nvidia0 does not exist: no NVIDIA driver is loaded on this machine (or it has ' +
-            'no NVIDIA GPU). Install the NVIDIA driver, which brings nvidia-smi, or run the job on a GPU machine.');
-    }
-    if (nvidiaSmiMissing && nvidiaDevices.length > 0) {
-        causes.push(`/dev/${nvidiaDevices[0]} exists, so the driver is loaded, but nvidia-smi is not on PATH (${env['PATH'] ?? 'PATH is not set'}): ` +
-            'install the driver utilities or add their folder to the runner\'s PATH' +
-            (containerMarker !== null ? '; in a container, set NVIDIA_DRIVER_CAPABILITIES=compute,utility so that the runtime mounts nvidia-smi.' : '.'));
-    }
-    if (/couldn't communicate with the NVIDIA driver/i.test(said)) {
-        causes.push('nvidia-smi is installed but cannot reach the NVIDIA driver: the kernel module is not loaded, often after a kernel ' +
-            'upgrade without a matching driver build (check `lsmod | grep nvidia` and `dmesg`).');
-    }
-    if (/No devices were found/i.test(said)) {
-        causes.push('nvidia-smi runs but finds no GPU: the driver sees no device (check `lspci | grep -i nvidia`), or this container or ' +
-            'cgroup was given none.');
-    }
-    if (rocmSmiMissing && devices.includes('kfd')) {
-        causes.push('/dev/kfd exists, so an AMD GPU driver is loaded, but rocm-smi is not on PATH: install rocm-smi or add it to PATH.');
-    }
-    const cuda = env['CUDA_VISIBLE_DEVICES'];
-    // CUDA reads the list up to the first "-1" (or other invalid entry): one at the start hides every GPU.
-    if (cuda !== undefined && ['', '-1', 'none', 'void'].includes((cuda.split(',')[0] ?? '').trim().toLowerCase())) {
-        causes.push(`CUDA_VISIBLE_DEVICES=${JSON.stringify(cuda)} hides every GPU from CUDA programs: unset it, or list the GPUs the job may use (like 0,1).`);
-    }
-    const hosted = env['RUNNER_ENVIRONMENT'] === 'github-hosted';
-    causes.push((hosted
-        ? 'This job runs on a GitHub-hosted runner (RUNNER_ENVIRONMENT=github-hosted), which has no GPU unless it is a GPU larger runner. '
-        : 'The job may have landed on a runner without GPUs. ') +
-        '`runs-on` must name labels that only GPU machines carry, like `runs-on: [self-hosted, linux, gpu]`; with ' +
-        'actions-runner-controller it is the scale set\'s name, and the GPUs come from that scale set\'s pod template ' +
-        '(`nvidia.com/gpu` limits, nodeSelector, tolerations).');
-    const lines = ['No GPU is visible to this job. Likely causes, most likely first:', ...causes.map((cause) => `- ${cause}`)];
-    if (probe.problems.length > 0)
-        lines.push(`What the tools said: ${probe.problems.join('; ')}.`);
-    return lines.join('\n');
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Sizes and disk space.
-const SIZE_POWERS = { k: 1, m: 2, g: 3, t: 4, p: 5 };
-/**
- * Bytes in a size like "16GB", "24GiB", "1.5 TB", "512MiB" or "1073741824" (a bare number is bytes). KB, MB, GB,
- * TB and PB (and K, M, G, T, P) count in 1000s, as vendors label GPUs and disks; KiB, MiB, GiB, TiB and PiB count in
- * 1024s, as nvidia-smi's MiB do. So the size a GPU is sold as passes it: "80GB" (76294 MiB) for an H100 80GB that
- * reports 81559 MiB, "24GB" for an A10G's 23028 MiB, "16GB" for a T4's 15360 MiB, where 1024s would refuse all
- * three. Case and a space before the unit do not matter. Throws InputError naming the text otherwise.
- */
-function parseSize(text) {
-    const match = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(?:([kmgtp])(?:(i)b|b)?|b)?\s*$/i.exec(text);
-    if (match === null) {
-        throw new errors/* InputError */.dz(`Size ${JSON.stringify(text)} is not a size: write a number with a unit, like 16GB, 24GiB, 512MiB or 1.5TB ` +
-            '(KB, MB, GB and TB count in 1000s, KiB, MiB, GiB and TiB in 1024s), or a bare number of bytes.');
-    }
-    const power = SIZE_POWERS[(match[2] ?? '').toLowerCase()] ?? 0;
-    return Math.round(Number(match[1]) * (match[3] === undefined ? 1000 : 1024) ** power);
-}
-/** Bytes free for an unprivileged user on the file system that holds `path`. */
-async function freeDiskBytes(path) {
-    const stats = await (0,promises_.statfs)(path);
-    return Number(stats.bavail) * Number(stats.bsize);
-}
-
-;// CONCATENATED MODULE: ../../packages/supervisor/src/launcher.ts
-/**
- * The words put before the training command for a multi-GPU launcher. torchrun counts processes per machine;
- * accelerate's --num_processes counts them over all machines, so it is nodes x gpus-per-node.
- */
-function launcherPrefix(options) {
-    const { nodes, gpusPerNode, nodeRank, masterAddr, masterPort } = options;
-    switch (options.kind) {
-        case 'none':
-            return [];
-        case 'torchrun':
-            return [
-                'torchrun',
-                `--nnodes=${nodes}`,
-                `--nproc_per_node=${gpusPerNode}`,
-                `--node_rank=${nodeRank}`,
-                `--master_addr=${masterAddr}`,
-                `--master_port=${masterPort}`,
-            ];
-        case 'accelerate':
-            return [
-                'accelerate',
-                'launch',
-                '--num_machines',
-                String(nodes),
-                '--num_processes',
-                String(nodes * gpusPerNode),
-                '--machine_rank',
-                String(nodeRank),
-                '--main_process_ip',
-                masterAddr,
-                '--main_process_port',
-                String(masterPort),
-            ];
-    }
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-;// CONCATENATED MODULE: ../../packages/supervisor/src/process.ts
-
-
-
-
-const DEFAULT_GRACE_MS = 10_000;
-/** The runner kills 2.5 s after its SIGTERM; the group is killed a little before that. */
-const DEFAULT_KILL_AFTER_TERM_MS = 2_000;
-/** Leftover grandchildren get this long after SIGTERM before SIGKILL once the child itself has ended. */
-const LEFTOVER_GRACE_MS = 2_000;
-const DEFAULT_POLL_MS = 50;
-const MAX_TIMER_MS = 2 ** 31 - 1;
-/** The most read from the log at once. */
-const READ_BYTES = 4 << 20;
-/** More than this new since the last look is a flood, read every FLOOD_POLL_MS. */
-const FLOOD_BYTES = 256 * 1024;
-const FLOOD_POLL_MS = 250;
-/**
- * Runs a child in its own process group (a new session) and stops the whole group on the time budget, on a
- * forwarded cancellation, and after the child ends (grandchildren do not outlive it). Resolves once the child
- * has ended and its output is written; never rejects for the child's sake (a failed start is `spawnError`).
- *
- * The child's stdout and stderr are the raw log file itself, so a chatty child writes at the speed of a file
- * (no pipe to keep up with: a Python trainer with PYTHONUNBUFFERED=1 writes every line on its own), and the live
- * output is the file read back in large blocks on the other core, through the progress collapser.
- */
-async function supervise(options) {
-    const graceMs = options.graceMs ?? DEFAULT_GRACE_MS;
-    const live = options.stdout ?? process.stdout;
-    const emit = options.onEvent ?? (() => { });
-    const startedAt = new Date();
-    const started = performance.now();
-    let child;
-    const logFd = (0,external_node_fs_.openSync)(options.rawLogPath, 'w');
-    try {
-        child = (0,external_node_child_process_.spawn)(options.argv[0], options.argv.slice(1), {
-            cwd: options.cwd,
-            env: options.env,
-            detached: true,
-            stdio: ['ignore', logFd, logFd],
-        });
-    }
-    catch (error) {
-        (0,external_node_fs_.closeSync)(logFd);
-        return failedStart(startedAt, error.message);
-    }
-    // The child holds its own copies of the descriptor.
-    (0,external_node_fs_.closeSync)(logFd);
-    const group = child.pid;
-    let ended = false;
-    const signalGroup = (signal) => signalProcessGroup(group, signal);
-    const timers = [];
-    // setTimeout holds at most 2^31-1 ms (24.8 days); a longer budget is waited for in steps.
-    const later = (ms, action) => {
-        const step = Math.min(ms, MAX_TIMER_MS);
-        timers.push(setTimeout(() => (ms > MAX_TIMER_MS ? later(ms - MAX_TIMER_MS, action) : action()), step));
-    };
-    let timedOut = false;
-    let cancelled = null;
-    // Stops: the budget's SIGINT -> grace -> SIGTERM -> grace -> SIGKILL; each step only if the child still runs.
-    if (options.timeBudgetMs !== undefined) {
-        const budgetMs = options.timeBudgetMs;
-        later(budgetMs, () => {
-            if (ended)
-                return;
-            timedOut = true;
-            emit({ kind: 'budget', step: 'SIGINT', afterSeconds: budgetMs / 1000 });
-            signalGroup('SIGINT');
-            later(graceMs, () => {
-                if (ended)
-                    return;
-                emit({ kind: 'budget', step: 'SIGTERM', afterSeconds: (budgetMs + graceMs) / 1000 });
-                signalGroup('SIGTERM');
-                later(graceMs, () => {
-                    if (ended)
-                        return;
-                    emit({ kind: 'budget', step: 'SIGKILL', afterSeconds: (budgetMs + 2 * graceMs) / 1000 });
-                    signalGroup('SIGKILL');
-                });
-            });
-        });
-    }
-    const handlers = [];
-    // Should this process end first (killed, or exiting on an error), the group does not run on unattended.
-    const onExit = () => {
-        if (!ended)
-            signalGroup('SIGKILL');
-    };
-    process.on('exit', onExit);
-    if (options.forwardSignals === true) {
-        for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT']) {
-            const handler = () => {
-                cancelled = signal;
-                if (ended)
-                    return;
-                emit({ kind: 'forwarded', signal });
-                signalGroup(signal);
-                if (signal === 'SIGTERM') {
-                    later(options.killAfterTermMs ?? DEFAULT_KILL_AFTER_TERM_MS, () => {
-                        if (ended)
-                            return;
-                        emit({ kind: 'escalated', signal: 'SIGKILL', reason: options.killAfterTermReason ?? 'the runner kills this step 2.5 s after its SIGTERM' });
-                        signalGroup('SIGKILL');
-                    });
-                }
-            };
-            process.on(signal, handler);
-            handlers.push([signal, handler]);
-        }
-    }
-    const tail = tailLog(options.rawLogPath, live, options.pollMs ?? DEFAULT_POLL_MS, options.progressIntervalMs);
-    const exit = await new Promise((resolve) => {
-        child.once('error', (error) => resolve({ code: null, signal: null, error: error.message }));
-        child.once('exit', (code, signal) => resolve({ code, signal, error: null }));
-    });
-    ended = true;
-    const endedAt = new Date();
-    const durationSeconds = (performance.now() - started) / 1000;
-    // Members killed with the child take a moment to die: look again for a short while before calling them leftovers.
-    if (exit.error === null)
-        await waitForGroupExit(group, 250);
-    // Grandchildren do not outlive the child: what is left of its group gets SIGTERM, then SIGKILL.
-    if (exit.error === null && groupAlive(group)) {
-        emit({ kind: 'leftovers', signal: 'SIGTERM' });
-        signalGroup('SIGTERM');
-        await waitForGroupExit(group, Math.min(graceMs, LEFTOVER_GRACE_MS));
-        if (groupAlive(group)) {
-            emit({ kind: 'leftovers', signal: 'SIGKILL' });
-            signalGroup('SIGKILL');
-        }
-    }
-    await tail.finish();
-    for (const timer of timers)
-        clearTimeout(timer);
-    for (const [signal, handler] of handlers)
-        process.off(signal, handler);
-    process.off('exit', onExit);
-    if (exit.error !== null)
-        return { ...failedStart(startedAt, exit.error), endedAt, durationSeconds };
-    return { exitCode: exit.code, signal: exit.signal, timedOut, cancelled, startedAt, endedAt, durationSeconds, spawnError: null };
-}
-function failedStart(startedAt, message) {
-    return { exitCode: null, signal: null, timedOut: false, cancelled: null, startedAt, endedAt: new Date(), durationSeconds: 0, spawnError: message };
-}
-/** Sends `signal` (0: only asks whether any member is alive) to a process group. */
-function signalProcessGroup(group, signal) {
-    if (group === undefined)
-        return false;
-    try {
-        process.kill(-group, signal);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Whether a process of the group still runs. A killed member stays a zombie until its new parent reaps it, and
- * in a container that parent (PID 1) may never do so: on Linux, zombies are told apart through /proc.
- */
-function groupAlive(group) {
-    if (!signalProcessGroup(group, 0))
-        return false;
-    if (process.platform !== 'linux')
-        return true;
-    try {
-        for (const entry of (0,external_node_fs_.readdirSync)('/proc')) {
-            if (!/^\d+$/.test(entry))
-                continue;
-            let stat;
-            try {
-                stat = (0,external_node_fs_.readFileSync)(`/proc/${entry}/stat`, 'utf8');
-            }
-            catch {
-                continue;
-            }
-            // pid (comm) state ppid pgrp ...: comm may hold spaces and parentheses, so read after the last ')'.
-            const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-            if (Number(fields[2]) === group && fields[0] !== 'Z' && fields[0] !== 'X')
-                return true;
-        }
-        return false;
-    }
-    catch {
-        return true;
-    }
-}
-async function waitForGroupExit(group, ms) {
-    const deadline = performance.now() + ms;
-    while (groupAlive(group) && performance.now() < deadline)
-        await new Promise((resolve) => setTimeout(resolve, 50));
-}
-/**
- * Follows the log file as the child writes it: reads whatever is new in blocks of up to 4 MiB, passes it through
- * the progress collapser to the live output (waiting when that output is full), and sleeps `pollMs` when there
- * is nothing new. `finish()` reads to the end once more and flushes.
- */
-function tailLog(path, live, pollMs, progressIntervalMs) {
-    const collapser = new ProgressCollapser(live, progressIntervalMs);
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
-    let offset = 0;
-    let stopping = false;
-    let wake;
-    const readNew = async () => {
-        let total = 0;
-        for (;;) {
-            const buffer = Buffer.allocUnsafe(READ_BYTES);
-            const { bytesRead } = await new Promise((resolve, reject) => (0,external_node_fs_.read)(fd, buffer, 0, READ_BYTES, offset, (error, bytesRead) => (error ? reject(error) : resolve({ bytesRead }))));
-            if (bytesRead === 0)
-                return total;
-            offset += bytesRead;
-            total += bytesRead;
-            collapser.write(buffer.subarray(0, bytesRead));
-            if (live.writableNeedDrain)
-                await new Promise((resolve) => live.once('drain', resolve));
-            if (bytesRead < READ_BYTES)
-                return total;
-        }
-    };
-    const loop = (async () => {
-        while (!stopping) {
-            const got = await readNew();
-            if (stopping)
-                break;
-            // A flood is read in large, rare blocks (reading a file as it is written slows the writer a little each
-            // time); a quiet command is polled often, so its lines show at once.
-            const wait = got >= FLOOD_BYTES ? FLOOD_POLL_MS : pollMs;
-            await new Promise((resolve) => {
-                const timer = setTimeout(resolve, wait);
-                wake = () => {
-                    clearTimeout(timer);
-                    resolve();
-                };
-            });
-            wake = undefined;
-        }
-        await readNew();
-        collapser.end();
-        (0,external_node_fs_.closeSync)(fd);
-    })();
-    return {
-        finish: async () => {
-            stopping = true;
-            wake?.();
-            await loop;
-        },
-    };
-}
-/**
- * The exit code `crucible train` exits with, as ARCHITECTURE.md says: the child's own, 124 when the time budget
- * stopped it, 128+N when signal N killed it (or N cancelled it: 130 after a Ctrl-C), 2 when it could not start.
- */
-function exitCodeOf(result) {
-    if (result.spawnError !== null)
-        return 2;
-    if (result.timedOut)
-        return 124;
-    // Cancelled (Ctrl-C, a cancelled job) is not a success even when the command saved and exited 0.
-    if (result.cancelled !== null)
-        return 128 + (constants.signals[result.cancelled] ?? 0);
-    if (result.exitCode !== null)
-        return result.exitCode;
-    if (result.signal !== null)
-        return 128 + (constants.signals[result.signal] ?? 0);
-    return 1;
-}
-
-;// CONCATENATED MODULE: ../../packages/supervisor/src/shell.ts
-
-
-
-/**
- * The runner's shells for a `run:` step, so `run` behaves as it would there: the script goes into a file and the
- * shell runs the file. Anything else is a template with `{0}` for the file, as `shell:` allows.
- */
-const SHELLS = {
-    bash: { template: 'bash --noprofile --norc -eo pipefail {0}', extension: '.sh' },
-    sh: { template: 'sh -e {0}', extension: '.sh' },
-    python: { template: 'python {0}', extension: '.py' },
-    pwsh: { template: "pwsh -command . '{0}'", extension: '.ps1' },
-};
-/** The argv that runs `script` with `shell`, after writing the script to a file in `folder`. */
-function shellArgv(script, shell, folder) {
-    const known = SHELLS[shell];
-    const template = known?.template ?? shell;
-    if (!template.includes('{0}')) {
-        throw new errors/* InputError */.dz(`shell: "${shell}" is not one of ${Object.keys(SHELLS).join(', ')} and has no {0} for the script file (like "bash -e {0}").`);
-    }
-    const words = splitWords(template.trim());
-    (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
-    const file = (0,external_node_path_.join)(folder, `crucible-train-${process.pid}-${Date.now()}${known?.extension ?? ''}`);
-    (0,external_node_fs_.writeFileSync)(file, script.endsWith('\n') ? script : `${script}\n`, { mode: 0o700 });
-    return words.map((word) => word.replaceAll('{0}', file));
-}
-/**
- * Splits a `shell:` template into words as the runner does on Linux: on whitespace, with '...' and "..." keeping
- * theirs (`bash -c "source env.sh && exec python {0}"` is three words).
- */
-function splitWords(text) {
-    const words = [];
-    let word = '';
-    let quote = null;
-    let started = false;
-    for (const char of text) {
-        if (quote !== null) {
-            if (char === quote)
-                quote = null;
-            else
-                word += char;
-        }
-        else if (char === '"' || char === "'") {
-            quote = char;
-            started = true;
-        }
-        else if (/\s/.test(char)) {
-            if (started || word !== '')
-                words.push(word);
-            word = '';
-            started = false;
-        }
-        else
-            word += char;
-    }
-    if (quote !== null)
-        throw new errors/* InputError */.dz(`shell: "${text}" has an unclosed ${quote}.`);
-    if (started || word !== '')
-        words.push(word);
-    return words;
-}
-/** Quotes one argument for a POSIX shell, only when it needs it. */
-function shellQuote(word) {
-    return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
-}
-/** How a command is shown in logs and evidence. */
-function commandText(argv) {
-    return argv.map(shellQuote).join(' ');
-}
-
-;// CONCATENATED MODULE: ../../packages/supervisor/src/telemetry.ts
-/**
- * GPU telemetry beside a training run: one long-lived `nvidia-smi -lms` (or a rocm-smi poll), every sample
- * appended to a CSV, and per-GPU running aggregates that take the same memory after a week as after a minute.
- * A sampler that fails or dies costs the run nothing but telemetry: stop() returns what was gathered, and
- * `problems` says what went wrong, for the caller to log.
- */
-
-
-
-
-/** What the sampler asks nvidia-smi for; a field this driver rejects is dropped and the sampler restarted. */
-const NVIDIA_FIELDS = ['timestamp', 'index', 'memory.used', 'memory.total', 'utilization.gpu', 'power.draw', 'temperature.gpu'];
-const ROCM_ARGS = ['--showuse', '--showmeminfo', 'vram', '--showpower', '--showtemp', '--json'];
-const CSV_HEADER = 'timestamp,gpu_index,memory_used_mib,memory_total_mib,utilization_gpu_percent,power_draw_w,temperature_gpu_c\n';
-const STOP_GRACE_MS = 2000;
-/** Failed rocm-smi polls in a row after which sampling gives up. */
-const ROCM_FAILURE_LIMIT = 3;
-/** Running figures for one GPU in constant memory: sums, peaks and a histogram of whole percents for the p95. */
-class GpuAggregate {
-    index;
-    samples = 0;
-    memorySum = 0;
-    memoryCount = 0;
-    memoryPeak = null;
-    utilizationSum = 0;
-    utilizationCount = 0;
-    utilizationHistogram = new Uint32Array(101);
-    powerSum = 0;
-    powerCount = 0;
-    powerPeak = null;
-    temperatureMax = null;
-    constructor(index) {
-        this.index = index;
-    }
-    add(reading) {
-        this.samples += 1;
-        if (reading.memoryUsed !== null) {
-            this.memorySum += reading.memoryUsed;
-            this.memoryCount += 1;
-            this.memoryPeak = Math.max(this.memoryPeak ?? reading.memoryUsed, reading.memoryUsed);
-        }
-        if (reading.utilization !== null) {
-            this.utilizationSum += reading.utilization;
-            this.utilizationCount += 1;
-            const bucket = Math.min(100, Math.max(0, Math.round(reading.utilization)));
-            this.utilizationHistogram[bucket] = (this.utilizationHistogram[bucket] ?? 0) + 1;
-        }
-        if (reading.power !== null) {
-            this.powerSum += reading.power;
-            this.powerCount += 1;
-            this.powerPeak = Math.max(this.powerPeak ?? reading.power, reading.power);
-        }
-        if (reading.temperature !== null)
-            this.temperatureMax = Math.max(this.temperatureMax ?? reading.temperature, reading.temperature);
-    }
-    summary() {
-        return {
-            index: this.index,
-            samples: this.samples,
-            peakMemoryMiB: this.memoryPeak,
-            meanMemoryMiB: mean(this.memorySum, this.memoryCount),
-            meanUtilizationPercent: mean(this.utilizationSum, this.utilizationCount),
-            p95UtilizationPercent: percentile95(this.utilizationHistogram),
-            meanPowerW: mean(this.powerSum, this.powerCount),
-            peakPowerW: this.powerPeak,
-            maxTemperatureC: this.temperatureMax,
-        };
-    }
-}
-function mean(sum, count) {
-    return count === 0 ? null : round(sum / count, 2);
-}
-function round(value, digits) {
-    const scale = 10 ** digits;
-    return Math.round(value * scale) / scale;
-}
-/** The nearest-rank 95th percentile of whole percents: exact, from the histogram. */
-function percentile95(histogram) {
-    let total = 0;
-    for (const count of histogram)
-        total += count;
-    if (total === 0)
-        return null;
-    const rank = Math.ceil(0.95 * total);
-    let seen = 0;
-    for (let percent = 0; percent < histogram.length; percent++) {
-        seen += histogram[percent] ?? 0;
-        if (seen >= rank)
-            return percent;
-    }
-    return 100;
-}
-function meanOf(values) {
-    const present = values.filter((value) => value !== null);
-    return present.length === 0 ? null : round(present.reduce((sum, value) => sum + value, 0) / present.length, 2);
-}
-function maxOf(values) {
-    const present = values.filter((value) => value !== null);
-    return present.length === 0 ? null : Math.max(...present);
-}
-/** nvidia-smi's local "2024/03/12 10:15:32.123" as ISO 8601 UTC; null when it is not that. */
-function isoFromNvidia(text) {
-    const match = text === null ? null : /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(text);
-    if (match === null)
-        return null;
-    const [, year, month, day, hour, minute, second, millis] = match.map(Number);
-    const date = new Date(year, month - 1, day, hour, minute, second, Number.isNaN(millis) ? 0 : millis);
-    return Number.isNaN(date.getTime()) ? null : date.toISOString();
-}
-function csvCell(value) {
-    return value === null ? '' : String(value);
-}
-/** Ends a sampler child and everything it started: it leads its own process group. */
-function killGroup(child, signal) {
-    if (child.pid === undefined)
-        return;
-    try {
-        process.kill(-child.pid, signal);
-    }
-    catch {
-        // Already gone.
-    }
-}
-function running(child) {
-    return child !== null && child.exitCode === null && child.signalCode === null;
-}
-function startTelemetry(options) {
-    const env = options.env ?? process.env;
-    const intervalMs = Math.max(1, Math.round(options.intervalMs));
-    const problems = [];
-    const aggregates = new Map();
-    const only = options.gpuIndexes === undefined ? null : new Set(options.gpuIndexes);
-    const listed = only !== null ? [...only] : Array.from({ length: options.gpuCount }, (_, index) => index);
-    for (const index of listed)
-        aggregates.set(index, new GpuAggregate(index));
-    let firstSampleAt = null;
-    let lastSampleAt = null;
-    let endedAt = null;
-    let stopping = false;
-    let csv = null;
-    try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(options.csvPath), { recursive: true });
-        csv = (0,external_node_fs_.createWriteStream)(options.csvPath, { flags: 'w' });
-        csv.on('error', (error) => {
-            problems.push(`telemetry CSV ${options.csvPath}: ${error.message}`);
-            csv = null;
-        });
-        csv.write(CSV_HEADER);
-    }
-    catch (error) {
-        problems.push(`telemetry CSV ${options.csvPath}: ${error.message}`);
-    }
-    function record(all) {
-        const readings = only === null ? all : all.filter((reading) => only.has(reading.index));
-        if (readings.length === 0)
-            return;
-        const now = Date.now();
-        firstSampleAt ??= now;
-        lastSampleAt = now;
-        let rows = '';
-        for (const reading of readings) {
-            let aggregate = aggregates.get(reading.index);
-            if (aggregate === undefined) {
-                aggregate = new GpuAggregate(reading.index);
-                aggregates.set(reading.index, aggregate);
-            }
-            aggregate.add(reading);
-            rows +=
-                `${reading.timestamp},${reading.index},${csvCell(reading.memoryUsed)},${csvCell(reading.memoryTotal)},` +
-                    `${csvCell(reading.utilization)},${csvCell(reading.power)},${csvCell(reading.temperature)}\n`;
-        }
-        csv?.write(rows);
-    }
-    const sampler = only?.size === 0 ? { halt: () => Promise.resolve() } : options.tool === 'nvidia-smi' ? sampleNvidia() : sampleRocm();
-    /** One `nvidia-smi --query-gpu=... -lms N`, read line by line by the field names it was asked for. */
-    function sampleNvidia() {
-        let fields = [...NVIDIA_FIELDS];
-        let child = null;
-        let closed = Promise.resolve();
-        const launch = () => {
-            const started = (0,external_node_child_process_.spawn)('nvidia-smi', [
-                `--query-gpu=${fields.join(',')}`,
-                '--format=csv,noheader,nounits',
-                ...(only === null ? [] : [`--id=${[...only].join(',')}`]),
-                '-lms',
-                String(intervalMs),
-            ], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-            child = started;
-            let partial = '';
-            let said = '';
-            let readingsSeen = 0;
-            started.stdout?.setEncoding('utf8');
-            started.stderr?.setEncoding('utf8');
-            started.stdout?.on('data', (chunk) => {
-                const lines = (partial + chunk).split('\n');
-                partial = lines.pop() ?? '';
-                const readings = [];
-                for (const line of lines) {
-                    const reading = parseNvidiaLine(line, fields);
-                    if (reading !== null)
-                        readings.push(reading);
-                    else if (line.trim() !== '')
-                        said = line.trim().slice(0, 300);
-                }
-                readingsSeen += readings.length;
-                record(readings);
-            });
-            started.stderr?.on('data', (chunk) => {
-                const text = chunk.trim();
-                if (text !== '')
-                    said = text.split('\n')[0]?.slice(0, 300) ?? said;
-            });
-            closed = new Promise((resolve) => {
-                let failedToStart = false;
-                started.on('error', (error) => {
-                    failedToStart = true;
-                    problems.push(error.code === 'ENOENT' ? 'nvidia-smi: not found on PATH; no GPU telemetry was sampled' : `nvidia-smi: could not start the sampler (${error.message})`);
-                    endedAt ??= Date.now();
-                    resolve();
-                });
-                started.on('close', (code, signal) => {
-                    if (started !== child || stopping || failedToStart)
-                        return resolve();
-                    const invalid = invalidFieldIn(said);
-                    if (code === 2 && invalid !== null && invalid !== 'index' && fields.includes(invalid) && readingsSeen === 0) {
-                        fields = fields.filter((field) => field !== invalid);
-                        problems.push(`nvidia-smi: this driver does not know the field "${invalid}"; telemetry goes on without it`);
-                        launch();
-                        return resolve(closed);
-                    }
-                    endedAt = Date.now();
-                    const how = signal !== null ? `was killed by ${signal}` : `exited with code ${code}`;
-                    const samples = Math.max(0, ...[...aggregates.values()].map((aggregate) => aggregate.samples));
-                    problems.push(`nvidia-smi: the telemetry sampler ${how} after ${samples} sample(s)${said === '' ? '' : `: ${said}`}; ` +
-                        'the run went on, and the summary covers the samples taken before');
-                    resolve();
-                });
-            });
-        };
-        launch();
-        return {
-            async halt() {
-                const current = child;
-                if (running(current)) {
-                    killGroup(current, 'SIGTERM');
-                    const exited = await Promise.race([closed.then(() => true), delay(STOP_GRACE_MS).then(() => false)]);
-                    if (!exited) {
-                        killGroup(current, 'SIGKILL');
-                        await Promise.race([closed, delay(STOP_GRACE_MS)]);
-                    }
-                }
-            },
-        };
-    }
-    /** rocm-smi has no loop option: one short-lived process per sample, never two at a time. */
-    function sampleRocm() {
-        const start = Date.now();
-        let round = 0;
-        let failures = 0;
-        let timer = null;
-        let child = null;
-        let polled = Promise.resolve();
-        const schedule = () => {
-            if (stopping)
-                return;
-            round += 1;
-            timer = setTimeout(poll, Math.max(0, start + round * intervalMs - Date.now()));
-        };
-        const give = (problem) => {
-            problems.push(problem);
-            endedAt = Date.now();
-        };
-        const poll = () => {
-            timer = null;
-            if (stopping)
-                return;
-            let stdout = '';
-            let stderr = '';
-            const started = (0,external_node_child_process_.spawn)('rocm-smi', ROCM_ARGS, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-            child = started;
-            started.stdout?.setEncoding('utf8');
-            started.stderr?.setEncoding('utf8');
-            started.stdout?.on('data', (chunk) => (stdout += chunk));
-            started.stderr?.on('data', (chunk) => (stderr += chunk));
-            polled = new Promise((resolve) => {
-                let failedToStart = false;
-                started.on('error', (error) => {
-                    failedToStart = true;
-                    give(error.code === 'ENOENT' ? 'rocm-smi: not found on PATH; no GPU telemetry was sampled' : `rocm-smi: could not start (${error.message})`);
-                    resolve();
-                });
-                started.on('close', (code) => {
-                    child = null;
-                    if (stopping || failedToStart)
-                        return resolve();
-                    const readings = code === 0 ? parseRocmSample(stdout) : [];
-                    if (readings.length > 0) {
-                        failures = 0;
-                        record(readings);
-                        schedule();
-                    }
-                    else if (++failures >= ROCM_FAILURE_LIMIT) {
-                        const said = (stderr.trim() || stdout.trim()).split('\n')[0]?.slice(0, 300) ?? '';
-                        give(`rocm-smi: ${ROCM_FAILURE_LIMIT} samples in a row failed (exit code ${code}${said === '' ? '' : `: ${said}`}); ` +
-                            'telemetry stopped there and the run went on');
-                    }
-                    else
-                        schedule();
-                    resolve();
-                });
-            });
-        };
-        poll();
-        return {
-            async halt() {
-                if (timer !== null)
-                    clearTimeout(timer);
-                const current = child;
-                if (running(current))
-                    killGroup(current, 'SIGKILL');
-                await Promise.race([polled, delay(STOP_GRACE_MS)]);
-            },
-        };
-    }
-    let stopped = null;
-    const stop = async () => {
-        stopping = true;
-        const stopAt = Date.now();
-        await sampler.halt();
-        endedAt ??= stopAt;
-        const stream = csv;
-        if (stream !== null)
-            await new Promise((resolve) => stream.end(resolve));
-        const gpus = [...aggregates.values()].sort((a, b) => a.index - b.index).map((aggregate) => aggregate.summary());
-        const overall = new Uint32Array(101);
-        for (const aggregate of aggregates.values())
-            aggregate.utilizationHistogram.forEach((count, bucket) => (overall[bucket] = (overall[bucket] ?? 0) + count));
-        // Each sample stands for the interval after it, up to the stop (or the sampler's end).
-        const durationMs = firstSampleAt === null || lastSampleAt === null ? 0 : Math.min(endedAt, lastSampleAt + intervalMs) - firstSampleAt;
-        const durationSeconds = round(Math.max(0, durationMs) / 1000, 3);
-        const sampledGpus = gpus.filter((gpu) => gpu.samples > 0).length;
-        return {
-            tool: options.tool,
-            intervalSeconds: intervalMs / 1000,
-            samples: Math.max(0, ...gpus.map((gpu) => gpu.samples)),
-            durationSeconds,
-            gpuHours: round((sampledGpus * durationSeconds) / 3600, 6),
-            peakMemoryMiB: maxOf(gpus.map((gpu) => gpu.peakMemoryMiB)),
-            meanMemoryMiB: meanOf(gpus.map((gpu) => gpu.meanMemoryMiB)),
-            meanUtilizationPercent: meanOf(gpus.map((gpu) => gpu.meanUtilizationPercent)),
-            p95UtilizationPercent: percentile95(overall),
-            meanPowerW: meanOf(gpus.map((gpu) => gpu.meanPowerW)),
-            gpus,
-            file: csv === null && problems.some((problem) => problem.startsWith('telemetry CSV')) ? null : (0,external_node_path_.basename)(options.csvPath),
-        };
-    };
-    return {
-        stop: () => (stopped ??= stop()),
-        problems,
-    };
-}
-function delay(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms).unref());
-}
-/** One line of `--format=csv,noheader,nounits`, by the names of the fields asked for; null when it is not data. */
-function parseNvidiaLine(line, fields) {
-    const cells = line.split(',');
-    if (cells.length !== fields.length)
-        return null;
-    const at = (name) => {
-        const position = fields.indexOf(name);
-        return position < 0 ? null : gpu_valueOf(cells[position]);
-    };
-    const index = numberOf(at('index'));
-    if (index === null || !Number.isInteger(index))
-        return null;
-    return {
-        index,
-        timestamp: isoFromNvidia(at('timestamp')) ?? new Date().toISOString(),
-        memoryUsed: numberOf(at('memory.used')),
-        memoryTotal: numberOf(at('memory.total')),
-        utilization: numberOf(at('utilization.gpu')),
-        power: numberOf(at('power.draw')),
-        temperature: numberOf(at('temperature.gpu')),
-    };
-}
-/** One rocm-smi --json sample: bytes to MiB; the edge temperature, else the junction one. */
-function parseRocmSample(text) {
-    const document = parseRocmJson(text);
-    if (document === null)
-        return [];
-    const timestamp = new Date().toISOString();
-    const mebibytes = (bytes) => (bytes === null ? null : Math.round(bytes / 1024 / 1024));
-    return rocmCards(document).map(({ index, fields }) => ({
-        index,
-        timestamp,
-        memoryUsed: mebibytes(numberOf(stringField(fields, /^vram total used memory \(b\)$/i))),
-        memoryTotal: mebibytes(numberOf(stringField(fields, /^vram total memory \(b\)$/i))),
-        utilization: numberOf(stringField(fields, /^gpu use \(%\)$/i)),
-        power: numberOf(stringField(fields, /^(average|current socket) graphics package power \(w\)$/i)),
-        temperature: numberOf(stringField(fields, /^temperature \(sensor edge\) \(c\)$/i)) ?? numberOf(stringField(fields, /^temperature \(sensor junction\) \(c\)$/i)),
-    }));
-}
-
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 33 modules
-var src = __webpack_require__(67061);
-;// CONCATENATED MODULE: ../../packages/supervisor/src/train.ts
-
-
-
-
-
-
-
-
-
-/** The preflight refused to start the run: no GPU where one is required, too little memory or disk, a busy GPU. */
-class PreflightError extends errors/* CrucibleError */.E0 {
-    constructor(message) {
-        super(message);
-        this.name = 'PreflightError';
-    }
-}
-function lowerFirst(text) {
-    return text.charAt(0).toLowerCase() + text.slice(1);
-}
-function describeGpus(gpus) {
-    if (gpus.length === 0)
-        return 'no GPU';
-    const first = gpus[0];
-    const memory = first.memoryTotalMiB == null ? '' : ` (${Math.round(first.memoryTotalMiB / 1024)} GiB)`;
-    const versions = [first.driverVersion == null ? '' : `driver ${first.driverVersion}`, first.cudaVersion == null ? '' : `CUDA ${first.cudaVersion}`].filter(Boolean).join(', ');
-    return `${gpus.length} × ${first.name ?? 'GPU'}${memory}${versions === '' ? '' : `, ${versions}`}`;
-}
-/**
- * Looks at the machine before anything runs: GPUs (count, model, memory, driver, CUDA), other processes holding
- * GPU memory, free disk. Throws PreflightError with the likely causes when a requirement fails.
- */
-async function preflight(options, log) {
-    const probe = options.gpu === 'none' ? { vendor: null, tool: null, gpus: [], busy: [], problems: [], droppedFields: [] } : await probeGpus({ env: options.env });
-    const gpus = probe.gpus;
-    if (options.gpu !== 'none')
-        log.info(`GPUs: ${describeGpus(gpus)}${probe.tool === null ? '' : ` (${probe.tool})`}.`);
-    for (const problem of probe.problems)
-        log.info(problem);
-    if ((probe.hiddenByCudaVisibleDevices ?? 0) > 0)
-        log.info(`${probe.hiddenByCudaVisibleDevices} GPU(s) of this machine are hidden from the job by CUDA_VISIBLE_DEVICES.`);
-    if (options.gpu === 'required' && gpus.length < Math.max(1, options.minGpus)) {
-        const wanted = Math.max(1, options.minGpus);
-        if (gpus.length === 0)
-            throw new PreflightError(`gpu: required, and ${lowerFirst(explainMissingGpus(probe, options.env))}`);
-        throw new PreflightError(`min-gpus: ${wanted}, and only ${gpus.length} GPU(s) are visible (${describeGpus(gpus)}). Pick a runner label whose machines have ${wanted} GPUs, or lower min-gpus.`);
-    }
-    if (options.gpu === 'optional' && gpus.length === 0)
-        log.info('No GPU is visible; training runs on the CPU (gpu: optional).');
-    else if (options.gpu === 'optional' && gpus.length < options.minGpus) {
-        log.warning(`min-gpus is ${options.minGpus} but ${gpus.length} GPU(s) are visible; with gpu: optional the run goes on. Set gpu: required to refuse such a runner.`);
-    }
-    if (options.minGpuMemoryMiB !== undefined) {
-        const small = gpus.filter((gpu) => gpu.memoryTotalMiB != null && gpu.memoryTotalMiB < options.minGpuMemoryMiB);
-        if (small.length > 0) {
-            throw new PreflightError(`min-gpu-memory: GPU ${small.map((gpu) => `${gpu.index} (${gpu.name}, ${gpu.memoryTotalMiB} MiB)`).join(', ')} has less than ${options.minGpuMemoryMiB} MiB. Pick a runner label with larger GPUs, or lower min-gpu-memory.`);
-        }
-    }
-    if (probe.busy.length > 0 && options.busyGpu !== 'ignore') {
-        const holders = probe.busy
-            .map((busy) => `GPU ${busy.gpuIndex}: ${busy.pid === null ? 'memory in use by a process this container cannot see' : `pid ${busy.pid}${busy.processName === null ? '' : ` (${busy.processName})`}`}${busy.usedMemoryMiB === null ? '' : `, ${busy.usedMemoryMiB} MiB`}`)
-            .join('; ');
-        const message = `Other processes already hold GPU memory (${holders}). A job that ran before on this runner may have left a process behind; training may run out of memory.`;
-        if (options.busyGpu === 'fail')
-            throw new PreflightError(`busy-gpu: fail. ${message} Stop those processes or use another runner.`);
-        log.warning(`${message} Set busy-gpu: fail to refuse such a runner.`, 'GPU memory already in use');
-    }
-    let free = null;
-    try {
-        free = await freeDiskBytes(options.cwd);
-    }
-    catch {
-        free = null;
-    }
-    if (free !== null)
-        log.info(`Free disk in ${options.cwd}: ${(free / 1024 ** 3).toFixed(1)} GiB.`);
-    if (options.minFreeDiskBytes !== undefined && free !== null && free < options.minFreeDiskBytes) {
-        throw new PreflightError(`min-free-disk: ${(free / 1024 ** 3).toFixed(1)} GiB free in ${options.cwd}, less than ${(options.minFreeDiskBytes / 1024 ** 3).toFixed(1)} GiB. Clean the runner's work folder (old checkouts, caches, checkpoints) or use a runner with more disk.`);
-    }
-    return { probe, gpus, freeDiskBytes: free };
-}
-function describeEvent(event, graceSeconds) {
-    switch (event.kind) {
-        case 'budget':
-            return event.step === 'SIGINT'
-                ? `Time budget of ${formatSeconds(event.afterSeconds)} reached: sending SIGINT to the training process group so it can save; SIGTERM follows in ${graceSeconds}s, SIGKILL ${graceSeconds}s after that.`
-                : `Still running at ${formatSeconds(event.afterSeconds)}: sending ${event.step} to the training process group.`;
-        case 'forwarded':
-            return `Received ${event.signal} (the job is being cancelled): forwarded it to the training process group.`;
-        case 'escalated':
-            return `Still running: sending SIGKILL to the training process group, because ${event.reason}.`;
-        case 'leftovers':
-            return `The command has ended but processes it started are still running: sending ${event.signal} to its group.`;
-    }
-}
-/** What the user gave, relative to the working directory. */
-const at = (cwd, path) => (0,external_node_path_.resolve)(cwd, path);
-/**
- * Runs the training command and turns what happened into crucible/run@1 evidence: digests of the data first, the
- * command under the supervisor with the telemetry sampler beside it, then metrics, params and output digests.
- */
-async function train(options, log) {
-    (0,external_node_fs_.mkdirSync)(options.outDir, { recursive: true });
-    const problems = [];
-    const data = [];
-    if (options.dataPaths.length > 0) {
-        await log.group('Digesting data', async () => {
-            for (const path of options.dataPaths) {
-                const digest = await digestPath(at(options.cwd, path), path, 'data-paths');
-                log.info(`${path}: sha256 ${digest.sha256} (${digest.files} file(s), ${digest.bytes} bytes)`);
-                data.push(digest);
-            }
-        });
-    }
-    const { gpus, probe } = options.preflight;
-    const rawLogPath = (0,external_node_path_.join)(options.outDir, 'train.log');
-    const telemetryPath = probe.tool !== null && gpus.length > 0 ? (0,external_node_path_.join)(options.outDir, 'telemetry.csv') : null;
-    const sampler = telemetryPath === null || probe.tool === null
-        ? undefined
-        : startTelemetry({
-            tool: probe.tool,
-            intervalMs: options.telemetryIntervalSeconds * 1000,
-            csvPath: telemetryPath,
-            env: options.env,
-            gpuCount: gpus.length,
-            // Only the GPUs this job may use (CUDA_VISIBLE_DEVICES), by their physical index.
-            gpuIndexes: gpus.map((gpu) => gpu.index),
-        });
-    log.info(`Running: ${options.command}${options.timeBudgetSeconds === undefined ? '' : ` (time budget ${formatSeconds(options.timeBudgetSeconds)})`}`);
-    const result = await log.group('Training', () => supervise({
-        argv: options.argv,
-        cwd: options.cwd,
-        env: options.env,
-        ...(options.timeBudgetSeconds === undefined ? {} : { timeBudgetMs: options.timeBudgetSeconds * 1000 }),
-        graceMs: options.graceSeconds * 1000,
-        rawLogPath,
-        forwardSignals: options.forwardSignals,
-        ...(options.killAfterTermMs === undefined ? {} : { killAfterTermMs: options.killAfterTermMs }),
-        ...(options.killAfterTermReason === undefined ? {} : { killAfterTermReason: options.killAfterTermReason }),
-        ...(options.stdout === undefined ? {} : { stdout: options.stdout }),
-        onEvent: (event) => log.warning(describeEvent(event, options.graceSeconds), event.kind === 'budget' ? 'Time budget reached' : undefined),
-    }));
-    let telemetry = null;
-    if (sampler !== undefined) {
-        telemetry = await sampler.stop();
-        // A sampler that failed costs only telemetry: said as a warning, never a failed run.
-        for (const problem of sampler.problems)
-            log.warning(`GPU telemetry: ${problem}`, 'GPU telemetry incomplete');
-    }
-    const ended = result.spawnError !== null ? `could not start: ${result.spawnError}` : result.signal !== null ? `killed by ${result.signal}` : `exit code ${result.exitCode}`;
-    log.info(`Training ended after ${formatSeconds(result.durationSeconds)}: ${ended}${result.timedOut ? ' (stopped by the time budget)' : ''}${result.cancelled === null ? '' : ' (cancelled)'}.`);
-    const succeeded = result.exitCode === 0 && !result.timedOut && result.cancelled === null;
-    const metrics = {};
-    const histories = {};
-    if (options.metricsPath !== undefined) {
-        try {
-            const run = await (0,src/* loadRun */.Sj)(at(options.cwd, options.metricsPath));
-            for (const [name, metric] of run.metrics) {
-                // Evidence keeps names of up to 512 characters (a hostile or broken file cannot balloon a report).
-                if (name.length > 512) {
-                    problems.push(`metrics-path: a metric name of ${name.length} characters ("${name.slice(0, 40)}...") is longer than 512; it is left out.`);
-                    continue;
-                }
-                metrics[name] = metric.value;
-                if (metric.history.length > 0)
-                    histories[name] = (0,src/* thinHistory */.mN)(metric.history);
-            }
-            log.info(`Metrics: ${run.metrics.size} from ${options.metricsPath} (${run.formats.join(', ') || 'no format'}).`);
-        }
-        catch (error) {
-            problems.push(`metrics-path: ${describe(error)}`);
-        }
-    }
-    let params;
-    if (options.paramsPath !== undefined) {
-        try {
-            params = {};
-            for (const [name, param] of await (0,src/* loadParams */.X6)(at(options.cwd, options.paramsPath))) {
-                // The evidence bounds names (512) and values (10,000): a prompt template as a param is cut, said so.
-                if (name.length === 0 || name.length > 512) {
-                    problems.push(`params-path: a param name of ${name.length} characters is left out (names are 1 to 512 characters).`);
-                    continue;
-                }
-                if (param.value.length > 10_000)
-                    problems.push(`params-path: the value of "${name.slice(0, 80)}" is ${param.value.length} characters; the evidence keeps its first 10,000.`);
-                params[name] = param.value.length > 10_000 ? `${param.value.slice(0, 9_999)}…` : param.value;
-            }
-        }
-        catch (error) {
-            problems.push(`params-path: ${describe(error)}`);
-        }
-    }
-    const outputs = [];
-    // A cancelled run has seconds left before the runner's kill: outputs are digested only when there is time.
-    if (result.cancelled === null) {
-        for (const path of options.outputs) {
-            try {
-                outputs.push(await digestPath(at(options.cwd, path), path, 'outputs'));
-            }
-            catch (error) {
-                if (succeeded)
-                    problems.push(describe(error));
-            }
-        }
-    }
-    const evidence = {
-        schema: 'crucible/run@1',
-        command: options.command.slice(0, 100_000),
-        exitCode: result.exitCode,
-        signal: result.signal,
-        durationSeconds: Number(result.durationSeconds.toFixed(3)),
-        timedOut: result.timedOut,
-        cancelled: result.cancelled !== null,
-        startedAt: result.startedAt.toISOString(),
-        endedAt: result.endedAt.toISOString(),
-        timeBudgetSeconds: options.timeBudgetSeconds ?? null,
-        launcher: options.launcher,
-        runner: options.runner,
-        gpus,
-        telemetry,
-        metrics,
-        ...(Object.keys(histories).length > 0 ? { histories } : {}),
-        ...(params === undefined ? {} : { params }),
-        data,
-        outputs,
-        checkpoint: options.checkpoint === undefined ? null : { path: options.checkpoint.path, restoredKey: options.checkpoint.restoredKey, bytes: null },
-        git: options.git,
-    };
-    // What is written must read back: a document its own schema refuses would be refused by report and gate.
-    const checked = src/* RunEvidenceSchema */.WU.safeParse(evidence);
-    if (!checked.success) {
-        const issue = checked.error.issues[0];
-        throw new errors/* CrucibleError */.E0(`The run evidence does not fit crucible/run@1 at ${issue?.path.join('.') || '(root)'}: ${issue?.message}. This is a bug in Crucible; report it with the command's metrics and params files.`);
-    }
-    return { evidence, result, rawLogPath, telemetryPath, problems };
-}
-function describe(error) {
-    return (0,errors/* isCrucibleError */.KZ)(error) || error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ../../packages/supervisor/src/redact.ts
-
-/** Variable names whose values are treated as secrets. */
-const SECRET_NAME = /(TOKEN|SECRET|PASSW(OR)?D|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL|AUTH)/i;
-/** Shorter values would redact ordinary words and numbers everywhere. */
-const MIN_SECRET_LENGTH = 6;
-/**
- * The values to keep out of artifacts and evidence: those of environment variables whose names look secret
- * (HF_TOKEN, WANDB_API_KEY, AWS_SECRET_ACCESS_KEY, ...). The runner masks the job's secrets in its own log, but an
- * artifact (the raw log) and the evidence (the command) are files it never sees.
- */
-function secretValues(env) {
-    const values = new Set();
-    for (const [name, value] of Object.entries(env)) {
-        if (value !== undefined && value.length >= MIN_SECRET_LENGTH && SECRET_NAME.test(name))
-            values.add(value);
-    }
-    // Longest first, so a secret that contains another is replaced whole.
-    return [...values].sort((a, b) => b.length - a.length);
-}
-function redactText(text, secrets) {
-    let out = text;
-    for (const secret of secrets)
-        out = out.replaceAll(secret, '***');
-    return out;
-}
-/**
- * Copies a file with every secret replaced by ***, in blocks, keeping the bytes that could start a secret split
- * across two blocks until the next one. Returns how many were replaced.
- */
-function redactFile(source, target, secrets) {
-    const patterns = secrets.map((secret) => Buffer.from(secret));
-    const keep = Math.max(0, ...patterns.map((pattern) => pattern.length - 1));
-    const mask = Buffer.from('***');
-    const input = (0,external_node_fs_.openSync)(source, 'r');
-    const output = (0,external_node_fs_.openSync)(target, 'w');
-    let replaced = 0;
-    try {
-        let carry = Buffer.alloc(0);
-        const block = Buffer.allocUnsafe(1 << 20);
-        for (;;) {
-            const read = (0,external_node_fs_.readSync)(input, block, 0, block.length, null);
-            let data = Buffer.concat([carry, block.subarray(0, read)]);
-            for (const pattern of patterns) {
-                let at = data.indexOf(pattern);
-                if (at === -1)
-                    continue;
-                const parts = [];
-                let from = 0;
-                while (at !== -1) {
-                    parts.push(data.subarray(from, at), mask);
-                    replaced += 1;
-                    from = at + pattern.length;
-                    at = data.indexOf(pattern, from);
-                }
-                parts.push(data.subarray(from));
-                data = Buffer.concat(parts);
-            }
-            if (read === 0) {
-                (0,external_node_fs_.writeSync)(output, data);
-                break;
-            }
-            const cut = Math.max(0, data.length - keep);
-            (0,external_node_fs_.writeSync)(output, data.subarray(0, cut));
-            carry = Buffer.from(data.subarray(cut));
-        }
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(input);
-        (0,external_node_fs_.closeSync)(output);
-    }
-    return replaced;
-}
-
-;// CONCATENATED MODULE: ../../packages/supervisor/src/index.ts
-
-
-
-
-
-
-
-
-
-
 
 
 /***/ })

@@ -1,0 +1,159 @@
+export const id = 465;
+export const ids = [465];
+export const modules = {
+
+/***/ 70465:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   trainStep: () => (/* binding */ trainStep)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96089);
+/* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97766);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17553);
+
+
+
+
+
+/** What the command line is: the launcher's words, then the script through its shell, or the argv as typed. */
+function commandLine(settings, gpus) {
+    const { launcher } = settings;
+    const prefix = (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__/* .launcherPrefix */ .nJ)({ kind: launcher.kind, nodes: launcher.nodes, gpusPerNode: launcher.gpusPerNode ?? Math.max(1, gpus), nodeRank: launcher.nodeRank, masterAddr: launcher.masterAddr, masterPort: launcher.masterPort });
+    if (settings.command.kind === 'argv')
+        return { argv: [...prefix, ...settings.command.argv], text: (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__/* .commandText */ .jt)([...prefix, ...settings.command.argv]), prefix };
+    const { script, shell, scriptsDir } = settings.command;
+    const text = prefix.length === 0 ? script : `${(0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__/* .commandText */ .jt)(prefix)} ${script.trim()}`;
+    return { argv: (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__/* .shellArgv */ .$K)(text, shell, scriptsDir), text, prefix };
+}
+function stoppedBy(evidence, resumable) {
+    if (evidence.timedOut)
+        return `stopped by the time budget after ${evidence.durationSeconds}s${resumable ? '; the checkpoint is saved in post, and the next run resumes from it' : ''}`;
+    return evidence.signal !== null ? `killed by ${evidence.signal}` : `exit code ${evidence.exitCode}`;
+}
+async function trainStep(settings, ports) {
+    const { log } = ports;
+    if (settings.launcher.kind !== 'none') {
+        if (settings.command.kind === 'script' && settings.command.script.trim().includes('\n')) {
+            throw new _crucible_core__WEBPACK_IMPORTED_MODULE_2__.InputError(`run: with launcher: ${settings.launcher.kind}, run is the one command the launcher starts on every GPU (like "train.py --epochs 3"), not a multi-line script.`);
+        }
+        if (settings.launcher.nodeRank >= settings.launcher.nodes)
+            throw new _crucible_core__WEBPACK_IMPORTED_MODULE_2__.InputError(`node-rank: ${settings.launcher.nodeRank} is not below nodes (${settings.launcher.nodes}); ranks count from 0.`);
+    }
+    const checked = await log.group('Preflight', () => (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__/* .preflight */ .Mz)({ ...settings.preflight, cwd: settings.cwd, env: settings.env }, log));
+    const first = checked.gpus[0];
+    const outputs = {
+        [_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .Outputs */ .t.gpuCount]: String(checked.gpus.length),
+        [_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .Outputs */ .t.gpuModel]: first?.name ?? '',
+        [_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .Outputs */ .t.gpuMemoryMb]: first?.memoryTotalMiB == null ? '' : String(first.memoryTotalMiB),
+        [_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .Outputs */ .t.driverVersion]: first?.driverVersion ?? '',
+        [_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .Outputs */ .t.cudaVersion]: first?.cudaVersion ?? '',
+    };
+    // The checkpoint comes back before the run, and post saves it whatever happens next.
+    let checkpoint;
+    if (settings.checkpoint !== undefined && ports.checkpoints !== undefined) {
+        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.cwd, settings.checkpoint.path);
+        const { restoredKey } = await log.group('Restoring the checkpoint', () => ports.checkpoints.restore(absolute));
+        checkpoint = { path: settings.checkpoint.path, restoredKey };
+    }
+    const command = commandLine(settings, checked.gpus.length);
+    const evidencePath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.outDir, 'run.json');
+    const pending = {
+        evidence: settings.artifacts.evidence,
+        log: settings.uploadLog ? settings.artifacts.log : null,
+        folder: settings.outDir,
+        command: (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__/* .redactText */ .Rd)(command.text, settings.secrets).slice(0, 100_000),
+        startedAt: ports.clock.now().toISOString(),
+        secrets: settings.secrets.length,
+    };
+    // Should the runner cancel the job, main may not live to upload: post uploads whatever is there, from the start.
+    ports.uploads?.pending(pending);
+    // The supervisor forwards the runner's signals while the command runs; after that, a second signal must not end
+    // the step before it has written the evidence.
+    const interrupts = ports.interrupts.hold();
+    const ran = await (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__/* .train */ .B)({
+        argv: command.argv,
+        command: command.text,
+        launcher: { kind: settings.launcher.kind, argv: command.prefix },
+        cwd: settings.cwd,
+        env: settings.env,
+        timeBudgetSeconds: settings.timeBudgetSeconds,
+        graceSeconds: settings.graceSeconds,
+        telemetryIntervalSeconds: settings.telemetryIntervalSeconds,
+        outDir: settings.outDir,
+        metricsPath: settings.metricsPath,
+        paramsPath: settings.paramsPath,
+        dataPaths: settings.dataPaths,
+        outputs: settings.outputs,
+        git: settings.git,
+        runner: await ports.runner(),
+        preflight: checked,
+        forwardSignals: true,
+        ...(settings.killAfterTerm === undefined ? {} : { killAfterTermMs: settings.killAfterTerm.ms, killAfterTermReason: settings.killAfterTerm.reason }),
+        checkpoint,
+        ...(settings.stdout === undefined ? {} : { stdout: settings.stdout }),
+    }, log);
+    const { evidence, result } = ran;
+    const outcome = (0,_crucible_core__WEBPACK_IMPORTED_MODULE_2__.emptyOutcome)({ ...ran, evidencePath });
+    outcome.outputs = outputs;
+    if (result.spawnError !== null) {
+        interrupts.release();
+        throw new _crucible_core__WEBPACK_IMPORTED_MODULE_2__.InputError(settings.command.kind === 'script'
+            ? `run: the command could not start with shell "${settings.command.shell}": ${result.spawnError}.`
+            : `"${settings.command.argv[0]}" could not start: ${result.spawnError}. Check the command and that it is on PATH.`);
+    }
+    evidence.command = (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__/* .redactText */ .Rd)(evidence.command, settings.secrets);
+    if (interrupts.cancelled())
+        evidence.cancelled = true;
+    let resumable = false;
+    if (checkpoint !== undefined && evidence.checkpoint && settings.checkpoint !== undefined) {
+        const bytes = await (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__/* .pathBytes */ .X5)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.cwd, checkpoint.path));
+        evidence.checkpoint.bytes = bytes;
+        resumable = (evidence.timedOut || evidence.cancelled === true) && bytes > 0 && bytes <= settings.checkpoint.maxBytes;
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(evidencePath, `${JSON.stringify(evidence, null, 2)}\n`);
+    outcome.evidence.push(evidencePath);
+    Object.assign(outcome.outputs, {
+        [_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .Outputs */ .t.exitCode]: evidence.exitCode === null ? '' : String(evidence.exitCode),
+        [_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .Outputs */ .t.timedOut]: String(evidence.timedOut),
+        [_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .Outputs */ .t.resumable]: String(resumable),
+        [_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .Outputs */ .t.durationSeconds]: String(evidence.durationSeconds),
+        [_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .Outputs */ .t.evidencePath]: evidencePath,
+    });
+    if (evidence.cancelled === true) {
+        // The runner kills this step seconds after its SIGTERM: post, which runs after a cancel too, uploads.
+        outcome.failure = { message: `The job was cancelled; the run stopped (${result.signal ?? `exit ${result.exitCode}`}). Its evidence is uploaded by the post step.`, severity: 'fail' };
+        return outcome;
+    }
+    if (ports.uploads !== undefined) {
+        await ports.uploads.run(pending, settings.secrets);
+        if (settings.outputs.length > 0 && evidence.outputs !== undefined && evidence.outputs.length > 0) {
+            await ports.uploads.model(settings.artifacts.model, evidence.outputs.map((output) => output.path), settings.cwd);
+        }
+    }
+    interrupts.release();
+    outcome.summary = (0,_crucible_core__WEBPACK_IMPORTED_MODULE_2__.renderRunMarkdown)(evidence);
+    // After a successful run a missing metrics file is an error; after a failed or stopped one it is expected.
+    const finished = evidence.exitCode === 0 && !evidence.timedOut;
+    outcome.annotations = ran.problems.map((problem) => ({ level: finished ? 'error' : 'warning', message: problem, title: 'train' }));
+    const stopped = stoppedBy(evidence, resumable);
+    if (evidence.timedOut)
+        outcome.failure = { message: `Training ${stopped}.`, severity: 'fail' };
+    else if (evidence.exitCode !== 0)
+        outcome.failure = { message: `Training failed: ${stopped}.${settings.uploadLog && ports.uploads !== undefined ? ` The full log is in the "${settings.artifacts.log}" artifact.` : ''}`, severity: 'fail' };
+    else if (ran.problems.length > 0)
+        outcome.failure = { message: `Training succeeded, but ${ran.problems.length} problem(s) were found afterwards (see the errors above).`, severity: 'fail' };
+    else
+        log.info(`Training succeeded in ${evidence.durationSeconds}s; evidence: ${evidencePath}.`);
+    return outcome;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { InputsOf, RunContext } from '@crucible/action-kit';
+import { gitInfo } from '@crucible/core';
+import { InputError } from '@crucible/core/errors';
+import { parseDuration, parseSize } from '@crucible/supervisor';
+import { artifactNames } from './artifact-names.ts';
+import { extraEnv, stepSecrets } from './env.ts';
+import type { inputs } from './inputs.ts';
+import type { TrainSettings } from './step.ts';
+
+export type TrainInputs = InputsOf<typeof inputs>;
+
+const MIB = 1024 * 1024;
+
+/** Runner variables that belong to this step, not to the training command (least privilege). */
+const PRIVATE_VARIABLES = /^(INPUT_|STATE_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_URL$|GITHUB_STATE$)/;
+
+/** A size input in bytes; the error names the input. */
+function size(text: string, input: string): number {
+  try {
+    return parseSize(text);
+  } catch (error) {
+    throw new InputError(`${input}: ${(error as Error).message}`);
+  }
+}
+
+/** The train step's settings from the action's inputs and the runner's context. */
+export function trainSettings(config: TrainInputs, context: RunContext, processEnv: NodeJS.ProcessEnv): TrainSettings {
+  const cwd = resolve(context.workspace, config.workingDirectory);
+  if (!existsSync(cwd)) throw new InputError(`working-directory: "${config.workingDirectory}" does not exist in the workspace (${cwd}).`);
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(processEnv)) if (!PRIVATE_VARIABLES.test(name)) env[name] = value;
+  // Python buffers its output when it is not a terminal; the log is live only if it does not.
+  env['PYTHONUNBUFFERED'] ??= '1';
+  Object.assign(env, extraEnv(config.env));
+  const artifacts = artifactNames(config, context.job);
+  return {
+    cwd,
+    command: { kind: 'script', script: config.run, shell: config.shell, scriptsDir: join(context.runnerTemp, 'crucible', 'scripts') },
+    env,
+    secrets: stepSecrets(config.env),
+    preflight: {
+      gpu: config.gpu,
+      minGpus: config.minGpus,
+      minGpuMemoryMiB: config.minGpuMemory === undefined ? undefined : Math.floor(size(config.minGpuMemory, 'min-gpu-memory') / MIB),
+      busyGpu: config.busyGpu,
+      minFreeDiskBytes: config.minFreeDisk === undefined ? undefined : size(config.minFreeDisk, 'min-free-disk'),
+    },
+    timeBudgetSeconds: config.timeBudget === undefined ? undefined : parseDuration(config.timeBudget, 'time-budget'),
+    graceSeconds: config.grace,
+    telemetryIntervalSeconds: config.telemetryInterval,
+    launcher: { kind: config.launcher, nodes: config.nodes, gpusPerNode: config.gpusPerNode, nodeRank: config.nodeRank, masterAddr: config.masterAddr, masterPort: config.masterPort },
+    checkpoint: config.checkpointPath === undefined ? undefined : { path: config.checkpointPath, maxBytes: size(config.checkpointMaxSize, 'checkpoint-max-size') },
+    metricsPath: config.metricsPath,
+    paramsPath: config.paramsPath,
+    dataPaths: config.dataPaths,
+    outputs: config.outputs,
+    outDir: join(context.runnerTemp, 'crucible', 'train', artifacts.evidence),
+    artifacts,
+    uploadLog: config.uploadLog,
+    git: gitInfo({ sha: context.sha, ref: context.ref }, cwd),
+  };
+}

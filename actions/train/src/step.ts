@@ -1,0 +1,239 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Writable } from 'node:stream';
+import { type Annotation, type Clock, emptyOutcome, type GitInfo, InputError, type Log, type Outcome, renderRunMarkdown, type RunEvidence, type RunnerInfo } from '@crucible/core';
+import {
+  commandText,
+  launcherPrefix,
+  type LauncherKind,
+  pathBytes,
+  preflight,
+  type PreflightOptions,
+  redactText,
+  shellArgv,
+  train,
+  type TrainResult,
+} from '@crucible/supervisor';
+import { Outputs } from './outputs.ts';
+
+/**
+ * What train does, in one shape for the action and `crucible train`: check the machine (GPUs, disk), bring the
+ * checkpoint back, run the command under the supervisor (its own process group, signals forwarded, time budget,
+ * telemetry), write crucible/run@1 evidence, hand the evidence, the log and the model to later jobs, and say what
+ * to show.
+ */
+
+/** What the run left for later jobs, saved before the command starts so that a cancelled job's post step can send it. */
+export type PendingUpload = {
+  evidence: string;
+  /** The log artifact's name; null when upload-log is false. */
+  log: string | null;
+  folder: string;
+  /** The command, secrets redacted, for a run.json post has to write itself. */
+  command: string;
+  startedAt: string;
+  secrets: number;
+};
+
+/** The Actions cache for the checkpoint folder; none in the CLI. */
+export interface Checkpoints {
+  /** Brings back the newest checkpoint for this job into `absolute` (creating it), and says which key it was. */
+  restore(absolute: string): Promise<{ restoredKey: string | null }>;
+}
+
+/** Where the run's evidence, log and model go after the run: artifacts in the action; nowhere in the CLI. */
+export interface RunUploads {
+  /** Says, before the command starts, what to upload should the job be cancelled before main can. */
+  pending(pending: PendingUpload): void;
+  /** Uploads the evidence and the (redacted) log, and clears the pending upload. */
+  run(pending: PendingUpload, secrets: readonly string[]): Promise<void>;
+  /** Uploads the model files of the `outputs` paths. */
+  model(name: string, paths: string[], cwd: string): Promise<void>;
+}
+
+/** A second cancel signal must not end the step before it has written the evidence. */
+export interface Interrupts {
+  hold(): { cancelled(): boolean; release(): void };
+}
+
+export type TrainPorts = {
+  checkpoints: Checkpoints | undefined;
+  uploads: RunUploads | undefined;
+  /** The runner this job runs on (labels through the API where the token may read them); null off a runner. */
+  runner: () => Promise<RunnerInfo | null>;
+  interrupts: Interrupts;
+  log: Log;
+  clock: Clock;
+};
+
+export type TrainSettings = {
+  cwd: string;
+  /** The command: a `run:` script through a shell as the runner has it, or argv as typed (the CLI). */
+  command: { kind: 'script'; script: string; shell: string; scriptsDir: string } | { kind: 'argv'; argv: string[] };
+  /** The command's environment, the step's private variables already left out. */
+  env: NodeJS.ProcessEnv;
+  /** Values kept out of the log artifact and the evidence. */
+  secrets: string[];
+  /** GPU and disk requirements, checked before anything runs. */
+  preflight: Omit<PreflightOptions, 'cwd' | 'env'>;
+  timeBudgetSeconds: number | undefined;
+  graceSeconds: number;
+  /** After a forwarded SIGTERM, SIGKILL the group this long after; the runner's 2 s when unset. */
+  killAfterTerm?: { ms: number; reason: string };
+  telemetryIntervalSeconds: number;
+  launcher: { kind: LauncherKind; nodes: number; gpusPerNode: number | undefined; nodeRank: number; masterAddr: string; masterPort: number };
+  /** The checkpoint folder, relative to cwd, and the most the cache should keep. */
+  checkpoint: { path: string; maxBytes: number } | undefined;
+  metricsPath: string | undefined;
+  paramsPath: string | undefined;
+  dataPaths: string[];
+  outputs: string[];
+  /** run.json, train.log and telemetry.csv go here. */
+  outDir: string;
+  /** Artifact names of this leg (evidence, log, model); the log is uploaded only with uploadLog. */
+  artifacts: { evidence: string; log: string; model: string };
+  uploadLog: boolean;
+  git: GitInfo;
+  /** Where the command's output goes live; process.stdout when unset. */
+  stdout?: Writable;
+};
+
+export type TrainStepResult = TrainResult & { evidencePath: string };
+
+type TrainOutput = (typeof Outputs)[keyof typeof Outputs];
+
+/** What the command line is: the launcher's words, then the script through its shell, or the argv as typed. */
+function commandLine(settings: TrainSettings, gpus: number): { argv: string[]; text: string; prefix: string[] } {
+  const { launcher } = settings;
+  const prefix = launcherPrefix({ kind: launcher.kind, nodes: launcher.nodes, gpusPerNode: launcher.gpusPerNode ?? Math.max(1, gpus), nodeRank: launcher.nodeRank, masterAddr: launcher.masterAddr, masterPort: launcher.masterPort });
+  if (settings.command.kind === 'argv') return { argv: [...prefix, ...settings.command.argv], text: commandText([...prefix, ...settings.command.argv]), prefix };
+  const { script, shell, scriptsDir } = settings.command;
+  const text = prefix.length === 0 ? script : `${commandText(prefix)} ${script.trim()}`;
+  return { argv: shellArgv(text, shell, scriptsDir), text, prefix };
+}
+
+function stoppedBy(evidence: RunEvidence, resumable: boolean): string {
+  if (evidence.timedOut) return `stopped by the time budget after ${evidence.durationSeconds}s${resumable ? '; the checkpoint is saved in post, and the next run resumes from it' : ''}`;
+  return evidence.signal !== null ? `killed by ${evidence.signal}` : `exit code ${evidence.exitCode}`;
+}
+
+export async function trainStep(settings: TrainSettings, ports: TrainPorts): Promise<Outcome<TrainOutput, TrainStepResult>> {
+  const { log } = ports;
+  if (settings.launcher.kind !== 'none') {
+    if (settings.command.kind === 'script' && settings.command.script.trim().includes('\n')) {
+      throw new InputError(`run: with launcher: ${settings.launcher.kind}, run is the one command the launcher starts on every GPU (like "train.py --epochs 3"), not a multi-line script.`);
+    }
+    if (settings.launcher.nodeRank >= settings.launcher.nodes) throw new InputError(`node-rank: ${settings.launcher.nodeRank} is not below nodes (${settings.launcher.nodes}); ranks count from 0.`);
+  }
+  const checked = await log.group('Preflight', () => preflight({ ...settings.preflight, cwd: settings.cwd, env: settings.env }, log));
+  const first = checked.gpus[0];
+  const outputs: Partial<Record<TrainOutput, string>> = {
+    [Outputs.gpuCount]: String(checked.gpus.length),
+    [Outputs.gpuModel]: first?.name ?? '',
+    [Outputs.gpuMemoryMb]: first?.memoryTotalMiB == null ? '' : String(first.memoryTotalMiB),
+    [Outputs.driverVersion]: first?.driverVersion ?? '',
+    [Outputs.cudaVersion]: first?.cudaVersion ?? '',
+  };
+
+  // The checkpoint comes back before the run, and post saves it whatever happens next.
+  let checkpoint: { path: string; restoredKey: string | null } | undefined;
+  if (settings.checkpoint !== undefined && ports.checkpoints !== undefined) {
+    const absolute = resolve(settings.cwd, settings.checkpoint.path);
+    const { restoredKey } = await log.group('Restoring the checkpoint', () => (ports.checkpoints as Checkpoints).restore(absolute));
+    checkpoint = { path: settings.checkpoint.path, restoredKey };
+  }
+
+  const command = commandLine(settings, checked.gpus.length);
+  const evidencePath = resolve(settings.outDir, 'run.json');
+  const pending: PendingUpload = {
+    evidence: settings.artifacts.evidence,
+    log: settings.uploadLog ? settings.artifacts.log : null,
+    folder: settings.outDir,
+    command: redactText(command.text, settings.secrets).slice(0, 100_000),
+    startedAt: ports.clock.now().toISOString(),
+    secrets: settings.secrets.length,
+  };
+  // Should the runner cancel the job, main may not live to upload: post uploads whatever is there, from the start.
+  ports.uploads?.pending(pending);
+  // The supervisor forwards the runner's signals while the command runs; after that, a second signal must not end
+  // the step before it has written the evidence.
+  const interrupts = ports.interrupts.hold();
+  const ran = await train(
+    {
+      argv: command.argv,
+      command: command.text,
+      launcher: { kind: settings.launcher.kind, argv: command.prefix },
+      cwd: settings.cwd,
+      env: settings.env,
+      timeBudgetSeconds: settings.timeBudgetSeconds,
+      graceSeconds: settings.graceSeconds,
+      telemetryIntervalSeconds: settings.telemetryIntervalSeconds,
+      outDir: settings.outDir,
+      metricsPath: settings.metricsPath,
+      paramsPath: settings.paramsPath,
+      dataPaths: settings.dataPaths,
+      outputs: settings.outputs,
+      git: settings.git,
+      runner: await ports.runner(),
+      preflight: checked,
+      forwardSignals: true,
+      ...(settings.killAfterTerm === undefined ? {} : { killAfterTermMs: settings.killAfterTerm.ms, killAfterTermReason: settings.killAfterTerm.reason }),
+      checkpoint,
+      ...(settings.stdout === undefined ? {} : { stdout: settings.stdout }),
+    },
+    log,
+  );
+  const { evidence, result } = ran;
+  const outcome = emptyOutcome<TrainOutput, TrainStepResult>({ ...ran, evidencePath });
+  outcome.outputs = outputs;
+  if (result.spawnError !== null) {
+    interrupts.release();
+    throw new InputError(
+      settings.command.kind === 'script'
+        ? `run: the command could not start with shell "${settings.command.shell}": ${result.spawnError}.`
+        : `"${settings.command.argv[0]}" could not start: ${result.spawnError}. Check the command and that it is on PATH.`,
+    );
+  }
+  evidence.command = redactText(evidence.command, settings.secrets);
+  if (interrupts.cancelled()) evidence.cancelled = true;
+
+  let resumable = false;
+  if (checkpoint !== undefined && evidence.checkpoint && settings.checkpoint !== undefined) {
+    const bytes = await pathBytes(resolve(settings.cwd, checkpoint.path));
+    evidence.checkpoint.bytes = bytes;
+    resumable = (evidence.timedOut || evidence.cancelled === true) && bytes > 0 && bytes <= settings.checkpoint.maxBytes;
+  }
+  writeFileSync(evidencePath, `${JSON.stringify(evidence, null, 2)}\n`);
+  outcome.evidence.push(evidencePath);
+  Object.assign(outcome.outputs, {
+    [Outputs.exitCode]: evidence.exitCode === null ? '' : String(evidence.exitCode),
+    [Outputs.timedOut]: String(evidence.timedOut),
+    [Outputs.resumable]: String(resumable),
+    [Outputs.durationSeconds]: String(evidence.durationSeconds),
+    [Outputs.evidencePath]: evidencePath,
+  });
+
+  if (evidence.cancelled === true) {
+    // The runner kills this step seconds after its SIGTERM: post, which runs after a cancel too, uploads.
+    outcome.failure = { message: `The job was cancelled; the run stopped (${result.signal ?? `exit ${result.exitCode}`}). Its evidence is uploaded by the post step.`, severity: 'fail' };
+    return outcome;
+  }
+  if (ports.uploads !== undefined) {
+    await ports.uploads.run(pending, settings.secrets);
+    if (settings.outputs.length > 0 && evidence.outputs !== undefined && evidence.outputs.length > 0) {
+      await ports.uploads.model(settings.artifacts.model, evidence.outputs.map((output) => output.path), settings.cwd);
+    }
+  }
+  interrupts.release();
+  outcome.summary = renderRunMarkdown(evidence);
+  // After a successful run a missing metrics file is an error; after a failed or stopped one it is expected.
+  const finished = evidence.exitCode === 0 && !evidence.timedOut;
+  outcome.annotations = ran.problems.map((problem): Annotation => ({ level: finished ? 'error' : 'warning', message: problem, title: 'train' }));
+
+  const stopped = stoppedBy(evidence, resumable);
+  if (evidence.timedOut) outcome.failure = { message: `Training ${stopped}.`, severity: 'fail' };
+  else if (evidence.exitCode !== 0) outcome.failure = { message: `Training failed: ${stopped}.${settings.uploadLog && ports.uploads !== undefined ? ` The full log is in the "${settings.artifacts.log}" artifact.` : ''}`, severity: 'fail' };
+  else if (ran.problems.length > 0) outcome.failure = { message: `Training succeeded, but ${ran.problems.length} problem(s) were found afterwards (see the errors above).`, severity: 'fail' };
+  else log.info(`Training succeeded in ${evidence.durationSeconds}s; evidence: ${evidencePath}.`);
+  return outcome;
+}
