@@ -90,6 +90,18 @@ describe('report against the loopback GitHub', () => {
     expect(result.summary).toContain('acc');
   });
 
+  it('names the permission to add when the token may not comment, instead of calling it a bug', async () => {
+    const loopback = await start();
+    const workspace = workspaceWith({ 'evidence/comparison.json': comparisonJson({ acc: 0.8 }, { acc: 0.85 }) });
+    const result = await reportOnPullRequest(loopback, workspace, { token: 'ghs_nopr' });
+    expect(result.exitCode).toBe(1);
+    const failure = result.annotations.find((annotation) => annotation.level === 'error');
+    expect(failure?.message).toMatch(/POST \/repos\/\{owner\}\/\{repo\}\/issues\/\{issue_number\}\/comments/);
+    expect(failure?.message).toMatch(/pull-requests: write/);
+    expect(failure?.message).not.toMatch(/bug in Crucible/);
+    expect(prComments()).toEqual([]);
+  });
+
   it('updates the same comment on the next run, within three REST calls for the comment', async () => {
     const loopback = await start();
     const workspace = workspaceWith({ 'evidence/comparison.json': comparisonJson({ acc: 0.8 }, { acc: 0.85 }) });
