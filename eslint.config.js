@@ -43,6 +43,25 @@ export default tseslint.config(
     },
   },
   {
+    // A step is shared by the action and the CLI: it reaches the runner, GitHub and the process only through its
+    // ports (docs/adr/0003-steps-and-ports.md).
+    files: ['actions/*/src/step.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@actions/*'], message: 'A step reaches the runner through its ports; @actions/* belongs in run.ts and the action-kit.' },
+            { group: ['@octokit/*'], message: 'A step reaches GitHub through its ports.' },
+            { group: ['@crucible/action-kit', '@crucible/action-kit/*'], message: 'A step is shared with the CLI: the action-kit belongs in run.ts.' },
+            { group: ['@crucible/github'], allowTypeImports: true, message: 'A step reaches GitHub through its ports (type imports are fine).' },
+          ],
+        },
+      ],
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'A step takes its environment in its settings.' }],
+    },
+  },
+  {
     // Scripts, benchmarks and the CLI entry print for a person.
     files: ['scripts/**', 'bench/**', 'packages/cli/bin/**'],
     rules: { 'no-console': 'off' },

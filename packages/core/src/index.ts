@@ -15,10 +15,11 @@ export {
   type MetricComparison,
   type MetricStatus,
   type NoiseEvidence,
+  HISTORY_RUNS,
   type ParamComparison,
   ruleFor,
 } from './metrics/compare.ts';
-export { type ComparisonContext, comparisonEvidence, runFromRunEvidence, runsFromComparisonEvidence, thinHistory } from './metrics/evidence.ts';
+export { type ComparisonContext, comparisonEvidence, noiseHistory, runFromRunEvidence, runsFromComparisonEvidence, thinHistory } from './metrics/evidence.ts';
 export { type HistoryPoint, type LoadedRun, METRICS_FORMATS, type MetricsFormat, type MetricValue, type ParamValue, type Source } from './metrics/types.ts';
 export { loadParams, loadRun, type LoadRunOptions, MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN, MetricsFileError } from './metrics/load.ts';
 export { escapeCode, escapeMarkdown } from './report/escape.ts';
@@ -29,3 +30,4 @@ export { renderReport } from './report/render.ts';
 export { renderValidationMarkdown } from './report/sections/data.ts';
 export { renderRunMarkdown } from './report/sections/runs.ts';
 export { type EnvironmentNeeds, type PromotionNeed, promotionNeeds } from './policy/needs.ts';
+export { type Annotation, type Clock, emptyOutcome, type EvidenceStore, type Log, type Outcome, type Severity, silentLog, type StepFailure, systemClock } from './step.ts';

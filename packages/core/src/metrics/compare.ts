@@ -58,7 +58,8 @@ export type CompareOptions = {
   baselineHistory?: Map<string, number[]>;
 };
 
-const HISTORY_RUNS = 5;
+/** Base-branch runs the one-run noise estimate looks at (the baseline's own run included). */
+export const HISTORY_RUNS = 5;
 
 /**
  * The rule for a metric: an exact name first, then the first glob that matches, in file order. Globs are Crucible's
