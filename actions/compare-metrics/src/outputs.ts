@@ -1,4 +1,4 @@
-/** The action's outputs, named as in action.yml; run.ts sets them all, in one place. */
+/** The action's outputs, named as in action.yml: the step puts them in its outcome, which runAction applies in one place. */
 export const Outputs = {
   verdict: 'verdict',
   regressions: 'regressions',
