@@ -31,6 +31,7 @@ export async function run(): Promise<void> {
         confidence: config.confidence,
         artifactName: config.artifactName,
         git: gitInfo({ sha: context.sha, ref: context.ref }, cwd),
+        summary: true,
       },
       {
         baselines: gitHubBaselines({

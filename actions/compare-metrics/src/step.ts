@@ -72,6 +72,8 @@ export type CompareSettings = {
   confidence: number | undefined;
   artifactName: string;
   git: GitInfo;
+  /** Render the metric table for the job summary; the CLI prints its own table and skips it (10,000 rows cost). */
+  summary: boolean;
 };
 
 export type CompareResult = { comparison: Comparison; evidence: ComparisonEvidence; baseline: ResolvedBaseline; current: LoadedRun[] };
@@ -130,7 +132,7 @@ export async function compareStep(settings: CompareSettings, ports: ComparePorts
     runs: { baseline: baseline.runs.length, current: current.length },
   });
   const outcome = emptyOutcome<(typeof Outputs)[keyof typeof Outputs], CompareResult>({ comparison, evidence, baseline, current });
-  const evidencePath = ports.evidence.write('comparison.json', `${JSON.stringify(evidence, null, 2)}\n`);
+  const evidencePath = ports.evidence.write('comparison.json', () => `${JSON.stringify(evidence, null, 2)}\n`);
   if (evidencePath !== undefined) {
     outcome.evidence.push(evidencePath);
     await ports.evidence.publish(settings.artifactName, [evidencePath]);
@@ -146,7 +148,7 @@ export async function compareStep(settings: CompareSettings, ports: ComparePorts
     [Outputs.baselineSha]: baseline.info.sha ?? '',
     [Outputs.baselineSource]: baseline.info.source,
   };
-  outcome.summary = `## Model metrics\n\n${renderComparisonMarkdown(evidence)}`;
+  if (settings.summary) outcome.summary = `## Model metrics\n\n${renderComparisonMarkdown(evidence)}`;
   for (const metric of comparison.metrics) {
     if (metric.status !== 'regressed' && metric.status !== 'invalid') continue;
     // Point at the crucible.yml rule that judged it when there is one, else at the metrics file.

@@ -47,7 +47,7 @@ function ports(baseline: ResolvedBaseline, artifacts = new Map<string, string>()
   };
   const evidence: EvidenceStore = {
     write: (file, content) => {
-      writeFileSync(join(dir, file), content);
+      writeFileSync(join(dir, file), content());
       return join(dir, file);
     },
     publish: async (name, paths) => {
@@ -72,6 +72,7 @@ function settings(overrides: Partial<CompareSettings> = {}): CompareSettings {
     confidence: undefined,
     artifactName: 'crucible-comparison',
     git: null,
+    summary: true,
     ...overrides,
   };
 }

@@ -164,10 +164,8 @@ export async function reportStep(settings: ReportSettings, ports: ReportPorts): 
   // The full report first, so that the comment and the check run can link to it when they must leave things out.
   const full = renderReport(input, { maxChars: SUMMARY_LIMIT, maxBytes: SUMMARY_LIMIT });
   const outcome = emptyOutcome<(typeof Outputs)[keyof typeof Outputs], ReportResult>({ verdict: full.verdict, markdown: full.markdown, gathered, dropped: full.dropped });
-  const reportPath = ports.evidence.write('report.md', full.markdown);
-  const reportJson = ports.evidence.write(
-    'report.json',
-    `${JSON.stringify({ schema: 'crucible/report@1', verdict: full.verdict, dropped: full.dropped, refused: gathered.refused, evidence: gathered.evidence.map((found) => found.document) }, null, 2)}\n`,
+  const reportPath = ports.evidence.write('report.md', () => full.markdown);
+  const reportJson = ports.evidence.write('report.json', () => `${JSON.stringify({ schema: 'crucible/report@1', verdict: full.verdict, dropped: full.dropped, refused: gathered.refused, evidence: gathered.evidence.map((found) => found.document) }, null, 2)}\n`,
   );
   const written = [reportPath, reportJson].filter((path) => path !== undefined);
   outcome.evidence.push(...written);

@@ -111,8 +111,8 @@ export async function validateStep(settings: ValidateSettings, ports: ValidatePo
     }),
   );
   const outcome = emptyOutcome<(typeof Outputs)[keyof typeof Outputs], ValidateResult>({ evidence, profile, dataLabel });
-  const evidencePath = ports.evidence.write('validation.json', `${JSON.stringify(evidence, null, 2)}\n`);
-  const profilePath = ports.evidence.write('profile.json', `${JSON.stringify(profile)}\n`);
+  const evidencePath = ports.evidence.write('validation.json', () => `${JSON.stringify(evidence, null, 2)}\n`);
+  const profilePath = ports.evidence.write('profile.json', () => `${JSON.stringify(profile)}\n`);
   const written = [evidencePath, profilePath].filter((path) => path !== undefined);
   outcome.evidence.push(...written);
   if (written.length > 0) await ports.evidence.publish(settings.artifactName, written);

@@ -24,7 +24,7 @@ export function artifactEvidenceStore(context: RunContext, folder: string): Evid
     write(file, content) {
       mkdirSync(root, { recursive: true });
       const path = join(root, file);
-      writeFileSync(path, content);
+      writeFileSync(path, content());
       return path;
     },
     publish: (name, paths) => uploadEvidence(context, name, paths, root),

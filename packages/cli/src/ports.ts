@@ -17,7 +17,7 @@ export function localEvidenceStore(targets: Record<string, string | undefined>):
   return {
     write(file, content) {
       const path = targets[file];
-      if (path !== undefined) writeOut(path, content);
+      if (path !== undefined) writeOut(path, content());
       return path;
     },
     publish: async () => undefined,

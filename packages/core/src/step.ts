@@ -51,13 +51,14 @@ export interface Clock {
 
 /**
  * Where a step's evidence goes. `write` puts a document where this edge keeps it and returns the path, or
- * undefined when this edge does not keep that document (the CLI writes only the files its flags name).
+ * undefined when this edge does not keep that document (the CLI writes only the files its flags name); the content
+ * is rendered only for a document that is kept, since some are large (10,000 metrics).
  * `publish` makes written documents available to later jobs (a workflow artifact in an action; nothing locally)
  * and returns the artifact id when there is one. `fetch` brings this run's earlier evidence artifacts whose names
  * match a glob into folders, by artifact name.
  */
 export interface EvidenceStore {
-  write(file: string, content: string): string | undefined;
+  write(file: string, content: () => string): string | undefined;
   publish(name: string, paths: string[]): Promise<number | undefined>;
   fetch(pattern: string): Promise<Map<string, string>>;
 }

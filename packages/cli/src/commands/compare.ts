@@ -74,6 +74,7 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
       confidence: undefined,
       artifactName: 'crucible-comparison',
       git: gitOf(io.cwd),
+      summary: false,
     },
     {
       baselines: pathBaselines((values.baseline ?? []).map(at)),
