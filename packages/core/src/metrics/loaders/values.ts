@@ -63,6 +63,32 @@ export function paramText(value: unknown): string {
 export type LeafVisitor = (name: string, value: unknown, path: readonly string[]) => void;
 
 /**
+ * Flattened names, shared by every document read in this process. Runs of one trainer repeat the same names; built
+ * once, a name is the same string in every run, so comparing runs matches names by identity rather than character
+ * by character, its hash is computed once, and no run allocates its names again. Dropped when it grows past the
+ * limit, so a process that reads many unrelated documents does not keep all their names.
+ */
+type NameNode = { name: string; children: Map<string, NameNode> | undefined };
+const NAME_CACHE_LIMIT = 250_000;
+let nameRoot: NameNode = { name: '', children: undefined };
+let cachedNames = 0;
+
+function childName(node: NameNode, key: string): NameNode {
+  let children = node.children;
+  if (children === undefined) {
+    children = new Map();
+    node.children = children;
+  }
+  let child = children.get(key);
+  if (child === undefined) {
+    child = { name: node.name === '' ? key : `${node.name}.${key}`, children: undefined };
+    children.set(key, child);
+    cachedNames++;
+  }
+  return child;
+}
+
+/**
  * Walks a parsed document and calls `visit` for every scalar, named as DVC names them: nested keys joined with "."
  * (`{"eval": {"acc": 1}}` is `eval.acc`), keys that hold "/" kept as they are (`eval/acc`), and list items by
  * index (`{"acc": [1, 2]}` is `acc.0`, `acc.1`). Lists of objects (or of lists) are tables or media, not metrics:
@@ -76,32 +102,37 @@ export function flattenDocument(
   visit: LeafVisitor,
   skipObject?: (value: Record<string, unknown>, path: readonly string[]) => boolean,
 ): void {
+  if (cachedNames > NAME_CACHE_LIMIT) {
+    nameRoot = { name: '', children: undefined };
+    cachedNames = 0;
+  }
   const path: string[] = [];
-  const walk = (object: Record<string, unknown>, prefix: string): void => {
+  const walk = (object: Record<string, unknown>, node: NameNode): void => {
     if (path.length > MAX_DEPTH) {
-      throw MetricsFileError.at({ file, key: prefix }, `nested deeper than ${MAX_DEPTH} levels; flatten the file.`);
+      throw MetricsFileError.at({ file, key: node.name }, `nested deeper than ${MAX_DEPTH} levels; flatten the file.`);
     }
     for (const key of Object.keys(object)) {
       const value = object[key];
-      const name = prefix === '' ? key : `${prefix}.${key}`;
+      const child = childName(node, key);
       path.push(key);
       if (typeof value !== 'object' || value === null || value instanceof Date) {
-        visit(name, value, path);
+        visit(child.name, value, path);
       } else if (Array.isArray(value)) {
         for (let i = 0; i < value.length; i++) {
           const item: unknown = value[i];
           if (readScalar(item) === undefined) continue;
-          path.push(String(i));
-          visit(`${name}.${i}`, item, path);
+          const index = String(i);
+          path.push(index);
+          visit(childName(child, index).name, item, path);
           path.pop();
         }
       } else if (skipObject === undefined || !skipObject(value as Record<string, unknown>, path)) {
-        walk(value as Record<string, unknown>, name);
+        walk(value as Record<string, unknown>, child);
       }
       path.pop();
     }
   };
-  walk(document, '');
+  walk(document, nameRoot);
 }
 
 export function flattenedTwiceError(file: string, name: string): MetricsFileError {
