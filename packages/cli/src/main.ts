@@ -1,19 +1,39 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { isCrucibleError, NotImplementedError } from '@crucible/core';
-import { compareCommand } from './commands/compare.ts';
-import { demoCommand } from './commands/demo.ts';
-import { validateCommand } from './commands/validate.ts';
-import { reportCommand } from './commands/report.ts';
-import { type CliIo, ExitCode } from './io.ts';
+import { CrucibleError, isCrucibleError, NotImplementedError } from '@crucible/core/errors';
+import { ExitCode } from './exit-code.ts';
+import type { CliIo } from './io.ts';
 
-export { type CliIo, ExitCode };
+export type { CliIo } from './io.ts';
+export { ExitCode };
 
 type Command = {
   usage: string;
   summary: string;
   run?: (args: string[], io: CliIo) => Promise<number>;
 };
+
+// Each command's module loads only when that command runs: `crucible --help` loads this file and no more, and
+// `crucible compare` none of the data engine, the supervisor or the demo's loopback GitHub.
+
+/**
+ * The demo needs this repository around it (the loopback GitHub of packages/testkit, the action bundles, examples/),
+ * so the packed CLI leaves it out: webpackIgnore keeps the bundler from following the import, which then finds no
+ * file beside the bundle.
+ */
+async function loadDemo(): Promise<typeof import('./commands/demo.ts')> {
+  try {
+    return await import(/* webpackIgnore: true */ './commands/demo.ts');
+  } catch (error) {
+    // The bundler writes the specifier as demo.js; a module missing deeper down is another error, reported as such.
+    const missing = (error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' && /commands[\\/]demo\.[jt]s'/.test((error as Error).message);
+    if (!missing) throw error;
+    throw new CrucibleError(
+      'the demo runs from a clone of the Crucible repository, not from the installed package: clone it and run ' +
+        '`npx --yes pnpm@10.34.9 install && npx --yes pnpm@10.34.9 crucible demo` there.',
+    );
+  }
+}
 
 /** Every command of the contract; one without `run` has not been built yet and says so. */
 const COMMANDS: Record<string, Command> = {
@@ -22,23 +42,22 @@ const COMMANDS: Record<string, Command> = {
       'crucible validate <data> --schema <file> [--reference <profile.json|data>] [--json <out>] [--markdown <out>] [--profile-out <out>]\n' +
       'crucible validate --infer <data>',
     summary: 'check a data file against a schema and for drift against a reference',
-    run: validateCommand,
+    run: async (args, io) => (await import('./commands/validate.ts')).validateCommand(args, io),
   },
   compare: {
     usage: 'crucible compare --baseline <path> --current <path> [--config <file>] [--json <out>] [--markdown <out>]',
     summary: 'compare metrics of the current runs with the baseline runs and give a verdict',
-    run: compareCommand,
+    run: async (args, io) => (await import('./commands/compare.ts')).compareCommand(args, io),
   },
   report: {
     usage: 'crucible report --evidence <dir> [--markdown <out>] [--config <file>]',
     summary: 'render the model report from evidence documents',
-    run: reportCommand,
+    run: async (args, io) => (await import('./commands/report.ts')).reportCommand(args, io),
   },
   train: {
     usage:
       'crucible train [--metrics <path>] [--out <dir>] [--time-budget <seconds>] [--grace <seconds>] [--gpu optional|required|none] -- <command...>',
     summary: 'run a training command and record what happened as run evidence',
-    // The supervisor loads only for this command.
     run: async (args, io) => (await import('./commands/train.ts')).trainCommand(args, io),
   },
   gate: {
@@ -49,7 +68,7 @@ const COMMANDS: Record<string, Command> = {
   demo: {
     usage: 'crucible demo',
     summary: 'run the whole pipeline on the bundled example against a loopback GitHub',
-    run: demoCommand,
+    run: async (args, io) => (await loadDemo()).demoCommand(args, io),
   },
 };
 

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../../scripts/actions.ts';
 
@@ -27,6 +28,22 @@ describe('crucible', () => {
     for (const command of ['validate', 'compare', 'report', 'train', 'gate', 'demo']) {
       expect(result.stdout).toMatch(new RegExp(`^  ${command}\\s+\\S`, 'm'));
     }
+  });
+
+  it('loads no command module for --help: only main.ts, the exit codes and the error classes', () => {
+    // A resolve hook in a child Node lists every module the help imports.
+    const script = `
+      import { registerHooks } from 'node:module';
+      const loaded = [];
+      registerHooks({ resolve(specifier, context, next) { const found = next(specifier, context); loaded.push(found.url); return found; } });
+      const { main } = await import(${JSON.stringify(pathToFileURL(join(repoRoot, 'packages', 'cli', 'src', 'main.ts')).href)});
+      await main(['--help'], { stdout() {}, stderr() {}, cwd: process.cwd() });
+      process.stdout.write(JSON.stringify(loaded));
+    `;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    const files = (JSON.parse(result.stdout) as string[]).filter((url) => url.startsWith('file:')).map((url) => relative(repoRoot, fileURLToPath(url)));
+    expect(files.sort()).toEqual(['packages/cli/src/exit-code.ts', 'packages/cli/src/main.ts', 'packages/core/src/errors.ts']);
   });
 
   it('shows usage and exits 2 when called with nothing', () => {
