@@ -100,7 +100,14 @@ function evidenceFromPaths(settings: ReportSettings, log: Log): Gathered {
       attempt(gathered, path, log, read);
       continue;
     }
-    const found = [read()].flat().filter((entry) => entry !== undefined);
+    let found: FoundEvidence[];
+    try {
+      found = [read()].flat().filter((entry) => entry !== undefined);
+    } catch (error) {
+      // Too large, not JSON, not valid for its schema: the path the user gave is wrong, as the settings say.
+      if (error instanceof EvidenceError) throw new InputError(error.message, { cause: error });
+      throw error;
+    }
     if (found.length === 0) {
       throw new InputError(
         `${path}: ${statSync(full).isDirectory() ? 'no evidence below this folder' : 'not an evidence document'} (JSON files whose "schema" names an evidence kind, like crucible/comparison@1 or crucible/run@1). ` +
