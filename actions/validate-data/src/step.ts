@@ -91,10 +91,13 @@ export async function validateStep(settings: ValidateSettings, ports: ValidatePo
     reference = { path: resolve(settings.cwd, settings.reference), label: label(settings.reference) };
   }
   if (schema !== undefined && (settings.driftMethod !== 'auto' || settings.driftThreshold !== undefined)) {
+    const { threshold: schemaThreshold, ...drift } = schema.drift ?? {};
+    // The schema's threshold is on its own method's scale: another method chosen without a threshold takes its default.
+    const threshold = settings.driftThreshold ?? (settings.driftMethod === 'auto' || settings.driftMethod === drift.method ? schemaThreshold : undefined);
     schema.drift = {
-      ...schema.drift,
+      ...drift,
       ...(settings.driftMethod === 'auto' ? {} : { method: settings.driftMethod }),
-      ...(settings.driftThreshold === undefined ? {} : { threshold: settings.driftThreshold }),
+      ...(threshold === undefined ? {} : { threshold }),
     };
   }
 
