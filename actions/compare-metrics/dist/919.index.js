@@ -18,7 +18,7 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ../../packages/core/src/index.ts + 40 modules
 var src = __webpack_require__(96089);
 ;// CONCATENATED MODULE: ./src/outputs.ts
-/** The action's outputs, named as in action.yml; run.ts sets them all, in one place. */
+/** The action's outputs, named as in action.yml: the step puts them in its outcome, which runAction applies in one place. */
 const Outputs = {
     verdict: 'verdict',
     regressions: 'regressions',
@@ -80,7 +80,7 @@ async function compareStep(settings, ports) {
         runs: { baseline: baseline.runs.length, current: current.length },
     });
     const outcome = (0,src.emptyOutcome)({ comparison, evidence, baseline, current });
-    const evidencePath = ports.evidence.write('comparison.json', `${JSON.stringify(evidence, null, 2)}\n`);
+    const evidencePath = ports.evidence.write('comparison.json', () => `${JSON.stringify(evidence, null, 2)}\n`);
     if (evidencePath !== undefined) {
         outcome.evidence.push(evidencePath);
         await ports.evidence.publish(settings.artifactName, [evidencePath]);
@@ -95,7 +95,8 @@ async function compareStep(settings, ports) {
         [Outputs.baselineSha]: baseline.info.sha ?? '',
         [Outputs.baselineSource]: baseline.info.source,
     };
-    outcome.summary = `## Model metrics\n\n${(0,src.renderComparisonMarkdown)(evidence)}`;
+    if (settings.summary)
+        outcome.summary = `## Model metrics\n\n${(0,src.renderComparisonMarkdown)(evidence)}`;
     for (const metric of comparison.metrics) {
         if (metric.status !== 'regressed' && metric.status !== 'invalid')
             continue;

@@ -28443,6 +28443,7 @@ async function run() {
             confidence: config.confidence,
             artifactName: config.artifactName,
             git: gitInfo({ sha: context.sha, ref: context.ref }, cwd),
+            summary: true,
         }, {
             baselines: gitHubBaselines({
                 context,

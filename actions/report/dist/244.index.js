@@ -88,7 +88,7 @@ function artifactEvidenceStore(context, folder) {
         write(file, content) {
             (0,external_node_fs_.mkdirSync)(root, { recursive: true });
             const path = (0,external_node_path_.join)(root, file);
-            (0,external_node_fs_.writeFileSync)(path, content);
+            (0,external_node_fs_.writeFileSync)(path, content());
             return path;
         },
         publish: (name, paths) => uploadEvidence(context, name, paths, root),

@@ -4139,6 +4139,23 @@ function paramText(value) {
         return dateText(value);
     return String(value);
 }
+const NAME_CACHE_LIMIT = 250_000;
+let nameRoot = { name: '', children: undefined };
+let cachedNames = 0;
+function childName(node, key) {
+    let children = node.children;
+    if (children === undefined) {
+        children = new Map();
+        node.children = children;
+    }
+    let child = children.get(key);
+    if (child === undefined) {
+        child = { name: node.name === '' ? key : `${node.name}.${key}`, children: undefined };
+        children.set(key, child);
+        cachedNames++;
+    }
+    return child;
+}
 /**
  * Walks a parsed document and calls `visit` for every scalar, named as DVC names them: nested keys joined with "."
  * (`{"eval": {"acc": 1}}` is `eval.acc`), keys that hold "/" kept as they are (`eval/acc`), and list items by
@@ -4148,35 +4165,40 @@ function paramText(value) {
  * refuses that with `flattenedTwiceError`.
  */
 function flattenDocument(document, file, visit, skipObject) {
+    if (cachedNames > NAME_CACHE_LIMIT) {
+        nameRoot = { name: '', children: undefined };
+        cachedNames = 0;
+    }
     const path = [];
-    const walk = (object, prefix) => {
+    const walk = (object, node) => {
         if (path.length > MAX_DEPTH) {
-            throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsFileError */ .s.at({ file, key: prefix }, `nested deeper than ${MAX_DEPTH} levels; flatten the file.`);
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsFileError */ .s.at({ file, key: node.name }, `nested deeper than ${MAX_DEPTH} levels; flatten the file.`);
         }
         for (const key of Object.keys(object)) {
             const value = object[key];
-            const name = prefix === '' ? key : `${prefix}.${key}`;
+            const child = childName(node, key);
             path.push(key);
             if (typeof value !== 'object' || value === null || value instanceof Date) {
-                visit(name, value, path);
+                visit(child.name, value, path);
             }
             else if (Array.isArray(value)) {
                 for (let i = 0; i < value.length; i++) {
                     const item = value[i];
                     if (readScalar(item) === undefined)
                         continue;
-                    path.push(String(i));
-                    visit(`${name}.${i}`, item, path);
+                    const index = String(i);
+                    path.push(index);
+                    visit(childName(child, index).name, item, path);
                     path.pop();
                 }
             }
             else if (skipObject === undefined || !skipObject(value, path)) {
-                walk(value, name);
+                walk(value, child);
             }
             path.pop();
         }
     };
-    walk(document, '');
+    walk(document, nameRoot);
 }
 function flattenedTwiceError(file, name) {
     return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsFileError */ .s.at({ file, key: name }, `two keys flatten to "${name}" (a key with a "." and a nested key); rename one of them.`);

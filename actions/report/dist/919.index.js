@@ -20,7 +20,7 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ../../packages/core/src/index.ts + 40 modules
 var src = __webpack_require__(96089);
 ;// CONCATENATED MODULE: ./src/outputs.ts
-/** The action's outputs, named as in action.yml; report.ts sets them all, in one place. */
+/** The action's outputs, named as in action.yml: the step puts them in its outcome, which runAction applies in one place. */
 const Outputs = {
     verdict: 'verdict',
     commentId: 'comment-id',
@@ -63,7 +63,16 @@ function evidenceFromPaths(settings, log) {
             attempt(gathered, path, log, read);
             continue;
         }
-        const found = [read()].flat().filter((entry) => entry !== undefined);
+        let found;
+        try {
+            found = [read()].flat().filter((entry) => entry !== undefined);
+        }
+        catch (error) {
+            // Too large, not JSON, not valid for its schema: the path the user gave is wrong, as the settings say.
+            if (error instanceof src.EvidenceError)
+                throw new src.InputError(error.message, { cause: error });
+            throw error;
+        }
         if (found.length === 0) {
             throw new src.InputError(`${path}: ${(0,external_node_fs_.statSync)(full).isDirectory() ? 'no evidence below this folder' : 'not an evidence document'} (JSON files whose "schema" names an evidence kind, like crucible/comparison@1 or crucible/run@1). ` +
                 'Write some with `crucible compare --json <out>` or `crucible train`.');
@@ -126,8 +135,8 @@ async function reportStep(settings, ports) {
     // The full report first, so that the comment and the check run can link to it when they must leave things out.
     const full = (0,src.renderReport)(input, { maxChars: SUMMARY_LIMIT, maxBytes: SUMMARY_LIMIT });
     const outcome = (0,src.emptyOutcome)({ verdict: full.verdict, markdown: full.markdown, gathered, dropped: full.dropped });
-    const reportPath = ports.evidence.write('report.md', full.markdown);
-    const reportJson = ports.evidence.write('report.json', `${JSON.stringify({ schema: 'crucible/report@1', verdict: full.verdict, dropped: full.dropped, refused: gathered.refused, evidence: gathered.evidence.map((found) => found.document) }, null, 2)}\n`);
+    const reportPath = ports.evidence.write('report.md', () => full.markdown);
+    const reportJson = ports.evidence.write('report.json', () => `${JSON.stringify({ schema: 'crucible/report@1', verdict: full.verdict, dropped: full.dropped, refused: gathered.refused, evidence: gathered.evidence.map((found) => found.document) }, null, 2)}\n`);
     const written = [reportPath, reportJson].filter((path) => path !== undefined);
     outcome.evidence.push(...written);
     // The full report is a convenience: when it cannot be uploaded (a second report step in this run already used

@@ -97,7 +97,7 @@ function artifactEvidenceStore(context, folder) {
         write(file, content) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(root, { recursive: true });
             const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, file);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, content);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, content());
             return path;
         },
         publish: (name, paths) => (0,_artifacts_js__WEBPACK_IMPORTED_MODULE_3__/* .uploadEvidence */ .di)(context, name, paths, root),

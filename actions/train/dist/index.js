@@ -28388,7 +28388,7 @@ __webpack_async_result__();
 /* harmony export */   U: () => (/* binding */ State),
 /* harmony export */   t: () => (/* binding */ Outputs)
 /* harmony export */ });
-/** The action's outputs, named as in action.yml. */
+/** The action's outputs, named as in action.yml: the step puts them in its outcome, which runAction applies in one place. */
 const Outputs = {
     exitCode: 'exit-code',
     timedOut: 'timed-out',

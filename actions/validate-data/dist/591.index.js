@@ -4483,7 +4483,7 @@ var validation = __webpack_require__(69723);
 
 
 ;// CONCATENATED MODULE: ./src/outputs.ts
-/** The action's outputs, named as in action.yml; validate.ts sets them all, in one place. */
+/** The action's outputs, named as in action.yml: the step puts them in its outcome, which runAction applies in one place. */
 const Outputs = {
     passed: 'passed',
     failedChecks: 'failed-checks',
@@ -4551,10 +4551,13 @@ async function validateStep(settings, ports) {
         reference = { path: (0,external_node_path_.resolve)(settings.cwd, settings.reference), label: label(settings.reference) };
     }
     if (schema !== undefined && (settings.driftMethod !== 'auto' || settings.driftThreshold !== undefined)) {
+        const { threshold: schemaThreshold, ...drift } = schema.drift ?? {};
+        // The schema's threshold is on its own method's scale: another method chosen without a threshold takes its default.
+        const threshold = settings.driftThreshold ?? (settings.driftMethod === 'auto' || settings.driftMethod === drift.method ? schemaThreshold : undefined);
         schema.drift = {
-            ...schema.drift,
+            ...drift,
             ...(settings.driftMethod === 'auto' ? {} : { method: settings.driftMethod }),
-            ...(settings.driftThreshold === undefined ? {} : { threshold: settings.driftThreshold }),
+            ...(threshold === undefined ? {} : { threshold }),
         };
     }
     const dataLabel = data.label ?? settings.data;
@@ -4568,8 +4571,8 @@ async function validateStep(settings, ports) {
         ...(settings.workerScripts === undefined ? {} : { workerScripts: settings.workerScripts }),
     }));
     const outcome = (0,src.emptyOutcome)({ evidence, profile, dataLabel });
-    const evidencePath = ports.evidence.write('validation.json', `${JSON.stringify(evidence, null, 2)}\n`);
-    const profilePath = ports.evidence.write('profile.json', `${JSON.stringify(profile)}\n`);
+    const evidencePath = ports.evidence.write('validation.json', () => `${JSON.stringify(evidence, null, 2)}\n`);
+    const profilePath = ports.evidence.write('profile.json', () => `${JSON.stringify(profile)}\n`);
     const written = [evidencePath, profilePath].filter((path) => path !== undefined);
     outcome.evidence.push(...written);
     if (written.length > 0)
