@@ -28422,15 +28422,12 @@ async function run() {
         const context = (0,src/* readContext */.yI)();
         // The loaders, the statistics and the GitHub client load only once the inputs and the job's context are known
         // to be good, so a misconfigured step fails in the time it takes to start Node.
-        const [{ compareStep }, { gitHubBaselines }, { artifactEvidenceStore, runnerLog }, { githubClient }, { gitInfo, systemClock }] = await Promise.all([
+        const [{ compareStep }, { artifactEvidenceStore, runnerLog }, { gitInfo, systemClock }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(89), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11919)),
-            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(705), __nccwpck_require__.e(89), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80835)),
             Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(89), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44244)),
-            __nccwpck_require__.e(/* import() */ 811).then(__nccwpck_require__.bind(__nccwpck_require__, 47811)),
             Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96089)),
         ]);
         const cwd = (0,external_node_path_.resolve)(context.workspace, config.workingDirectory);
-        const client = await githubClient(config.token, context);
         return compareStep({
             cwd,
             workspace: context.workspace,
@@ -28445,15 +28442,15 @@ async function run() {
             git: gitInfo({ sha: context.sha, ref: context.ref }, cwd),
             summary: true,
         }, {
-            baselines: gitHubBaselines({
-                context,
-                client,
-                artifactName: config.artifactName,
-                maxDepth: config.baselineMaxDepth,
-                baselinePath: config.baselinePath === undefined ? undefined : (0,external_node_path_.resolve)(cwd, config.baselinePath),
-                log: runnerLog,
-                now: () => systemClock.now(),
-            }),
+            baselines: {
+                // The GitHub client loads once the current runs are read, so a missing metrics file is said first.
+                async resolve(request) {
+                    const [{ gitHubBaselines }, { githubClient }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(705), __nccwpck_require__.e(89), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80835)), __nccwpck_require__.e(/* import() */ 811).then(__nccwpck_require__.bind(__nccwpck_require__, 47811))]);
+                    const client = await githubClient(config.token, context);
+                    const baselinePath = config.baselinePath === undefined ? undefined : (0,external_node_path_.resolve)(cwd, config.baselinePath);
+                    return gitHubBaselines({ context, client, artifactName: config.artifactName, maxDepth: config.baselineMaxDepth, baselinePath, log: runnerLog, now: () => systemClock.now() }).resolve(request);
+                },
+            },
             evidence: artifactEvidenceStore(context, 'comparison'),
             log: runnerLog,
             clock: systemClock,

@@ -9,15 +9,12 @@ export async function run(): Promise<void> {
     const context = readContext();
     // The loaders, the statistics and the GitHub client load only once the inputs and the job's context are known
     // to be good, so a misconfigured step fails in the time it takes to start Node.
-    const [{ compareStep }, { gitHubBaselines }, { artifactEvidenceStore, runnerLog }, { githubClient }, { gitInfo, systemClock }] = await Promise.all([
+    const [{ compareStep }, { artifactEvidenceStore, runnerLog }, { gitInfo, systemClock }] = await Promise.all([
       import('./step.ts'),
-      import('./baselines.ts'),
       import('@crucible/action-kit/ports'),
-      import('@crucible/action-kit/github'),
       import('@crucible/core'),
     ]);
     const cwd = resolve(context.workspace, config.workingDirectory);
-    const client = await githubClient(config.token, context);
     return compareStep(
       {
         cwd,
@@ -34,15 +31,15 @@ export async function run(): Promise<void> {
         summary: true,
       },
       {
-        baselines: gitHubBaselines({
-          context,
-          client,
-          artifactName: config.artifactName,
-          maxDepth: config.baselineMaxDepth,
-          baselinePath: config.baselinePath === undefined ? undefined : resolve(cwd, config.baselinePath),
-          log: runnerLog,
-          now: () => systemClock.now(),
-        }),
+        baselines: {
+          // The GitHub client loads once the current runs are read, so a missing metrics file is said first.
+          async resolve(request) {
+            const [{ gitHubBaselines }, { githubClient }] = await Promise.all([import('./baselines.ts'), import('@crucible/action-kit/github')]);
+            const client = await githubClient(config.token, context);
+            const baselinePath = config.baselinePath === undefined ? undefined : resolve(cwd, config.baselinePath);
+            return gitHubBaselines({ context, client, artifactName: config.artifactName, maxDepth: config.baselineMaxDepth, baselinePath, log: runnerLog, now: () => systemClock.now() }).resolve(request);
+          },
+        },
         evidence: artifactEvidenceStore(context, 'comparison'),
         log: runnerLog,
         clock: systemClock,
