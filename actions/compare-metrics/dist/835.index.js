@@ -46,15 +46,7 @@ function gitHubBaselines(options) {
     };
     return {
         async resolve(request) {
-            const repoPayload = context.payload['repository'];
-            const pull = (0,_crucible_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .pullRequestOf */ ._n)(context);
-            const { baseBranch, mergeBase } = await (0,_crucible_github__WEBPACK_IMPORTED_MODULE_4__/* .baselinePoint */ .Cy)(client, repository, {
-                eventName: context.eventName,
-                ref: context.ref,
-                sha: context.sha,
-                ...(pull === undefined ? {} : { pull }),
-                ...(repoPayload?.default_branch === undefined ? {} : { defaultBranch: repoPayload.default_branch }),
-            });
+            const { baseBranch, mergeBase } = await (0,_crucible_github__WEBPACK_IMPORTED_MODULE_4__/* .baselinePoint */ .Cy)(client, repository, (0,_crucible_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .baselineEventOf */ .Fn)(context));
             const notes = [];
             if (mergeBase !== undefined && context.workflowFile !== '') {
                 const search = await (0,_crucible_github__WEBPACK_IMPORTED_MODULE_4__/* .findBaselineEvidence */ .CG)(client, { ...repository, workflow: context.workflowFile, baseBranch, mergeBase, artifactName: options.artifactName, maxDepth: options.maxDepth, historyRuns: request.historyRuns }, { warning: (message) => options.log.warning(message) });

@@ -28468,13 +28468,13 @@ async function run() {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   eh: () => (/* reexport */ actionInputs),
+  Fn: () => (/* reexport */ baselineEventOf),
   tE: () => (/* reexport */ booleanInput),
   ij: () => (/* reexport */ choiceInput),
   $A: () => (/* reexport */ integerInput),
   dt: () => (/* reexport */ listInput),
   QR: () => (/* reexport */ numberInput),
   lq: () => (/* reexport */ inputs_optional),
-  _n: () => (/* reexport */ pullRequestOf),
   yI: () => (/* reexport */ readContext),
   Cs: () => (/* reexport */ runAction),
   dO: () => (/* reexport */ sharedInputs),
@@ -28482,7 +28482,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   IQ: () => (/* reexport */ withDefault)
 });
 
-// UNUSED EXPORTS: applyFailure, applyOutcome, camelCase, failureOf, patternInput, readInputs, reportFailure, throwOnRenamedInputs
+// UNUSED EXPORTS: applyFailure, applyOutcome, camelCase, failureOf, patternInput, pullRequestOf, readInputs, reportFailure, throwOnRenamedInputs
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
@@ -28538,6 +28538,21 @@ function pullRequestOf(context) {
     if (pull?.number === undefined || pull.base?.sha === undefined || pull.head?.sha === undefined)
         return undefined;
     return { number: pull.number, baseRef: pull.base.ref ?? '', baseSha: pull.base.sha, headSha: pull.head.sha, headRepo: pull.head.repo?.full_name ?? '' };
+}
+/**
+ * What the base-branch lookup (packages/github's baselinePoint) needs of this run: the event, its ref and commit,
+ * the pull request, and the default branch when the payload names it (saving a call).
+ */
+function baselineEventOf(context) {
+    const pull = pullRequestOf(context);
+    const repository = context.payload['repository'];
+    return {
+        eventName: context.eventName,
+        ref: context.ref,
+        sha: context.sha,
+        ...(pull === undefined ? {} : { pull }),
+        ...(repository?.default_branch === undefined ? {} : { defaultBranch: repository.default_branch }),
+    };
 }
 
 // EXTERNAL MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/core.js

@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { pullRequestOf, type RunContext } from '@crucible/action-kit';
+import { baselineEventOf, type RunContext } from '@crucible/action-kit';
 import { type Log, loadRun, noiseHistory, runsFromComparisonEvidence } from '@crucible/core';
 import { baselinePoint, fileAtCommit, findBaselineEvidence, type GitHubClient } from '@crucible/github';
 import type { BaselineRequest, Baselines, ResolvedBaseline } from './step.ts';
@@ -42,15 +42,7 @@ export function gitHubBaselines(options: GitHubBaselineOptions): Baselines {
 
   return {
     async resolve(request: BaselineRequest): Promise<ResolvedBaseline> {
-      const repoPayload = context.payload['repository'] as { default_branch?: string } | undefined;
-      const pull = pullRequestOf(context);
-      const { baseBranch, mergeBase } = await baselinePoint(client, repository, {
-        eventName: context.eventName,
-        ref: context.ref,
-        sha: context.sha,
-        ...(pull === undefined ? {} : { pull }),
-        ...(repoPayload?.default_branch === undefined ? {} : { defaultBranch: repoPayload.default_branch }),
-      });
+      const { baseBranch, mergeBase } = await baselinePoint(client, repository, baselineEventOf(context));
       const notes: string[] = [];
       if (mergeBase !== undefined && context.workflowFile !== '') {
         const search = await findBaselineEvidence(

@@ -42,15 +42,7 @@ function gitHubReferenceProfiles(options) {
     const repository = { owner: context.owner, repo: context.repo };
     return {
         async baseline() {
-            const pull = (0,_crucible_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .pullRequestOf */ ._n)(context);
-            const repoPayload = context.payload['repository'];
-            const { baseBranch, mergeBase } = await (0,_crucible_github__WEBPACK_IMPORTED_MODULE_4__/* .baselinePoint */ .Cy)(client, repository, {
-                eventName: context.eventName,
-                ref: context.ref,
-                sha: context.sha,
-                ...(pull === undefined ? {} : { pull }),
-                ...(repoPayload?.default_branch === undefined ? {} : { defaultBranch: repoPayload.default_branch }),
-            });
+            const { baseBranch, mergeBase } = await (0,_crucible_github__WEBPACK_IMPORTED_MODULE_4__/* .baselinePoint */ .Cy)(client, repository, (0,_crucible_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .baselineEventOf */ .Fn)(context));
             if (mergeBase === undefined || context.workflowFile === '')
                 return undefined;
             const search = await (0,_crucible_github__WEBPACK_IMPORTED_MODULE_4__/* .findBaselineEvidence */ .CG)(client, { ...repository, workflow: context.workflowFile, baseBranch, mergeBase, artifactName, maxDepth: 20, historyRuns: 1 }, { warning: (message) => log.warning(message) }, profileIn);

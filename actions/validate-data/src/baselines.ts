@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pullRequestOf, type RunContext } from '@crucible/action-kit';
+import { baselineEventOf, type RunContext } from '@crucible/action-kit';
 import { type Log, parseEvidence, type ProfileEvidence } from '@crucible/core';
 import { baselinePoint, findBaselineEvidence, type GitHubClient } from '@crucible/github';
 import type { ReferenceProfiles } from './step.ts';
@@ -25,15 +25,7 @@ export function gitHubReferenceProfiles(options: { context: RunContext; client: 
   const repository = { owner: context.owner, repo: context.repo };
   return {
     async baseline() {
-      const pull = pullRequestOf(context);
-      const repoPayload = context.payload['repository'] as { default_branch?: string } | undefined;
-      const { baseBranch, mergeBase } = await baselinePoint(client, repository, {
-        eventName: context.eventName,
-        ref: context.ref,
-        sha: context.sha,
-        ...(pull === undefined ? {} : { pull }),
-        ...(repoPayload?.default_branch === undefined ? {} : { defaultBranch: repoPayload.default_branch }),
-      });
+      const { baseBranch, mergeBase } = await baselinePoint(client, repository, baselineEventOf(context));
       if (mergeBase === undefined || context.workflowFile === '') return undefined;
       const search = await findBaselineEvidence(
         client,

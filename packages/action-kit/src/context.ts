@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '@crucible/core/errors';
+import type { BaselineEvent } from '@crucible/github';
 
 /** What the runner tells a step about the run it is part of, read once from the environment. */
 export type RunContext = {
@@ -73,4 +74,20 @@ export function pullRequestOf(context: RunContext): { number: number; baseRef: s
     | undefined;
   if (pull?.number === undefined || pull.base?.sha === undefined || pull.head?.sha === undefined) return undefined;
   return { number: pull.number, baseRef: pull.base.ref ?? '', baseSha: pull.base.sha, headSha: pull.head.sha, headRepo: pull.head.repo?.full_name ?? '' };
+}
+
+/**
+ * What the base-branch lookup (packages/github's baselinePoint) needs of this run: the event, its ref and commit,
+ * the pull request, and the default branch when the payload names it (saving a call).
+ */
+export function baselineEventOf(context: RunContext): BaselineEvent {
+  const pull = pullRequestOf(context);
+  const repository = context.payload['repository'] as { default_branch?: string } | undefined;
+  return {
+    eventName: context.eventName,
+    ref: context.ref,
+    sha: context.sha,
+    ...(pull === undefined ? {} : { pull }),
+    ...(repository?.default_branch === undefined ? {} : { defaultBranch: repository.default_branch }),
+  };
 }
