@@ -26,14 +26,18 @@ function workerEntries(actionDir: string): Array<[string, string]> {
 export async function bundleAction(name: string, outDir: string): Promise<void> {
   rmSync(outDir, { recursive: true, force: true });
   const actionDir = join(repoRoot, 'actions', name);
-  await ncc(actionDir, 'src/index.ts', outDir, name);
-  for (const [worker, entry] of workerEntries(actionDir)) await ncc(actionDir, entry, join(outDir, worker), `${name} (${worker})`);
+  await ncc(actionDir, 'src/index.ts', outDir, `actions/${name}`);
+  for (const [worker, entry] of workerEntries(actionDir)) await ncc(actionDir, entry, join(outDir, worker), `actions/${name} (${worker})`);
 }
 
-function ncc(actionDir: string, entry: string, outDir: string, name: string): Promise<void> {
+/**
+ * One ncc build of `entry` (relative to `cwd`) into `outDir`, as ESM for Node 24 and 20. `extra` holds further ncc
+ * flags; `name` says what failed.
+ */
+export function ncc(cwd: string, entry: string, outDir: string, name: string, extra: string[] = []): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [NCC, 'build', entry, '-o', outDir, '--target', 'es2022', '--quiet'], {
-      cwd: actionDir,
+    const child = spawn(process.execPath, [NCC, 'build', entry, '-o', outDir, '--target', 'es2022', '--quiet', ...extra], {
+      cwd,
       stdio: ['ignore', 'inherit', 'pipe'],
     });
     let stderr = '';
@@ -41,7 +45,7 @@ function ncc(actionDir: string, entry: string, outDir: string, name: string): Pr
     child.on('error', fail);
     child.on('close', (code) => {
       if (code === 0) done();
-      else fail(new Error(`ncc failed for actions/${name} (exit ${code}):\n${stderr}`));
+      else fail(new Error(`ncc failed for ${name} (exit ${code}):\n${stderr}`));
     });
   });
 }

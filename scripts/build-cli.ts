@@ -7,15 +7,14 @@
  * `pnpm pack` in packages/cli runs it first (prepack). The repository's own bin runs the sources and never this
  * bundle; the demo, which needs the repository, is left out of it (see loadDemo in packages/cli/src/main.ts).
  */
-import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from './actions.ts';
+import { ncc } from './build-actions.ts';
 import { findMissingModules } from './check-dist.ts';
 
-const NCC = join(repoRoot, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 export const cliDir = join(repoRoot, 'packages', 'cli');
 
 /** The worker entries from package.json, `{"range-worker": "@crucible/core/data/range-worker"}`, as files. */
@@ -25,26 +24,15 @@ function workerEntries(): Array<[string, string]> {
   return Object.entries(manifest.crucible?.workers ?? {}).map(([name, specifier]) => [name, require.resolve(specifier)]);
 }
 
-function ncc(entry: string, outDir: string): Promise<void> {
-  return new Promise((done, fail) => {
-    // Transpile only: `pnpm lint` type-checks the workspace, and a type error in a test must not stop a pack.
-    const child = spawn(process.execPath, [NCC, 'build', entry, '-o', outDir, '--target', 'es2022', '--transpile-only', '--quiet'], {
-      cwd: cliDir,
-      stdio: ['ignore', 'inherit', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => (code === 0 ? done() : fail(new Error(`ncc failed for ${entry} (exit ${code}):\n${stderr}`))));
-  });
-}
+/** Transpile only: `pnpm lint` type-checks the workspace, and a type error in a test must not stop a pack. */
+const NCC_FLAGS = ['--transpile-only'];
 
 /** Builds the bundle into `outDir` (packages/cli/dist by default) and returns that folder. */
 export async function buildCli(outDir = join(cliDir, 'dist')): Promise<string> {
   rmSync(outDir, { recursive: true, force: true });
   // One ncc at a time: each takes a core of its own, and the machines this runs on have few.
-  await ncc('bin/packed.js', outDir);
-  for (const [name, entry] of workerEntries()) await ncc(entry, join(outDir, name));
+  await ncc(cliDir, 'bin/packed.js', outDir, 'packages/cli', NCC_FLAGS);
+  for (const [name, entry] of workerEntries()) await ncc(cliDir, entry, join(outDir, name), `packages/cli (${name})`, NCC_FLAGS);
   const missing = findMissingModules(outDir, 'packages/cli/dist');
   if (missing.length > 0) throw new Error(missing.join('\n'));
   return outDir;
