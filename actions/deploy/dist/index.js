@@ -28530,6 +28530,21 @@ function pullRequestOf(context) {
         return undefined;
     return { number: pull.number, baseRef: pull.base.ref ?? '', baseSha: pull.base.sha, headSha: pull.head.sha, headRepo: pull.head.repo?.full_name ?? '' };
 }
+/**
+ * What the base-branch lookup (packages/github's baselinePoint) needs of this run: the event, its ref and commit,
+ * the pull request, and the default branch when the payload names it (saving a call).
+ */
+function baselineEventOf(context) {
+    const pull = pullRequestOf(context);
+    const repository = context.payload['repository'];
+    return {
+        eventName: context.eventName,
+        ref: context.ref,
+        sha: context.sha,
+        ...(pull === undefined ? {} : { pull }),
+        ...(repository?.default_branch === undefined ? {} : { defaultBranch: repository.default_branch }),
+    };
+}
 
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/util.js
 

@@ -28528,7 +28528,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   IQ: () => (/* reexport */ withDefault)
 });
 
-// UNUSED EXPORTS: applyFailure, applyOutcome, camelCase, failureOf, numberInput, patternInput, pullRequestOf, readInputs, reportFailure, throwOnRenamedInputs
+// UNUSED EXPORTS: applyFailure, applyOutcome, baselineEventOf, camelCase, failureOf, numberInput, patternInput, pullRequestOf, readInputs, reportFailure, throwOnRenamedInputs
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
@@ -28584,6 +28584,21 @@ function pullRequestOf(context) {
     if (pull?.number === undefined || pull.base?.sha === undefined || pull.head?.sha === undefined)
         return undefined;
     return { number: pull.number, baseRef: pull.base.ref ?? '', baseSha: pull.base.sha, headSha: pull.head.sha, headRepo: pull.head.repo?.full_name ?? '' };
+}
+/**
+ * What the base-branch lookup (packages/github's baselinePoint) needs of this run: the event, its ref and commit,
+ * the pull request, and the default branch when the payload names it (saving a call).
+ */
+function baselineEventOf(context) {
+    const pull = pullRequestOf(context);
+    const repository = context.payload['repository'];
+    return {
+        eventName: context.eventName,
+        ref: context.ref,
+        sha: context.sha,
+        ...(pull === undefined ? {} : { pull }),
+        ...(repository?.default_branch === undefined ? {} : { defaultBranch: repository.default_branch }),
+    };
 }
 
 // EXTERNAL MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/core.js
