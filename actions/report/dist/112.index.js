@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   reportGitHub: () => (/* binding */ reportGitHub)
 /* harmony export */ });
 /* harmony import */ var _crucible_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29323);
-/* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96089);
+/* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1220);
 /* harmony import */ var _crucible_github__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80127);
 
 
@@ -23,7 +23,7 @@ async function target(client, context, log) {
     if (context.eventName === 'workflow_run') {
         const run = context.payload['workflow_run'];
         if (run?.id === undefined || run.head_sha === undefined)
-            throw new _crucible_core__WEBPACK_IMPORTED_MODULE_1__.InputError('The workflow_run event payload has no workflow_run.id or head_sha; run report from a workflow triggered by workflow_run, or pass evidence paths.');
+            throw new _crucible_core__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('The workflow_run event payload has no workflow_run.id or head_sha; run report from a workflow triggered by workflow_run, or pass evidence paths.');
         if (run.event !== 'pull_request' && run.event !== 'pull_request_target')
             return { headSha: run.head_sha, triggeringRun: run.id };
         // The payload lists no pull request for a fork's; the API is asked, and never the artifact.
@@ -45,7 +45,7 @@ async function target(client, context, log) {
  */
 async function evidenceOfRun(client, context, runId, pattern, log) {
     const gathered = { evidence: [], refused: [] };
-    const matches = (0,_crucible_core__WEBPACK_IMPORTED_MODULE_1__.globMatcher)(pattern);
+    const matches = (0,_crucible_core__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .fU)(pattern);
     const repository = { owner: context.owner, repo: context.repo };
     for (const artifact of (await (0,_crucible_github__WEBPACK_IMPORTED_MODULE_2__.listRunArtifacts)(client, repository, runId)).filter((candidate) => matches(candidate.name))) {
         const source = `artifact ${artifact.name} of run ${runId}`;
@@ -68,12 +68,12 @@ async function evidenceOfRun(client, context, runId, pattern, log) {
             if (!path.endsWith('.json'))
                 continue;
             try {
-                const found = (0,_crucible_core__WEBPACK_IMPORTED_MODULE_1__.parseEvidence)(content, `${artifact.name}/${path}`, `${source}: ${path}`);
+                const found = (0,_crucible_core__WEBPACK_IMPORTED_MODULE_1__/* .parseEvidence */ .vf)(content, `${artifact.name}/${path}`, `${source}: ${path}`);
                 if (found !== undefined)
                     gathered.evidence.push(found);
             }
             catch (error) {
-                if (!(error instanceof _crucible_core__WEBPACK_IMPORTED_MODULE_1__.EvidenceError))
+                if (!(error instanceof _crucible_core__WEBPACK_IMPORTED_MODULE_1__/* .EvidenceError */ .oe))
                     throw error;
                 gathered.refused.push({ source: `${source}: ${path}`, reason: error.message });
                 log.warning(`Refused evidence from ${source}: ${path}: ${error.message}`, 'report: evidence refused');
@@ -139,12 +139,12 @@ __webpack_require__.d(__webpack_exports__, {
   upsertStickyComment: () => (/* reexport */ upsertStickyComment)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 40 modules
-var src = __webpack_require__(96089);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 37 modules
+var src = __webpack_require__(1220);
 ;// CONCATENATED MODULE: ../../packages/github/src/artifacts.ts
 
 const DEFAULT_ARTIFACT_LIMITS = { maxBytes: 64 * 1024 * 1024, maxFiles: 1000, maxFileBytes: 32 * 1024 * 1024 };
-class ArtifactError extends src.CrucibleError {
+class ArtifactError extends src/* CrucibleError */.E0 {
     constructor(message) {
         super(message);
         this.name = 'ArtifactError';
@@ -350,7 +350,7 @@ function evidenceOfKind(kind) {
         for (const [path, content] of files) {
             if (!path.endsWith('.json'))
                 continue;
-            const found = (0,src.parseEvidence)(content, path, `${label}/${path}`);
+            const found = (0,src/* parseEvidence */.vf)(content, path, `${label}/${path}`);
             if (found?.kind === kind)
                 return found.document;
         }
@@ -567,7 +567,7 @@ const TOKEN_PERMISSIONS_DOCS = 'https://docs.github.com/actions/security-for-git
  * `permissions` lists the sets GitHub accepts for the endpoint (any one set will do), as a workflow writes them;
  * empty when neither GitHub nor Crucible knows. `status` stays 403, so code that looked at the status still works.
  */
-class PermissionError extends src.CrucibleError {
+class PermissionError extends src/* CrucibleError */.E0 {
     status = 403;
     method;
     /** The endpoint as GitHub's docs name it (`/repos/{owner}/{repo}/issues/{issue_number}/comments`) when known. */

@@ -40,12 +40,12 @@ __webpack_require__.d(__webpack_exports__, {
   upsertStickyComment: () => (/* reexport */ upsertStickyComment)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 40 modules
-var src = __webpack_require__(96089);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 37 modules
+var src = __webpack_require__(1220);
 ;// CONCATENATED MODULE: ../../packages/github/src/artifacts.ts
 
 const DEFAULT_ARTIFACT_LIMITS = { maxBytes: 64 * 1024 * 1024, maxFiles: 1000, maxFileBytes: 32 * 1024 * 1024 };
-class ArtifactError extends src.CrucibleError {
+class ArtifactError extends src/* CrucibleError */.E0 {
     constructor(message) {
         super(message);
         this.name = 'ArtifactError';
@@ -251,7 +251,7 @@ function evidenceOfKind(kind) {
         for (const [path, content] of files) {
             if (!path.endsWith('.json'))
                 continue;
-            const found = (0,src.parseEvidence)(content, path, `${label}/${path}`);
+            const found = (0,src/* parseEvidence */.vf)(content, path, `${label}/${path}`);
             if (found?.kind === kind)
                 return found.document;
         }
@@ -468,7 +468,7 @@ const TOKEN_PERMISSIONS_DOCS = 'https://docs.github.com/actions/security-for-git
  * `permissions` lists the sets GitHub accepts for the endpoint (any one set will do), as a workflow writes them;
  * empty when neither GitHub nor Crucible knows. `status` stays 403, so code that looked at the status still works.
  */
-class PermissionError extends src.CrucibleError {
+class PermissionError extends src/* CrucibleError */.E0 {
     status = 403;
     method;
     /** The endpoint as GitHub's docs name it (`/repos/{owner}/{repo}/issues/{issue_number}/comments`) when known. */

@@ -20,8 +20,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 13 modules
 var core = __webpack_require__(71890);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 40 modules
-var src = __webpack_require__(96089);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 37 modules
+var src = __webpack_require__(1220);
 ;// CONCATENATED MODULE: ../../packages/action-kit/src/artifacts.ts
 
 
@@ -29,7 +29,7 @@ var src = __webpack_require__(96089);
 
 /** An artifact name pattern as the inputs write them (`crucible-*`), in Crucible's one glob dialect (core/glob.ts). */
 function matchesPattern(name, pattern) {
-    return (0,src.globMatcher)(pattern)(name);
+    return (0,src/* globMatcher */.fU)(pattern)(name);
 }
 /**
  * Uploads files as an artifact of this run, through @actions/artifact (loaded only here). On GHES, where

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 40 modules
-var src = __webpack_require__(96089);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 37 modules
+var src = __webpack_require__(1220);
 ;// CONCATENATED MODULE: ./src/outputs.ts
 /** The action's outputs, named as in action.yml: the step puts them in its outcome, which runAction applies in one place. */
 const Outputs = {
@@ -45,7 +45,7 @@ function attempt(gathered, source, log, read) {
             gathered.evidence.push(...(Array.isArray(found) ? found : [found]));
     }
     catch (error) {
-        if (!(error instanceof src.EvidenceError))
+        if (!(error instanceof src/* EvidenceError */.oe))
             throw error;
         gathered.refused.push({ source, reason: error.message });
         log.warning(`Refused evidence from ${source}: ${error.message}`, 'report: evidence refused');
@@ -57,8 +57,8 @@ function evidenceFromPaths(settings, log) {
     for (const path of settings.evidence) {
         const full = (0,external_node_path_.resolve)(settings.cwd, path);
         if (!(0,external_node_fs_.existsSync)(full))
-            throw new src.InputError(`Input "evidence": ${path} does not exist. Point it at the folder or file the evidence was downloaded to.`);
-        const read = () => ((0,external_node_fs_.statSync)(full).isDirectory() ? (0,src.findEvidence)(full) : (0,src.readEvidenceFile)(full, path));
+            throw new src/* InputError */.dz(`Input "evidence": ${path} does not exist. Point it at the folder or file the evidence was downloaded to.`);
+        const read = () => ((0,external_node_fs_.statSync)(full).isDirectory() ? (0,src/* findEvidence */.HO)(full) : (0,src/* readEvidenceFile */.M)(full, path));
         if (settings.onBadEvidence === 'refuse') {
             attempt(gathered, path, log, read);
             continue;
@@ -69,12 +69,12 @@ function evidenceFromPaths(settings, log) {
         }
         catch (error) {
             // Too large, not JSON, not valid for its schema: the path the user gave is wrong, as the settings say.
-            if (error instanceof src.EvidenceError)
-                throw new src.InputError(error.message, { cause: error });
+            if (error instanceof src/* EvidenceError */.oe)
+                throw new src/* InputError */.dz(error.message, { cause: error });
             throw error;
         }
         if (found.length === 0) {
-            throw new src.InputError(`${path}: ${(0,external_node_fs_.statSync)(full).isDirectory() ? 'no evidence below this folder' : 'not an evidence document'} (JSON files whose "schema" names an evidence kind, like crucible/comparison@1 or crucible/run@1). ` +
+            throw new src/* InputError */.dz(`${path}: ${(0,external_node_fs_.statSync)(full).isDirectory() ? 'no evidence below this folder' : 'not an evidence document'} (JSON files whose "schema" names an evidence kind, like crucible/comparison@1 or crucible/run@1). ` +
                 'Write some with `crucible compare --json <out>` or `crucible train`.');
         }
         gathered.evidence.push(...found);
@@ -86,7 +86,7 @@ async function evidenceFromThisRun(settings, ports) {
     const gathered = { evidence: [], refused: [] };
     for (const [name, folder] of await ports.evidence.fetch(settings.evidencePattern)) {
         if (name !== settings.artifactName)
-            attempt(gathered, `artifact ${name}`, ports.log, () => (0,src.findEvidence)(folder));
+            attempt(gathered, `artifact ${name}`, ports.log, () => (0,src/* findEvidence */.HO)(folder));
     }
     return gathered;
 }
@@ -102,7 +102,7 @@ function ruleAnnotations(evidence, config, configPath) {
         for (const metric of found.document.metrics) {
             if (metric.status !== 'regressed' && metric.status !== 'invalid')
                 continue;
-            const line = (0,src.ruleFor)(metric.name, config.metrics.rules)?.line;
+            const line = (0,src/* ruleFor */.sG)(metric.name, config.metrics.rules)?.line;
             if (line === undefined)
                 continue;
             const message = `${metric.name}: ${metric.status}${metric.reason === undefined ? '' : ` (${metric.reason})`}.`.slice(0, 64_000);
@@ -113,7 +113,7 @@ function ruleAnnotations(evidence, config, configPath) {
 }
 async function reportStep(settings, ports) {
     const { github, log } = ports;
-    const config = (0,src.loadConfig)((0,external_node_path_.resolve)(settings.cwd, settings.config.path), { explicit: settings.config.explicit });
+    const config = (0,src/* loadConfig */.Z9)((0,external_node_path_.resolve)(settings.cwd, settings.config.path), { explicit: settings.config.explicit });
     const where = await github.target();
     const gathered = await log.group('Gathering evidence', async () => {
         if (settings.evidence.length > 0)
@@ -133,8 +133,8 @@ async function reportStep(settings, ports) {
         context: { repository: settings.links.repository, sha, serverUrl: settings.links.serverUrl, ...(settings.links.runUrl === undefined ? {} : { runUrl: settings.links.runUrl }) },
     };
     // The full report first, so that the comment and the check run can link to it when they must leave things out.
-    const full = (0,src.renderReport)(input, { maxChars: SUMMARY_LIMIT, maxBytes: SUMMARY_LIMIT });
-    const outcome = (0,src.emptyOutcome)({ verdict: full.verdict, markdown: full.markdown, gathered, dropped: full.dropped });
+    const full = (0,src/* renderReport */.B1)(input, { maxChars: SUMMARY_LIMIT, maxBytes: SUMMARY_LIMIT });
+    const outcome = (0,src/* emptyOutcome */.we)({ verdict: full.verdict, markdown: full.markdown, gathered, dropped: full.dropped });
     const reportPath = ports.evidence.write('report.md', () => full.markdown);
     const reportJson = ports.evidence.write('report.json', () => `${JSON.stringify({ schema: 'crucible/report@1', verdict: full.verdict, dropped: full.dropped, refused: gathered.refused, evidence: gathered.evidence.map((found) => found.document) }, null, 2)}\n`);
     const written = [reportPath, reportJson].filter((path) => path !== undefined);
@@ -151,7 +151,7 @@ async function reportStep(settings, ports) {
     }
     outcome.summary = full.markdown;
     const marker = github.marker(settings.reportId);
-    const commentBody = () => (0,src.renderReport)(input, { maxChars: settings.limits.comment - marker.length - 1 }).markdown;
+    const commentBody = () => (0,src/* renderReport */.B1)(input, { maxChars: settings.limits.comment - marker.length - 1 }).markdown;
     if (where.pull !== undefined && settings.commentMode !== 'off') {
         const result = await github.comment(where.pull, marker, commentBody(), settings.commentMode);
         log.info(`Comment ${result.action}${result.url === undefined ? '' : `: ${result.url}`}${result.removed.length > 0 ? ` (removed ${result.removed.length} duplicate(s))` : ''}.`);
@@ -164,7 +164,7 @@ async function reportStep(settings, ports) {
         outcome.outputs[Outputs.commentUrl] = comment.url;
     }
     if (settings.checkRun && where.headSha !== null) {
-        const text = (0,src.renderReport)(input, { maxChars: settings.limits.checkText });
+        const text = (0,src/* renderReport */.B1)(input, { maxChars: settings.limits.checkText });
         const title = { pass: 'Metrics pass', fail: 'Needs attention', none: 'No comparison' }[text.verdict];
         const check = await github.checkRun({
             name: CHECK_NAME,

@@ -28418,13 +28418,12 @@ async function run() {
         const config = (0,src/* actionInputs */.eh)(inputs);
         const context = (0,src/* readContext */.yI)();
         // The renderer, the evidence readers and the GitHub client load only once inputs and context check out.
-        const [{ reportStep }, { reportGitHub }, { artifactEvidenceStore, runnerLog }, { githubClient }, { systemClock }, { CHECK_TEXT_LIMIT, COMMENT_LIMIT }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(89), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11919)),
-            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(705), __nccwpck_require__.e(89), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66112)),
-            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(89), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44244)),
+        const [{ reportStep }, { reportGitHub }, { artifactEvidenceStore, runnerLog }, { githubClient }, { CHECK_TEXT_LIMIT, COMMENT_LIMIT }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(220), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11919)),
+            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(705), __nccwpck_require__.e(220), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66112)),
+            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(220), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44244)),
             __nccwpck_require__.e(/* import() */ 811).then(__nccwpck_require__.bind(__nccwpck_require__, 47811)),
-            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96089)),
-            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(705), __nccwpck_require__.e(89), __nccwpck_require__.e(127)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80127)),
+            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(705), __nccwpck_require__.e(220), __nccwpck_require__.e(127)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80127)),
         ]);
         const client = await githubClient(config.token, context);
         return reportStep({
@@ -28447,7 +28446,7 @@ async function run() {
             onBadEvidence: 'refuse',
             git: null,
             limits: { comment: COMMENT_LIMIT, checkText: CHECK_TEXT_LIMIT },
-        }, { github: reportGitHub(client, context, runnerLog), evidence: artifactEvidenceStore(context, 'report'), log: runnerLog, clock: systemClock });
+        }, { github: reportGitHub(client, context, runnerLog), evidence: artifactEvidenceStore(context, 'report'), log: runnerLog });
     });
 }
 
@@ -29801,11 +29800,11 @@ function reportFailure(error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E0: () => (/* binding */ CrucibleError),
-/* harmony export */   EH: () => (/* binding */ NotImplementedError),
 /* harmony export */   KZ: () => (/* binding */ isCrucibleError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
+/* unused harmony export NotImplementedError */
 /**
  * Errors a person can act on. Each names what failed, the bad value and the fix; the edges (actions, CLI) print
  * the message alone, without a stack trace, and map the class to a severity or an exit code.

@@ -8,12 +8,11 @@ export async function run(): Promise<void> {
     const config = actionInputs(inputs);
     const context = readContext();
     // The renderer, the evidence readers and the GitHub client load only once inputs and context check out.
-    const [{ reportStep }, { reportGitHub }, { artifactEvidenceStore, runnerLog }, { githubClient }, { systemClock }, { CHECK_TEXT_LIMIT, COMMENT_LIMIT }] = await Promise.all([
+    const [{ reportStep }, { reportGitHub }, { artifactEvidenceStore, runnerLog }, { githubClient }, { CHECK_TEXT_LIMIT, COMMENT_LIMIT }] = await Promise.all([
       import('./step.ts'),
       import('./github.ts'),
       import('@crucible/action-kit/ports'),
       import('@crucible/action-kit/github'),
-      import('@crucible/core'),
       import('@crucible/github'),
     ]);
     const client = await githubClient(config.token, context);
@@ -39,7 +38,7 @@ export async function run(): Promise<void> {
         git: null,
         limits: { comment: COMMENT_LIMIT, checkText: CHECK_TEXT_LIMIT },
       },
-      { github: reportGitHub(client, context, runnerLog), evidence: artifactEvidenceStore(context, 'report'), log: runnerLog, clock: systemClock },
+      { github: reportGitHub(client, context, runnerLog), evidence: artifactEvidenceStore(context, 'report'), log: runnerLog },
     );
   });
 }

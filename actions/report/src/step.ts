@@ -1,7 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import {
-  type Clock,
   type CrucibleConfig,
   emptyOutcome,
   EvidenceError,
@@ -45,7 +44,7 @@ export interface ReportGitHub {
   marker(reportId: string): string;
 }
 
-export type ReportPorts = { github: ReportGitHub; evidence: EvidenceStore; log: Log; clock: Clock };
+export type ReportPorts = { github: ReportGitHub; evidence: EvidenceStore; log: Log };
 
 export type ReportSettings = {
   cwd: string;

@@ -98,7 +98,7 @@ function ports(options: { target?: ReportTarget; artifacts?: Map<string, string>
     },
   };
   const log: Log = { info: () => {}, debug: () => {}, warning: (message) => seen.warnings.push(message), group: (_title, body) => body() };
-  return { ports: { github, evidence, log, clock: { now: () => new Date('2026-12-01T00:00:00Z') } }, seen, out };
+  return { ports: { github, evidence, log }, seen, out };
 }
 
 function settings(overrides: Partial<ReportSettings> = {}): ReportSettings {

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type ReportGitHub, reportStep } from '@crucible/action-report/step';
-import { InputError, systemClock } from '@crucible/core';
+import { InputError } from '@crucible/core';
 import { type CliIo, ExitCode, gitOf } from '../io.ts';
 import { commandLog, localEvidenceStore } from '../ports.ts';
 
@@ -47,7 +47,6 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
       github: offline,
       evidence: localEvidenceStore({ 'report.md': values.markdown === undefined ? undefined : resolve(io.cwd, values.markdown) }),
       log: commandLog(io, 'report'),
-      clock: systemClock,
     },
   );
   if (values.markdown === undefined) io.stdout(`${outcome.result.markdown}\n`);
