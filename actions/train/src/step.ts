@@ -180,6 +180,7 @@ export async function trainStep(settings: TrainSettings, ports: TrainPorts): Pro
       ...(settings.killAfterTerm === undefined ? {} : { killAfterTermMs: settings.killAfterTerm.ms, killAfterTermReason: settings.killAfterTerm.reason }),
       checkpoint,
       ...(settings.stdout === undefined ? {} : { stdout: settings.stdout }),
+      secrets: settings.secrets,
     },
     log,
   );
@@ -194,7 +195,6 @@ export async function trainStep(settings: TrainSettings, ports: TrainPorts): Pro
         : `"${settings.command.argv[0]}" could not start: ${result.spawnError}. Check the command and that it is on PATH.`,
     );
   }
-  evidence.command = redactText(evidence.command, settings.secrets);
   if (interrupts.cancelled()) evidence.cancelled = true;
 
   let resumable = false;

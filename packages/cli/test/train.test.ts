@@ -117,3 +117,20 @@ describe('crucible train', () => {
     expect(evidence()).toMatchObject({ cancelled: true, exitCode: 0, signal: null });
   });
 });
+
+describe('crucible train keeps secrets out of what it writes', () => {
+  it('redacts the values of secret-looking variables in run.json (command and params) and in train.log', () => {
+    writeFileSync(join(dir, 'params.yaml'), `lr: 0.001\nkaggle_key: kaggle-0123456789abcdef\npat_b64: ${Buffer.from('ghp_0123456789abcdefghij').toString('base64')}\nauthor: Octo Cat Developer\n`);
+    const result = crucible(['train', '--params', 'params.yaml', '--gpu', 'none', '--', 'sh', '-c', 'echo "key $KAGGLE_KEY pat $GH_PAT pass $DB_PASS by $GIT_AUTHOR_NAME"', 'kaggle-0123456789abcdef'], {
+      KAGGLE_KEY: 'kaggle-0123456789abcdef',
+      GH_PAT: 'ghp_0123456789abcdefghij',
+      DB_PASS: 'hunter2-hunter2',
+      GIT_AUTHOR_NAME: 'Octo Cat Developer',
+    });
+    expect(result.status).toBe(0);
+    const run = evidence();
+    expect(run.command).toBe(`sh -c 'echo "key $KAGGLE_KEY pat $GH_PAT pass $DB_PASS by $GIT_AUTHOR_NAME"' ***`);
+    expect(run.params).toEqual({ lr: '0.001', kaggle_key: '***', pat_b64: '***', author: 'Octo Cat Developer' });
+    expect(readFileSync(join(dir, 'crucible-run', 'train.log'), 'utf8')).toBe('key *** pat *** pass *** by Octo Cat Developer\n');
+  });
+});

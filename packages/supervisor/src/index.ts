@@ -19,4 +19,4 @@ export { commandText, shellArgv, shellQuote, splitWords } from './shell.ts';
 export { parseSize } from './size.ts';
 export { type SampledGpu, type SampledTelemetry, startTelemetry, type TelemetryOptions, type TelemetrySampler } from './telemetry.ts';
 export { type Preflight, preflight, PreflightError, type PreflightOptions, train, type TrainLog, type TrainOptions, type TrainResult } from './train.ts';
-export { redactFile, redactText, secretValues } from './redact.ts';
+export { isSecretName, redactFile, redactText, secretForms, secretValues } from './redact.ts';

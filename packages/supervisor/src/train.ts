@@ -19,6 +19,7 @@ import { formatSeconds } from './duration.ts';
 import { explainMissingGpus, freeDiskBytes, type GpuProbe, type ProbedGpu, probeGpus } from './gpu.ts';
 import type { LauncherKind } from './launcher.ts';
 import { type SupervisorEvent, supervise, type SuperviseResult } from './process.ts';
+import { redactText } from './redact.ts';
 import { startTelemetry } from './telemetry.ts';
 
 /** The preflight refused to start the run: no GPU where one is required, too little memory or disk, a busy GPU. */
@@ -142,6 +143,8 @@ export type TrainOptions = {
   checkpoint?: { path: string; restoredKey: string | null } | undefined;
   /** Where the command's output goes live (stdout and stderr together, as written); process.stdout by default. */
   stdout?: Writable;
+  /** Values (see secretValues) replaced by *** in the evidence: the command, the params, the problems found. */
+  secrets?: readonly string[] | undefined;
 };
 
 export type TrainResult = {
@@ -177,6 +180,9 @@ const at = (cwd: string, path: string) => resolve(cwd, path);
  */
 export async function train(options: TrainOptions, log: TrainLog): Promise<TrainResult> {
   mkdirSync(options.outDir, { recursive: true });
+  const secrets = options.secrets ?? [];
+  const hide = (text: string) => (secrets.length === 0 ? text : redactText(text, secrets));
+  const command = hide(options.command);
   const problems: string[] = [];
   const data: Digest[] = [];
   if (options.dataPaths.length > 0) {
@@ -205,7 +211,7 @@ export async function train(options: TrainOptions, log: TrainLog): Promise<Train
           gpuIndexes: gpus.map((gpu) => gpu.index),
         });
 
-  log.info(`Running: ${options.command}${options.timeBudgetSeconds === undefined ? '' : ` (time budget ${formatSeconds(options.timeBudgetSeconds)})`}`);
+  log.info(`Running: ${command}${options.timeBudgetSeconds === undefined ? '' : ` (time budget ${formatSeconds(options.timeBudgetSeconds)})`}`);
   const result = await log.group('Training', () =>
     supervise({
       argv: options.argv,
@@ -260,8 +266,10 @@ export async function train(options: TrainOptions, log: TrainLog): Promise<Train
           problems.push(`params-path: a param name of ${name.length} characters is left out (names are 1 to 512 characters).`);
           continue;
         }
-        if (param.value.length > 10_000) problems.push(`params-path: the value of "${name.slice(0, 80)}" is ${param.value.length} characters; the evidence keeps its first 10,000.`);
-        params[name] = param.value.length > 10_000 ? `${param.value.slice(0, 9_999)}…` : param.value;
+        // A param file may hold a key or a URL with credentials in it (a config dumped whole), as the command may.
+        const value = hide(param.value);
+        if (value.length > 10_000) problems.push(`params-path: the value of "${name.slice(0, 80)}" is ${value.length} characters; the evidence keeps its first 10,000.`);
+        params[name] = value.length > 10_000 ? `${value.slice(0, 9_999)}…` : value;
       }
     } catch (error) {
       problems.push(`params-path: ${describe(error)}`);
@@ -281,7 +289,7 @@ export async function train(options: TrainOptions, log: TrainLog): Promise<Train
 
   const evidence: RunEvidence = {
     schema: 'crucible/run@1',
-    command: options.command.slice(0, 100_000),
+    command: command.slice(0, 100_000),
     exitCode: result.exitCode,
     signal: result.signal,
     durationSeconds: Number(result.durationSeconds.toFixed(3)),
@@ -308,7 +316,7 @@ export async function train(options: TrainOptions, log: TrainLog): Promise<Train
     const issue = checked.error.issues[0];
     throw new CrucibleError(`The run evidence does not fit crucible/run@1 at ${issue?.path.join('.') || '(root)'}: ${issue?.message}. This is a bug in Crucible; report it with the command's metrics and params files.`);
   }
-  return { evidence, result, rawLogPath, telemetryPath, problems };
+  return { evidence, result, rawLogPath, telemetryPath, problems: problems.map(hide) };
 }
 
 function describe(error: unknown): string {

@@ -1,10 +1,11 @@
+import { existsSync, renameSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { parseArgs } from 'node:util';
 import { trainStep } from '@crucible/action-train/step';
 import { InputError, type Log, systemClock } from '@crucible/core';
-import { exitCodeOf, parseDuration } from '@crucible/supervisor';
+import { exitCodeOf, parseDuration, redactFile, secretValues } from '@crucible/supervisor';
 import { type CliIo, gitOf } from '../io.ts';
 
 const GPU_MODES = ['optional', 'required', 'none'] as const;
@@ -83,14 +84,18 @@ export async function trainCommand(args: string[], io: CliIo): Promise<number> {
   const onRunner = process.env['GITHUB_ACTIONS'] === 'true';
   const outDir = resolve(io.cwd, values.out);
   const stdout = textStream(io.stdout);
+  // Python buffers its output when it is not a terminal; the output is live only if it does not.
+  const env = { ...process.env, PYTHONUNBUFFERED: process.env['PYTHONUNBUFFERED'] ?? '1' };
+  // As the action does: what the environment holds under secret-looking names stays out of run.json and train.log
+  // (the --out folder is what gets uploaded); the terminal shows the command's output as written.
+  const secrets = secretValues(env);
   try {
     const outcome = await trainStep(
       {
         cwd: io.cwd,
         command: { kind: 'argv', argv: command },
-        // Python buffers its output when it is not a terminal; the output is live only if it does not.
-        env: { ...process.env, PYTHONUNBUFFERED: process.env['PYTHONUNBUFFERED'] ?? '1' },
-        secrets: [],
+        env,
+        secrets,
         preflight: { gpu, minGpus, busyGpu },
         timeBudgetSeconds,
         graceSeconds: grace,
@@ -111,6 +116,11 @@ export async function trainCommand(args: string[], io: CliIo): Promise<number> {
       // No cache, no artifacts, no runner: the evidence stays in --out.
       { checkpoints: undefined, uploads: undefined, runner: async () => null, interrupts: { hold: () => ({ cancelled: () => false, release: () => {} }) }, log, clock: systemClock },
     );
+    const rawLog = outcome.result.rawLogPath;
+    if (secrets.length > 0 && existsSync(rawLog)) {
+      redactFile(rawLog, `${rawLog}.redacted`, secrets);
+      renameSync(`${rawLog}.redacted`, rawLog);
+    }
     for (const annotation of outcome.annotations) io.stderr(`crucible train: ${annotation.message}\n`);
     io.stderr(`crucible train: wrote ${outcome.result.evidencePath}\n`);
     return exitCodeOf(outcome.result.result);
