@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { actionInputs, readContext, runAction } from '@crucible/action-kit';
+import { actionInputs, commitOf, readContext, runAction } from '@crucible/action-kit';
 import { inputs } from './inputs.ts';
 
 /** Inputs -> the compare step over the runner's ports -> the outcome applied (by runAction). */
@@ -27,7 +27,7 @@ export async function run(): Promise<void> {
         failOnRegression: config.failOnRegression,
         confidence: config.confidence,
         artifactName: config.artifactName,
-        git: gitInfo({ sha: context.sha, ref: context.ref }, cwd),
+        git: gitInfo(commitOf(context), cwd),
         summary: true,
       },
       {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { InputsOf, RunContext } from '@crucible/action-kit';
+import { commitOf, type InputsOf, type RunContext } from '@crucible/action-kit';
 import { gitInfo } from '@crucible/core';
 import { InputError } from '@crucible/core/errors';
 import { parseDuration, parseSize } from '@crucible/supervisor';
@@ -59,6 +59,6 @@ export function trainSettings(config: TrainInputs, context: RunContext, processE
     outDir: join(context.runnerTemp, 'crucible', 'train', artifacts.evidence),
     artifacts,
     uploadLog: config.uploadLog,
-    git: gitInfo({ sha: context.sha, ref: context.ref }, cwd),
+    git: gitInfo(commitOf(context), cwd),
   };
 }

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RunContext } from '@crucible/action-kit';
+import { commitOf, type RunContext } from '@crucible/action-kit';
 import { uploadEvidence } from '@crucible/action-kit/artifacts';
 import { gitInfo, type RunEvidence } from '@crucible/core';
 import { CrucibleError } from '@crucible/core/errors';
@@ -43,7 +43,7 @@ export async function uploadRun(context: RunContext, pending: PendingUpload, sec
       gpus: [],
       telemetry: null,
       metrics: {},
-      git: gitInfo({ sha: context.sha, ref: context.ref }, context.workspace),
+      git: gitInfo(commitOf(context), context.workspace),
       note: 'The job was cancelled before the train step recorded the run; its post step wrote this.',
     };
     writeFileSync(evidencePath, `${JSON.stringify(evidence, null, 2)}\n`);

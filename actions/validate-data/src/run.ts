@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { actionInputs, readContext, runAction } from '@crucible/action-kit';
+import { actionInputs, commitOf, readContext, runAction } from '@crucible/action-kit';
 import { inputs } from './inputs.ts';
 
 /** Inputs -> the validate step over the runner's ports -> the outcome applied (by runAction). */
@@ -28,7 +28,7 @@ export async function run(): Promise<void> {
         driftThreshold: config.driftThreshold,
         failOn: config.failOn,
         artifactName: config.artifactName,
-        git: gitInfo({ sha: context.sha, ref: context.ref }, cwd),
+        git: gitInfo(commitOf(context), cwd),
         // The worker threads are bundled beside the action (see "crucible.workers" in package.json).
         workerScripts: bundledWorkerScripts(dirname(fileURLToPath(import.meta.url))),
       },

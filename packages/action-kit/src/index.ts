@@ -1,7 +1,7 @@
 // Artifacts (@actions/artifact) and the GitHub client (Octokit) live behind their own entry points,
 // '@crucible/action-kit/artifacts' and '@crucible/action-kit/github', so that an action which does not use them
 // does not bundle them.
-export { baselineEventOf, pullRequestOf, readContext, type RunContext } from './context.ts';
+export { baselineEventOf, commitOf, pullRequestOf, readContext, type RunContext } from './context.ts';
 export {
   type CamelKeys,
   type InputShape,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchesPattern } from '../src/artifacts.ts';
-import { pullRequestOf, readContext } from '../src/index.ts';
+import { commitOf, pullRequestOf, readContext } from '../src/index.ts';
 
 describe('readContext', () => {
   const event = join(mkdtempSync(join(tmpdir(), 'crucible-context-')), 'event.json');
@@ -35,6 +35,28 @@ describe('readContext', () => {
   it('says how to fix a run outside GitHub Actions, and an unreadable event', () => {
     expect(() => readContext({})).toThrow(/GITHUB_REPOSITORY is not set/);
     expect(() => readContext({ GITHUB_REPOSITORY: 'o/r', GITHUB_EVENT_PATH: '/nonexistent/event.json' })).toThrow(/Cannot read the event payload at GITHUB_EVENT_PATH/);
+  });
+});
+
+describe('commitOf', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'crucible-commit-'));
+  const pull = join(dir, 'pull.json');
+  writeFileSync(pull, JSON.stringify({ pull_request: { number: 7, base: { ref: 'main', sha: 'b'.repeat(40) }, head: { sha: 'f'.repeat(40) } } }));
+  const push = join(dir, 'push.json');
+  writeFileSync(push, JSON.stringify({ after: 'a'.repeat(40) }));
+  const context = (eventName: string, eventPath: string) =>
+    readContext({ GITHUB_REPOSITORY: 'o/r', GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: eventPath, GITHUB_SHA: 'a'.repeat(40), GITHUB_REF: 'refs/pull/7/merge' });
+
+  it("names a pull_request's head commit beside GITHUB_SHA's merge commit", () => {
+    expect(commitOf(context('pull_request', pull))).toEqual({ sha: 'a'.repeat(40), ref: 'refs/pull/7/merge', headSha: 'f'.repeat(40) });
+  });
+
+  it.each([
+    ['a push', 'push', push],
+    // pull_request_target runs the base branch's code: its evidence is about GITHUB_SHA, not the head.
+    ['a pull_request_target', 'pull_request_target', pull],
+  ])('names GITHUB_SHA alone on %s', (_, eventName, eventPath) => {
+    expect(commitOf(context(eventName, eventPath))).toEqual({ sha: 'a'.repeat(40), ref: 'refs/pull/7/merge' });
   });
 });
 

@@ -36,12 +36,22 @@ function resolveRef(dir: string, ref: string): string | undefined {
 
 /**
  * The commit evidence is about (ARCHITECTURE.md): GITHUB_SHA / GITHUB_REF when the caller has them, else the git
- * checkout of the working directory, else null. Reads files only; it runs no git command.
+ * checkout of the working directory, else null. `headSha` is the pull request's head commit when the caller has one
+ * (on pull_request events GITHUB_SHA is the merge commit, which nobody pushed), else the same commit as `sha`.
+ * Reads files only; it runs no git command.
  */
-export function gitInfo(fromEnvironment: { sha?: string; ref?: string }, cwd: string): GitInfo {
+export function gitInfo(fromEnvironment: { sha?: string; ref?: string; headSha?: string }, cwd: string): GitInfo {
   if (fromEnvironment.sha !== undefined && SHA.test(fromEnvironment.sha)) {
-    return { sha: fromEnvironment.sha, ref: fromEnvironment.ref || null };
+    const headSha = fromEnvironment.headSha !== undefined && SHA.test(fromEnvironment.headSha) ? fromEnvironment.headSha : fromEnvironment.sha;
+    return { sha: fromEnvironment.sha, ref: fromEnvironment.ref || null, headSha };
   }
+  // A pull request's head says nothing about a local checkout: it is the merge commit's only.
+  const commit = checkoutCommit(cwd);
+  return commit === null ? null : { ...commit, headSha: commit.sha };
+}
+
+/** The commit checked out in the folder holding `cwd`, from its HEAD. */
+function checkoutCommit(cwd: string): { sha: string; ref: string | null } | null {
   const dir = gitDir(cwd);
   if (dir === undefined || !existsSync(join(dir, 'HEAD'))) return null;
   const head = readFileSync(join(dir, 'HEAD'), 'utf8').trim();

@@ -1,4 +1,4 @@
-export { EVIDENCE_KINDS, type EvidenceKind, type GitInfo, GitInfoSchema } from './common.ts';
+export { EVIDENCE_KINDS, type EvidenceKind, type GitInfo, GitInfoSchema, recordsCommit } from './common.ts';
 export { type BaselineInfo, BaselineInfoSchema, type ComparisonEvidence, ComparisonEvidenceSchema } from './comparison.ts';
 export { EvidenceError, findEvidence, type FoundEvidence, MAX_EVIDENCE_BYTES, parseEvidence, readEvidenceFile } from './read.ts';
 export {

@@ -1,4 +1,5 @@
 import type { FoundEvidence } from '../../evidence/read.ts';
+import { recordsCommit } from '../../evidence/common.ts';
 import { commitLink, link, plural } from '../markdown.ts';
 import type { ReportContext, Section } from '../section.ts';
 
@@ -12,10 +13,19 @@ function describeKinds(evidence: readonly FoundEvidence[]): string {
   return [...counts].map(([kind, count]) => plural(count, kind)).join(', ');
 }
 
-/** Evidence recorded for no commit or for another commit than the one reported on: the gate will refuse it. */
+/**
+ * Evidence recorded for no commit or for another commit than the one reported on: the gate will refuse it. On a
+ * pull request the report is about the head commit while the jobs ran on the merge commit, so evidence is about
+ * this commit when either its `sha` or its `headSha` is; another commit is named by its head, the one people push.
+ */
 function otherCommits(evidence: readonly FoundEvidence[], context: ReportContext): string[] {
   const none = evidence.filter((found) => found.document.git === null).length;
-  const others = [...new Set(evidence.flatMap((found) => (found.document.git !== null && found.document.git.sha !== context.sha ? [found.document.git.sha] : [])))];
+  const reported = context.sha;
+  const others = [
+    ...new Set(
+      evidence.flatMap(({ document: { git } }) => (git === null || reported === null || recordsCommit(git, reported) ? [] : [git.headSha ?? git.sha])),
+    ),
+  ];
   const lines: string[] = [];
   if (none > 0) lines.push(`⚠️ ${plural(none, 'evidence document')} ${none === 1 ? 'records' : 'record'} no commit.`);
   if (context.sha !== null && others.length > 0) {
