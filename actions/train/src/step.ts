@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { unlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { type Annotation, type Clock, emptyOutcome, type GitInfo, InputError, type Log, type Outcome, renderRunMarkdown, type RunEvidence, type RunnerInfo } from '@crucible/core';
 import {
@@ -117,8 +117,30 @@ function stoppedBy(evidence: RunEvidence, resumable: boolean): string {
   return evidence.signal !== null ? `killed by ${evidence.signal}` : `exit code ${evidence.exitCode}`;
 }
 
+/** What a run leaves in its out folder: evidence, telemetry and log, each about that run only. */
+const RUN_FILES = ['run.json', 'telemetry.csv', 'train.log'];
+
+/**
+ * Removes what an earlier run left in the out folder before anything can fail: a run that cannot start (a bad
+ * launcher, a failed preflight, a command that is not there) writes no run.json, and an earlier one left beside it
+ * would be read by report as this run's, a success. A link is removed, never what it points to.
+ */
+function clearEarlierRun(outDir: string): void {
+  for (const name of RUN_FILES) {
+    const path = join(outDir, name);
+    try {
+      unlinkSync(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') continue;
+      throw new InputError(`Cannot remove ${path} left by an earlier run (${code ?? (error as Error).message}): remove it, or write this run's evidence to another folder.`);
+    }
+  }
+}
+
 export async function trainStep(settings: TrainSettings, ports: TrainPorts): Promise<Outcome<TrainOutput, TrainStepResult>> {
   const { log } = ports;
+  clearEarlierRun(settings.outDir);
   if (settings.launcher.kind !== 'none') {
     if (settings.command.kind === 'script' && settings.command.script.trim().includes('\n')) {
       throw new InputError(`run: with launcher: ${settings.launcher.kind}, run is the one command the launcher starts on every GPU (like "train.py --epochs 3"), not a multi-line script.`);

@@ -1,9 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { readContext, readInputs } from '@crucible/action-kit';
 import { InputError, type Log, type RunnerInfo, RunEvidenceSchema } from '@crucible/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { inputs } from '../src/inputs.ts';
+import { trainSettings } from '../src/settings.ts';
 import { type Checkpoints, type Interrupts, type PendingUpload, type RunUploads, type TrainSettings, trainStep } from '../src/step.ts';
 
 // Edge tests of the train step with fake ports, as actions/cache tests restoreImpl with a fake state provider: no
@@ -291,6 +294,75 @@ describe('train step', () => {
     await expect(trainStep(run, fake.ports)).rejects.toThrow(InputError);
     expect(fake.seen.order).toEqual([]);
     expect(fake.seen.restored).toEqual([]);
+    expect(existsSync(join(dir, 'ran'))).toBe(false);
+  });
+});
+
+describe('train step, what a run records about itself', () => {
+  const MERGE = 'a'.repeat(40);
+  const HEAD = 'f'.repeat(40);
+
+  /** The action's settings for a run of train.sh on this event, as run.ts builds them from the runner's variables. */
+  function actionSettings(eventName: string, event: object): TrainSettings {
+    writeFileSync(join(dir, 'train.sh'), TRAIN);
+    writeFileSync(join(dir, 'event.json'), JSON.stringify(event));
+    const given: Record<string, string> = { run: 'sh train.sh', shell: 'sh', gpu: 'none', 'upload-log': 'false' };
+    const context = readContext({
+      GITHUB_REPOSITORY: 'octo-org/models',
+      GITHUB_EVENT_NAME: eventName,
+      GITHUB_EVENT_PATH: join(dir, 'event.json'),
+      GITHUB_SHA: MERGE,
+      GITHUB_REF: eventName === 'push' ? 'refs/heads/main' : 'refs/pull/7/merge',
+      GITHUB_WORKSPACE: dir,
+      RUNNER_TEMP: join(dir, 'runner-temp'),
+    });
+    return { ...trainSettings(readInputs(inputs, (name) => given[name] ?? ''), context, process.env), stdout: sink().stream };
+  }
+
+  const pullRequest = { pull_request: { number: 7, base: { ref: 'main', sha: 'b'.repeat(40) }, head: { sha: HEAD, repo: { full_name: 'fork/models' } } } };
+
+  it.each([
+    ['a pull_request run: the merge commit, and the head commit beside it', 'pull_request', pullRequest, { sha: MERGE, ref: 'refs/pull/7/merge', headSha: HEAD }],
+    ['a push: one commit', 'push', { after: MERGE }, { sha: MERGE, ref: 'refs/heads/main', headSha: MERGE }],
+    // pull_request_target runs the base branch's code at GITHUB_SHA: its evidence is not the head's.
+    ['a pull_request_target run: only the commit it ran', 'pull_request_target', pullRequest, { sha: MERGE, ref: 'refs/pull/7/merge', headSha: MERGE }],
+  ])('records %s', async (_case, eventName, event, git) => {
+    const outcome = await trainStep(actionSettings(eventName, event), ports({ uploads: false }).ports);
+    expect(outcome.failure).toBeUndefined();
+    expect(evidenceAt(outcome.outputs['evidence-path']).git).toEqual(git);
+  });
+
+  it.each([
+    ['a command that is not there', (): Partial<TrainSettings> => ({ command: { kind: 'argv', argv: ['no-such-trainer'] } })],
+    ['a shell that is not there', (): Partial<TrainSettings> => ({ command: { kind: 'script', script: 'train.py', shell: 'no-such-shell {0}', scriptsDir: join(dir, 'scripts') } })],
+    ['a launcher that refuses the script', (): Partial<TrainSettings> => ({ launcher: { kind: 'torchrun', nodes: 1, nodeRank: 0, gpusPerNode: 1, masterAddr: '127.0.0.1', masterPort: 29500 }, command: { kind: 'script', script: 'a\nb', shell: 'sh', scriptsDir: join(dir, 'scripts') } })],
+    ['a GPU that is required and missing', (): Partial<TrainSettings> => ({ preflight: { gpu: 'required', minGpus: 64, busyGpu: 'ignore' }, env: { ...process.env, PATH: join(dir, 'no-bin') } })],
+  ])('leaves no earlier success behind when %s fails the start', async (_case, overrides) => {
+    const earlier = await trainStep(settings(), ports({ uploads: false }).ports);
+    const evidencePath = earlier.outputs['evidence-path'] as string;
+    expect(evidenceAt(evidencePath).exitCode).toBe(0);
+    writeFileSync(join(dir, 'out', 'telemetry.csv'), 'timestamp,gpu\n');
+    rmSync(join(dir, 'ran'));
+    await expect(trainStep(settings(overrides()), ports({ uploads: false }).ports)).rejects.toThrow();
+    expect(existsSync(join(dir, 'ran'))).toBe(false);
+    // What is left is this run's own log (of a command that could not start), never the earlier run's files.
+    expect(readdirSync(join(dir, 'out')).filter((name) => name !== 'train.log')).toEqual([]);
+    if (existsSync(join(dir, 'out', 'train.log'))) expect(readFileSync(join(dir, 'out', 'train.log'), 'utf8')).not.toContain('logging in with');
+  });
+
+  it('removes a run.json that is a link, and never what it points to', async () => {
+    mkdirSync(join(dir, 'out'));
+    writeFileSync(join(dir, 'kept.json'), '{"keep": true}');
+    symlinkSync(join(dir, 'kept.json'), join(dir, 'out', 'run.json'));
+    await expect(trainStep(settings({ command: { kind: 'argv', argv: ['no-such-trainer'] } }), ports({ uploads: false }).ports)).rejects.toThrow(InputError);
+    expect(existsSync(join(dir, 'out', 'run.json'))).toBe(false);
+    expect(readFileSync(join(dir, 'kept.json'), 'utf8')).toBe('{"keep": true}');
+  });
+
+  it('says so, before anything runs, when an earlier run.json cannot be removed', async () => {
+    mkdirSync(join(dir, 'out', 'run.json'), { recursive: true });
+    writeFileSync(join(dir, 'out', 'run.json', 'x'), '');
+    await expect(trainStep(settings(), ports({ uploads: false }).ports)).rejects.toThrow(/^Cannot remove .*run\.json left by an earlier run \(E[A-Z]+\): remove it, or write this run's evidence to another folder\.$/);
     expect(existsSync(join(dir, 'ran'))).toBe(false);
   });
 });
