@@ -72,3 +72,19 @@ describe('crucible compare', () => {
     expect(result.stderr).not.toMatch(/^\s+at /m);
   });
 });
+
+describe('crucible compare on a terminal', () => {
+  it.each([
+    ['a bidi override', 'acc\u202e1.0=ssol', 'acc\\u{202E}1.0=ssol'],
+    ['a zero-width space', 'a\u200bcc', 'a\\u{200B}cc'],
+    ['an isolate and a BOM', '\u2066loss\u2069\ufeff', '\\u{2066}loss\\u{2069}\\u{FEFF}'],
+    ['an escape sequence and a C1 control', 'loss\u001b[2J\u009b31m', 'loss?[2J?31m'],
+  ])('shows a metric name with %s visibly, never raw', (_case, name, shown) => {
+    writeFileSync(join(dir, 'hostile-base.json'), JSON.stringify({ [name]: 0.5 }));
+    writeFileSync(join(dir, 'hostile-pr.json'), JSON.stringify({ [name]: 0.5 }));
+    const result = crucible('compare', '--baseline', 'hostile-base.json', '--current', 'hostile-pr.json');
+    expect(result.stdout).toContain(shown);
+    // eslint-disable-next-line no-control-regex -- none may reach the terminal
+    expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\p{Cf}]/u);
+  });
+});

@@ -102,3 +102,16 @@ describe('crucible validate', () => {
     expect(result.stderr).not.toMatch(/^\s+at /m);
   });
 });
+
+describe('crucible validate on a terminal', () => {
+  it('shows bidi overrides, zero-width characters and controls in column names and values visibly, never raw', () => {
+    writeFileSync(join(dir, 'hostile.csv'), 'id,co\u202eyrtnu\n1,U\u200bS\n2,X\u001b[31mX\u2066\n');
+    writeFileSync(join(dir, 'hostile.yml'), 'columns:\n  id: {type: integer}\n  "co\u202eyrtnu": {type: string, in: [US]}\n');
+    const result = crucible('validate', 'hostile.csv', '--schema', 'hostile.yml');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('co\\u{202E}yrtnu');
+    expect(result.stdout).toContain('U\\u{200B}S');
+    // eslint-disable-next-line no-control-regex -- none may reach the terminal
+    expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\p{Cf}]/u);
+  });
+});

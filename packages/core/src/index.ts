@@ -23,6 +23,7 @@ export { type ComparisonContext, comparisonEvidence, noiseHistory, runFromRunEvi
 export { type HistoryPoint, type LoadedRun, METRICS_FORMATS, type MetricsFormat, type MetricValue, type ParamValue, type Source } from './metrics/types.ts';
 export { loadParams, loadRun, type LoadRunOptions, MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN, MetricsFileError } from './metrics/load.ts';
 export { escapeCode, escapeMarkdown } from './report/escape.ts';
+export { showInvisible, terminalText } from './text/invisible.ts';
 export { formatAge, formatNumber, formatPercent } from './report/format.ts';
 export { describeBaseline, renderComparisonMarkdown, renderMetricTable } from './report/comparison.ts';
 export type { RefusedEvidence, RenderedReport, RenderOptions, ReportInput } from './report/types.ts';

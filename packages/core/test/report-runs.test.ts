@@ -6,6 +6,7 @@ import { renderRunMarkdown } from '../src/index.ts';
 import { renderReport } from '../src/report/render.ts';
 import { describeHardware, describeRunner, runOutcome } from '../src/report/sections/runs.ts';
 import type { ReportInput } from '../src/report/types.ts';
+import { showInvisible } from '../src/text/invisible.ts';
 import { example, idleRun, oldRun, run, stoppedRun } from './fixtures/report/example.ts';
 import { githubDom, tablesOf } from './helpers/github-markdown.ts';
 import { HOSTILE_FRAGMENTS, runArbitrary } from './helpers/report-arbitraries.ts';
@@ -269,7 +270,7 @@ describe('untrusted GPU and runner text, as GitHub renders it', () => {
   /** What escapeMarkdown and escapeCode leave readable: line breaks as spaces, controls as their pictures. */
   const readable = (text: string) =>
     // eslint-disable-next-line no-control-regex -- the line breaks escapeMarkdown reads as spaces
-    [...text.replace(/[\r\n\t\u000b\u000c\u2028\u2029]+/g, ' ')]
+    [...showInvisible(text.replace(/[\r\n\t\u000b\u000c\u2028\u2029]+/g, ' '))]
       .map((char) => {
         const code = char.codePointAt(0) as number;
         if (code >= 0xd800 && code <= 0xdfff) return '\uFFFD';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Baselines, compareStep } from '@crucible/action-compare-metrics/step';
-import { formatNumber, formatPercent, InputError, loadRun, type MetricComparison, METRICS_FORMATS, renderComparisonMarkdown, systemClock } from '@crucible/core';
+import { formatNumber, formatPercent, InputError, loadRun, type MetricComparison, METRICS_FORMATS, renderComparisonMarkdown, systemClock, terminalText } from '@crucible/core';
 import { type CliIo, ExitCode, gitOf } from '../io.ts';
 import { commandLog, localEvidenceStore, writeOut } from '../ports.ts';
 
@@ -10,8 +10,9 @@ function textTable(metrics: MetricComparison[]): string {
   const rows = [
     ['metric', 'baseline', 'current', 'delta', 'delta %', 'status'],
     ...metrics.map((metric) => [
-      // Control characters in a name would move the cursor or colour the terminal; show them as "?".
-      [...metric.name].map((char) => (char < ' ' || char === '\u007f' ? '?' : char)).join(''),
+      // Control characters in a name would move the cursor or colour the terminal, a bidi override would make it
+      // read as another name: shown as "?" and as code points.
+      terminalText(metric.name),
       formatNumber(metric.baseline),
       formatNumber(metric.current),
       formatNumber(metric.delta, { sign: true }),

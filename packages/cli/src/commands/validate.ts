@@ -2,7 +2,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bundledWorkerScripts, validateStep } from '@crucible/action-validate-data/step';
-import { escapeMarkdown, InputError, systemClock } from '@crucible/core';
+import { escapeMarkdown, InputError, systemClock, terminalText } from '@crucible/core';
 import {
   type CheckResult,
   DATA_FORMATS,
@@ -17,9 +17,12 @@ import { commandLog, localEvidenceStore, writeOut } from '../ports.ts';
 
 const USAGE = 'crucible validate <data> --schema <file> [--reference <profile.json|data>] [--json <out>] [--markdown <out>] [--profile-out <out>]';
 
-/** Control characters in data would move the cursor or colour the terminal; show them as "?". */
+/**
+ * Control characters in data would move the cursor or colour the terminal, bidi overrides and zero-width
+ * characters would make a value read as another: shown as "?" and as code points.
+ */
 function safe(text: string): string {
-  return [...text].map((char) => (char < ' ' || char === '\u007f' ? '?' : char)).join('');
+  return terminalText(text);
 }
 
 function show(value: unknown): string {

@@ -1,3 +1,5 @@
+import { showInvisible } from '../text/invisible.ts';
+
 /**
  * Untrusted text (metric and column names, values, file names, messages) made inert for GitHub-flavoured
  * markdown and HTML: it renders as the characters written, never as markup, a mention, an issue link, an image or
@@ -67,9 +69,12 @@ function escapeCharacters(text: string): string {
     .replace(/\.(?=[\p{L}\p{N}])/gu, '&#46;');
 }
 
-/** Exact text inside <code>: controls shown as pictures, everything else as written. */
+/**
+ * Exact text inside <code>: controls shown as pictures, bidi overrides, zero-width and other invisible format
+ * characters as their code points (a name reversed by U+202E must not read as another), everything else as written.
+ */
 function inert(text: string): string {
-  return escapeCharacters(text.replace(LONE_SURROGATE, '\uFFFD').replace(CONTROL, showControl));
+  return escapeCharacters(showInvisible(text.replace(LONE_SURROGATE, '\uFFFD')).replace(CONTROL, showControl));
 }
 
 /** A message on one line: line breaks read as one space. */

@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import { showInvisible } from '../../src/text/invisible.ts';
 
 /**
  * Markdown as GitHub shows it, for tests: GFM parsed by micromark (tables, autolinks of bare URLs, strikethrough,
@@ -35,9 +36,12 @@ export function liveReferences(dom: DocumentFragment): string[] {
   return found;
 }
 
-/** What a name reads as in the report: control characters as their control pictures, lone surrogates as U+FFFD. */
+/**
+ * What a name reads as in the report: control characters as their control pictures, lone surrogates as U+FFFD,
+ * invisible format characters (bidi overrides, zero-width) as their code points.
+ */
 export function shownAs(name: string): string {
-  return [...name]
+  return [...showInvisible(name)]
     .map((char) => {
       const code = char.codePointAt(0) as number;
       if (code >= 0xd800 && code <= 0xdfff) return '\uFFFD';
