@@ -2,6 +2,7 @@ import type { BaselineInfo, ComparisonEvidence } from '../evidence/comparison.ts
 import type { GitInfo } from '../evidence/common.ts';
 import type { RunEvidence } from '../evidence/run.ts';
 import { type Comparison, HISTORY_RUNS } from './compare.ts';
+import { fitComparisonEvidence } from './evidence-bounds.ts';
 import type { HistoryPoint, LoadedRun, MetricValue, ParamValue } from './types.ts';
 
 /** Points kept per history in evidence: enough for a curve, bounded so evidence stays small. */
@@ -25,7 +26,7 @@ export type ComparisonContext = {
   runs: { baseline: number; current: number };
 };
 
-/** The crucible/comparison@1 document for a comparison. */
+/** The crucible/comparison@1 document for a comparison, within its schema's limits whatever the metric files held. */
 export function comparisonEvidence(comparison: Comparison, context: ComparisonContext): ComparisonEvidence {
   const histories: NonNullable<ComparisonEvidence['histories']> = {};
   for (const metric of comparison.metrics) {
@@ -33,7 +34,7 @@ export function comparisonEvidence(comparison: Comparison, context: ComparisonCo
       histories[metric.name] = { baseline: thinHistory(metric.history.baseline), current: thinHistory(metric.history.current) };
     }
   }
-  return {
+  return fitComparisonEvidence({
     schema: 'crucible/comparison@1',
     createdAt: context.createdAt,
     git: context.git,
@@ -45,7 +46,7 @@ export function comparisonEvidence(comparison: Comparison, context: ComparisonCo
     params: comparison.params,
     failures: comparison.failures,
     histories,
-  };
+  });
 }
 
 const fromPairs = (pairs: ReadonlyArray<readonly [number, number]> | undefined): HistoryPoint[] =>
