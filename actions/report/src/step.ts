@@ -158,8 +158,9 @@ export async function reportStep(settings: ReportSettings, ports: ReportPorts): 
   log.info(`${gathered.evidence.length} evidence document(s), ${gathered.refused.length} refused.`);
 
   // With no pull request or run to say which commit (the CLI), the commit the evidence records, else the checkout's:
-  // evidence downloaded from CI describes CI's commit, not the local one.
-  const sha = where.headSha ?? gathered.evidence.find((found) => found.document.git !== null)?.document.git?.sha ?? settings.git?.sha ?? null;
+  // evidence downloaded from CI describes CI's commit, not the local one; of a pull request's, its head, not the merge.
+  const recorded = gathered.evidence.find((found) => found.document.git !== null)?.document.git;
+  const sha = where.headSha ?? recorded?.headSha ?? recorded?.sha ?? settings.git?.headSha ?? settings.git?.sha ?? null;
   const input: ReportInput = {
     evidence: gathered.evidence,
     refused: gathered.refused,

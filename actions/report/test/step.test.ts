@@ -31,11 +31,11 @@ function run(values: Record<string, number>): LoadedRun {
 }
 
 /** Comparison evidence as compare-metrics writes it, recorded for `commit`. */
-function comparisonJson(baseline: Record<string, number>, current: Record<string, number>, commit: string | null = EVIDENCE_SHA): string {
+function comparisonJson(baseline: Record<string, number>, current: Record<string, number>, commit: string | null = EVIDENCE_SHA, headSha?: string): string {
   const comparison = compareRuns([run(baseline)], [run(current)], { rules: [], tolerance: ZERO_TOLERANCE, confidence: 0.95 });
   return JSON.stringify(
     comparisonEvidence(comparison, {
-      git: commit === null ? null : { sha: commit, ref: 'refs/pull/7/merge' },
+      git: commit === null ? null : { sha: commit, ref: 'refs/pull/7/merge', ...(headSha === undefined ? {} : { headSha }) },
       baseline: { source: 'artifact', sha: sha('c'), fellBack: false, ageDays: 3 },
       confidence: 0.95,
       createdAt: '2026-11-20T00:00:00Z',
@@ -348,5 +348,21 @@ describe('report step', () => {
     const outcome = await reportStep(settings({ git: checkout === null ? null : { sha: checkout, ref: 'refs/heads/main' } }), ports({ target }).ports);
     if (expected === null) expect(outcome.result.markdown).toContain('Commit: unknown');
     else expect(outcome.result.markdown).toContain(`Commit: [<code>${expected.slice(0, 7)}</code>](https://github.com/octo-org/models/commit/${expected})`);
+  });
+
+  it.each([
+    ['the pull request names its head (the action)', { pull: 7, headSha: HEAD }],
+    ['nothing names a commit (the CLI), the head the evidence records', { headSha: null }],
+  ] as const)("reports a pull_request run's evidence, recorded on the merge commit, as this commit's when %s", async (_case, target) => {
+    write('evidence/comparison.json', comparisonJson({ acc: 0.8 }, { acc: 0.85 }, EVIDENCE_SHA, HEAD));
+    const { markdown } = (await reportStep(settings(), ports({ target }).ports)).result;
+    expect(markdown).toContain(`Commit: [<code>${HEAD.slice(0, 7)}</code>](https://github.com/octo-org/models/commit/${HEAD})`);
+    expect(markdown).not.toContain('Evidence records other commits');
+  });
+
+  it('still warns when the evidence comes from another push of the pull request', async () => {
+    write('evidence/comparison.json', comparisonJson({ acc: 0.8 }, { acc: 0.85 }, EVIDENCE_SHA, sha('d')));
+    const { markdown } = (await reportStep(settings(), ports({ target: { pull: 7, headSha: HEAD } }).ports)).result;
+    expect(markdown).toContain(`Evidence records other commits than this one: [<code>${sha('d').slice(0, 7)}</code>]`);
   });
 });
