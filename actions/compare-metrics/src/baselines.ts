@@ -79,7 +79,7 @@ export function gitHubBaselines(options: GitHubBaselineOptions): Baselines {
       }
       const note = notes.join(' ') || undefined;
       if (options.baselinePath !== undefined) {
-        const run = await loadRun(options.baselinePath, { format: request.format });
+        const run = await loadRun(options.baselinePath, { format: request.format, workspace: context.workspace });
         return { runs: [run], history: new Map(), info: { source: 'path', sha: null, fellBack: true, mergeBase: mergeBase ?? null, note } };
       }
       return { runs: [], history: new Map(), info: { source: 'none', sha: null, fellBack: true, mergeBase: mergeBase ?? null, note } };

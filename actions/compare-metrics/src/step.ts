@@ -82,7 +82,7 @@ const FORMATS: readonly string[] = ['auto', ...METRICS_FORMATS];
 
 /** The current runs: the paths given (one run each), or train's run evidence uploaded earlier in this run. */
 async function currentRuns(settings: CompareSettings, format: MetricsFormat | 'auto', store: EvidenceStore): Promise<LoadedRun[]> {
-  if (settings.current.length > 0) return Promise.all(settings.current.map((path) => loadRun(resolve(settings.cwd, path), { format })));
+  if (settings.current.length > 0) return Promise.all(settings.current.map((path) => loadRun(resolve(settings.cwd, path), { format, workspace: settings.workspace })));
   const downloaded = await store.fetch(settings.runEvidencePattern);
   const runs = [...downloaded.entries()].flatMap(([name, dir]) =>
     findEvidence(dir).flatMap((found) => (found.kind === 'run' ? [runFromRunEvidence(found.document, name)] : [])),
@@ -103,7 +103,7 @@ export async function compareStep(settings: CompareSettings, ports: ComparePorts
   const { log } = ports;
   if (!FORMATS.includes(settings.format)) throw new InputError(`Input "format" must be one of ${FORMATS.join(', ')}, got "${settings.format}".`);
   const format = settings.format as MetricsFormat | 'auto';
-  const config = loadConfig(resolve(settings.cwd, settings.config.path), { explicit: settings.config.explicit });
+  const config = loadConfig(resolve(settings.cwd, settings.config.path), { explicit: settings.config.explicit, workspace: settings.workspace });
   const rules = config.metrics.rules;
   const confidence = settings.confidence ?? config.metrics.confidence;
 

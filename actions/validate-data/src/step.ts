@@ -77,10 +77,11 @@ export async function validateStep(settings: ValidateSettings, ports: ValidatePo
   const { log } = ports;
   const label = (path: string) => relative(settings.workspace, resolve(settings.cwd, path)) || path;
   const schemaPath = settings.schema === undefined ? undefined : resolve(settings.cwd, settings.schema);
-  const schema = schemaPath === undefined ? undefined : loadDataSchema(schemaPath, label(settings.schema as string));
+  const schema = schemaPath === undefined ? undefined : loadDataSchema(schemaPath, label(settings.schema as string), { workspace: settings.workspace });
   const data: DataInput = {
     path: resolve(settings.cwd, settings.data),
     label: label(settings.data),
+    workspace: settings.workspace,
     ...(settings.format === 'auto' ? {} : { format: settings.format }),
     ...(settings.delimiter === undefined ? {} : { delimiter: settings.delimiter }),
   };
@@ -88,7 +89,7 @@ export async function validateStep(settings: ValidateSettings, ports: ValidatePo
   if (settings.reference === 'baseline') {
     reference = await log.group('Finding the reference profile on the base branch', () => ports.references.baseline());
   } else if (settings.reference !== undefined) {
-    reference = { path: resolve(settings.cwd, settings.reference), label: label(settings.reference) };
+    reference = { path: resolve(settings.cwd, settings.reference), label: label(settings.reference), workspace: settings.workspace };
   }
   if (schema !== undefined && (settings.driftMethod !== 'auto' || settings.driftThreshold !== undefined)) {
     const { threshold: schemaThreshold, ...drift } = schema.drift ?? {};

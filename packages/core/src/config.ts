@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigError } from './errors.ts';
 import { parseTolerance, type Tolerance, ZERO_TOLERANCE } from './metrics/tolerance.ts';
-import { parseYamlDocument } from './yaml-file.ts';
+import { parseYamlDocument, readYamlText } from './yaml-file.ts';
 
 /**
  * crucible.yml: metric rules, and the gate policy per environment. One file for the actions and the CLI.
@@ -101,10 +101,10 @@ export function parseConfig(text: string, file: string): CrucibleConfig {
  * Reads crucible.yml. A path the user named must exist; the default one may be absent, and then the defaults
  * apply (no rules, tolerance 0, confidence 0.95, no environments).
  */
-export function loadConfig(path: string, options: { explicit: boolean }): CrucibleConfig {
+export function loadConfig(path: string, options: { explicit: boolean; workspace?: string | undefined }): CrucibleConfig {
   if (!existsSync(path)) {
     if (!options.explicit) return DEFAULT_CONFIG;
     throw new ConfigError(`Config file ${path} does not exist. Create it, or leave the config input empty to use the defaults.`);
   }
-  return parseConfig(readFileSync(path, 'utf8'), path);
+  return parseConfig(readYamlText(path, path, options.workspace), path);
 }

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { type Baselines, compareStep } from '@crucible/action-compare-metrics/step';
 import { formatNumber, formatPercent, InputError, loadRun, type MetricComparison, METRICS_FORMATS, renderComparisonMarkdown, systemClock, terminalText } from '@crucible/core';
 import { type CliIo, ExitCode, gitOf } from '../io.ts';
-import { commandLog, localEvidenceStore, writeOut } from '../ports.ts';
+import { checkOutputPath, commandLog, localEvidenceStore, outputTarget, writeOut } from '../ports.ts';
 
 /** A plain-text table for a terminal: names as written, numbers right-aligned. */
 function textTable(metrics: MetricComparison[]): string {
@@ -27,10 +27,10 @@ function textTable(metrics: MetricComparison[]): string {
 }
 
 /** The baseline on a laptop: the runs named with --baseline, one path each. */
-function pathBaselines(paths: string[]): Baselines {
+function pathBaselines(paths: string[], workspace: string): Baselines {
   return {
     async resolve(request) {
-      const runs = await Promise.all(paths.map((path) => loadRun(path, { format: request.format })));
+      const runs = await Promise.all(paths.map((path) => loadRun(path, { format: request.format, workspace })));
       return { runs, history: new Map(), info: { source: 'path', sha: null, fellBack: false } };
     },
   };
@@ -62,6 +62,8 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
     throw new InputError(`--format must be auto or one of ${METRICS_FORMATS.join(', ')}, got "${format}".`);
   }
   const at = (path: string) => resolve(io.cwd, path);
+  const markdown = outputTarget(io.cwd, '--markdown', values.markdown);
+  if (markdown !== undefined) checkOutputPath(markdown);
   const outcome = await compareStep(
     {
       cwd: io.cwd,
@@ -78,14 +80,14 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
       summary: false,
     },
     {
-      baselines: pathBaselines((values.baseline ?? []).map(at)),
-      evidence: localEvidenceStore({ 'comparison.json': values.json === undefined ? undefined : at(values.json) }),
+      baselines: pathBaselines((values.baseline ?? []).map(at), io.cwd),
+      evidence: localEvidenceStore({ 'comparison.json': outputTarget(io.cwd, '--json', values.json) }),
       log: commandLog(io, 'compare'),
       clock: systemClock,
     },
   );
   const { comparison, evidence, baseline, current } = outcome.result;
-  if (values.markdown !== undefined) writeOut(at(values.markdown), renderComparisonMarkdown(evidence));
+  if (markdown !== undefined) writeOut(markdown, renderComparisonMarkdown(evidence));
   io.stdout(`${textTable(comparison.metrics)}\n\n`);
   if (comparison.verdict === 'fail') {
     io.stdout(`verdict: fail\n${comparison.failures.map((line) => `  ${line}`).join('\n')}\n`);

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { type ReportGitHub, reportStep } from '@crucible/action-report/step';
 import { InputError } from '@crucible/core';
 import { type CliIo, ExitCode, gitOf } from '../io.ts';
-import { commandLog, localEvidenceStore } from '../ports.ts';
+import { commandLog, localEvidenceStore, outputTarget } from '../ports.ts';
 
 /** A file or a terminal takes what the step summary takes: 1 MiB. */
 const MIB = 1024 * 1024;
@@ -45,7 +45,7 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     },
     {
       github: offline,
-      evidence: localEvidenceStore({ 'report.md': values.markdown === undefined ? undefined : resolve(io.cwd, values.markdown) }),
+      evidence: localEvidenceStore({ 'report.md': outputTarget(io.cwd, '--markdown', values.markdown) }),
       log: commandLog(io, 'report'),
     },
   );

@@ -1,5 +1,5 @@
 import { existsSync, renameSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { parseArgs } from 'node:util';
@@ -7,6 +7,7 @@ import { trainStep } from '@crucible/action-train/step';
 import { InputError, type Log, systemClock } from '@crucible/core';
 import { exitCodeOf, parseDuration, redactFile, secretValues } from '@crucible/supervisor';
 import { type CliIo, gitOf } from '../io.ts';
+import { checkOutputPath } from '../ports.ts';
 
 const GPU_MODES = ['optional', 'required', 'none'] as const;
 const BUSY_MODES = ['warn', 'fail', 'ignore'] as const;
@@ -83,6 +84,8 @@ export async function trainCommand(args: string[], io: CliIo): Promise<number> {
   // On the GitHub runner the step is killed 2.5 s after its SIGTERM; elsewhere the command gets its grace.
   const onRunner = process.env['GITHUB_ACTIONS'] === 'true';
   const outDir = resolve(io.cwd, values.out);
+  // Before the command runs: hours of training must not end in an --out folder that cannot hold run.json.
+  checkOutputPath({ path: join(outDir, 'run.json'), flag: '--out' });
   const stdout = textStream(io.stdout);
   // Python buffers its output when it is not a terminal; the output is live only if it does not.
   const env = { ...process.env, PYTHONUNBUFFERED: process.env['PYTHONUNBUFFERED'] ?? '1' };

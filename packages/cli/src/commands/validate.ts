@@ -13,7 +13,7 @@ import {
   type ValidationEvidence,
 } from '@crucible/core/data';
 import { type CliIo, ExitCode, gitOf } from '../io.ts';
-import { commandLog, localEvidenceStore, writeOut } from '../ports.ts';
+import { checkOutputPath, commandLog, localEvidenceStore, outputTarget, writeOut } from '../ports.ts';
 
 const USAGE = 'crucible validate <data> --schema <file> [--reference <profile.json|data>] [--json <out>] [--markdown <out>] [--profile-out <out>]';
 
@@ -135,7 +135,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
 
   if (values.infer !== undefined) {
     if (positionals.length > 0 || values.schema !== undefined) throw new InputError(`--infer takes the data file itself and no other data or --schema: crucible validate --infer <data>.`);
-    const input: DataInput = { path: at(values.infer), label: relative(io.cwd, at(values.infer)) || values.infer, ...(format === undefined ? {} : { format }), ...(delimiter === undefined ? {} : { delimiter }) };
+    const input: DataInput = { path: at(values.infer), label: relative(io.cwd, at(values.infer)) || values.infer, workspace: io.cwd, ...(format === undefined ? {} : { format }), ...(delimiter === undefined ? {} : { delimiter }) };
     const { yaml } = await inferSchema(input, { git, createdAt: new Date().toISOString(), ...(threads === undefined ? {} : { threads }), ...(workerScripts === undefined ? {} : { workerScripts }) });
     io.stdout(yaml);
     return ExitCode.pass;
@@ -145,6 +145,8 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   if (values.schema === undefined && values.reference === undefined && values['profile-out'] === undefined) {
     throw new InputError(`--schema <file> is required (write a starter one with \`crucible validate --infer ${positionals[0]}\`).`);
   }
+  const markdown = outputTarget(io.cwd, '--markdown', values.markdown);
+  if (markdown !== undefined) checkOutputPath(markdown);
   const outcome = await validateStep(
     {
       cwd: io.cwd,
@@ -166,15 +168,15 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
       // `--reference baseline` names a file called "baseline" here: a laptop has no base branch run to ask.
       references: { baseline: async () => ({ path: at('baseline'), label: 'baseline' }) },
       evidence: localEvidenceStore({
-        'validation.json': values.json === undefined ? undefined : at(values.json),
-        'profile.json': values['profile-out'] === undefined ? undefined : at(values['profile-out']),
+        'validation.json': outputTarget(io.cwd, '--json', values.json),
+        'profile.json': outputTarget(io.cwd, '--profile-out', values['profile-out']),
       }),
       log: commandLog(io, 'validate'),
       clock: systemClock,
     },
   );
   const { evidence } = outcome.result;
-  if (values.markdown !== undefined) writeOut(at(values.markdown), markdownReport(evidence));
+  if (markdown !== undefined) writeOut(markdown, markdownReport(evidence));
   io.stdout(textReport(evidence));
   // The contract's exit code: 1 when the checks fail or the dataset drifted (the evidence's success).
   return evidence.success ? ExitCode.pass : ExitCode.failed;

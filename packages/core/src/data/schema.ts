@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigError } from '../errors.ts';
-import { parseYamlFile } from '../yaml-file.ts';
+import { parseYamlFile, readYamlText } from '../yaml-file.ts';
 import { compileDateFormat } from './date-format.ts';
 import { COLUMN_TYPES, parseTypedText, type ColumnType } from './values.ts';
 
@@ -169,13 +168,14 @@ export function parseDataSchema(text: string, file: string): DataSchema {
   return parseYamlFile(text, file, DataSchemaSchema);
 }
 
-export function loadDataSchema(path: string, label = path): DataSchema {
+export function loadDataSchema(path: string, label = path, options: { workspace?: string | undefined } = {}): DataSchema {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readYamlText(path, label, options.workspace);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigError(`${label}: cannot read the schema file (${code === 'ENOENT' ? 'no such file' : String(code ?? error)}). Pass an existing YAML file with --schema.`);
+    const code = ((error as { cause?: NodeJS.ErrnoException }).cause)?.code;
+    if (code === undefined) throw error;
+    throw new ConfigError(`${label}: cannot read the schema file (${code === 'ENOENT' ? 'no such file' : code}). Pass an existing YAML file with --schema.`);
   }
   return parseDataSchema(text, label);
 }

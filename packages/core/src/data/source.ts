@@ -3,11 +3,12 @@
  * suffix or the gzip magic bytes, and for CSV/TSV the header row and a sample of rows to sniff column types from.
  */
 
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { createReadStream } from 'node:fs';
 import { InputError } from '../errors.ts';
+import { checkReadableFile, ensureUtf8, UnsafeFileError } from '../fs/safe-file.ts';
 import { CsvParser, splitRecord } from './csv.ts';
 import type { ColumnType } from './values.ts';
 
@@ -44,24 +45,28 @@ export type Inspected = {
   rowsPerByte?: number;
 };
 
-export function describeSource(path: string, label: string, options: { format?: DataFormat | undefined; delimiter?: string | undefined }): SourceInfo {
+export function describeSource(path: string, label: string, options: { format?: DataFormat | undefined; delimiter?: string | undefined; workspace?: string | undefined }): SourceInfo {
   let bytes: number;
   try {
-    const stat = statSync(path);
-    if (!stat.isFile()) throw new DataFileError(`${label}: not a file. Pass a CSV, TSV, JSON Lines or Parquet file.`);
-    bytes = stat.size;
+    // Before anything opens it: a regular file only (a FIFO would hang the open, /proc/self/environ would end up
+    // in the evidence), and no link out of the workspace (fs/safe-file.ts). The scan re-opens only this path.
+    bytes = checkReadableFile(path, { label, workspace: options.workspace }).size;
   } catch (error) {
-    if (error instanceof DataFileError) throw error;
+    if (error instanceof UnsafeFileError) throw new DataFileError(`${error.message.replace(/ Pass a regular file\.$/, '')} Pass a CSV, TSV, JSON Lines or Parquet file.`);
     throw new DataFileError(`${label}: cannot read the data file (${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}).`);
   }
   const name = basename(path).toLowerCase();
   let gzip = name.endsWith('.gz') || name.endsWith('.gzip');
-  if (!gzip && bytes >= 2) {
-    const fd = openSync(path, 'r');
-    const magic = Buffer.alloc(2);
-    readSync(fd, magic, 0, 2, 0);
-    closeSync(fd);
-    gzip = magic[0] === 0x1f && magic[1] === 0x8b;
+  let head = Buffer.alloc(0);
+  if (bytes >= 2) {
+    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      head = Buffer.alloc(Math.min(128, bytes));
+      head = head.subarray(0, readSync(fd, head, 0, head.length, 0));
+    } finally {
+      closeSync(fd);
+    }
+    gzip ||= head[0] === 0x1f && head[1] === 0x8b;
   }
   const inner = name.replace(/\.(gz|gzip)$/, '');
   const byExtension: DataFormat | undefined = /\.(tsv|tab)$/.test(inner)
@@ -74,6 +79,13 @@ export function describeSource(path: string, label: string, options: { format?: 
           ? 'csv'
           : undefined;
   const format = options.format ?? byExtension ?? 'csv';
+  if (!gzip && format !== 'parquet') {
+    try {
+      ensureUtf8(head, label);
+    } catch (error) {
+      throw new DataFileError((error as Error).message);
+    }
+  }
   if (format === 'parquet' && gzip) throw new DataFileError(`${label}: a gzipped Parquet file; Parquet compresses its own pages, so pass the .parquet file itself.`);
   const delimiter = options.delimiter ?? (format === 'tsv' ? '\t' : ',');
   return { path, label, format, gzip, bytes, delimiter };

@@ -4,8 +4,11 @@
  */
 
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
 import { stringify } from 'yaml';
+import { CrucibleError } from '../errors.ts';
+import { readFileSafely } from '../fs/safe-file.ts';
+import { jsonProblem } from '../evidence/read.ts';
+import { MAX_YAML_FILE_BYTES } from '../yaml-file.ts';
 import type { GitInfo } from '../evidence/common.ts';
 import { type ProfileEvidence, ProfileEvidenceSchema } from '../evidence/profile.ts';
 import type { ValidationEvidence } from '../evidence/validation.ts';
@@ -27,6 +30,8 @@ export type DataInput = {
   label?: string;
   format?: DataFormat;
   delimiter?: string;
+  /** The workspace root: a file inside it that links out of it is refused (fs/safe-file.ts). */
+  workspace?: string | undefined;
 };
 
 export type EngineOptions = ScanOptions & {
@@ -47,7 +52,7 @@ export type ValidateOptions = EngineOptions & {
 export type ValidateResult = { evidence: ValidationEvidence; profile: ProfileEvidence };
 
 function source(input: DataInput, schema: DataSchema): SourceInfo {
-  return describeSource(input.path, input.label ?? input.path, { format: input.format ?? schema.format, delimiter: input.delimiter ?? schema.delimiter });
+  return describeSource(input.path, input.label ?? input.path, { format: input.format ?? schema.format, delimiter: input.delimiter ?? schema.delimiter, workspace: input.workspace });
 }
 
 async function scan(src: SourceInfo, schema: DataSchema, options: EngineOptions, referencePoints?: Map<string, number[]>) {
@@ -90,19 +95,24 @@ const MAX_PROFILE_BYTES = 32 * 1024 * 1024;
 export async function loadReference(input: DataInput, options: EngineOptions & { schema?: DataSchema }): Promise<{ profile: ProfileEvidence; kind: 'profile' | 'data'; sha256: string }> {
   const label = input.label ?? input.path;
   if (/\.json$/i.test(input.path)) {
-    let size: number;
+    let bytes: Buffer;
     try {
-      size = statSync(input.path).size;
-    } catch {
-      throw new DataFileError(`${label}: cannot read the reference (no such file). Pass a crucible/profile@1 JSON file or a data file with --reference.`);
+      bytes = readFileSafely(input.path, {
+        maxBytes: MAX_PROFILE_BYTES,
+        label,
+        workspace: input.workspace,
+        tooLarge: (name, size) => new DataFileError(`${name}: ${size} bytes is over the ${MAX_PROFILE_BYTES}-byte limit for a profile.`),
+      });
+    } catch (error) {
+      if (error instanceof CrucibleError) throw new DataFileError(error.message);
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new DataFileError(`${label}: cannot read the reference (${code === 'ENOENT' ? 'no such file' : String(code)}). Pass a crucible/profile@1 JSON file or a data file with --reference.`);
     }
-    if (size > MAX_PROFILE_BYTES) throw new DataFileError(`${label}: ${size} bytes is over the ${MAX_PROFILE_BYTES}-byte limit for a profile.`);
-    const bytes = readFileSync(input.path);
     let document: unknown;
     try {
       document = JSON.parse(bytes.toString('utf8'));
-    } catch (error) {
-      throw new DataFileError(`${label}: not valid JSON (${(error as Error).message}). Pass a crucible/profile@1 file written by --profile-out.`);
+    } catch {
+      throw new DataFileError(`${label}: not valid JSON (${jsonProblem(bytes.toString('utf8'))}). Pass a crucible/profile@1 file written by --profile-out.`);
     }
     if ((document as { schema?: unknown } | null)?.schema === 'crucible/profile@1') {
       const parsed = ProfileEvidenceSchema.safeParse(document);
@@ -143,7 +153,7 @@ export async function validateData(options: ValidateOptions): Promise<ValidateRe
   const createdAt = options.createdAt === undefined ? {} : { createdAt: options.createdAt };
   const failed = checks.filter((check) => !check.success).length;
   const timings = { totalMs: Math.round(performance.now() - started), scanMs: Math.round(scanMs), referenceMs: Math.round(referenceMs), threads: result.threads };
-  const schemaFile = options.schemaFile === undefined ? null : { file: options.schemaFile.label ?? options.schemaFile.path, sha256: createHash('sha256').update(readFileSync(options.schemaFile.path)).digest('hex') };
+  const schemaFile = options.schemaFile === undefined ? null : { file: options.schemaFile.label ?? options.schemaFile.path, sha256: createHash('sha256').update(readFileSafely(options.schemaFile.path, { maxBytes: MAX_YAML_FILE_BYTES })).digest('hex') };
   const evidence: ValidationEvidence = {
     schema: 'crucible/validation@1',
     ...createdAt,

@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { CrucibleError } from '../errors.ts';
+import { decodeUtf8, readFileSafely, type SafeFileOptions } from '../fs/safe-file.ts';
 import { formatIssues } from '../issues.ts';
+import { JsonSyntaxError, parseJsonAllowingNonFinite } from '../text/json.ts';
 import type { EvidenceKind } from './common.ts';
 import { ComparisonEvidenceSchema } from './comparison.ts';
 import { ProfileEvidenceSchema } from './profile.ts';
@@ -12,6 +14,8 @@ import { ValidationEvidenceSchema } from './validation.ts';
 /** Evidence may come from a fork's pull request: every document is bounded and parsed with its schema. */
 export const MAX_EVIDENCE_BYTES = 32 * 1024 * 1024;
 const MAX_FILES = 10_000;
+/** Folders nested deeper than this are not evidence; without a cap the walk ends in ENAMETOOLONG. */
+export const MAX_EVIDENCE_DEPTH = 32;
 
 /** An evidence file that is too large, not JSON, or does not fit its kind's schema. */
 export class EvidenceError extends CrucibleError {
@@ -46,11 +50,10 @@ function schemaName(document: unknown): keyof Known | undefined {
  * Reads one evidence document: at most MAX_EVIDENCE_BYTES, valid JSON, and valid for the kind its `schema` field
  * names. Returns undefined for JSON that is not evidence (a metrics file beside it, say).
  */
-export function readEvidenceFile(path: string, label = path): FoundEvidence | undefined {
-  const size = statSync(path).size;
-  // Checked before reading, so an oversized file is never loaded into memory.
-  if (size > MAX_EVIDENCE_BYTES) throw tooLarge(label, size);
-  return parseEvidence(readFileSync(path), path, label);
+export function readEvidenceFile(path: string, label = path, options: Pick<SafeFileOptions, 'workspace'> = {}): FoundEvidence | undefined {
+  // Only a regular file, no link out of the workspace, and at most MAX_EVIDENCE_BYTES read (fs/safe-file.ts).
+  const content = readFileSafely(path, { maxBytes: MAX_EVIDENCE_BYTES, label, workspace: options.workspace, tooLarge: (name, size) => tooLarge(name, size) });
+  return parseEvidence(content, path, label);
 }
 
 /**
@@ -60,10 +63,11 @@ export function readEvidenceFile(path: string, label = path): FoundEvidence | un
 export function parseEvidence(content: Buffer, path: string, label = path): FoundEvidence | undefined {
   if (content.length > MAX_EVIDENCE_BYTES) throw tooLarge(label, content.length);
   let document: unknown;
+  const text = decodeUtf8(content, label);
   try {
-    document = JSON.parse(content.toString('utf8'));
-  } catch (error) {
-    throw new EvidenceError(`${label}: not valid JSON (${(error as Error).message}).`);
+    document = JSON.parse(text);
+  } catch {
+    throw new EvidenceError(`${label}: not valid JSON (${jsonProblem(text)}).`);
   }
   const name = schemaName(document);
   if (name === undefined) return undefined;
@@ -75,21 +79,58 @@ export function parseEvidence(content: Buffer, path: string, label = path): Foun
   return { path, kind, document: result.data } as FoundEvidence;
 }
 
-/** Every evidence document below `dir` (JSON files whose `schema` names a kind), in path order. */
-export function findEvidence(dir: string): FoundEvidence[] {
+/**
+ * Where and why JSON text fails to parse, without quoting it: V8's own message repeats the start of the text,
+ * which may be anything a link pointed at.
+ */
+export function jsonProblem(text: string): string {
+  try {
+    parseJsonAllowingNonFinite(text);
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) return error.message;
+  }
+  return 'NaN, Infinity or another value JSON does not allow';
+}
+
+/**
+ * Every evidence document below `dir` (JSON files whose `schema` names a kind), in path order. Links to files are
+ * read as the files they name, checked as any file (fs/safe-file.ts); links to folders are not followed.
+ */
+export function findEvidence(dir: string, options: Pick<SafeFileOptions, 'workspace'> = {}): FoundEvidence[] {
   const found: FoundEvidence[] = [];
   let files = 0;
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  const walk = (folder: string, depth: number) => {
+    if (depth > MAX_EVIDENCE_DEPTH) {
+      throw new EvidenceError(`${dir}: folders nest more than ${MAX_EVIDENCE_DEPTH} deep (at ${folder.slice(0, 120)}...); point at the evidence folder itself.`);
+    }
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENAMETOOLONG') throw new EvidenceError(`${dir}: folders nest too deep to read (${depth} levels, path too long); point at the evidence folder itself.`);
+      throw error;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && entry.name.endsWith('.json')) {
+      if (entry.isDirectory()) walk(path, depth + 1);
+      else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.json')) {
+        if (entry.isSymbolicLink() && !isLinkToNonFolder(path)) continue;
         if (++files > MAX_FILES) throw new EvidenceError(`${dir}: more than ${MAX_FILES} JSON files; point at the evidence folder itself.`);
-        const evidence = readEvidenceFile(path);
+        const evidence = readEvidenceFile(path, path, options);
         if (evidence !== undefined) found.push(evidence);
       }
     }
   };
-  walk(dir);
+  walk(dir, 0);
   return found;
+}
+
+/** A link that resolves, and not to a folder (a dangling link or a loop is left out, as a folder link is). */
+function isLinkToNonFolder(path: string): boolean {
+  try {
+    return !statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -11,6 +11,7 @@
  */
 import { open, stat } from 'node:fs/promises';
 import { posix } from 'node:path';
+import { checkReadableFileAsync } from '../fs/safe-file.ts';
 import { asReadError, LoadContext, type LoadedUnit } from './loaders/context.ts';
 import { MetricsFileError } from './loaders/errors.ts';
 import type { KeyedFile } from './loaders/mlflow.ts';
@@ -27,6 +28,11 @@ export { MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN } from './loaders/context.t
 export type LoadRunOptions = {
   /** Read the path as this format only; 'auto' (the default) detects each file's format. */
   format?: MetricsFormat | 'auto';
+  /**
+   * The workspace root (GITHUB_WORKSPACE, or the CLI's working directory): a file inside it that resolves outside
+   * it through a symbolic link is refused, naming the link. Files named outside it stay readable.
+   */
+  workspace?: string | undefined;
 };
 
 /** Files read at once from a folder: enough to overlap I/O, few enough to keep memory and descriptors low. */
@@ -39,7 +45,7 @@ const PARALLEL_UNITS = 8;
 export async function loadRun(path: string, options: LoadRunOptions = {}): Promise<LoadedRun> {
   const format = options.format === 'auto' ? undefined : options.format;
   const isFolder = await isFolderPath(path);
-  const context = new LoadContext(path, isFolder);
+  const context = new LoadContext(path, isFolder, options.workspace);
   let units: Unit[];
   if (isFolder) {
     units = planFolder(await listFolder(path), format);
@@ -53,7 +59,12 @@ export async function loadRun(path: string, options: LoadRunOptions = {}): Promi
       );
     }
   } else {
-    units = [await planFile(path, format, () => peek(path))];
+    try {
+      await checkReadableFileAsync(path, { workspace: options.workspace });
+    } catch (error) {
+      throw asReadError(error, path);
+    }
+    units = [await planFile(path, format, () => peek(path, options.workspace))];
   }
 
   // A few units load at once, and are added in their sorted order as they finish: the result (and the first
@@ -143,8 +154,10 @@ async function isFolderPath(path: string): Promise<boolean> {
 }
 
 /** The first bytes of a file as text, for telling its format from its content. */
-async function peek(path: string): Promise<string> {
+async function peek(path: string, workspace: string | undefined): Promise<string> {
   try {
+    // Checked before opening: a FIFO would block the open, /proc/self/environ would be read.
+    await checkReadableFileAsync(path, { workspace });
     const handle = await open(path, 'r');
     try {
       const buffer = Buffer.alloc(512);
@@ -162,9 +175,9 @@ async function peek(path: string): Promise<string> {
  * Params from a YAML, JSON or TOML file (flattened like metrics, values kept as text), or from an MLflow params
  * folder (one file per key, a key with "/" as nested folders; an MLflow run folder reads its `params/`).
  */
-export async function loadParams(path: string): Promise<Map<string, ParamValue>> {
+export async function loadParams(path: string, options: { workspace?: string | undefined } = {}): Promise<Map<string, ParamValue>> {
   const isFolder = await isFolderPath(path);
-  const context = new LoadContext(path, isFolder);
+  const context = new LoadContext(path, isFolder, options.workspace);
   let params: ParamValue[];
   if (isFolder) {
     const listing = await listFolder(path);

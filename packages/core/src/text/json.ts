@@ -229,8 +229,10 @@ class LenientJsonParser {
 
   private describeHere(): string {
     if (this.pos >= this.text.length) return 'end of file';
+    // A short excerpt only: the text may be a secret a link pointed at.
     const token = /^[A-Za-z_$][\w$]*/.exec(this.text.slice(this.pos, this.pos + 40));
-    return token === null ? `character ${JSON.stringify(this.text[this.pos])}` : `token "${token[0]}"`;
+    if (token === null) return `character ${JSON.stringify(this.text[this.pos])}`;
+    return `token "${token[0].length > 16 ? `${token[0].slice(0, 12)}...` : token[0]}"`;
   }
 
   private fail(message: string): never {

@@ -1,6 +1,6 @@
-import { open, readFile, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
-import { stripBom } from '../../text/lines.ts';
+import { checkReadableFileAsync, decodeUtf8, readFileSafelyAsync } from '../../fs/safe-file.ts';
 import type { MetricValue, MetricsFormat, ParamValue } from '../types.ts';
 import { MetricsFileError } from './errors.ts';
 
@@ -24,11 +24,14 @@ export type LoadedUnit = {
 export class LoadContext {
   readonly root: string;
   readonly isFolder: boolean;
+  /** The workspace root: a file inside it that links out of it is refused (see fs/safe-file.ts). */
+  readonly workspace: string | undefined;
   metricsSoFar = 0;
 
-  constructor(root: string, isFolder: boolean) {
+  constructor(root: string, isFolder: boolean, workspace?: string) {
     this.root = root;
     this.isFolder = isFolder;
+    this.workspace = workspace;
   }
 
   /** The path of a file for messages: `<folder>/<file>`, or the file as given. */
@@ -62,17 +65,26 @@ export class LoadContext {
     const path = this.absolute(file);
     let handle;
     try {
+      await checkReadableFileAsync(path, { workspace: this.workspace, label: this.display(file) });
       handle = await open(path, 'r');
-      const { size } = await handle.stat();
-      if (size > MAX_METRICS_FILE_BYTES) throw tooLarge(this.display(file), size);
+      const info = await handle.stat();
+      if (!info.isFile()) throw MetricsFileError.at({ file: this.display(file) }, 'is not a regular file; pass a regular file.');
+      if (info.size > MAX_METRICS_FILE_BYTES) throw tooLarge(this.display(file), info.size);
     } catch (error) {
       await handle?.close();
       throw asReadError(error, this.display(file));
     }
     const opened = handle;
     try {
+      // The cap counts bytes read, not the size `stat` gave when opened: a file that grows stops at the cap.
+      let total = 0;
       return await use({
-        read: async (buffer, at, length) => (await opened.read(buffer, at, length, null)).bytesRead,
+        read: async (buffer, at, length) => {
+          const { bytesRead } = await opened.read(buffer, at, length, null);
+          total += bytesRead;
+          if (total > MAX_METRICS_FILE_BYTES) throw tooLarge(this.display(file), total);
+          return bytesRead;
+        },
       });
     } finally {
       await opened.close();
@@ -80,17 +92,18 @@ export class LoadContext {
   }
 
   async readText(file: string): Promise<string> {
-    return stripBom((await this.readBytes(file)).toString('utf8'));
+    return decodeUtf8(await this.readBytes(file), this.display(file));
   }
 
   async readBytes(file: string): Promise<Buffer> {
     const path = this.absolute(file);
     try {
-      const info = await stat(path);
-      if (info.size > MAX_METRICS_FILE_BYTES) throw tooLarge(this.display(file), info.size);
-      const bytes = await readFile(path);
-      if (bytes.length > MAX_METRICS_FILE_BYTES) throw tooLarge(this.display(file), bytes.length);
-      return bytes;
+      return await readFileSafelyAsync(path, {
+        maxBytes: MAX_METRICS_FILE_BYTES,
+        workspace: this.workspace,
+        label: this.display(file),
+        tooLarge,
+      });
     } catch (error) {
       throw asReadError(error, this.display(file));
     }

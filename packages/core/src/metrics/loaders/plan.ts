@@ -80,7 +80,8 @@ type Listing = { files: string[]; folders: Set<string> };
 
 /**
  * Every file below a folder, as sorted paths relative to it with "/" separators. Hidden files and folders,
- * node_modules and symbolic links to folders (W&B's `latest-run`) are left out; links to files are followed.
+ * node_modules and symbolic links to folders (W&B's `latest-run`) are left out; links to anything else are listed
+ * and checked when read.
  */
 export async function listFolder(root: string): Promise<Listing> {
   const files: string[] = [];
@@ -107,8 +108,10 @@ export async function listFolder(root: string): Promise<Listing> {
       let isFile = child.isFile();
       let isFolder = child.isDirectory();
       if (child.isSymbolicLink()) {
+        // A link to anything but a folder is listed, so that reading it refuses a device, a FIFO, a /proc file or
+        // a target outside the workspace by name (fs/safe-file.ts) instead of leaving it out unseen.
         const target = await stat(join(root, path)).catch(() => undefined);
-        isFile = target?.isFile() ?? false;
+        isFile = target !== undefined && !target.isDirectory();
         isFolder = false;
       }
       if (isFile) {

@@ -70,7 +70,9 @@ export async function readDocument(
   }
   if (document === null || document === undefined) return {};
   if (!isPlainObject(document)) {
-    const found = Array.isArray(document) ? 'a list' : `a single value (${String(document)})`;
+    // Only the kind of value: its text may be anything a link pointed at (a YAML read of /proc/self/environ is one
+    // long string), so it never goes into the message.
+    const found = Array.isArray(document) ? 'a list' : `a single ${typeof document === 'string' ? `string of ${document.length} characters` : 'value'}`;
     throw MetricsFileError.at(
       { file: display, line: 1 },
       `the top level is ${found}; expected a mapping of metric names to values, like {"accuracy": 0.93}.`,

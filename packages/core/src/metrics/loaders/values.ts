@@ -7,6 +7,19 @@ import { MetricsFileError } from './errors.ts';
  */
 export type Reading = { value: number; raw?: undefined } | { value: null; raw: string };
 
+/**
+ * The most characters of a value that is not a metric (or of a param) kept for evidence and messages. Such text
+ * is whatever the file held, possibly a whole secrets file a link pointed at: it is cut where it is read, so the
+ * evidence written from it always fits its schema and the report never carries more than a glimpse of it.
+ */
+export const MAX_RAW_CHARS = 200;
+export const MAX_PARAM_CHARS = 1000;
+
+/** `text` cut to `max` characters, saying how long it was. */
+export function boundText(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}... (${text.length} characters)`;
+}
+
 /** Nested deeper than this is not a metrics file; the cap keeps flattening off the end of the stack. */
 const MAX_DEPTH = 100;
 
@@ -17,7 +30,7 @@ export function readScalar(value: unknown): Reading | undefined {
       return Number.isFinite(value) ? { value } : { value: null, raw: String(value) };
     case 'string':
       // A number written as a string ("0.93") stays invalid, as in DVC: the file should hold a number.
-      return { value: null, raw: nonFiniteToken(value) ?? value };
+      return { value: null, raw: nonFiniteToken(value) ?? boundText(value, MAX_RAW_CHARS) };
     case 'boolean':
       return { value: null, raw: String(value) };
     case 'bigint': {
@@ -48,16 +61,16 @@ export function readNumberText(text: string): Reading {
     const value = Number(trimmed);
     if (Number.isFinite(value)) return { value };
   }
-  return { value: null, raw: trimmed };
+  return { value: null, raw: boundText(trimmed, MAX_RAW_CHARS) };
 }
 
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** A param's value as text: strings as written, numbers and booleans as JSON would print them. */
 export function paramText(value: unknown): string {
-  if (typeof value === 'string') return nonFiniteToken(value) ?? value;
+  if (typeof value === 'string') return nonFiniteToken(value) ?? boundText(value, MAX_PARAM_CHARS);
   if (value instanceof Date) return dateText(value);
-  return String(value);
+  return boundText(String(value), MAX_PARAM_CHARS);
 }
 
 export type LeafVisitor = (name: string, value: unknown, path: readonly string[]) => void;
