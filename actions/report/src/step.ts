@@ -94,7 +94,7 @@ function evidenceFromPaths(settings: ReportSettings, log: Log): Gathered {
   for (const path of settings.evidence) {
     const full = resolve(settings.cwd, path);
     if (!existsSync(full)) throw new InputError(`Input "evidence": ${path} does not exist. Point it at the folder or file the evidence was downloaded to.`);
-    const read = () => (statSync(full).isDirectory() ? findEvidence(full) : readEvidenceFile(full, path));
+    const read = () => (statSync(full).isDirectory() ? findEvidence(full, { workspace: settings.workspace }) : readEvidenceFile(full, path, { workspace: settings.workspace }));
     if (settings.onBadEvidence === 'refuse') {
       attempt(gathered, path, log, read);
       continue;
@@ -148,7 +148,7 @@ function ruleAnnotations(evidence: FoundEvidence[], config: CrucibleConfig, conf
 
 export async function reportStep(settings: ReportSettings, ports: ReportPorts): Promise<Outcome<(typeof Outputs)[keyof typeof Outputs], ReportResult>> {
   const { github, log } = ports;
-  const config = loadConfig(resolve(settings.cwd, settings.config.path), { explicit: settings.config.explicit });
+  const config = loadConfig(resolve(settings.cwd, settings.config.path), { explicit: settings.config.explicit, workspace: settings.workspace });
   const where = await github.target();
   const gathered = await log.group('Gathering evidence', async () => {
     if (settings.evidence.length > 0) return evidenceFromPaths(settings, log);
