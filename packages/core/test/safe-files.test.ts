@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDataSchema, validateData } from '../src/data/index.ts';
+import { loadDataSchema, parseDataSchema, validateData } from '../src/data/index.ts';
 import { findEvidence, readEvidenceFile } from '../src/evidence/read.ts';
 import { foreignEncoding as encodingOf, readFileSafely } from '../src/fs/safe-file.ts';
 import { loadConfig } from '../src/config.ts';
@@ -220,6 +220,19 @@ describe('data files', () => {
     const utf16 = join(workspace, 'utf16.csv');
     writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a,b\n1,2\n', 'utf16le')]));
     expect((await errorOf(() => validateData({ data: { path: utf16, label: 'utf16.csv' }, git }))).message).toMatch(/^utf16\.csv: the file is encoded as UTF-16 little-endian/);
+  });
+});
+
+describe('values that are not metrics, in evidence', () => {
+  it('bounds a long cell quoted as a check example', async () => {
+    const { workspace } = places();
+    const data = join(workspace, 'data.csv');
+    writeFileSync(data, `id,code\n1,ok\n2,${'s'.repeat(20_000)}\n`);
+    const { evidence } = await validateData({ data: { path: data, label: 'data.csv' }, schema: parseDataSchema('columns:\n  code: {in: [ok]}\n', 'schema.yml'), git });
+    const example = evidence.checks.find((check) => check.type === 'in')?.examples?.[0];
+    expect(example?.line).toBe(3);
+    expect(String(example?.value).length).toBeLessThan(250);
+    expect(String(example?.value)).toMatch(/\(20000 characters\)$/);
   });
 });
 

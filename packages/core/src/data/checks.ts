@@ -36,8 +36,15 @@ function tidy(examples: Example[]): Example[] {
       return true;
     })
     .sort((a, b) => a.line - b.line)
-    .slice(0, 20);
+    .slice(0, 20)
+    .map((example) => (typeof example.value === 'string' && example.value.length > MAX_EXAMPLE_CHARS ? { ...example, value: `${example.value.slice(0, MAX_EXAMPLE_CHARS)}... (${example.value.length} characters)` } : example));
 }
+
+/**
+ * The most characters of a cell kept as an example in the evidence (and so in the report): a cell may be
+ * anything, a whole file's worth of text; a glimpse says which value it was.
+ */
+export const MAX_EXAMPLE_CHARS = 200;
 
 export type CheckContext = {
   schema: DataSchema;
