@@ -7,11 +7,12 @@ export { globMatcher, isGlob } from './glob.ts';
 export * from './evidence/index.ts';
 export { type Direction, inferDirection } from './metrics/direction.ts';
 export { formatTolerance, parseTolerance, type Tolerance, toleranceAmount, ZERO_TOLERANCE } from './metrics/tolerance.ts';
-export { mean, normalQuantile, standardDeviation, studentTCdf, studentTQuantile, welchInterval, type WelchInterval } from './metrics/stats.ts';
+export { benjaminiHochberg, mean, normalQuantile, pooledSpread, type Spread, standardDeviation, studentTCdf, studentTQuantile, welchInterval, type WelchInterval } from './metrics/stats.ts';
 export {
   type CompareOptions,
   type Comparison,
   compareRuns,
+  type Correction,
   type MetricComparison,
   type MetricStatus,
   type NoiseEvidence,

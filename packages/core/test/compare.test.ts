@@ -8,7 +8,11 @@ import {
   type LoadedRun,
   type MetricRule,
   parseTolerance,
+  renderComparisonMarkdown,
   runsFromComparisonEvidence,
+  benjaminiHochberg,
+  pooledSpread,
+  studentTCdf,
   studentTQuantile,
   welchInterval,
   ZERO_TOLERANCE,
@@ -101,12 +105,14 @@ describe('compareRuns with one run a side', () => {
     expect(result.verdict).toBe('pass');
   });
 
-  it('widens the threshold to twice the spread of recent base-branch runs', () => {
+  it('tests one run against the spread of recent base-branch runs (t with their degrees of freedom)', () => {
     const baselineHistory = new Map([['acc', [0.9, 0.91, 0.89, 0.9, 0.92, 0.5]]]);
     const result = compareRuns([run({ acc: 0.9 })], [run({ acc: 0.88 })], options({ baselineHistory }));
     const acc = result.metrics[0];
     expect(acc?.status).toBe('within-noise');
-    expect(acc?.noise).toMatchObject({ method: 'history', runs: 5 });
+    expect(acc?.noise).toMatchObject({ method: 'history', runs: 5, degreesOfFreedom: 4 });
+    // t = -0.02 / (0.0114 x sqrt 2) with 4 degrees of freedom.
+    expect(acc?.pValue).toBeCloseTo(studentTCdf(-0.02 / (0.0114017543 * Math.SQRT2), 4), 6);
     expect(compareRuns([run({ acc: 0.9 })], [run({ acc: 0.85 })], options({ baselineHistory })).verdict).toBe('fail');
   });
 
@@ -164,6 +170,134 @@ describe('compareRuns with several runs a side', () => {
   });
 });
 
+describe('statistics for the correction', () => {
+  it.each([
+    // p-values, rejected at 5%: the largest k with p_(k) <= k x 0.05 / m rejects the k smallest (step-up).
+    [[0.001, 0.015, 0.035, 0.045, 0.3], [true, true, false, false, false], 0.02],
+    [[0.001, 0.025, 0.028, 0.035, 0.3], [true, true, true, true, false], 0.04],
+    [[0.04, 0.04, 0.04, 0.04], [true, true, true, true], 0.05],
+    [[0.011, 0.2, 0.3, 0.4, 0.5], [false, false, false, false, false], 0],
+    [[0.01], [true], 0.05],
+    [[], [], 0],
+  ])('Benjamini-Hochberg on %j', (pValues, rejected, cut) => {
+    const result = benjaminiHochberg(pValues, 0.05);
+    expect(result.rejected).toEqual(rejected);
+    expect(result.cut).toBeCloseTo(cut, 12);
+  });
+
+  it('pools spreads by their degrees of freedom, leaving out samples of one', () => {
+    expect(pooledSpread([[1, 2, 3], [10, 12], [7]])).toEqual({ variance: (2 + 2) / 3, degreesOfFreedom: 3 });
+    expect(pooledSpread([[1], []])).toBeUndefined();
+  });
+});
+
+describe('the correction across metrics (Benjamini-Hochberg)', () => {
+  // Single runs against five base-branch runs with a standard deviation of 0.0158: t = change / (0.0158 x sqrt 2),
+  // 4 degrees of freedom. Each metric's change is set to give the one-sided p-value in its row.
+  const spread = [0.78, 0.79, 0.8, 0.81, 0.82];
+  const standardError = 0.0158113883 * Math.SQRT2;
+  const higher = [rule('*', { direction: 'higher' })];
+  const judge = (rows: ReadonlyArray<readonly [string, number]>, confidence = 0.95) => {
+    const values = (sign: number) => Object.fromEntries(rows.map(([name, p]) => [name, 0.8 + sign * studentTQuantile(p, 4) * standardError]));
+    return compareRuns([run(values(0))], [run(values(1))], options({ confidence, rules: higher, baselineHistory: new Map(rows.map(([name]) => [name, spread])) }));
+  };
+
+  it.each([
+    {
+      title: 'step-up: rejects p = 0.025 at rank 2 (cut 0.02) because p = 0.035 at rank 4 is under 0.04',
+      rows: [['a', 0.001], ['b', 0.025], ['c', 0.028], ['d', 0.035], ['e', 0.3]] as const,
+      expected: { a: 'regressed', b: 'regressed', c: 'regressed', d: 'regressed', e: 'within-noise' },
+    },
+    {
+      title: 'keeps p = 0.035 and 0.045 within noise although each is under 5% alone',
+      rows: [['a', 0.001], ['b', 0.015], ['c', 0.035], ['d', 0.045], ['e', 0.3]] as const,
+      expected: { a: 'regressed', b: 'regressed', c: 'within-noise', d: 'within-noise', e: 'within-noise' },
+    },
+    {
+      title: 'rejects nothing when the smallest p is above 0.05 / m',
+      rows: [['a', 0.011], ['b', 0.2], ['c', 0.3], ['d', 0.4], ['e', 0.45]] as const,
+      expected: { a: 'within-noise', b: 'within-noise', c: 'within-noise', d: 'within-noise', e: 'within-noise' },
+    },
+    {
+      title: 'one metric alone is held at the level itself, as before',
+      rows: [['a', 0.045]] as const,
+      expected: { a: 'regressed' },
+    },
+  ])('$title', ({ rows, expected }) => {
+    const result = judge(rows);
+    expect(Object.fromEntries(result.metrics.map((metric) => [metric.name, metric.status]))).toEqual(expected);
+    rows.forEach(([name, p]) => expect(result.metrics.find((metric) => metric.name === name)?.pValue).toBeCloseTo(p, 6));
+    expect(result.correction).toEqual({ method: 'benjamini-hochberg', level: 0.05, judged: rows.length });
+    expect(result.verdict).toBe(Object.values(expected).includes('regressed') ? 'fail' : 'pass');
+    expect(result.failures).toEqual(Object.entries(expected).filter(([, status]) => status === 'regressed').map(([name]) => expect.stringMatching(new RegExp(`^${name}: regressed \\(worse than the tolerance allows: one-sided p = `))));
+  });
+
+  it('says why a metric under the level alone stays within noise', () => {
+    const metric = judge([['a', 0.001], ['b', 0.015], ['c', 0.035], ['d', 0.045], ['e', 0.3]]).metrics.find((entry) => entry.name === 'c');
+    expect(metric?.reason).toMatch(/^worse, one-sided p = 0\.035 .*not significant once 5 metrics are corrected for \(Benjamini-Hochberg at 0\.05\)$/);
+  });
+
+  it('corrects improvements the same way, in a family of their own', () => {
+    const rows = [['a', 0.001], ['b', 0.035], ['c', 0.4]] as const;
+    const up = Object.fromEntries(rows.map(([name, p]) => [name, 0.8 - studentTQuantile(p, 4) * standardError]));
+    const result = compareRuns([run(Object.fromEntries(rows.map(([name]) => [name, 0.8])))], [run(up)], options({ rules: higher, baselineHistory: new Map(rows.map(([name]) => [name, spread])) }));
+    expect(result.metrics.map((metric) => metric.status)).toEqual(['improved', 'within-noise', 'within-noise']);
+    expect(result.verdict).toBe('pass');
+  });
+
+  it('tests against the tolerance boundary, not against zero', () => {
+    // Worse by 0.1 with a standard error of 0.0224: beyond zero by far, but not beyond a tolerance of 0.09.
+    const history = new Map([['acc', spread]]);
+    const within = compareRuns([run({ acc: 0.9 })], [run({ acc: 0.8 })], options({ baselineHistory: history, tolerance: parseTolerance('0.09', 't') }));
+    expect(within.metrics[0]?.status).toBe('within-noise');
+    expect(within.metrics[0]?.pValue).toBeCloseTo(studentTCdf(-0.01 / standardError, 4), 6);
+    expect(compareRuns([run({ acc: 0.9 })], [run({ acc: 0.8 })], options({ baselineHistory: history })).metrics[0]?.status).toBe('regressed');
+  });
+
+  it('holds 20 metrics with no true change to one verdict: a shift each would fail alone passes among 19 quiet ones', () => {
+    const seeds = [0.9, 0.92, 0.88, 0.91, 0.89];
+    // Standard error 0.01 and 8 degrees of freedom: a drop giving p = 0.03 alone.
+    const drop = -studentTQuantile(0.03, 8) * 0.01;
+    const runsOf = (shift: number) =>
+      seeds.map((value, i) => run(Object.fromEntries(Array.from({ length: 20 }, (_, at) => [`m${String(at).padStart(2, '0')}/acc`, at === 0 ? value - shift : seeds[(i + at) % 5] as number]))));
+    const alone = compareRuns(seeds.map((value) => run({ 'm00/acc': value })), seeds.map((value) => run({ 'm00/acc': value - drop })), options());
+    expect(alone.metrics[0]).toMatchObject({ status: 'regressed', noise: { method: 'welch' } });
+    expect(alone.metrics[0]?.pValue).toBeCloseTo(0.03, 6);
+    const together = compareRuns(runsOf(0), runsOf(drop), options());
+    expect(together.metrics[0]?.status).toBe('within-noise');
+    expect(together.verdict).toBe('pass');
+    expect(together.correction).toEqual({ method: 'benjamini-hochberg', level: 0.05, judged: 20 });
+    // A 4-sigma-like drop (p far under 0.05 / 20) is still caught among them.
+    expect(compareRuns(runsOf(0), runsOf(0.06), options()).metrics[0]?.status).toBe('regressed');
+  });
+
+  it('leaves tolerance-only and exact judgments out of the family and out of the correction', () => {
+    // No noise estimate: single runs, no history. Twenty metrics each past the tolerance all regress, as before.
+    const names = Array.from({ length: 20 }, (_, at) => `m${at}/acc`);
+    const result = compareRuns([run(Object.fromEntries(names.map((name) => [name, 0.9])))], [run(Object.fromEntries(names.map((name) => [name, 0.89])))], options());
+    expect(new Set(result.metrics.map((metric) => metric.status))).toEqual(new Set(['regressed']));
+    expect(result.metrics.every((metric) => metric.noise.method === 'tolerance' && metric.pValue === undefined)).toBe(true);
+    expect(result.correction?.judged).toBe(0);
+    // Every run of a side agreeing: exact, judged against the tolerance alone.
+    const exact = compareRuns([run({ acc: 0.9 }), run({ acc: 0.9 })], [run({ acc: 0.8 }), run({ acc: 0.8 })], options());
+    expect(exact.metrics[0]).toMatchObject({ status: 'regressed', noise: { method: 'welch' } });
+    expect(exact.correction?.judged).toBe(0);
+  });
+
+  it('pools the baseline spread with base-branch history for more degrees of freedom, the current side kept its own', () => {
+    const baseline = [0.9, 0.92, 0.88, 0.91, 0.89].map((value) => run({ acc: value }));
+    const current = [0.89, 0.91, 0.87, 0.9, 0.88].map((value) => run({ acc: value }));
+    const plain = compareRuns(baseline, current, options()).metrics[0]?.noise;
+    const pooled = compareRuns(baseline, current, options({ baselineHistory: new Map([['acc', [0.9, 0.92, 0.88, 0.91, 0.89]]]) })).metrics[0]?.noise;
+    expect(plain).toMatchObject({ method: 'welch', degreesOfFreedom: 8 });
+    expect(pooled).toMatchObject({ method: 'welch', historyRuns: 5 });
+    if (pooled?.method !== 'welch' || plain?.method !== 'welch') throw new Error('welch expected');
+    // Baseline 8 degrees of freedom (4 + 4), current 4: Welch-Satterthwaite gives 4 x 2^2 / (1/8 + 1/4) = 10.67.
+    expect(pooled.degreesOfFreedom).toBeCloseTo(32 / 3, 6);
+    expect(pooled.high - pooled.low).toBeLessThan(plain.high - plain.low);
+  });
+});
+
 describe('comparison evidence', () => {
   it('fits its schema and gives back the runs it measured as a later baseline', () => {
     const current = [run({ acc: 0.91, loss: 0.3 }, { lr: '0.1' }), run({ acc: 0.93, loss: 0.28 })];
@@ -176,11 +310,33 @@ describe('comparison evidence', () => {
       runs: { baseline: 1, current: 2 },
     });
     expect(ComparisonEvidenceSchema.parse(JSON.parse(JSON.stringify(evidence)))).toEqual(evidence);
+    expect(evidence.correction).toEqual({ method: 'benjamini-hochberg', level: 0.05, judged: 0 });
+    expect(renderComparisonMarkdown(evidence)).not.toContain('Benjamini-Hochberg');
     const rebuilt = runsFromComparisonEvidence(evidence, 'comparison.json');
     expect(rebuilt.map((loaded) => Object.fromEntries([...loaded.metrics].map(([name, value]) => [name, value.value])))).toEqual([
       { acc: 0.91, loss: 0.3 },
       { acc: 0.93, loss: 0.28 },
     ]);
     expect(rebuilt[0]?.params.get('lr')?.value).toBe('0.1');
+  });
+
+  it('records the correction and each p-value, and the report says which correction was used', () => {
+    const seeds = (shift: number) => [0.9, 0.92, 0.88, 0.91, 0.89].map((value, i) => run({ 'a/acc': value - shift, 'b/acc': [0.8, 0.81, 0.79, 0.8, 0.82][i] as number }));
+    const comparison = compareRuns(seeds(0), seeds(0.06), options());
+    const evidence = comparisonEvidence(comparison, {
+      git: { sha: 'a'.repeat(40), ref: 'refs/heads/main' },
+      baseline: { source: 'path', sha: null, fellBack: true },
+      confidence: 0.95,
+      createdAt: '2026-11-20T00:00:00Z',
+      runs: { baseline: 5, current: 5 },
+    });
+    expect(ComparisonEvidenceSchema.parse(JSON.parse(JSON.stringify(evidence)))).toEqual(evidence);
+    expect(evidence.correction).toEqual({ method: 'benjamini-hochberg', level: 0.05, judged: 2 });
+    expect(evidence.metrics.map((metric) => [metric.name, metric.status])).toEqual([['a/acc', 'regressed'], ['b/acc', 'within-noise']]);
+    expect(evidence.metrics[0]?.pValue).toBeLessThan(0.025);
+    expect(evidence.metrics[1]?.pValue).toBeCloseTo(0.5, 10);
+    expect(renderComparisonMarkdown(evidence)).toContain(
+      'Runs compared: 5 baseline, 5 current. Regressions and improvements are called at a 5% false-discovery rate across the 2 metrics judged by a t test (Benjamini-Hochberg).',
+    );
   });
 });

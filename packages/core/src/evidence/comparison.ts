@@ -4,8 +4,17 @@ import { GitInfoSchema, HistorySchema, MetricNameSchema } from './common.ts';
 const number = z.number().nullable();
 
 const NoiseSchema = z.discriminatedUnion('method', [
-  z.object({ method: z.literal('welch'), confidence: z.number(), low: z.number(), high: z.number(), degreesOfFreedom: z.number().nullable(), threshold: z.number() }),
-  z.object({ method: z.literal('history'), standardDeviation: z.number(), runs: z.number().int(), threshold: z.number() }),
+  z.object({
+    method: z.literal('welch'),
+    confidence: z.number(),
+    low: z.number(),
+    high: z.number(),
+    degreesOfFreedom: z.number().nullable(),
+    threshold: z.number(),
+    /** Base-branch runs pooled into the baseline's spread. */
+    historyRuns: z.number().int().optional(),
+  }),
+  z.object({ method: z.literal('history'), standardDeviation: z.number(), runs: z.number().int(), threshold: z.number(), degreesOfFreedom: z.number().nullable().optional() }),
   z.object({ method: z.literal('tolerance'), threshold: z.number() }),
   z.object({ method: z.literal('none') }),
 ]);
@@ -25,7 +34,12 @@ export const MetricComparisonSchema = z.object({
   baselineRuns: z.array(number).max(1000).optional(),
   currentRuns: z.array(number).max(1000).optional(),
   reason: z.string().max(1000).optional(),
+  /** One-sided p-value against the tolerance boundary, before the correction across metrics (t-tested metrics only). */
+  pValue: z.number().min(0).max(1).optional(),
 });
+
+/** How the metrics judged by a t test were corrected for their number (Benjamini-Hochberg at false-discovery rate `level`). */
+export const CorrectionSchema = z.object({ method: z.literal('benjamini-hochberg'), level: z.number(), judged: z.number().int().nonnegative() });
 
 export const BaselineInfoSchema = z.object({
   /** artifact: evidence of the base branch's run at the merge-base; ancestor-artifact: at an older commit. */
@@ -54,6 +68,7 @@ export const ComparisonEvidenceSchema = z.object({
   confidence: z.number().optional(),
   runs: z.object({ baseline: z.number().int(), current: z.number().int() }).optional(),
   failures: z.array(z.string().max(2000)).max(100_000).optional(),
+  correction: CorrectionSchema.optional(),
   /** Per-step histories for curves: metric -> first baseline and first current run's points. */
   histories: z.record(MetricNameSchema, z.object({ baseline: HistorySchema, current: HistorySchema })).optional(),
 });

@@ -1,7 +1,7 @@
 import type { MetricRule } from '../config.ts';
 import { globMatcher, isGlob } from '../glob.ts';
 import { type Direction, inferDirection } from './direction.ts';
-import { mean, standardDeviation, welchInterval } from './stats.ts';
+import { benjaminiHochberg, mean, pooledSpread, type Spread, studentTQuantile, toleranceTest, twoSampleTest } from './stats.ts';
 import { formatTolerance, type Tolerance, toleranceAmount } from './tolerance.ts';
 import type { HistoryPoint, LoadedRun, MetricValue } from './types.ts';
 
@@ -9,8 +9,10 @@ export type MetricStatus = 'improved' | 'regressed' | 'unchanged' | 'within-nois
 
 /** What decided a metric's status, so a reviewer can see why. */
 export type NoiseEvidence =
-  | { method: 'welch'; confidence: number; low: number; high: number; degreesOfFreedom: number; threshold: number }
-  | { method: 'history'; standardDeviation: number; runs: number; threshold: number }
+  /** `historyRuns`: base-branch runs pooled into the baseline's spread. */
+  | { method: 'welch'; confidence: number; low: number; high: number; degreesOfFreedom: number; threshold: number; historyRuns?: number }
+  /** `threshold`: the smallest change flagged on its own (tolerance + t x standard error), before the correction. */
+  | { method: 'history'; standardDeviation: number; runs: number; threshold: number; degreesOfFreedom?: number }
   | { method: 'tolerance'; threshold: number }
   | { method: 'none' };
 
@@ -32,6 +34,11 @@ export type MetricComparison = {
   currentRuns: Array<number | null>;
   /** Why the status is what it is, in a sentence. */
   reason: string;
+  /**
+   * For a metric judged by a t test: the one-sided p-value against the tolerance boundary, of the side it was
+   * called on (or the side it leans to when within noise), before the correction across metrics.
+   */
+  pValue?: number;
   /** Per-step history of the first run of each side that has one, for curves. */
   history: { baseline: HistoryPoint[]; current: HistoryPoint[] };
 };
@@ -44,16 +51,24 @@ export type Comparison = {
   params: ParamComparison[];
   /** Lines that explain a fail verdict (regressions, invalid values, missing required metrics). */
   failures: string[];
+  /** How the metrics judged by a t test were corrected for their number: `judged` of them, at false-discovery rate `level`. */
+  correction?: Correction;
 };
+
+export type Correction = { method: 'benjamini-hochberg'; level: number; judged: number };
 
 export type CompareOptions = {
   rules: MetricRule[];
   tolerance: Tolerance;
-  /** One-sided confidence of Welch's interval (0.95 gives a 90% two-sided interval). */
+  /**
+   * One-sided confidence of each metric's interval (0.95 gives a 90% two-sided interval); 1 - confidence is the
+   * false-discovery rate at which regressions (and improvements) are called across the metrics judged by a t test.
+   */
   confidence: number;
   /**
-   * Final values of each metric in the base branch's recent successful runs (newest first; the first five are
-   * used), to estimate run-to-run noise when each side has a single run.
+   * Final values of each metric in the base branch's recent successful runs, one value a run (newest first; the
+   * first five are used), to estimate run-to-run noise: the only estimate when a side has a single run, pooled
+   * into the baseline's spread when it has several.
    */
   baselineHistory?: Map<string, number[]>;
 };
@@ -105,6 +120,14 @@ function collect(rows: ReadonlyArray<ReadonlyArray<MetricValue | undefined>>, at
 /** Positive when `delta` is an improvement for this direction. */
 const gain = (delta: number, direction: Direction) => (direction === 'lower' ? -delta : delta);
 
+/** A p-value in a sentence: two significant digits, or "< 0.0001". */
+const formatP = (p: number) => (p < 1e-4 ? '< 0.0001' : String(Number(p.toPrecision(2))));
+
+/** A metric judged by a t test: its one-sided p-values against the tolerance and what the noise estimate was. */
+type Test = { worse: number; better: number; source: string };
+
+type Judgment = { status: MetricStatus; noise: NoiseEvidence; reason: string; test?: Test };
+
 function judge(
   name: string,
   baselineValues: number[],
@@ -112,35 +135,102 @@ function judge(
   direction: Direction,
   tolerance: Tolerance,
   options: CompareOptions,
-): { status: MetricStatus; noise: NoiseEvidence; reason: string } {
+): Judgment {
   const baseline = mean(baselineValues);
   const delta = mean(currentValues) - baseline;
   const allowed = toleranceAmount(tolerance, baseline);
   if (direction === 'none') {
     return { status: delta === 0 ? 'unchanged' : 'within-noise', noise: { method: 'none' }, reason: 'no direction: shown, not judged' };
   }
-  if (baselineValues.length >= 2 && currentValues.length >= 2) {
-    const interval = welchInterval(baselineValues, currentValues, options.confidence);
-    const [worst, best] = direction === 'lower' ? [-interval.high, -interval.low] : [interval.low, interval.high];
-    const noise: NoiseEvidence = { method: 'welch', confidence: options.confidence, low: interval.low, high: interval.high, degreesOfFreedom: interval.degreesOfFreedom, threshold: allowed };
-    const level = `${Math.round((2 * options.confidence - 1) * 100)}% interval`;
-    if (best < -allowed) return { status: 'regressed', noise, reason: `the ${level} of the change lies wholly beyond the tolerance on the bad side` };
-    if (worst > allowed) return { status: 'improved', noise, reason: `the ${level} of the change lies wholly beyond the tolerance on the good side` };
-    if (delta === 0 && interval.standardError === 0) return { status: 'unchanged', noise, reason: 'identical in every run' };
-    return { status: 'within-noise', noise, reason: `the ${level} of the change overlaps the tolerance` };
-  }
-  const history = options.baselineHistory?.get(name)?.slice(0, HISTORY_RUNS) ?? [];
-  const spread = history.length >= 2 ? standardDeviation(history) : undefined;
-  const threshold = Math.max(allowed, spread === undefined ? 0 : 2 * spread);
-  const noise: NoiseEvidence =
-    spread === undefined ? { method: 'tolerance', threshold } : { method: 'history', standardDeviation: spread, runs: history.length, threshold };
   const change = gain(delta, direction);
+  const nb = baselineValues.length;
+  const nc = currentValues.length;
+  const history = options.baselineHistory?.get(name)?.slice(0, HISTORY_RUNS).filter(Number.isFinite) ?? [];
+  const historySpread = history.length >= 2 ? pooledSpread([history]) : undefined;
+  if (nb >= 2 && nc >= 2) {
+    // Welch's test; the baseline's spread pooled with the base branch's recent runs where they exist (same code,
+    // same noise: more degrees of freedom), the current side's always its own, since a change may alter the noise.
+    const baselineSpread = pooledSpread(historySpread === undefined ? [baselineValues] : [baselineValues, history]) as Spread;
+    const currentSpread = pooledSpread([currentValues]) as Spread;
+    const test = twoSampleTest(delta, { ...baselineSpread, runs: nb }, { ...currentSpread, runs: nc });
+    const margin = test.standardError === 0 ? 0 : studentTQuantile(options.confidence, test.degreesOfFreedom) * test.standardError;
+    const noise: NoiseEvidence = {
+      method: 'welch',
+      confidence: options.confidence,
+      low: delta - margin,
+      high: delta + margin,
+      degreesOfFreedom: test.degreesOfFreedom,
+      threshold: allowed,
+      ...(historySpread === undefined ? {} : { historyRuns: history.length }),
+    };
+    if (delta === 0 && test.standardError === 0) return { status: 'unchanged', noise, reason: 'identical in every run' };
+    if (test.standardError === 0) return exact(change, allowed, noise, 'every run of a side agrees');
+    const p = toleranceTest(change, allowed, test.standardError, test.degreesOfFreedom);
+    const source = historySpread === undefined ? `Welch, ${nb} and ${nc} runs` : `Welch, ${nb} and ${nc} runs, baseline spread pooled with ${history.length} base-branch runs`;
+    return { status: 'within-noise', noise, reason: '', test: { ...p, source } };
+  }
+  if (historySpread === undefined) {
+    const noise: NoiseEvidence = { method: 'tolerance', threshold: allowed };
+    if (delta === 0) return { status: 'unchanged', noise, reason: 'the same value' };
+    if (change < -allowed) return { status: 'regressed', noise, reason: 'worse by more than the tolerance' };
+    if (change > allowed) return { status: 'improved', noise, reason: 'better by more than the tolerance' };
+    return { status: 'unchanged', noise, reason: 'within the tolerance' };
+  }
+  // One run on a side: the run-to-run spread comes from recent base-branch runs, pooled with the seeds of a side
+  // that has several.
+  const spread = pooledSpread([history, baselineValues, currentValues]) as Spread;
+  // One spread for both sides: its own degrees of freedom, not Welch-Satterthwaite's (which assumes two estimates).
+  const test = { standardError: Math.sqrt(spread.variance * (1 / nb + 1 / nc)), degreesOfFreedom: spread.degreesOfFreedom };
+  const threshold = allowed + (test.standardError === 0 ? 0 : studentTQuantile(options.confidence, test.degreesOfFreedom) * test.standardError);
+  const noise: NoiseEvidence = {
+    method: 'history',
+    standardDeviation: Math.sqrt(spread.variance),
+    runs: history.length,
+    threshold,
+    degreesOfFreedom: spread.degreesOfFreedom,
+  };
   if (delta === 0) return { status: 'unchanged', noise, reason: 'the same value' };
-  if (change < -threshold) return { status: 'regressed', noise, reason: `worse by more than ${spread === undefined ? 'the tolerance' : 'max(tolerance, 2 x the spread of recent base-branch runs)'}` };
-  if (change > threshold) return { status: 'improved', noise, reason: `better by more than ${spread === undefined ? 'the tolerance' : 'max(tolerance, 2 x the spread of recent base-branch runs)'}` };
-  return spread === undefined
-    ? { status: 'unchanged', noise, reason: 'within the tolerance' }
-    : { status: 'within-noise', noise, reason: 'within max(tolerance, 2 x the spread of recent base-branch runs)' };
+  if (test.standardError === 0) return exact(change, allowed, noise, 'recent base-branch runs all agree');
+  const p = toleranceTest(change, allowed, test.standardError, test.degreesOfFreedom);
+  return { status: 'within-noise', noise, reason: '', test: { ...p, source: `t test on the spread of ${history.length} recent base-branch runs` } };
+}
+
+/** A change with no noise to allow for: judged against the tolerance alone. */
+function exact(change: number, allowed: number, noise: NoiseEvidence, why: string): Judgment {
+  if (change < -allowed) return { status: 'regressed', noise, reason: `worse by more than the tolerance; ${why}` };
+  if (change > allowed) return { status: 'improved', noise, reason: `better by more than the tolerance; ${why}` };
+  return { status: 'within-noise', noise, reason: `within the tolerance; ${why}` };
+}
+
+/**
+ * Settles the metrics judged by a t test together, so that a pull request with many metrics and no true change
+ * fails about as rarely as one with a single metric: Benjamini-Hochberg at level 1 - confidence, over the worse
+ * side's p-values (what fails the verdict) and over the better side's, each a family of all the tested metrics.
+ */
+function settle(tested: ReadonlyArray<{ entry: MetricComparison; test: Test }>, level: number): void {
+  const m = tested.length;
+  const worse = benjaminiHochberg(tested.map(({ test }) => test.worse), level);
+  const better = benjaminiHochberg(tested.map(({ test }) => test.better), level);
+  tested.forEach(({ entry, test }, i) => {
+    if (worse.rejected[i] === true) {
+      entry.status = 'regressed';
+      entry.pValue = test.worse;
+      entry.reason = `worse than the tolerance allows: one-sided p = ${formatP(test.worse)} (${test.source})${m === 1 ? '' : `, under the Benjamini-Hochberg cut ${formatP(worse.cut)} across ${m} metrics`}`;
+    } else if (better.rejected[i] === true) {
+      entry.status = 'improved';
+      entry.pValue = test.better;
+      entry.reason = `better than the tolerance allows: one-sided p = ${formatP(test.better)} (${test.source})${m === 1 ? '' : `, under the Benjamini-Hochberg cut ${formatP(better.cut)} across ${m} metrics`}`;
+    } else {
+      const p = Math.min(test.worse, test.better);
+      const side = test.worse <= test.better ? 'worse' : 'better';
+      entry.status = 'within-noise';
+      entry.pValue = p;
+      entry.reason =
+        p <= level && m > 1
+          ? `${side}, one-sided p = ${formatP(p)} (${test.source}), but not significant once ${m} metrics are corrected for (Benjamini-Hochberg at ${formatP(level)})`
+          : `within the noise and the tolerance: one-sided p = ${formatP(p)} that it is ${side} (${test.source})`;
+    }
+  });
 }
 
 /**
@@ -167,7 +257,7 @@ export function compareRuns(baselineRuns: readonly LoadedRun[], currentRuns: rea
   const byName = order.map((_, i) => i).sort((a, b) => ((order[a] as string) < (order[b] as string) ? -1 : 1));
 
   const metrics: MetricComparison[] = [];
-  const failures: string[] = [];
+  const tested: Array<{ entry: MetricComparison; test: Test }> = [];
   for (const at of byName) {
     const name = order[at] as string;
     const rule = options.rules.length === 0 ? undefined : ruleFor(name, options.rules);
@@ -205,11 +295,9 @@ export function compareRuns(baselineRuns: readonly LoadedRun[], currentRuns: rea
       const raw = [...baselineRuns, ...currentRuns].map((run) => run.metrics.get(name)).find((value) => value !== undefined && value.value === null);
       entry.status = 'invalid';
       entry.reason = `a value is not a finite number (${JSON.stringify(raw?.raw ?? null)} in ${raw?.source.file ?? 'a run'})`;
-      failures.push(`${name}: ${entry.reason}`);
     } else if (currentValues.length === 0) {
       entry.status = 'removed';
       entry.reason = baselineValues.length === 0 ? 'required but reported by neither side' : 'reported by the baseline only';
-      if (required) failures.push(`${name}: required, but the current run does not report it`);
     } else if (baselineValues.length === 0) {
       entry.status = 'added';
       entry.reason = 'new in this change: no baseline to compare with';
@@ -218,9 +306,17 @@ export function compareRuns(baselineRuns: readonly LoadedRun[], currentRuns: rea
       entry.status = verdict.status;
       entry.noise = verdict.noise;
       entry.reason = verdict.reason;
-      if (verdict.status === 'regressed') failures.push(`${name}: regressed (${verdict.reason})`);
+      if (verdict.test !== undefined) tested.push({ entry, test: verdict.test });
     }
     metrics.push(entry);
+  }
+  const level = Number((1 - options.confidence).toPrecision(12));
+  settle(tested, level);
+  const failures: string[] = [];
+  for (const entry of metrics) {
+    if (entry.status === 'invalid') failures.push(`${entry.name}: ${entry.reason}`);
+    else if (entry.status === 'removed' && entry.required) failures.push(`${entry.name}: required, but the current run does not report it`);
+    else if (entry.status === 'regressed') failures.push(`${entry.name}: regressed (${entry.reason})`);
   }
 
   const params = new Map<string, ParamComparison>();
@@ -236,5 +332,6 @@ export function compareRuns(baselineRuns: readonly LoadedRun[], currentRuns: rea
     metrics,
     params: [...params.values()].sort((a, b) => a.name.localeCompare(b.name)),
     failures,
+    correction: { method: 'benjamini-hochberg', level, judged: tested.length },
   };
 }

@@ -45,6 +45,7 @@ export function comparisonEvidence(comparison: Comparison, context: ComparisonCo
     metrics: comparison.metrics.map(({ history: _history, ...metric }) => metric),
     params: comparison.params,
     failures: comparison.failures,
+    ...(comparison.correction === undefined ? {} : { correction: comparison.correction }),
     histories,
   });
 }

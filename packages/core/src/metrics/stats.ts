@@ -136,3 +136,76 @@ export function welchInterval(baseline: readonly number[], current: readonly num
   const margin = studentTQuantile(confidence, degreesOfFreedom) * standardError;
   return { difference, low: difference - margin, high: difference + margin, degreesOfFreedom, standardError };
 }
+
+/** A run-to-run spread for a t test: the variance of one run and the degrees of freedom it rests on. */
+export type Spread = { variance: number; degreesOfFreedom: number };
+
+/**
+ * Pools the spread of several samples of the same kind of run (seeds of one commit, runs of recent commits): the
+ * sum of squares about each sample's own mean over the sum of their degrees of freedom. Samples of fewer than two
+ * values add nothing; undefined when none has two.
+ */
+export function pooledSpread(samples: ReadonlyArray<readonly number[]>): Spread | undefined {
+  let squares = 0;
+  let degreesOfFreedom = 0;
+  for (const sample of samples) {
+    if (sample.length < 2) continue;
+    squares += standardDeviation(sample) ** 2 * (sample.length - 1);
+    degreesOfFreedom += sample.length - 1;
+  }
+  return degreesOfFreedom === 0 ? undefined : { variance: squares / degreesOfFreedom, degreesOfFreedom };
+}
+
+export type TTest = {
+  /** mean(current) - mean(baseline). */
+  difference: number;
+  standardError: number;
+  /** Welch-Satterthwaite's, from each side's own degrees of freedom; Infinity when the standard error is 0. */
+  degreesOfFreedom: number;
+};
+
+/**
+ * The difference of two means with its standard error and Welch-Satterthwaite degrees of freedom, from the spread
+ * of one run on each side (each with the degrees of freedom it rests on) and the number of runs averaged. With
+ * each side's own sample variance this is Welch's test; a side's spread may be pooled with base-branch history.
+ */
+export function twoSampleTest(difference: number, baseline: Spread & { runs: number }, current: Spread & { runs: number }): TTest {
+  const vb = baseline.variance / baseline.runs;
+  const vc = current.variance / current.runs;
+  const standardError = Math.sqrt(vb + vc);
+  if (standardError === 0) return { difference, standardError, degreesOfFreedom: Number.POSITIVE_INFINITY };
+  const degreesOfFreedom = (vb + vc) ** 2 / (vb ** 2 / baseline.degreesOfFreedom + vc ** 2 / current.degreesOfFreedom);
+  return { difference, standardError, degreesOfFreedom };
+}
+
+/**
+ * One-sided p-values of a change against a tolerance boundary, `gain` being the change with improvements positive:
+ * `worse` tests "no worse than -allowed" (small when the change lies beyond the tolerance on the bad side), `better`
+ * tests "no better than +allowed". With a standard error of 0 the change is exact: 0 beyond the boundary, else 1.
+ */
+export function toleranceTest(gain: number, allowed: number, standardError: number, degreesOfFreedom: number): { worse: number; better: number } {
+  if (standardError === 0 || !(standardError > 0)) return { worse: gain < -allowed ? 0 : 1, better: gain > allowed ? 0 : 1 };
+  return {
+    worse: studentTCdf((gain + allowed) / standardError, degreesOfFreedom),
+    better: studentTCdf((allowed - gain) / standardError, degreesOfFreedom),
+  };
+}
+
+/**
+ * Benjamini-Hochberg's step-up procedure: which of `pValues` are rejected at false-discovery rate `level` (the
+ * largest k with p_(k) <= k * level / m rejects the k smallest), and the cut that decided it (0 when none).
+ */
+export function benjaminiHochberg(pValues: readonly number[], level: number): { rejected: boolean[]; cut: number } {
+  const m = pValues.length;
+  const order = pValues.map((_, i) => i).sort((a, b) => (pValues[a] as number) - (pValues[b] as number));
+  let count = 0;
+  for (let k = m; k >= 1; k--) {
+    if ((pValues[order[k - 1] as number] as number) <= (k * level) / m) {
+      count = k;
+      break;
+    }
+  }
+  const rejected: boolean[] = new Array(m).fill(false);
+  for (let k = 0; k < count; k++) rejected[order[k] as number] = true;
+  return { rejected, cut: count === 0 ? 0 : (count * level) / m };
+}

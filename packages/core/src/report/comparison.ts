@@ -46,7 +46,7 @@ function noiseNote(metric: Metric): string {
     const level = Math.round((2 * noise.confidence - 1) * 100);
     return `${level}% CI [${formatNumber(noise.low, { sign: true })}, ${formatNumber(noise.high, { sign: true })}]`;
   }
-  if (noise.method === 'history') return `±${formatNumber(noise.threshold)} (2σ of ${noise.runs} base runs)`;
+  if (noise.method === 'history') return `±${formatNumber(noise.threshold)} (t test, ${noise.runs} base runs)`;
   if (noise.threshold <= 0) return '';
   return `tolerance ${metric.tolerance === undefined ? formatNumber(noise.threshold) : escapeMarkdown(metric.tolerance, 64)}`;
 }
@@ -120,9 +120,18 @@ export function describeBaseline(evidence: ComparisonEvidence, repository = { se
   return `Baseline: ${BASELINE_SOURCE[baseline.source]}, ${commit} (${formatAge(baseline.ageDays)})${baseline.fellBack ? ', a fallback' : ''}.${note}`;
 }
 
-/** "Runs compared: 3 baseline, 3 current." or ''. */
+/** "Runs compared: 3 baseline, 3 current." and the correction across metrics when there was one, or ''. */
 export function describeRuns(evidence: ComparisonEvidence): string {
-  return evidence.runs === undefined ? '' : `Runs compared: ${evidence.runs.baseline} baseline, ${evidence.runs.current} current.`;
+  const runs = evidence.runs === undefined ? '' : `Runs compared: ${evidence.runs.baseline} baseline, ${evidence.runs.current} current.`;
+  return [runs, describeCorrection(evidence)].filter((part) => part !== '').join(' ');
+}
+
+/** "Regressions are called at a 5% false-discovery rate across the 20 metrics judged by a t test (Benjamini-Hochberg)." */
+export function describeCorrection(evidence: ComparisonEvidence): string {
+  const correction = evidence.correction;
+  if (correction === undefined || correction.judged < 2) return '';
+  const level = `${Number((correction.level * 100).toPrecision(3))}%`;
+  return `Regressions and improvements are called at a ${level} false-discovery rate across the ${correction.judged.toLocaleString('en-US')} metrics judged by a t test (Benjamini-Hochberg).`;
 }
 
 /** The verdict of one comparison in a line: what failed, or how many improved. */
