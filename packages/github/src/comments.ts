@@ -24,15 +24,25 @@ export function reportMarker(reportId: string, workflow: string): string {
   return `<!-- crucible-report id="${safe(reportId)}" workflow="${safe(workflow)}" -->`;
 }
 
+/** What GitHub's Actions token comments as, when nothing better can be learned. */
+const ACTIONS_BOT = 'github-actions[bot]';
+
 /**
- * Who the token is: a person's token answers GET /user; an installation token (GITHUB_TOKEN) is refused there and
- * is the github-actions[bot] identity that comments as.
+ * Who the token is, as the author of the comments it writes. GraphQL's `viewer` answers every kind of token: a
+ * person's login, `github-actions[bot]` for GITHUB_TOKEN, and `<app-slug>[bot]` for a GitHub App's installation
+ * token (which GET /user refuses with 403, and GET /app accepts only with the App's own JWT). Where GraphQL does not
+ * answer, GET /user tells a person's token; a 403 there is an installation token, taken for GITHUB_TOKEN's bot.
  */
 export async function tokenIdentity(client: GitHubClient): Promise<string> {
+  const viewer = await client
+    .graphql<{ viewer?: { login?: unknown } | null }>('query { viewer { login } }')
+    .then((data) => data.viewer?.login)
+    .catch(() => undefined);
+  if (typeof viewer === 'string' && viewer !== '') return viewer;
   try {
     return (await client.rest.users.getAuthenticated()).data.login;
   } catch (error) {
-    if ((error as { status?: number }).status === 403) return 'github-actions[bot]';
+    if ((error as { status?: number }).status === 403) return ACTIONS_BOT;
     throw error;
   }
 }

@@ -98,3 +98,33 @@ describe('findPullRequest', () => {
     expect(await findPullRequest(client(), repository, { sha: shaOf('f2'), repo: 'octo-org/models', branch: null })).toMatchObject({ number: 7 });
   });
 });
+
+describe('the token identity', () => {
+  it.each([
+    ['GITHUB_TOKEN', 'ghs_loopback', 'github-actions[bot]'],
+    ["a fork's read-only GITHUB_TOKEN", 'ghs_readonly', 'github-actions[bot]'],
+    ["a GitHub App's installation token", 'ghs_app', 'crucible-reports[bot]'],
+    ["a person's token", 'ghp_alice', 'alice'],
+  ])('is who %s comments as', async (_case, token, login) => {
+    expect(await tokenIdentity(client(token))).toBe(login);
+  });
+
+  it("keeps a GitHub App's one comment, updated in place run after run, and leaves GITHUB_TOKEN's alone", async () => {
+    const marker = reportMarker('model-report', 'ml.yml');
+    await upsertStickyComment(client(), target({ body: 'from GITHUB_TOKEN' }));
+    for (const body of ['app v1', 'app v2', 'app v3']) {
+      const app = client('ghs_app');
+      await upsertStickyComment(app, target({ body, author: await tokenIdentity(app) }));
+    }
+    expect(comments().map((comment) => [comment.user, comment.body])).toEqual([
+      ['github-actions[bot]', `${marker}\nfrom GITHUB_TOKEN`],
+      ['crucible-reports[bot]', `${marker}\napp v3`],
+    ]);
+  });
+
+  it('falls back to GET /user where GraphQL does not answer: a person by login, an installation token as GITHUB_TOKEN', async () => {
+    github.faults.add({ route: 'POST /graphql', type: 'status', status: 502 });
+    expect(await tokenIdentity(client('ghp_alice'))).toBe('alice');
+    expect(await tokenIdentity(client('ghs_loopback'))).toBe('github-actions[bot]');
+  });
+});

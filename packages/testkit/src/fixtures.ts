@@ -10,7 +10,8 @@ import type { Seed } from './github/state.ts';
  * - environments staging (no protection) and production (required reviewers alice and the ml-leads team,
  *   prevent_self_review, admins cannot bypass);
  * - tokens: ghs_loopback (all write, github-actions[bot]), ghs_readonly (a fork PR's read-only token),
- *   ghs_nopr (no pull-requests permission), ghp_alice (a person's token).
+ *   ghs_nopr (no pull-requests permission), ghp_alice (a person's token), ghs_app (a GitHub App's installation
+ *   token: all write, commenting as crucible-reports[bot]).
  */
 export function standardSeed(overrides: Partial<Seed> = {}): Seed {
   return {
@@ -20,6 +21,7 @@ export function standardSeed(overrides: Partial<Seed> = {}): Seed {
       ghs_readonly: { login: 'github-actions[bot]', type: 'Bot', scopes: { contents: 'read', 'pull-requests': 'read', issues: 'read', actions: 'read', checks: 'read', deployments: 'read' } },
       ghs_nopr: { login: 'github-actions[bot]', type: 'Bot', scopes: { contents: 'read', actions: 'read', checks: 'write', issues: 'read' } },
       ghp_alice: { login: 'alice', type: 'User' },
+      ghs_app: { login: 'crucible-reports[bot]', type: 'Bot' },
     },
     repos: [
       {

@@ -1,4 +1,4 @@
-import { json } from '../http.ts';
+import { HttpError, json } from '../http.ts';
 import type { Router } from '../router.ts';
 import type { Context } from '../server.ts';
 
@@ -19,14 +19,22 @@ function commentOfNode(context: Context, nodeId: string) {
 }
 
 /**
- * The one GraphQL call the report makes: `minimizeComment(input: {subjectId, classifier})`, used by the
+ * The GraphQL calls the report makes: `viewer { login }`, which answers every kind of token (a GitHub App's
+ * installation token as `<app-slug>[bot]`), and `minimizeComment(input: {subjectId, classifier})`, used by the
  * hide-old comment mode. Anything else answers a GraphQL error naming what is not modelled.
  */
 export function registerGraphql(router: Router, context: Context): void {
   router.add('POST', '/graphql', (req) => {
     const { query = '', variables = {} } = json<GraphqlBody>(req);
+    // GitHub's GraphQL API wants a token, whatever the query.
+    if (req.token === undefined) throw new HttpError(401, 'This endpoint requires you to be authenticated.');
+    if (/^\s*(?:query\b[^{]*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) return { status: 200, body: { data: { viewer: { login: req.token.login } } } };
     if (!/\bminimizeComment\s*\(/.test(query)) {
       return { status: 200, body: { errors: [{ message: `The loopback GitHub does not model this GraphQL operation: ${query.slice(0, 120)}` }] } };
+    }
+    // The permission the mutation needs, checked here since the route also answers `viewer` to any token.
+    if (req.token.scopes['pull-requests'] !== 'write') {
+      throw new HttpError(403, 'Resource not accessible by integration', {}, req.token.type === 'Bot' ? { 'x-accepted-github-permissions': 'pull_requests=write' } : {});
     }
     const input = (variables['input'] as Record<string, unknown> | undefined) ?? variables;
     const subjectId = String(input['subjectId'] ?? input['id'] ?? /subjectId:\s*"([^"]+)"/.exec(query)?.[1] ?? '');
@@ -40,5 +48,5 @@ export function registerGraphql(router: Router, context: Context): void {
     }
     comment.minimized = classifier;
     return { status: 200, body: { data: { minimizeComment: { minimizedComment: { isMinimized: true, minimizedReason: classifier.toLowerCase() } } } } };
-  }, { needs: ['pull-requests', 'write'], openapi: false });
+  }, { needs: ['metadata', 'read'], openapi: false });
 }
