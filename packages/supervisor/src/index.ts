@@ -14,7 +14,7 @@ export {
   type ProbeOptions,
 } from './gpu.ts';
 export { type LauncherKind, type LauncherOptions, launcherPrefix } from './launcher.ts';
-export { exitCodeOf, supervise, type SuperviseOptions, type SuperviseResult, type SupervisorEvent } from './process.ts';
+export { type EscapedProcess, exitCodeOf, supervise, type SuperviseOptions, type SuperviseResult, type SupervisorEvent, TRACKING_VARIABLE } from './process.ts';
 export { commandText, shellArgv, shellQuote, splitWords } from './shell.ts';
 export { parseSize } from './size.ts';
 export { type SampledGpu, type SampledTelemetry, startTelemetry, type TelemetryOptions, type TelemetrySampler } from './telemetry.ts';

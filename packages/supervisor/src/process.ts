@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, read, readdirSync, readFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import type { Writable } from 'node:stream';
@@ -9,7 +10,19 @@ export type SupervisorEvent =
   | { kind: 'budget'; step: 'SIGINT' | 'SIGTERM' | 'SIGKILL'; afterSeconds: number }
   | { kind: 'forwarded'; signal: NodeJS.Signals }
   | { kind: 'escalated'; signal: 'SIGKILL'; reason: string }
-  | { kind: 'leftovers'; signal: NodeJS.Signals };
+  | { kind: 'leftovers'; signal: NodeJS.Signals }
+  /** Processes the command started that left its group (setsid, setpgid, a daemon's double fork) and still run. */
+  | { kind: 'escaped'; signal: 'SIGTERM' | 'SIGKILL'; processes: EscapedProcess[] };
+
+/** A process that left the command's group, by pid and command line (clipped, controls shown as "?"). */
+export type EscapedProcess = { pid: number; command: string };
+
+/**
+ * The variable every process the command starts inherits, whatever group or session it moves to: the supervisor
+ * finds them by it once the command ends, as the Actions runner finds orphans by RUNNER_TRACKING_ID. A process
+ * meant to outlive the run (a server left for a later step) opts out by being started with it set to 0.
+ */
+export const TRACKING_VARIABLE = 'CRUCIBLE_TRACKING_ID';
 
 export type SuperviseOptions = {
   /** The program and its arguments (no shell: see shell.ts for a `run:`-style command). */
@@ -90,10 +103,14 @@ export async function supervise(options: SuperviseOptions): Promise<SuperviseRes
 
   let child: ChildProcess;
   const logFd = openSync(options.rawLogPath, 'w');
+  // Unique per run; a supervised run inside another keeps the outer run's id too, so both can find what it left.
+  const trackingId = `crucible-${process.pid}-${randomBytes(6).toString('hex')}`;
+  const outer = options.env[TRACKING_VARIABLE];
+  const env = { ...options.env, [TRACKING_VARIABLE]: outer === undefined || outer === '' || outer === '0' ? trackingId : `${outer},${trackingId}` };
   try {
     child = spawn(options.argv[0] as string, options.argv.slice(1), {
       cwd: options.cwd,
-      env: options.env,
+      env,
       detached: true,
       stdio: ['ignore', logFd, logFd],
     });
@@ -186,6 +203,9 @@ export async function supervise(options: SuperviseOptions): Promise<SuperviseRes
       signalGroup('SIGKILL');
     }
   }
+  // A descendant that called setsid (or setpgid) is in no group signalled above: found by the tracking variable,
+  // said by pid and command, and stopped as the group's leftovers are.
+  if (exit.error === null) await stopEscaped(trackingId, group, Math.min(graceMs, LEFTOVER_GRACE_MS), emit);
   await tail.finish();
   for (const timer of timers) clearTimeout(timer);
   for (const [signal, handler] of handlers) process.off(signal, handler);
@@ -234,6 +254,92 @@ function groupAlive(group: number | undefined): boolean {
   } catch {
     return true;
   }
+}
+
+type ProcessStat = { pid: number; state: string; pgrp: number };
+
+/** The processes /proc shows (Linux), with state and group; empty elsewhere or when /proc cannot be read. */
+function listProcesses(): ProcessStat[] {
+  if (process.platform !== 'linux') return [];
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return [];
+  }
+  const found: ProcessStat[] = [];
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // pid (comm) state ppid pgrp ...: comm may hold spaces and parentheses, so read after the last ')'.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      found.push({ pid: Number(entry), state: fields[0] ?? '', pgrp: Number(fields[2]) });
+    } catch {
+      // Gone since the listing.
+    }
+  }
+  return found;
+}
+
+/** Whether the process's environment (as it was started) carries this run's tracking id. */
+function isTracked(pid: number, trackingId: string): boolean {
+  let environ: string;
+  try {
+    // Another user's process cannot be read, and was not started by this run.
+    environ = readFileSync(`/proc/${pid}/environ`, 'latin1');
+  } catch {
+    return false;
+  }
+  for (const entry of environ.split('\0')) {
+    if (entry.startsWith(`${TRACKING_VARIABLE}=`)) return entry.slice(TRACKING_VARIABLE.length + 1).split(',').includes(trackingId);
+  }
+  return false;
+}
+
+function commandOf(pid: number): string {
+  try {
+    const words = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter((word) => word !== '');
+    // eslint-disable-next-line no-control-regex -- a command line is shown in the log, never its controls
+    const text = words.join(' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+    return text.length > 200 ? `${text.slice(0, 199)}…` : text || '?';
+  } catch {
+    return '?';
+  }
+}
+
+/** Live processes of this run outside its group: what signalling the group cannot reach. */
+function escapedProcesses(trackingId: string, group: number | undefined): EscapedProcess[] {
+  return listProcesses()
+    .filter((entry) => entry.pid !== process.pid && entry.pgrp !== group && entry.state !== 'Z' && entry.state !== 'X' && isTracked(entry.pid, trackingId))
+    .map((entry) => ({ pid: entry.pid, command: commandOf(entry.pid) }));
+}
+
+/**
+ * Says which processes escaped the group and stops them: SIGTERM, then SIGKILL after `graceMs` for those still
+ * running. Each is checked again right before each signal, so a pid the system has since given to another process
+ * is never signalled.
+ */
+async function stopEscaped(trackingId: string, group: number | undefined, graceMs: number, emit: (event: SupervisorEvent) => void): Promise<void> {
+  const escaped = escapedProcesses(trackingId, group);
+  if (escaped.length === 0) return;
+  emit({ kind: 'escaped', signal: 'SIGTERM', processes: escaped });
+  const signal = (signal: NodeJS.Signals): void => {
+    for (const { pid } of escapedProcesses(trackingId, group)) {
+      try {
+        process.kill(pid, signal);
+      } catch {
+        // Ended meanwhile.
+      }
+    }
+  };
+  signal('SIGTERM');
+  const deadline = performance.now() + graceMs;
+  while (escapedProcesses(trackingId, group).length > 0 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  const left = escapedProcesses(trackingId, group);
+  if (left.length === 0) return;
+  emit({ kind: 'escaped', signal: 'SIGKILL', processes: left });
+  signal('SIGKILL');
 }
 
 async function waitForGroupExit(group: number | undefined, ms: number): Promise<void> {

@@ -168,6 +168,12 @@ function describeEvent(event: SupervisorEvent, graceSeconds: number): string {
       return `Still running: sending SIGKILL to the training process group, because ${event.reason}.`;
     case 'leftovers':
       return `The command has ended but processes it started are still running: sending ${event.signal} to its group.`;
+    case 'escaped': {
+      const list = event.processes.map((entry) => `pid ${entry.pid} (${entry.command})`).join(', ');
+      return event.signal === 'SIGKILL'
+        ? `Still running after SIGTERM, outside the command's process group: ${list}; sending SIGKILL.`
+        : `The command has ended but ${event.processes.length} process(es) it started left its process group (setsid, or a daemon) and are still running: ${list}. Sending SIGTERM; start a process meant to outlive the run with CRUCIBLE_TRACKING_ID=0.`;
+    }
   }
 }
 
@@ -224,7 +230,7 @@ export async function train(options: TrainOptions, log: TrainLog): Promise<Train
       ...(options.killAfterTermMs === undefined ? {} : { killAfterTermMs: options.killAfterTermMs }),
       ...(options.killAfterTermReason === undefined ? {} : { killAfterTermReason: options.killAfterTermReason }),
       ...(options.stdout === undefined ? {} : { stdout: options.stdout }),
-      onEvent: (event) => log.warning(describeEvent(event, options.graceSeconds), event.kind === 'budget' ? 'Time budget reached' : undefined),
+      onEvent: (event) => log.warning(describeEvent(event, options.graceSeconds), event.kind === 'budget' ? 'Time budget reached' : event.kind === 'escaped' ? 'Processes left the run' : undefined),
     }),
   );
   let telemetry: TelemetrySummary | null = null;

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -119,6 +120,60 @@ describe('supervise', () => {
     const pid = Number(readFileSync(pidFile, 'utf8'));
     expect(alive(pid)).toBe(false);
     expect(events.some((event) => event.kind === 'leftovers')).toBe(true);
+  });
+
+  const hasSetsid = spawnSync('sh', ['-c', 'command -v setsid'], { encoding: 'utf8' }).status === 0;
+  if (!hasSetsid) process.stderr.write('skipping the setsid tests: no setsid on this machine (it comes with util-linux)\n');
+
+  it.skipIf(!hasSetsid || process.platform !== 'linux')('warns about a descendant that escaped the group with setsid, by pid and command, and stops it', async () => {
+    const pidFile = join(folder, 'escaped.pid');
+    // setsid runs `sleep` in a new session: no signal to the command's group reaches it.
+    const { run, events } = sh(`setsid sh -c 'echo $$ > ${pidFile}; exec sleep 30' & sleep 0.3; exit 0`);
+    const result = await run;
+    expect(result.exitCode).toBe(0);
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    const escaped = events.filter((event) => event.kind === 'escaped');
+    expect(escaped[0]).toMatchObject({ kind: 'escaped', signal: 'SIGTERM', processes: [{ pid, command: 'sleep 30' }] });
+    expect(alive(pid)).toBe(false);
+  });
+
+  it.skipIf(!hasSetsid || process.platform !== 'linux')("finds the escaped process of the issue's example: sh -c 'setsid sleep 30 & exit 0'", async () => {
+    const { run, events } = sh('setsid sleep 30 & exit 0');
+    await run;
+    const escaped = events.find((event) => event.kind === 'escaped');
+    expect(escaped).toBeDefined();
+    if (escaped?.kind !== 'escaped') return;
+    expect(escaped.processes).toHaveLength(1);
+    expect(escaped.processes[0]?.command).toBe('sleep 30');
+    expect(alive(escaped.processes[0]?.pid as number)).toBe(false);
+  });
+
+  it.skipIf(!hasSetsid || process.platform !== 'linux')('SIGKILLs an escaped process that ignores SIGTERM, and finds it after a double fork too', async () => {
+    const pidFile = join(folder, 'stubborn.pid');
+    const { run, events } = sh(`(setsid sh -c 'trap "" TERM; echo $$ > ${pidFile}; while :; do sleep 0.05; done' &) ; sleep 0.3`, { graceMs: 300 });
+    await run;
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    expect(events.filter((event) => event.kind === 'escaped').map((event) => (event.kind === 'escaped' ? event.signal : null))).toEqual(['SIGTERM', 'SIGKILL']);
+    expect(alive(pid)).toBe(false);
+  });
+
+  it.skipIf(!hasSetsid || process.platform !== 'linux')('leaves a process started with CRUCIBLE_TRACKING_ID=0 running, and says nothing of it', async () => {
+    const pidFile = join(folder, 'kept.pid');
+    const { run, events } = sh(`CRUCIBLE_TRACKING_ID=0 setsid sh -c 'echo $$ > ${pidFile}; exec sleep 30' & sleep 0.3; exit 0`);
+    await run;
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    try {
+      expect(events.some((event) => event.kind === 'escaped')).toBe(false);
+      expect(alive(pid)).toBe(true);
+    } finally {
+      process.kill(pid, 'SIGKILL');
+    }
+  });
+
+  it('says nothing of escaped processes when none left the group', async () => {
+    const { run, events } = sh('sleep 0.1 & wait; exit 0');
+    await run;
+    expect(events.some((event) => event.kind === 'escaped')).toBe(false);
   });
 
   it('forwards SIGINT and SIGTERM to the group and SIGKILLs it before the runner would', async () => {

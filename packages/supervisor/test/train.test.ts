@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { spawnSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { secretValues } from '../src/redact.ts';
 import { type Preflight, train, type TrainLog } from '../src/train.ts';
@@ -18,12 +19,12 @@ function quietLog(lines: string[]): TrainLog {
   return { info: (message) => lines.push(message), warning: (message) => lines.push(message), group: (_title, body) => body() };
 }
 
-async function run(command: string, params: string, secrets: readonly string[]) {
+async function run(command: string, params: string, secrets: readonly string[], argv = ['sh', '-c', 'exit 0']) {
   writeFileSync(join(folder, 'params.yaml'), params);
   const lines: string[] = [];
   const ran = await train(
     {
-      argv: ['sh', '-c', 'exit 0'],
+      argv,
       command,
       launcher: { kind: 'none', argv: [] },
       cwd: folder,
@@ -77,5 +78,27 @@ describe('train keeps secrets out of the evidence', () => {
   it('keeps params as they are without secrets', async () => {
     const { evidence } = await run('python train.py', 'lr: 0.001\nname: kaggle-0123456789abcdef\n', []);
     expect(evidence.params).toEqual({ lr: '0.001', name: 'kaggle-0123456789abcdef' });
+  });
+});
+
+describe('train warns about processes that left the run', () => {
+  const hasSetsid = spawnSync('sh', ['-c', 'command -v setsid']).status === 0;
+  if (!hasSetsid) process.stderr.write('skipping the setsid test: no setsid on this machine (it comes with util-linux)\n');
+
+  it.skipIf(!hasSetsid || process.platform !== 'linux')('names the pid and command of a descendant that called setsid, and stops it', async () => {
+    const { lines, result } = await run('setsid sleep 30 & exit 0', '', [], ['sh', '-c', 'setsid sleep 30 & exit 0']);
+    expect(result.exitCode).toBe(0);
+    const warning = lines.find((line) => line.includes('left its process group'));
+    expect(warning).toMatch(/1 process\(es\) it started left its process group .*: pid \d+ \(sleep 30\)\. Sending SIGTERM/);
+    const pid = Number(/pid (\d+)/.exec(warning ?? '')?.[1]);
+    // Gone, or a zombie that a container's PID 1 may never reap.
+    let state = 'gone';
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    } catch {
+      // Ended and reaped already.
+    }
+    expect(['gone', 'Z', 'X']).toContain(state);
   });
 });
