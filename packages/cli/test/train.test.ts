@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { RunEvidenceSchema } from '@crucible/core';
@@ -58,6 +58,14 @@ describe('crucible train', () => {
     const result = crucible(['train', '--', 'sh', '-c', 'kill -TERM $$']);
     expect(result.status).toBe(143);
     expect(evidence()).toMatchObject({ exitCode: null, signal: 'SIGTERM' });
+  });
+
+  it('leaves no earlier success in --out when the next command cannot start', () => {
+    expect(crucible(['train', '--out', 'out', '--gpu', 'none', '--', 'sh', 'train.sh']).status).toBe(0);
+    expect(evidence('out').exitCode).toBe(0);
+    const failed = crucible(['train', '--out', 'out', '--gpu', 'none', '--', 'no-such-trainer']);
+    expect(failed.status).toBe(2);
+    expect(existsSync(join(dir, 'out', 'run.json'))).toBe(false);
   });
 
   it('exits 2 when the command cannot start, and when the usage is wrong', () => {
