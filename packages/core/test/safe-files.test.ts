@@ -130,6 +130,16 @@ describe('metrics: files a pull request links to', () => {
     expect(raw).toMatch(/\(5000 characters\)$/);
   });
 
+  it('quotes at most a short excerpt of a line it cannot read', async () => {
+    const { workspace } = places();
+    const file = join(workspace, 'acc');
+    const line = `${'k'.repeat(30)} ${SECRET} ${'v'.repeat(500)}`;
+    writeFileSync(file, `${line}\n`);
+    const error = await errorOf(() => loadRun(file, { format: 'mlflow' }));
+    expect(error.message).toMatch(/got "k{30} CRUCIBLE_\.\.\."; fix the line/);
+    expect(error.message).not.toContain(SECRET);
+  });
+
   it('says the encoding of a UTF-16 metrics file', async () => {
     const { workspace } = places();
     const file = join(workspace, 'eval.json');

@@ -1,5 +1,6 @@
 import type { HistoryPoint, MetricValue, ParamValue } from '../types.ts';
 import { mapLimited, type LoadContext, type LoadedUnit } from './context.ts';
+import { excerpt } from '../../fs/safe-file.ts';
 import { MetricsFileError } from './errors.ts';
 import { byName, metricOf } from './structured.ts';
 import { readNumberText, type Reading } from './values.ts';
@@ -59,7 +60,7 @@ function metricFromLines(context: LoadContext, file: string, name: string, text:
     if (fields.length > 3 || !INTEGER.test(timestampText ?? '') || !INTEGER.test(stepText) || valueText === undefined) {
       throw MetricsFileError.at(
         { file: context.display(file), line: lineNumber },
-        `expected "timestamp value step" (MLflow's metric line, e.g. "1700000000000 0.93 5"), got "${line}"; ` +
+        `expected "timestamp value step" (MLflow's metric line, e.g. "1700000000000 0.93 5"), got ${excerpt(line, 40)}; ` +
           'fix the line or remove the file.',
       );
     }

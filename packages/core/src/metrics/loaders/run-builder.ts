@@ -1,5 +1,6 @@
 import type { LoadedRun, MetricValue, MetricsFormat, ParamValue } from '../types.ts';
 import type { LoadContext, LoadedUnit } from './context.ts';
+import { excerpt } from '../../fs/safe-file.ts';
 import { MetricsFileError } from './errors.ts';
 
 /**
@@ -56,7 +57,7 @@ export class RunBuilder {
       const first = this.context.display(earlier.source.file);
       const second = this.context.display(param.source.file);
       throw new MetricsFileError(
-        `Param "${param.name}" is ${JSON.stringify(earlier.value)} in ${first} but ${JSON.stringify(param.value)} ` +
+        `Param "${param.name}" is ${excerpt(earlier.value, 60)} in ${first} but ${excerpt(param.value, 60)} ` +
           `in ${second}; a run must record each param once. Point at one run's files.`,
         { file: second, key: param.name },
       );
