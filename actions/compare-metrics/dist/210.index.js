@@ -10,9 +10,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   loadMlflow: () => (/* binding */ loadMlflow)
 /* harmony export */ });
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89584);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14296);
-/* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42528);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91285);
+/* harmony import */ var _fs_safe_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97394);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14296);
+/* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42528);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91285);
+
 
 
 
@@ -42,7 +44,7 @@ async function loadMlflow(context, files) {
         source: { file, key: name },
     }));
     const read = [...metricFiles, ...paramFiles].map(({ file }) => file);
-    return { format: 'mlflow', files: read, metrics: (0,_structured_js__WEBPACK_IMPORTED_MODULE_2__/* .byName */ .nG)(metrics), params };
+    return { format: 'mlflow', files: read, metrics: (0,_structured_js__WEBPACK_IMPORTED_MODULE_3__/* .byName */ .nG)(metrics), params };
 }
 function metricFromLines(context, file, name, text) {
     const history = [];
@@ -61,12 +63,12 @@ function metricFromLines(context, file, name, text) {
         const fields = line.split(/\s+/);
         const [timestampText, valueText, stepText = '0'] = fields;
         if (fields.length > 3 || !INTEGER.test(timestampText ?? '') || !INTEGER.test(stepText) || valueText === undefined) {
-            throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsFileError */ .s.at({ file: context.display(file), line: lineNumber }, `expected "timestamp value step" (MLflow's metric line, e.g. "1700000000000 0.93 5"), got "${line}"; ` +
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricsFileError */ .s.at({ file: context.display(file), line: lineNumber }, `expected "timestamp value step" (MLflow's metric line, e.g. "1700000000000 0.93 5"), got ${(0,_fs_safe_file_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(line, 40)}; ` +
                 'fix the line or remove the file.');
         }
         const timestamp = Number(timestampText);
         const step = Number(stepText);
-        const reading = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .readNumberText */ .lx)(valueText);
+        const reading = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .readNumberText */ .lx)(valueText);
         if (reading.value !== null)
             history.push({ step, value: reading.value, timestamp });
         if (latest === undefined ||
@@ -77,7 +79,7 @@ function metricFromLines(context, file, name, text) {
     }
     if (latest === undefined)
         return undefined;
-    return (0,_structured_js__WEBPACK_IMPORTED_MODULE_2__/* .metricOf */ .ak)(name, latest.reading, history, { file, line: latest.line, key: name });
+    return (0,_structured_js__WEBPACK_IMPORTED_MODULE_3__/* .metricOf */ .ak)(name, latest.reading, history, { file, line: latest.line, key: name });
 }
 function trimNewline(text) {
     return text.endsWith('\r\n') ? text.slice(0, -2) : text.endsWith('\n') ? text.slice(0, -1) : text;

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _crucible_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29323);
-/* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96089);
+/* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48961);
 /* harmony import */ var _crucible_github__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51091);
 
 
@@ -79,7 +79,7 @@ function gitHubBaselines(options) {
             }
             const note = notes.join(' ') || undefined;
             if (options.baselinePath !== undefined) {
-                const run = await (0,_crucible_core__WEBPACK_IMPORTED_MODULE_3__.loadRun)(options.baselinePath, { format: request.format });
+                const run = await (0,_crucible_core__WEBPACK_IMPORTED_MODULE_3__.loadRun)(options.baselinePath, { format: request.format, workspace: context.workspace });
                 return { runs: [run], history: new Map(), info: { source: 'path', sha: null, fellBack: true, mergeBase: mergeBase ?? null, note } };
             }
             return { runs: [], history: new Map(), info: { source: 'none', sha: null, fellBack: true, mergeBase: mergeBase ?? null, note } };
@@ -104,8 +104,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, ArtifactError, CHECK_TEXT_LIMIT, COMMENT_LIMIT, DEFAULT_ARTIFACT_LIMITS, PermissionError, comparisonEvidenceIn, createCommitComment, downloadArtifactFiles, evidenceOfKind, findPullRequest, firstParentOf, listRunArtifacts, mergeBaseOf, parseAcceptedPermissions, permissionError, permissionRefusal, publishCheckRun, reportMarker, runnerLabels, safeArchivePath, tokenIdentity, unzipBounded, upsertStickyComment
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 40 modules
-var src = __webpack_require__(96089);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 42 modules
+var src = __webpack_require__(48961);
 ;// CONCATENATED MODULE: ../../packages/github/src/artifacts.ts
 
 const DEFAULT_ARTIFACT_LIMITS = { maxBytes: 64 * 1024 * 1024, maxFiles: 1000, maxFileBytes: 32 * 1024 * 1024 };

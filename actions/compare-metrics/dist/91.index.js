@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, ArtifactError, CHECK_TEXT_LIMIT, COMMENT_LIMIT, DEFAULT_ARTIFACT_LIMITS, PermissionError, comparisonEvidenceIn, createCommitComment, downloadArtifactFiles, evidenceOfKind, findPullRequest, firstParentOf, listRunArtifacts, mergeBaseOf, parseAcceptedPermissions, permissionError, permissionRefusal, publishCheckRun, reportMarker, runnerLabels, safeArchivePath, tokenIdentity, unzipBounded, upsertStickyComment
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 40 modules
-var src = __webpack_require__(96089);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 42 modules
+var src = __webpack_require__(48961);
 ;// CONCATENATED MODULE: ../../packages/github/src/artifacts.ts
 
 const DEFAULT_ARTIFACT_LIMITS = { maxBytes: 64 * 1024 * 1024, maxFiles: 1000, maxFileBytes: 32 * 1024 * 1024 };

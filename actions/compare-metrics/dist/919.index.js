@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 40 modules
-var src = __webpack_require__(96089);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 42 modules
+var src = __webpack_require__(48961);
 ;// CONCATENATED MODULE: ./src/outputs.ts
 /** The action's outputs, named as in action.yml: the step puts them in its outcome, which runAction applies in one place. */
 const Outputs = {
@@ -36,7 +36,7 @@ const FORMATS = ['auto', ...src.METRICS_FORMATS];
 /** The current runs: the paths given (one run each), or train's run evidence uploaded earlier in this run. */
 async function currentRuns(settings, format, store) {
     if (settings.current.length > 0)
-        return Promise.all(settings.current.map((path) => (0,src.loadRun)((0,external_node_path_.resolve)(settings.cwd, path), { format })));
+        return Promise.all(settings.current.map((path) => (0,src.loadRun)((0,external_node_path_.resolve)(settings.cwd, path), { format, workspace: settings.workspace })));
     const downloaded = await store.fetch(settings.runEvidencePattern);
     const runs = [...downloaded.entries()].flatMap(([name, dir]) => (0,src.findEvidence)(dir).flatMap((found) => (found.kind === 'run' ? [(0,src.runFromRunEvidence)(found.document, name)] : [])));
     if (runs.length === 0) {
@@ -52,7 +52,7 @@ async function compareStep(settings, ports) {
     if (!FORMATS.includes(settings.format))
         throw new src.InputError(`Input "format" must be one of ${FORMATS.join(', ')}, got "${settings.format}".`);
     const format = settings.format;
-    const config = (0,src.loadConfig)((0,external_node_path_.resolve)(settings.cwd, settings.config.path), { explicit: settings.config.explicit });
+    const config = (0,src.loadConfig)((0,external_node_path_.resolve)(settings.cwd, settings.config.path), { explicit: settings.config.explicit, workspace: settings.workspace });
     const rules = config.metrics.rules;
     const confidence = settings.confidence ?? config.metrics.confidence;
     const current = await log.group('Loading the current runs', () => currentRuns(settings, format, ports.evidence));

@@ -28423,9 +28423,9 @@ async function run() {
         // The loaders, the statistics and the GitHub client load only once the inputs and the job's context are known
         // to be good, so a misconfigured step fails in the time it takes to start Node.
         const [{ compareStep }, { artifactEvidenceStore, runnerLog }, { gitInfo, systemClock }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(89), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11919)),
-            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(89), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44244)),
-            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96089)),
+            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(961), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11919)),
+            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(961), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44244)),
+            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48961)),
         ]);
         const cwd = (0,external_node_path_.resolve)(context.workspace, config.workingDirectory);
         return compareStep({
@@ -28439,13 +28439,13 @@ async function run() {
             failOnRegression: config.failOnRegression,
             confidence: config.confidence,
             artifactName: config.artifactName,
-            git: gitInfo({ sha: context.sha, ref: context.ref }, cwd),
+            git: gitInfo((0,src/* commitOf */.D3)(context), cwd),
             summary: true,
         }, {
             baselines: {
                 // The GitHub client loads once the current runs are read, so a missing metrics file is said first.
                 async resolve(request) {
-                    const [{ gitHubBaselines }, { githubClient }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(705), __nccwpck_require__.e(89), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80835)), __nccwpck_require__.e(/* import() */ 811).then(__nccwpck_require__.bind(__nccwpck_require__, 47811))]);
+                    const [{ gitHubBaselines }, { githubClient }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(705), __nccwpck_require__.e(961), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80835)), __nccwpck_require__.e(/* import() */ 811).then(__nccwpck_require__.bind(__nccwpck_require__, 47811))]);
                     const client = await githubClient(config.token, context);
                     const baselinePath = config.baselinePath === undefined ? undefined : (0,external_node_path_.resolve)(cwd, config.baselinePath);
                     return gitHubBaselines({ context, client, artifactName: config.artifactName, maxDepth: config.baselineMaxDepth, baselinePath, log: runnerLog, now: () => systemClock.now() }).resolve(request);
@@ -28471,6 +28471,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Fn: () => (/* reexport */ baselineEventOf),
   tE: () => (/* reexport */ booleanInput),
   ij: () => (/* reexport */ choiceInput),
+  D3: () => (/* reexport */ commitOf),
   $A: () => (/* reexport */ integerInput),
   dt: () => (/* reexport */ listInput),
   QR: () => (/* reexport */ numberInput),
@@ -28538,6 +28539,15 @@ function pullRequestOf(context) {
     if (pull?.number === undefined || pull.base?.sha === undefined || pull.head?.sha === undefined)
         return undefined;
     return { number: pull.number, baseRef: pull.base.ref ?? '', baseSha: pull.base.sha, headSha: pull.head.sha, headRepo: pull.head.repo?.full_name ?? '' };
+}
+/**
+ * The commit this run's evidence is about, for core's gitInfo: GITHUB_SHA and GITHUB_REF, and on a pull_request
+ * event, where GITHUB_SHA is a merge commit that exists only in this run, the pull request's head commit beside it.
+ * pull_request_target is left out on purpose: it runs the base branch's code, so its evidence is not the head's.
+ */
+function commitOf(context) {
+    const headSha = context.eventName === 'pull_request' ? pullRequestOf(context)?.headSha : undefined;
+    return { sha: context.sha, ref: context.ref, ...(headSha === undefined ? {} : { headSha }) };
 }
 /**
  * What the base-branch lookup (packages/github's baselinePoint) needs of this run: the event, its ref and commit,

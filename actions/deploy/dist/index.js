@@ -28531,6 +28531,15 @@ function pullRequestOf(context) {
     return { number: pull.number, baseRef: pull.base.ref ?? '', baseSha: pull.base.sha, headSha: pull.head.sha, headRepo: pull.head.repo?.full_name ?? '' };
 }
 /**
+ * The commit this run's evidence is about, for core's gitInfo: GITHUB_SHA and GITHUB_REF, and on a pull_request
+ * event, where GITHUB_SHA is a merge commit that exists only in this run, the pull request's head commit beside it.
+ * pull_request_target is left out on purpose: it runs the base branch's code, so its evidence is not the head's.
+ */
+function commitOf(context) {
+    const headSha = context.eventName === 'pull_request' ? pullRequestOf(context)?.headSha : undefined;
+    return { sha: context.sha, ref: context.ref, ...(headSha === undefined ? {} : { headSha }) };
+}
+/**
  * What the base-branch lookup (packages/github's baselinePoint) needs of this run: the event, its ref and commit,
  * the pull request, and the default branch when the payload names it (saving a call).
  */

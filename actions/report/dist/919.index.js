@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 37 modules
-var src = __webpack_require__(1220);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 39 modules
+var src = __webpack_require__(10419);
 ;// CONCATENATED MODULE: ./src/outputs.ts
 /** The action's outputs, named as in action.yml: the step puts them in its outcome, which runAction applies in one place. */
 const Outputs = {
@@ -58,7 +58,7 @@ function evidenceFromPaths(settings, log) {
         const full = (0,external_node_path_.resolve)(settings.cwd, path);
         if (!(0,external_node_fs_.existsSync)(full))
             throw new src/* InputError */.dz(`Input "evidence": ${path} does not exist. Point it at the folder or file the evidence was downloaded to.`);
-        const read = () => ((0,external_node_fs_.statSync)(full).isDirectory() ? (0,src/* findEvidence */.HO)(full) : (0,src/* readEvidenceFile */.M)(full, path));
+        const read = () => ((0,external_node_fs_.statSync)(full).isDirectory() ? (0,src/* findEvidence */.HO)(full, { workspace: settings.workspace }) : (0,src/* readEvidenceFile */.M)(full, path, { workspace: settings.workspace }));
         if (settings.onBadEvidence === 'refuse') {
             attempt(gathered, path, log, read);
             continue;
@@ -113,7 +113,7 @@ function ruleAnnotations(evidence, config, configPath) {
 }
 async function reportStep(settings, ports) {
     const { github, log } = ports;
-    const config = (0,src/* loadConfig */.Z9)((0,external_node_path_.resolve)(settings.cwd, settings.config.path), { explicit: settings.config.explicit });
+    const config = (0,src/* loadConfig */.Z9)((0,external_node_path_.resolve)(settings.cwd, settings.config.path), { explicit: settings.config.explicit, workspace: settings.workspace });
     const where = await github.target();
     const gathered = await log.group('Gathering evidence', async () => {
         if (settings.evidence.length > 0)
@@ -124,8 +124,9 @@ async function reportStep(settings, ports) {
     });
     log.info(`${gathered.evidence.length} evidence document(s), ${gathered.refused.length} refused.`);
     // With no pull request or run to say which commit (the CLI), the commit the evidence records, else the checkout's:
-    // evidence downloaded from CI describes CI's commit, not the local one.
-    const sha = where.headSha ?? gathered.evidence.find((found) => found.document.git !== null)?.document.git?.sha ?? settings.git?.sha ?? null;
+    // evidence downloaded from CI describes CI's commit, not the local one; of a pull request's, its head, not the merge.
+    const recorded = gathered.evidence.find((found) => found.document.git !== null)?.document.git;
+    const sha = where.headSha ?? recorded?.headSha ?? recorded?.sha ?? settings.git?.headSha ?? settings.git?.sha ?? null;
     const input = {
         evidence: gathered.evidence,
         refused: gathered.refused,

@@ -28419,11 +28419,11 @@ async function run() {
         const context = (0,src/* readContext */.yI)();
         // The renderer, the evidence readers and the GitHub client load only once inputs and context check out.
         const [{ reportStep }, { reportGitHub }, { artifactEvidenceStore, runnerLog }, { githubClient }, { CHECK_TEXT_LIMIT, COMMENT_LIMIT }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(220), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11919)),
-            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(705), __nccwpck_require__.e(220), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66112)),
-            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(220), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44244)),
+            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(419), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11919)),
+            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(705), __nccwpck_require__.e(419), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66112)),
+            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(419), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44244)),
             __nccwpck_require__.e(/* import() */ 811).then(__nccwpck_require__.bind(__nccwpck_require__, 47811)),
-            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(705), __nccwpck_require__.e(220), __nccwpck_require__.e(127)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80127)),
+            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(705), __nccwpck_require__.e(419), __nccwpck_require__.e(127)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80127)),
         ]);
         const client = await githubClient(config.token, context);
         return reportStep({
@@ -28472,7 +28472,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   IQ: () => (/* reexport */ withDefault)
 });
 
-// UNUSED EXPORTS: applyFailure, applyOutcome, baselineEventOf, camelCase, failureOf, integerInput, numberInput, optional, readInputs, reportFailure, throwOnRenamedInputs
+// UNUSED EXPORTS: applyFailure, applyOutcome, baselineEventOf, camelCase, commitOf, failureOf, integerInput, numberInput, optional, readInputs, reportFailure, throwOnRenamedInputs
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
@@ -28528,6 +28528,15 @@ function pullRequestOf(context) {
     if (pull?.number === undefined || pull.base?.sha === undefined || pull.head?.sha === undefined)
         return undefined;
     return { number: pull.number, baseRef: pull.base.ref ?? '', baseSha: pull.base.sha, headSha: pull.head.sha, headRepo: pull.head.repo?.full_name ?? '' };
+}
+/**
+ * The commit this run's evidence is about, for core's gitInfo: GITHUB_SHA and GITHUB_REF, and on a pull_request
+ * event, where GITHUB_SHA is a merge commit that exists only in this run, the pull request's head commit beside it.
+ * pull_request_target is left out on purpose: it runs the base branch's code, so its evidence is not the head's.
+ */
+function commitOf(context) {
+    const headSha = context.eventName === 'pull_request' ? pullRequestOf(context)?.headSha : undefined;
+    return { sha: context.sha, ref: context.ref, ...(headSha === undefined ? {} : { headSha }) };
 }
 /**
  * What the base-branch lookup (packages/github's baselinePoint) needs of this run: the event, its ref and commit,

@@ -40,8 +40,8 @@ __webpack_require__.d(__webpack_exports__, {
   upsertStickyComment: () => (/* reexport */ upsertStickyComment)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 40 modules
-var src = __webpack_require__(96089);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 42 modules
+var src = __webpack_require__(48961);
 ;// CONCATENATED MODULE: ../../packages/github/src/artifacts.ts
 
 const DEFAULT_ARTIFACT_LIMITS = { maxBytes: 64 * 1024 * 1024, maxFiles: 1000, maxFileBytes: 32 * 1024 * 1024 };
@@ -359,17 +359,27 @@ function reportMarker(reportId, workflow) {
     const safe = (text) => text.replace(/[^A-Za-z0-9._/-]/g, '_').slice(0, 200);
     return `<!-- crucible-report id="${safe(reportId)}" workflow="${safe(workflow)}" -->`;
 }
+/** What GitHub's Actions token comments as, when nothing better can be learned. */
+const ACTIONS_BOT = 'github-actions[bot]';
 /**
- * Who the token is: a person's token answers GET /user; an installation token (GITHUB_TOKEN) is refused there and
- * is the github-actions[bot] identity that comments as.
+ * Who the token is, as the author of the comments it writes. GraphQL's `viewer` answers every kind of token: a
+ * person's login, `github-actions[bot]` for GITHUB_TOKEN, and `<app-slug>[bot]` for a GitHub App's installation
+ * token (which GET /user refuses with 403, and GET /app accepts only with the App's own JWT). Where GraphQL does not
+ * answer, GET /user tells a person's token; a 403 there is an installation token, taken for GITHUB_TOKEN's bot.
  */
 async function tokenIdentity(client) {
+    const viewer = await client
+        .graphql('query { viewer { login } }')
+        .then((data) => data.viewer?.login)
+        .catch(() => undefined);
+    if (typeof viewer === 'string' && viewer !== '')
+        return viewer;
     try {
         return (await client.rest.users.getAuthenticated()).data.login;
     }
     catch (error) {
         if (error.status === 403)
-            return 'github-actions[bot]';
+            return ACTIONS_BOT;
         throw error;
     }
 }

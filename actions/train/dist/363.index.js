@@ -52,8 +52,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 40 modules
-var src = __webpack_require__(96089);
+// EXTERNAL MODULE: ../../packages/action-kit/src/index.ts + 4 modules
+var src = __webpack_require__(29323);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 42 modules
+var core_src = __webpack_require__(48961);
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __webpack_require__(29179);
 // EXTERNAL MODULE: ../../packages/supervisor/src/index.ts + 11 modules
@@ -96,6 +98,7 @@ function artifactNames(config, job) {
 // EXTERNAL MODULE: ./src/env.ts
 var src_env = __webpack_require__(29500);
 ;// CONCATENATED MODULE: ./src/settings.ts
+
 
 
 
@@ -152,7 +155,7 @@ function trainSettings(config, context, processEnv) {
         outDir: (0,external_node_path_.join)(context.runnerTemp, 'crucible', 'train', artifacts.evidence),
         artifacts,
         uploadLog: config.uploadLog,
-        git: (0,src.gitInfo)({ sha: context.sha, ref: context.ref }, cwd),
+        git: (0,core_src.gitInfo)((0,src/* commitOf */.D3)(context), cwd),
     };
 }
 

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96089);
+/* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48961);
 /* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97766);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17553);
 
@@ -36,8 +36,30 @@ function stoppedBy(evidence, resumable) {
         return `stopped by the time budget after ${evidence.durationSeconds}s${resumable ? '; the checkpoint is saved in post, and the next run resumes from it' : ''}`;
     return evidence.signal !== null ? `killed by ${evidence.signal}` : `exit code ${evidence.exitCode}`;
 }
+/** What a run leaves in its out folder: evidence, telemetry and log, each about that run only. */
+const RUN_FILES = ['run.json', 'telemetry.csv', 'train.log'];
+/**
+ * Removes what an earlier run left in the out folder before anything can fail: a run that cannot start (a bad
+ * launcher, a failed preflight, a command that is not there) writes no run.json, and an earlier one left beside it
+ * would be read by report as this run's, a success. A link is removed, never what it points to.
+ */
+function clearEarlierRun(outDir) {
+    for (const name of RUN_FILES) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, name);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(path);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                continue;
+            throw new _crucible_core__WEBPACK_IMPORTED_MODULE_2__.InputError(`Cannot remove ${path} left by an earlier run (${code ?? error.message}): remove it, or write this run's evidence to another folder.`);
+        }
+    }
+}
 async function trainStep(settings, ports) {
     const { log } = ports;
+    clearEarlierRun(settings.outDir);
     if (settings.launcher.kind !== 'none') {
         if (settings.command.kind === 'script' && settings.command.script.trim().includes('\n')) {
             throw new _crucible_core__WEBPACK_IMPORTED_MODULE_2__.InputError(`run: with launcher: ${settings.launcher.kind}, run is the one command the launcher starts on every GPU (like "train.py --epochs 3"), not a multi-line script.`);
@@ -97,6 +119,7 @@ async function trainStep(settings, ports) {
         ...(settings.killAfterTerm === undefined ? {} : { killAfterTermMs: settings.killAfterTerm.ms, killAfterTermReason: settings.killAfterTerm.reason }),
         checkpoint,
         ...(settings.stdout === undefined ? {} : { stdout: settings.stdout }),
+        secrets: settings.secrets,
     }, log);
     const { evidence, result } = ran;
     const outcome = (0,_crucible_core__WEBPACK_IMPORTED_MODULE_2__.emptyOutcome)({ ...ran, evidencePath });
@@ -107,7 +130,6 @@ async function trainStep(settings, ports) {
             ? `run: the command could not start with shell "${settings.command.shell}": ${result.spawnError}.`
             : `"${settings.command.argv[0]}" could not start: ${result.spawnError}. Check the command and that it is on PATH.`);
     }
-    evidence.command = (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__/* .redactText */ .Rd)(evidence.command, settings.secrets);
     if (interrupts.cancelled())
         evidence.cancelled = true;
     let resumable = false;

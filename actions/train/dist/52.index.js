@@ -196,10 +196,12 @@ const processInterrupts = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _crucible_action_kit_artifacts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44313);
-/* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96089);
-/* harmony import */ var _crucible_core_errors__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29179);
-/* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97766);
+/* harmony import */ var _crucible_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29323);
+/* harmony import */ var _crucible_action_kit_artifacts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44313);
+/* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48961);
+/* harmony import */ var _crucible_core_errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29179);
+/* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97766);
+
 
 
 
@@ -209,10 +211,10 @@ const processInterrupts = {
 /** Uploads an artifact; a failure says which artifact and the likely fix, not "a bug in Crucible". */
 async function upload(context, name, files, root) {
     try {
-        await (0,_crucible_action_kit_artifacts__WEBPACK_IMPORTED_MODULE_2__/* .uploadEvidence */ .di)(context, name, files, root);
+        await (0,_crucible_action_kit_artifacts__WEBPACK_IMPORTED_MODULE_3__/* .uploadEvidence */ .di)(context, name, files, root);
     }
     catch (error) {
-        throw new _crucible_core_errors__WEBPACK_IMPORTED_MODULE_4__/* .CrucibleError */ .E0(`Could not upload the "${name}" artifact: ${error.message}. An artifact name is used once per workflow run: ` +
+        throw new _crucible_core_errors__WEBPACK_IMPORTED_MODULE_5__/* .CrucibleError */ .E0(`Could not upload the "${name}" artifact: ${error.message}. An artifact name is used once per workflow run: ` +
             'two train steps in one job, or matrix legs with the same name, need their own artifact-name.');
     }
 }
@@ -239,7 +241,7 @@ async function uploadRun(context, pending, secrets) {
             gpus: [],
             telemetry: null,
             metrics: {},
-            git: (0,_crucible_core__WEBPACK_IMPORTED_MODULE_3__.gitInfo)({ sha: context.sha, ref: context.ref }, context.workspace),
+            git: (0,_crucible_core__WEBPACK_IMPORTED_MODULE_4__.gitInfo)((0,_crucible_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .commitOf */ .D3)(context), context.workspace),
             note: 'The job was cancelled before the train step recorded the run; its post step wrote this.',
         };
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(evidencePath, `${JSON.stringify(evidence, null, 2)}\n`);
@@ -250,7 +252,7 @@ async function uploadRun(context, pending, secrets) {
     if (pending.log !== null && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(raw)) {
         const logFolder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(pending.folder, 'log');
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(logFolder, { recursive: true });
-        (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_5__/* .redactFile */ .it)(raw, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(logFolder, 'train.log'), secrets);
+        (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_6__/* .redactFile */ .it)(raw, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(logFolder, 'train.log'), secrets);
         await upload(context, pending.log, [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(logFolder, 'train.log')], logFolder);
     }
 }
@@ -271,7 +273,7 @@ async function uploadRun(context, pending, secrets) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13960);
-/* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96089);
+/* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48961);
 
 
 

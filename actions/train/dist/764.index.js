@@ -12974,7 +12974,7 @@ module.exports = Error;
 
 /***/ }),
 
-/***/ 94287:
+/***/ 16668:
 /***/ ((module) => {
 
 
@@ -14544,7 +14544,7 @@ var $Object = __webpack_require__(4599);
 
 var $Error = __webpack_require__(62497);
 var $EvalError = __webpack_require__(22907);
-var $RangeError = __webpack_require__(94287);
+var $RangeError = __webpack_require__(16668);
 var $ReferenceError = __webpack_require__(78344);
 var $SyntaxError = __webpack_require__(88638);
 var $TypeError = __webpack_require__(23621);
@@ -38850,7 +38850,7 @@ module.exports = function ArrayBufferByteLength(arrayBuffer, order) {
 var GetIntrinsic = __webpack_require__(56368);
 
 var $BigInt = GetIntrinsic('%BigInt%', true);
-var $RangeError = __webpack_require__(94287);
+var $RangeError = __webpack_require__(16668);
 var $TypeError = __webpack_require__(23621);
 
 var zero = $BigInt && $BigInt(0);
@@ -39488,7 +39488,7 @@ module.exports = function NumericToRawBytes(type, value, isLittleEndian) {
 var GetIntrinsic = __webpack_require__(56368);
 var callBound = __webpack_require__(37432);
 
-var $RangeError = __webpack_require__(94287);
+var $RangeError = __webpack_require__(16668);
 var $SyntaxError = __webpack_require__(88638);
 var $TypeError = __webpack_require__(23621);
 var $BigInt = GetIntrinsic('%BigInt%', true);

@@ -21,7 +21,7 @@ __webpack_require__.d(__webpack_exports__, {
   B: () => (/* reexport */ train)
 });
 
-// UNUSED EXPORTS: PreflightError, ProgressCollapser, digestPath, exitCodeOf, explainMissingGpus, fileSha256, formatSeconds, freeDiskBytes, probeGpus, shellQuote, splitWords, startTelemetry, supervise
+// UNUSED EXPORTS: PreflightError, ProgressCollapser, TRACKING_VARIABLE, digestPath, exitCodeOf, explainMissingGpus, fileSha256, formatSeconds, freeDiskBytes, isSecretName, probeGpus, secretForms, shellQuote, splitWords, startTelemetry, supervise
 
 ;// CONCATENATED MODULE: ../../packages/supervisor/src/collapse.ts
 const LF = 0x0a;
@@ -755,6 +755,13 @@ var external_node_os_ = __webpack_require__(48161);
 
 
 
+
+/**
+ * The variable every process the command starts inherits, whatever group or session it moves to: the supervisor
+ * finds them by it once the command ends, as the Actions runner finds orphans by RUNNER_TRACKING_ID. A process
+ * meant to outlive the run (a server left for a later step) opts out by being started with it set to 0.
+ */
+const TRACKING_VARIABLE = 'CRUCIBLE_TRACKING_ID';
 const DEFAULT_GRACE_MS = 10_000;
 /** The runner kills 2.5 s after its SIGTERM; the group is killed a little before that. */
 const DEFAULT_KILL_AFTER_TERM_MS = 2_000;
@@ -784,10 +791,14 @@ async function supervise(options) {
     const started = performance.now();
     let child;
     const logFd = (0,external_node_fs_.openSync)(options.rawLogPath, 'w');
+    // Unique per run; a supervised run inside another keeps the outer run's id too, so both can find what it left.
+    const trackingId = `crucible-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    const outer = options.env[TRACKING_VARIABLE];
+    const env = { ...options.env, [TRACKING_VARIABLE]: outer === undefined || outer === '' || outer === '0' ? trackingId : `${outer},${trackingId}` };
     try {
         child = (0,external_node_child_process_.spawn)(options.argv[0], options.argv.slice(1), {
             cwd: options.cwd,
-            env: options.env,
+            env,
             detached: true,
             stdio: ['ignore', logFd, logFd],
         });
@@ -881,6 +892,10 @@ async function supervise(options) {
             signalGroup('SIGKILL');
         }
     }
+    // A descendant that called setsid (or setpgid) is in no group signalled above: found by the tracking variable,
+    // said by pid and command, and stopped as the group's leftovers are.
+    if (exit.error === null)
+        await stopEscaped(trackingId, group, Math.min(graceMs, LEFTOVER_GRACE_MS), emit);
     await tail.finish();
     for (const timer of timers)
         clearTimeout(timer);
@@ -936,6 +951,96 @@ function groupAlive(group) {
     catch {
         return true;
     }
+}
+/** The processes /proc shows (Linux), with state and group; empty elsewhere or when /proc cannot be read. */
+function listProcesses() {
+    if (process.platform !== 'linux')
+        return [];
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)('/proc');
+    }
+    catch {
+        return [];
+    }
+    const found = [];
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        try {
+            const stat = (0,external_node_fs_.readFileSync)(`/proc/${entry}/stat`, 'utf8');
+            // pid (comm) state ppid pgrp ...: comm may hold spaces and parentheses, so read after the last ')'.
+            const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+            found.push({ pid: Number(entry), state: fields[0] ?? '', pgrp: Number(fields[2]) });
+        }
+        catch {
+            // Gone since the listing.
+        }
+    }
+    return found;
+}
+/** Whether the process's environment (as it was started) carries this run's tracking id. */
+function isTracked(pid, trackingId) {
+    let environ;
+    try {
+        // Another user's process cannot be read, and was not started by this run.
+        environ = (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`, 'latin1');
+    }
+    catch {
+        return false;
+    }
+    for (const entry of environ.split('\0')) {
+        if (entry.startsWith(`${TRACKING_VARIABLE}=`))
+            return entry.slice(TRACKING_VARIABLE.length + 1).split(',').includes(trackingId);
+    }
+    return false;
+}
+function commandOf(pid) {
+    try {
+        const words = (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter((word) => word !== '');
+        // eslint-disable-next-line no-control-regex -- a command line is shown in the log, never its controls
+        const text = words.join(' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+        return text.length > 200 ? `${text.slice(0, 199)}…` : text || '?';
+    }
+    catch {
+        return '?';
+    }
+}
+/** Live processes of this run outside its group: what signalling the group cannot reach. */
+function escapedProcesses(trackingId, group) {
+    return listProcesses()
+        .filter((entry) => entry.pid !== process.pid && entry.pgrp !== group && entry.state !== 'Z' && entry.state !== 'X' && isTracked(entry.pid, trackingId))
+        .map((entry) => ({ pid: entry.pid, command: commandOf(entry.pid) }));
+}
+/**
+ * Says which processes escaped the group and stops them: SIGTERM, then SIGKILL after `graceMs` for those still
+ * running. Each is checked again right before each signal, so a pid the system has since given to another process
+ * is never signalled.
+ */
+async function stopEscaped(trackingId, group, graceMs, emit) {
+    const escaped = escapedProcesses(trackingId, group);
+    if (escaped.length === 0)
+        return;
+    emit({ kind: 'escaped', signal: 'SIGTERM', processes: escaped });
+    const signal = (signal) => {
+        for (const { pid } of escapedProcesses(trackingId, group)) {
+            try {
+                process.kill(pid, signal);
+            }
+            catch {
+                // Ended meanwhile.
+            }
+        }
+    };
+    signal('SIGTERM');
+    const deadline = performance.now() + graceMs;
+    while (escapedProcesses(trackingId, group).length > 0 && performance.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+    const left = escapedProcesses(trackingId, group);
+    if (left.length === 0)
+        return;
+    emit({ kind: 'escaped', signal: 'SIGKILL', processes: left });
+    signal('SIGKILL');
 }
 async function waitForGroupExit(group, ms) {
     const deadline = performance.now() + ms;
@@ -1513,9 +1618,207 @@ function parseRocmSample(text) {
     }));
 }
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 40 modules
-var src = __webpack_require__(96089);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 42 modules
+var src = __webpack_require__(48961);
+;// CONCATENATED MODULE: ../../packages/supervisor/src/redact.ts
+
+/**
+ * Words that make a variable secret when one of its name's words (split on `_`, and between a lower-case letter
+ * and a capital) is one of them: KAGGLE_KEY, OPENAI_KEY, GH_PAT, DB_PASS, SMTP_PWD, AWS_SECRET_ACCESS_KEY,
+ * HF_TOKEN. Whole words only, so GIT_AUTHOR_NAME (AUTHOR is not AUTH) and KEYBOARD_LAYOUT do not count.
+ */
+const SECRET_WORDS = new Set([
+    'TOKEN',
+    'TOKENS',
+    'SECRET',
+    'SECRETS',
+    'PASSWORD',
+    'PASSWD',
+    'PASS',
+    'PWD',
+    'PASSPHRASE',
+    'KEY',
+    'KEYS',
+    'APIKEY',
+    'ACCESSKEY',
+    'SECRETKEY',
+    'PRIVATEKEY',
+    'AUTHKEY',
+    'AUTHTOKEN',
+    'ACCESSTOKEN',
+    'PAT',
+    'CREDENTIAL',
+    'CREDENTIALS',
+    'CREDS',
+    'AUTH',
+    'JWT',
+    'COOKIE',
+    'DSN',
+]);
+/**
+ * A last word that says the value is about the secret, not the secret: HF_TOKEN_PATH, SECRET_NAME, KEY_FILE,
+ * DB_PASS_USER, SSH_AUTH_SOCK, ACTIONS_ID_TOKEN_REQUEST_URL.
+ */
+const DESCRIBING_WORDS = new Set(['NAME', 'NAMES', 'USER', 'USERNAME', 'PATH', 'FILE', 'DIR', 'HOME', 'URL', 'HOST', 'PORT', 'TYPE', 'MODE', 'SOCK', 'LENGTH', 'SIZE', 'ENABLED', 'REGION']);
+/** The shell's own variables that look like secret words: PWD is the working folder. */
+const NOT_SECRET_NAMES = new Set(['PWD', 'OLDPWD', 'GIT_ASKPASS', 'SSH_ASKPASS', 'SUDO_ASKPASS']);
+/** Shorter values would redact ordinary words and numbers everywhere (a "1" would mask every digit). */
+const MIN_SECRET_LENGTH = 6;
+/** Values that are settings, not secrets, however the variable is named (HF_TOKEN_DISABLED=true, GIT_AUTH=none). */
+const NOT_SECRET_VALUES = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'none', 'null', 'undefined', 'enabled', 'disabled', 'default']);
+const MASK = '***';
+/** Whether a variable of this name holds a secret, judged by the words of its name. */
+function isSecretName(name) {
+    if (NOT_SECRET_NAMES.has(name.toUpperCase()))
+        return false;
+    const words = name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toUpperCase()
+        .split(/[^A-Z0-9]+/)
+        .filter((word) => word !== '');
+    const last = words.at(-1);
+    if (last === undefined || DESCRIBING_WORDS.has(last))
+        return false;
+    return words.some((word) => SECRET_WORDS.has(word));
+}
+function isSecretValue(value) {
+    return value.trim().length >= MIN_SECRET_LENGTH && !NOT_SECRET_VALUES.has(value.trim().toLowerCase());
+}
+/**
+ * The values to keep out of artifacts and evidence: those of environment variables whose names look secret
+ * (HF_TOKEN, WANDB_API_KEY, KAGGLE_KEY, GH_PAT, DB_PASS, ...). The runner masks the job's secrets in its own log,
+ * but an artifact (the raw log) and the evidence (the command, the params) are files it never sees. The action's
+ * train step and `crucible train` both take them from here.
+ */
+function secretValues(env) {
+    const values = new Set();
+    for (const [name, value] of Object.entries(env)) {
+        if (value !== undefined && isSecretName(name) && isSecretValue(value))
+            values.add(value);
+    }
+    // Longest first: the order redaction looks for them in.
+    return [...values].sort((a, b) => b.length - a.length);
+}
+/**
+ * The base64 characters that depend on `bytes` alone when they start `shift` bytes into a longer encoded text
+ * (a secret inside `user:token` of a Basic header encodes differently at each of the three offsets).
+ */
+function base64Inner(bytes, shift) {
+    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
+    return encoded.slice(Math.ceil((8 * shift) / 6), Math.floor((8 * (shift + bytes.length)) / 6));
+}
+/**
+ * Every form a secret is likely to be written in: as is, base64 (standard and URL-safe, whole and at any
+ * offset inside a longer encoding), URL-encoded (upper- and lower-case hex, `+` for spaces) and JSON-escaped.
+ */
+function secretForms(secrets) {
+    const forms = new Set();
+    for (const secret of secrets) {
+        if (secret === '')
+            continue;
+        forms.add(secret);
+        const bytes = Buffer.from(secret);
+        const base64 = [bytes.toString('base64'), ...[0, 1, 2].map((shift) => base64Inner(bytes, shift))];
+        for (const encoded of base64) {
+            forms.add(encoded);
+            forms.add(encoded.replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, ''));
+        }
+        const url = encodeURIComponent(secret);
+        const strict = url.replace(/[!'()*]/g, (char) => `%${char.codePointAt(0).toString(16).toUpperCase()}`);
+        for (const encoded of [url, strict]) {
+            forms.add(encoded);
+            forms.add(encoded.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()));
+            forms.add(encoded.replaceAll('%20', '+'));
+        }
+        forms.add(JSON.stringify(secret).slice(1, -1));
+    }
+    // Forms shorter than a secret may be would mask ordinary text (a 2-byte secret's base64 core is 2 characters).
+    return [...forms].filter((form) => form.length >= Math.min(MIN_SECRET_LENGTH, ...secrets.map((secret) => secret.length))).sort((a, b) => b.length - a.length);
+}
+/**
+ * Where any pattern occurs in the haystack, overlapping occurrences merged into one span, so that two secrets
+ * that share characters are hidden together and no part of either shows.
+ */
+function maskedSpans(haystack, patterns, lengthOf) {
+    const spans = [];
+    for (const pattern of patterns) {
+        const length = lengthOf(pattern);
+        if (length === 0)
+            continue;
+        for (let at = haystack.indexOf(pattern, 0); at !== -1; at = haystack.indexOf(pattern, at + 1))
+            spans.push([at, at + length]);
+    }
+    spans.sort((a, b) => a[0] - b[0]);
+    const merged = [];
+    for (const span of spans) {
+        const last = merged.at(-1);
+        if (last !== undefined && span[0] <= last[1])
+            last[1] = Math.max(last[1], span[1]);
+        else
+            merged.push([span[0], span[1]]);
+    }
+    return merged;
+}
+/** The text with every secret, in each of its likely encodings, replaced by ***. */
+function redactText(text, secrets) {
+    const spans = maskedSpans(text, secretForms(secrets), (form) => form.length);
+    let out = '';
+    let from = 0;
+    for (const [start, end] of spans) {
+        out += text.slice(from, start) + MASK;
+        from = end;
+    }
+    return out + text.slice(from);
+}
+/**
+ * Copies a file with every secret (in each of its likely encodings) replaced by ***, in blocks, keeping the bytes
+ * that could start a secret split across two blocks until the next one. Returns how many were replaced.
+ */
+function redactFile(source, target, secrets) {
+    const patterns = secretForms(secrets).map((form) => Buffer.from(form));
+    const keep = Math.max(0, ...patterns.map((pattern) => pattern.length - 1));
+    const mask = Buffer.from(MASK);
+    const input = (0,external_node_fs_.openSync)(source, 'r');
+    const output = (0,external_node_fs_.openSync)(target, 'w');
+    let replaced = 0;
+    try {
+        let carry = Buffer.alloc(0);
+        const block = Buffer.allocUnsafe(1 << 20);
+        for (;;) {
+            const read = (0,external_node_fs_.readSync)(input, block, 0, block.length, null);
+            const data = Buffer.concat([carry, block.subarray(0, read)]);
+            const spans = patterns.length === 0 ? [] : maskedSpans(data, patterns, (pattern) => pattern.length);
+            // Every match that starts before `cut` lies whole in this block; one still open at the cut waits, whole,
+            // for the next block, where whatever overlaps it is found too.
+            let cut = read === 0 ? data.length : Math.max(0, data.length - keep);
+            const straddling = spans.find(([start, end]) => start < cut && end > cut);
+            if (straddling !== undefined)
+                cut = straddling[0];
+            const parts = [];
+            let from = 0;
+            for (const [start, end] of spans) {
+                if (start >= cut)
+                    break;
+                parts.push(data.subarray(from, start), mask);
+                replaced += 1;
+                from = end;
+            }
+            parts.push(data.subarray(from, cut));
+            (0,external_node_fs_.writeSync)(output, Buffer.concat(parts));
+            if (read === 0)
+                break;
+            carry = Buffer.from(data.subarray(cut));
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(input);
+        (0,external_node_fs_.closeSync)(output);
+    }
+    return replaced;
+}
+
 ;// CONCATENATED MODULE: ../../packages/supervisor/src/train.ts
+
 
 
 
@@ -1608,6 +1911,12 @@ function describeEvent(event, graceSeconds) {
             return `Still running: sending SIGKILL to the training process group, because ${event.reason}.`;
         case 'leftovers':
             return `The command has ended but processes it started are still running: sending ${event.signal} to its group.`;
+        case 'escaped': {
+            const list = event.processes.map((entry) => `pid ${entry.pid} (${entry.command})`).join(', ');
+            return event.signal === 'SIGKILL'
+                ? `Still running after SIGTERM, outside the command's process group: ${list}; sending SIGKILL.`
+                : `The command has ended but ${event.processes.length} process(es) it started left its process group (setsid, or a daemon) and are still running: ${list}. Sending SIGTERM; start a process meant to outlive the run with CRUCIBLE_TRACKING_ID=0.`;
+        }
     }
 }
 /** What the user gave, relative to the working directory. */
@@ -1618,6 +1927,9 @@ const at = (cwd, path) => (0,external_node_path_.resolve)(cwd, path);
  */
 async function train(options, log) {
     (0,external_node_fs_.mkdirSync)(options.outDir, { recursive: true });
+    const secrets = options.secrets ?? [];
+    const hide = (text) => (secrets.length === 0 ? text : redactText(text, secrets));
+    const command = hide(options.command);
     const problems = [];
     const data = [];
     if (options.dataPaths.length > 0) {
@@ -1643,7 +1955,7 @@ async function train(options, log) {
             // Only the GPUs this job may use (CUDA_VISIBLE_DEVICES), by their physical index.
             gpuIndexes: gpus.map((gpu) => gpu.index),
         });
-    log.info(`Running: ${options.command}${options.timeBudgetSeconds === undefined ? '' : ` (time budget ${formatSeconds(options.timeBudgetSeconds)})`}`);
+    log.info(`Running: ${command}${options.timeBudgetSeconds === undefined ? '' : ` (time budget ${formatSeconds(options.timeBudgetSeconds)})`}`);
     const result = await log.group('Training', () => supervise({
         argv: options.argv,
         cwd: options.cwd,
@@ -1655,7 +1967,7 @@ async function train(options, log) {
         ...(options.killAfterTermMs === undefined ? {} : { killAfterTermMs: options.killAfterTermMs }),
         ...(options.killAfterTermReason === undefined ? {} : { killAfterTermReason: options.killAfterTermReason }),
         ...(options.stdout === undefined ? {} : { stdout: options.stdout }),
-        onEvent: (event) => log.warning(describeEvent(event, options.graceSeconds), event.kind === 'budget' ? 'Time budget reached' : undefined),
+        onEvent: (event) => log.warning(describeEvent(event, options.graceSeconds), event.kind === 'budget' ? 'Time budget reached' : event.kind === 'escaped' ? 'Processes left the run' : undefined),
     }));
     let telemetry = null;
     if (sampler !== undefined) {
@@ -1698,9 +2010,11 @@ async function train(options, log) {
                     problems.push(`params-path: a param name of ${name.length} characters is left out (names are 1 to 512 characters).`);
                     continue;
                 }
-                if (param.value.length > 10_000)
-                    problems.push(`params-path: the value of "${name.slice(0, 80)}" is ${param.value.length} characters; the evidence keeps its first 10,000.`);
-                params[name] = param.value.length > 10_000 ? `${param.value.slice(0, 9_999)}…` : param.value;
+                // A param file may hold a key or a URL with credentials in it (a config dumped whole), as the command may.
+                const value = hide(param.value);
+                if (value.length > 10_000)
+                    problems.push(`params-path: the value of "${name.slice(0, 80)}" is ${value.length} characters; the evidence keeps its first 10,000.`);
+                params[name] = value.length > 10_000 ? `${value.slice(0, 9_999)}…` : value;
             }
         }
         catch (error) {
@@ -1722,7 +2036,7 @@ async function train(options, log) {
     }
     const evidence = {
         schema: 'crucible/run@1',
-        command: options.command.slice(0, 100_000),
+        command: command.slice(0, 100_000),
         exitCode: result.exitCode,
         signal: result.signal,
         durationSeconds: Number(result.durationSeconds.toFixed(3)),
@@ -1749,84 +2063,10 @@ async function train(options, log) {
         const issue = checked.error.issues[0];
         throw new errors/* CrucibleError */.E0(`The run evidence does not fit crucible/run@1 at ${issue?.path.join('.') || '(root)'}: ${issue?.message}. This is a bug in Crucible; report it with the command's metrics and params files.`);
     }
-    return { evidence, result, rawLogPath, telemetryPath, problems };
+    return { evidence, result, rawLogPath, telemetryPath, problems: problems.map(hide) };
 }
 function describe(error) {
     return (0,errors/* isCrucibleError */.KZ)(error) || error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ../../packages/supervisor/src/redact.ts
-
-/** Variable names whose values are treated as secrets. */
-const SECRET_NAME = /(TOKEN|SECRET|PASSW(OR)?D|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL|AUTH)/i;
-/** Shorter values would redact ordinary words and numbers everywhere. */
-const MIN_SECRET_LENGTH = 6;
-/**
- * The values to keep out of artifacts and evidence: those of environment variables whose names look secret
- * (HF_TOKEN, WANDB_API_KEY, AWS_SECRET_ACCESS_KEY, ...). The runner masks the job's secrets in its own log, but an
- * artifact (the raw log) and the evidence (the command) are files it never sees.
- */
-function secretValues(env) {
-    const values = new Set();
-    for (const [name, value] of Object.entries(env)) {
-        if (value !== undefined && value.length >= MIN_SECRET_LENGTH && SECRET_NAME.test(name))
-            values.add(value);
-    }
-    // Longest first, so a secret that contains another is replaced whole.
-    return [...values].sort((a, b) => b.length - a.length);
-}
-function redactText(text, secrets) {
-    let out = text;
-    for (const secret of secrets)
-        out = out.replaceAll(secret, '***');
-    return out;
-}
-/**
- * Copies a file with every secret replaced by ***, in blocks, keeping the bytes that could start a secret split
- * across two blocks until the next one. Returns how many were replaced.
- */
-function redactFile(source, target, secrets) {
-    const patterns = secrets.map((secret) => Buffer.from(secret));
-    const keep = Math.max(0, ...patterns.map((pattern) => pattern.length - 1));
-    const mask = Buffer.from('***');
-    const input = (0,external_node_fs_.openSync)(source, 'r');
-    const output = (0,external_node_fs_.openSync)(target, 'w');
-    let replaced = 0;
-    try {
-        let carry = Buffer.alloc(0);
-        const block = Buffer.allocUnsafe(1 << 20);
-        for (;;) {
-            const read = (0,external_node_fs_.readSync)(input, block, 0, block.length, null);
-            let data = Buffer.concat([carry, block.subarray(0, read)]);
-            for (const pattern of patterns) {
-                let at = data.indexOf(pattern);
-                if (at === -1)
-                    continue;
-                const parts = [];
-                let from = 0;
-                while (at !== -1) {
-                    parts.push(data.subarray(from, at), mask);
-                    replaced += 1;
-                    from = at + pattern.length;
-                    at = data.indexOf(pattern, from);
-                }
-                parts.push(data.subarray(from));
-                data = Buffer.concat(parts);
-            }
-            if (read === 0) {
-                (0,external_node_fs_.writeSync)(output, data);
-                break;
-            }
-            const cut = Math.max(0, data.length - keep);
-            (0,external_node_fs_.writeSync)(output, data.subarray(0, cut));
-            carry = Buffer.from(data.subarray(cut));
-        }
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(input);
-        (0,external_node_fs_.closeSync)(output);
-    }
-    return replaced;
 }
 
 ;// CONCATENATED MODULE: ../../packages/supervisor/src/index.ts

@@ -28476,7 +28476,7 @@ var outputs = __nccwpck_require__(17553);
 async function run() {
     await (0,src/* runAction */.Cs)(async () => {
         if (core.getState(outputs/* State */.U.isPost) === 'true') {
-            const { post } = await Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(89), __nccwpck_require__.e(766), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56421));
+            const { post } = await Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(961), __nccwpck_require__.e(766), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56421));
             await post();
             return;
         }
@@ -28485,11 +28485,11 @@ async function run() {
         const context = (0,src/* readContext */.yI)();
         // The supervisor, the metric loaders and the cache client load only once inputs and context check out.
         const [{ trainStep }, { trainSettings }, ports, { runnerLog }, { systemClock }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(89), __nccwpck_require__.e(766), __nccwpck_require__.e(465)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70465)),
-            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(89), __nccwpck_require__.e(766), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31363)),
-            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(89), __nccwpck_require__.e(766), __nccwpck_require__.e(52)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4052)),
-            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(89), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62462)),
-            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96089)),
+            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(961), __nccwpck_require__.e(766), __nccwpck_require__.e(465)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70465)),
+            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(961), __nccwpck_require__.e(766), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31363)),
+            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(961), __nccwpck_require__.e(766), __nccwpck_require__.e(52)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4052)),
+            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(961), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62462)),
+            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48961)),
         ]);
         const settings = trainSettings(config, context, process.env);
         const checkpoints = settings.checkpoint === undefined
@@ -28518,6 +28518,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eh: () => (/* reexport */ actionInputs),
   tE: () => (/* reexport */ booleanInput),
   ij: () => (/* reexport */ choiceInput),
+  D3: () => (/* reexport */ commitOf),
   $A: () => (/* reexport */ integerInput),
   dt: () => (/* reexport */ listInput),
   lq: () => (/* reexport */ inputs_optional),
@@ -28584,6 +28585,15 @@ function pullRequestOf(context) {
     if (pull?.number === undefined || pull.base?.sha === undefined || pull.head?.sha === undefined)
         return undefined;
     return { number: pull.number, baseRef: pull.base.ref ?? '', baseSha: pull.base.sha, headSha: pull.head.sha, headRepo: pull.head.repo?.full_name ?? '' };
+}
+/**
+ * The commit this run's evidence is about, for core's gitInfo: GITHUB_SHA and GITHUB_REF, and on a pull_request
+ * event, where GITHUB_SHA is a merge commit that exists only in this run, the pull request's head commit beside it.
+ * pull_request_target is left out on purpose: it runs the base branch's code, so its evidence is not the head's.
+ */
+function commitOf(context) {
+    const headSha = context.eventName === 'pull_request' ? pullRequestOf(context)?.headSha : undefined;
+    return { sha: context.sha, ref: context.ref, ...(headSha === undefined ? {} : { headSha }) };
 }
 /**
  * What the base-branch lookup (packages/github's baselinePoint) needs of this run: the event, its ref and commit,

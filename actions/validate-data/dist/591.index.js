@@ -20,8 +20,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 34 modules
-var src = __webpack_require__(89672);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 33 modules
+var src = __webpack_require__(65512);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ../../packages/core/src/data/checks-state.ts
@@ -2317,7 +2317,6 @@ var yaml_file = __webpack_require__(61706);
 
 
 
-
 /**
  * The data schema file (README.md, "Schema file"): columns with their type and checks, table checks, drift
  * settings. Unknown keys are errors, so a typo cannot silently turn a check off.
@@ -2460,16 +2459,18 @@ function boundValue(type, value) {
 }
 /** Parses schema text; errors name the file, the line and the YAML path. */
 function parseDataSchema(text, file) {
-    return (0,yaml_file/* parseYamlFile */.B)(text, file, DataSchemaSchema);
+    return (0,yaml_file/* parseYamlFile */.BU)(text, file, DataSchemaSchema);
 }
-function loadDataSchema(path, label = path) {
+function loadDataSchema(path, label = path, options = {}) {
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        text = (0,yaml_file/* readYamlText */.j1)(path, label, options.workspace);
     }
     catch (error) {
-        const code = error.code;
-        throw new errors/* ConfigError */.xL(`${label}: cannot read the schema file (${code === 'ENOENT' ? 'no such file' : String(code ?? error)}). Pass an existing YAML file with --schema.`);
+        const code = (error.cause)?.code;
+        if (code === undefined)
+            throw error;
+        throw new errors/* ConfigError */.xL(`${label}: cannot read the schema file (${code === 'ENOENT' ? 'no such file' : code}). Pass an existing YAML file with --schema.`);
     }
     return parseDataSchema(text, label);
 }
@@ -2838,8 +2839,14 @@ function tidy(examples) {
         return true;
     })
         .sort((a, b) => a.line - b.line)
-        .slice(0, 20);
+        .slice(0, 20)
+        .map((example) => (typeof example.value === 'string' && example.value.length > MAX_EXAMPLE_CHARS ? { ...example, value: `${example.value.slice(0, MAX_EXAMPLE_CHARS)}... (${example.value.length} characters)` } : example));
 }
+/**
+ * The most characters of a cell kept as an example in the evidence (and so in the report): a cell may be
+ * anything, a whole file's worth of text; a glimpse says which value it was.
+ */
+const MAX_EXAMPLE_CHARS = 200;
 function columnChecks(name, spec, column) {
     const results = [];
     const type = column.plan.type;
@@ -4269,6 +4276,10 @@ async function readSource(source, inspected, plan, options, dir) {
 
 // EXTERNAL MODULE: ../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __webpack_require__(88293);
+// EXTERNAL MODULE: ../../packages/core/src/fs/safe-file.ts
+var safe_file = __webpack_require__(97394);
+// EXTERNAL MODULE: ../../packages/core/src/evidence/read.ts
+var read = __webpack_require__(45428);
 // EXTERNAL MODULE: ../../packages/core/src/evidence/profile.ts
 var evidence_profile = __webpack_require__(29647);
 // EXTERNAL MODULE: ../../packages/core/src/issues.ts
@@ -4291,8 +4302,11 @@ var issues = __webpack_require__(4956);
 
 
 
+
+
+
 function source(input, schema) {
-    return (0,data_source/* describeSource */.B6)(input.path, input.label ?? input.path, { format: input.format ?? schema.format, delimiter: input.delimiter ?? schema.delimiter });
+    return (0,data_source/* describeSource */.B6)(input.path, input.label ?? input.path, { format: input.format ?? schema.format, delimiter: input.delimiter ?? schema.delimiter, workspace: input.workspace });
 }
 async function scan(src, schema, options, referencePoints) {
     const inspected = await scan_inspectSource(src);
@@ -4329,22 +4343,27 @@ const MAX_PROFILE_BYTES = 32 * 1024 * 1024;
 async function loadReference(input, options) {
     const label = input.label ?? input.path;
     if (/\.json$/i.test(input.path)) {
-        let size;
+        let bytes;
         try {
-            size = (0,external_node_fs_.statSync)(input.path).size;
+            bytes = (0,safe_file/* readFileSafely */.fJ)(input.path, {
+                maxBytes: MAX_PROFILE_BYTES,
+                label,
+                workspace: input.workspace,
+                tooLarge: (name, size) => new data_source/* DataFileError */.t1(`${name}: ${size} bytes is over the ${MAX_PROFILE_BYTES}-byte limit for a profile.`),
+            });
         }
-        catch {
-            throw new data_source/* DataFileError */.t1(`${label}: cannot read the reference (no such file). Pass a crucible/profile@1 JSON file or a data file with --reference.`);
+        catch (error) {
+            if (error instanceof errors/* CrucibleError */.E0)
+                throw new data_source/* DataFileError */.t1(error.message);
+            const code = error.code;
+            throw new data_source/* DataFileError */.t1(`${label}: cannot read the reference (${code === 'ENOENT' ? 'no such file' : String(code)}). Pass a crucible/profile@1 JSON file or a data file with --reference.`);
         }
-        if (size > MAX_PROFILE_BYTES)
-            throw new data_source/* DataFileError */.t1(`${label}: ${size} bytes is over the ${MAX_PROFILE_BYTES}-byte limit for a profile.`);
-        const bytes = (0,external_node_fs_.readFileSync)(input.path);
         let document;
         try {
             document = JSON.parse(bytes.toString('utf8'));
         }
-        catch (error) {
-            throw new data_source/* DataFileError */.t1(`${label}: not valid JSON (${error.message}). Pass a crucible/profile@1 file written by --profile-out.`);
+        catch {
+            throw new data_source/* DataFileError */.t1(`${label}: not valid JSON (${(0,read/* jsonProblem */.Io)(bytes.toString('utf8'))}). Pass a crucible/profile@1 file written by --profile-out.`);
         }
         if (document?.schema === 'crucible/profile@1') {
             const parsed = evidence_profile/* ProfileEvidenceSchema */.UZ.safeParse(document);
@@ -4385,7 +4404,7 @@ async function validateData(options) {
     const createdAt = options.createdAt === undefined ? {} : { createdAt: options.createdAt };
     const failed = checks.filter((check) => !check.success).length;
     const timings = { totalMs: Math.round(performance.now() - started), scanMs: Math.round(scanMs), referenceMs: Math.round(referenceMs), threads: result.threads };
-    const schemaFile = options.schemaFile === undefined ? null : { file: options.schemaFile.label ?? options.schemaFile.path, sha256: (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(options.schemaFile.path)).digest('hex') };
+    const schemaFile = options.schemaFile === undefined ? null : { file: options.schemaFile.label ?? options.schemaFile.path, sha256: (0,external_node_crypto_.createHash)('sha256').update((0,safe_file/* readFileSafely */.fJ)(options.schemaFile.path, { maxBytes: yaml_file/* MAX_YAML_FILE_BYTES */.q })).digest('hex') };
     const evidence = {
         schema: 'crucible/validation@1',
         ...createdAt,
@@ -4536,10 +4555,11 @@ async function validateStep(settings, ports) {
     const { log } = ports;
     const label = (path) => (0,external_node_path_.relative)(settings.workspace, (0,external_node_path_.resolve)(settings.cwd, path)) || path;
     const schemaPath = settings.schema === undefined ? undefined : (0,external_node_path_.resolve)(settings.cwd, settings.schema);
-    const schema = schemaPath === undefined ? undefined : loadDataSchema(schemaPath, label(settings.schema));
+    const schema = schemaPath === undefined ? undefined : loadDataSchema(schemaPath, label(settings.schema), { workspace: settings.workspace });
     const data = {
         path: (0,external_node_path_.resolve)(settings.cwd, settings.data),
         label: label(settings.data),
+        workspace: settings.workspace,
         ...(settings.format === 'auto' ? {} : { format: settings.format }),
         ...(settings.delimiter === undefined ? {} : { delimiter: settings.delimiter }),
     };
@@ -4548,7 +4568,7 @@ async function validateStep(settings, ports) {
         reference = await log.group('Finding the reference profile on the base branch', () => ports.references.baseline());
     }
     else if (settings.reference !== undefined) {
-        reference = { path: (0,external_node_path_.resolve)(settings.cwd, settings.reference), label: label(settings.reference) };
+        reference = { path: (0,external_node_path_.resolve)(settings.cwd, settings.reference), label: label(settings.reference), workspace: settings.workspace };
     }
     if (schema !== undefined && (settings.driftMethod !== 'auto' || settings.driftThreshold !== undefined)) {
         const { threshold: schemaThreshold, ...drift } = schema.drift ?? {};
@@ -4981,11 +5001,13 @@ function newProblems() {
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29179);
-/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68435);
+/* harmony import */ var _fs_safe_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97394);
+/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68435);
 /**
  * Which reader a data file needs, and its header: format from the extension (or the schema), gzip by the `.gz`
  * suffix or the gzip magic bytes, and for CSV/TSV the header row and a sample of rows to sniff column types from.
  */
+
 
 
 
@@ -5003,24 +5025,28 @@ class DataFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputErro
 function describeSource(path, label, options) {
     let bytes;
     try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
-        if (!stat.isFile())
-            throw new DataFileError(`${label}: not a file. Pass a CSV, TSV, JSON Lines or Parquet file.`);
-        bytes = stat.size;
+        // Before anything opens it: a regular file only (a FIFO would hang the open, /proc/self/environ would end up
+        // in the evidence), and no link out of the workspace (fs/safe-file.ts). The scan re-opens only this path.
+        bytes = (0,_fs_safe_file_js__WEBPACK_IMPORTED_MODULE_4__/* .checkReadableFile */ .PR)(path, { label, workspace: options.workspace }).size;
     }
     catch (error) {
-        if (error instanceof DataFileError)
-            throw error;
+        if (error instanceof _fs_safe_file_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafeFileError */ .h)
+            throw new DataFileError(`${error.message.replace(/ Pass a regular file\.$/, '')} Pass a CSV, TSV, JSON Lines or Parquet file.`);
         throw new DataFileError(`${label}: cannot read the data file (${error.code === 'ENOENT' ? 'no such file' : error.message}).`);
     }
     const name = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path).toLowerCase();
     let gzip = name.endsWith('.gz') || name.endsWith('.gzip');
-    if (!gzip && bytes >= 2) {
-        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
-        const magic = Buffer.alloc(2);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, magic, 0, 2, 0);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        gzip = magic[0] === 0x1f && magic[1] === 0x8b;
+    let head = Buffer.alloc(0);
+    if (bytes >= 2) {
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+        try {
+            head = Buffer.alloc(Math.min(128, bytes));
+            head = head.subarray(0, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, head, 0, head.length, 0));
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+        gzip ||= head[0] === 0x1f && head[1] === 0x8b;
     }
     const inner = name.replace(/\.(gz|gzip)$/, '');
     const byExtension = /\.(tsv|tab)$/.test(inner)
@@ -5033,6 +5059,14 @@ function describeSource(path, label, options) {
                     ? 'csv'
                     : undefined;
     const format = options.format ?? byExtension ?? 'csv';
+    if (!gzip && format !== 'parquet') {
+        try {
+            (0,_fs_safe_file_js__WEBPACK_IMPORTED_MODULE_4__/* .ensureUtf8 */ .sj)(head, label);
+        }
+        catch (error) {
+            throw new DataFileError(error.message);
+        }
+    }
     if (format === 'parquet' && gzip)
         throw new DataFileError(`${label}: a gzipped Parquet file; Parquet compresses its own pages, so pass the .parquet file itself.`);
     const delimiter = options.delimiter ?? (format === 'tsv' ? '\t' : ',');
@@ -5106,10 +5140,10 @@ function readCsvHeader(head, complete, source) {
         end = head.length;
     }
     const text = head.toString('utf8', start, end);
-    const names = uniqueNames((0,_csv_js__WEBPACK_IMPORTED_MODULE_4__/* .splitRecord */ .Iw)(text, source.delimiter));
+    const names = uniqueNames((0,_csv_js__WEBPACK_IMPORTED_MODULE_5__/* .splitRecord */ .Iw)(text, source.delimiter));
     const sample = [];
     const dataStart = Math.min(end + 1, head.length);
-    const parser = new _csv_js__WEBPACK_IMPORTED_MODULE_4__/* .CsvParser */ .C2(source.delimiter.charCodeAt(0), names.length, (block) => {
+    const parser = new _csv_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvParser */ .C2(source.delimiter.charCodeAt(0), names.length, (block) => {
         for (let r = 0; r < block.rows && sample.length < SAMPLE_ROWS; r++) {
             const row = [];
             for (let c = 0; c < names.length; c++) {

@@ -28424,9 +28424,9 @@ async function run() {
         const context = (0,src/* readContext */.yI)();
         // The data engine (readers, sketches, workers) and the GitHub client load only once inputs and context check out.
         const [{ bundledWorkerScripts, validateStep }, { artifactEvidenceStore, runnerLog }, { gitInfo, systemClock }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(672), __nccwpck_require__.e(591)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61591)),
-            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(672), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44244)),
-            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89672)),
+            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(512), __nccwpck_require__.e(591)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61591)),
+            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(512), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44244)),
+            Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65512)),
         ]);
         const cwd = (0,external_node_path_.resolve)(context.workspace, config.workingDirectory);
         return validateStep({
@@ -28441,14 +28441,14 @@ async function run() {
             driftThreshold: config.driftThreshold,
             failOn: config.failOn,
             artifactName: config.artifactName,
-            git: gitInfo({ sha: context.sha, ref: context.ref }, cwd),
+            git: gitInfo((0,src/* commitOf */.D3)(context), cwd),
             // The worker threads are bundled beside the action (see "crucible.workers" in package.json).
             workerScripts: bundledWorkerScripts((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))),
         }, {
             references: {
                 // The GitHub client loads only when the base branch's profile is asked for.
                 async baseline() {
-                    const [{ gitHubReferenceProfiles }, { githubClient }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(705), __nccwpck_require__.e(672), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80835)), __nccwpck_require__.e(/* import() */ 811).then(__nccwpck_require__.bind(__nccwpck_require__, 47811))]);
+                    const [{ gitHubReferenceProfiles }, { githubClient }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(705), __nccwpck_require__.e(512), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80835)), __nccwpck_require__.e(/* import() */ 811).then(__nccwpck_require__.bind(__nccwpck_require__, 47811))]);
                     const client = await githubClient(config.token, context);
                     return gitHubReferenceProfiles({ context, client, artifactName: config.artifactName, log: runnerLog }).baseline();
                 },
@@ -28472,6 +28472,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eh: () => (/* reexport */ actionInputs),
   Fn: () => (/* reexport */ baselineEventOf),
   ij: () => (/* reexport */ choiceInput),
+  D3: () => (/* reexport */ commitOf),
   QR: () => (/* reexport */ numberInput),
   lq: () => (/* reexport */ inputs_optional),
   yI: () => (/* reexport */ readContext),
@@ -28537,6 +28538,15 @@ function pullRequestOf(context) {
     if (pull?.number === undefined || pull.base?.sha === undefined || pull.head?.sha === undefined)
         return undefined;
     return { number: pull.number, baseRef: pull.base.ref ?? '', baseSha: pull.base.sha, headSha: pull.head.sha, headRepo: pull.head.repo?.full_name ?? '' };
+}
+/**
+ * The commit this run's evidence is about, for core's gitInfo: GITHUB_SHA and GITHUB_REF, and on a pull_request
+ * event, where GITHUB_SHA is a merge commit that exists only in this run, the pull request's head commit beside it.
+ * pull_request_target is left out on purpose: it runs the base branch's code, so its evidence is not the head's.
+ */
+function commitOf(context) {
+    const headSha = context.eventName === 'pull_request' ? pullRequestOf(context)?.headSha : undefined;
+    return { sha: context.sha, ref: context.ref, ...(headSha === undefined ? {} : { headSha }) };
 }
 /**
  * What the base-branch lookup (packages/github's baselinePoint) needs of this run: the event, its ref and commit,

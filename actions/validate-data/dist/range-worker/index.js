@@ -359,7 +359,7 @@ function newProblems() {
 
 /***/ }),
 
-/***/ 479:
+/***/ 404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -415,6 +415,241 @@ function isCrucibleError(error) {
     return error instanceof CrucibleError;
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ../../packages/core/src/fs/safe-file.ts
+/**
+ * The one way Crucible opens a file a user or a pull request named (metrics, evidence, crucible.yml, data schemas,
+ * data files). A fork's pull request can commit a symbolic link, and the action runs on that checkout and posts
+ * what it read, so before anything is opened:
+ * - only a regular file is read: FIFOs (which would block the open), sockets, devices (`/dev/zero` never ends) and
+ *   anything under /proc, /sys or /dev (where `environ` holds the step's token) are refused by what `stat` and
+ *   `realpath` say;
+ * - inside the workspace, a path that resolves outside it through a link is refused, naming the link; a path named
+ *   outside the workspace stays allowed (GPU runners keep data on other disks);
+ * - the size cap counts bytes actually read, not the `stat` size, so a file that grows while read stops at the cap.
+ * Errors name the path and never quote the file's content.
+ */
+
+
+
+
+/** A file Crucible refuses to open (not a regular file, a system file, a link out of the workspace, too large). */
+class safe_file_UnsafeFileError extends ConfigError {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'UnsafeFileError';
+    }
+}
+/** Folders of the kernel's own files: reading them leaks the process (environ) or never ends. */
+const SYSTEM_FOLDERS = (/* unused pure expression or super */ null && (['/proc', '/sys', '/dev']));
+/** `child` is `folder` or below it. */
+function isInside(child, folder) {
+    const path = relative(folder, child);
+    return path === '' || (!path.startsWith('..') && !isAbsolute(path));
+}
+function kindOf(info) {
+    if (info.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isDirectory())
+        return 'a folder';
+    return 'not a regular file';
+}
+/** Why a path must not be opened, or undefined when it may be. `real` is its realpath, `info` its stat. */
+function refusal(path, real, info, options, workspaceReal) {
+    const label = options.label ?? path;
+    const system = SYSTEM_FOLDERS.find((folder) => isInside(real, folder));
+    if (system !== undefined) {
+        return `${label}: resolves to ${real}, a system file under ${system}; Crucible reads only regular files. Pass the file your job wrote.`;
+    }
+    if (!info.isFile()) {
+        return info.isDirectory()
+            ? `${label}: is a folder where a file was expected; pass a file.`
+            : `${label}: is ${kindOf(info)}, not a regular file; Crucible reads only regular files. Pass a regular file.`;
+    }
+    if (options.workspace !== undefined) {
+        const workspace = resolve(options.workspace);
+        const named = resolve(path);
+        const inWorkspace = isInside(named, workspace) || (workspaceReal !== undefined && isInside(named, workspaceReal));
+        const staysInside = isInside(real, workspace) || (workspaceReal !== undefined && isInside(real, workspaceReal));
+        if (inWorkspace && !staysInside) {
+            return (`${label}: is a symbolic link (or lies below one) that resolves to ${real}, outside the workspace ${workspace}; ` +
+                'Crucible does not follow links out of the workspace, since a pull request can commit one. ' +
+                'Copy the file into the workspace, or name its real path.');
+        }
+    }
+    return undefined;
+}
+function realWorkspace(options) {
+    if (options.workspace === undefined)
+        return undefined;
+    try {
+        return realpathSync(options.workspace);
+    }
+    catch {
+        return undefined;
+    }
+}
+async function realWorkspaceAsync(options) {
+    if (options.workspace === undefined)
+        return undefined;
+    return realpath(options.workspace).catch(() => undefined);
+}
+/**
+ * Throws UnsafeFileError unless `path` is a regular file that may be read; file-system errors (ENOENT, EACCES)
+ * pass through for the caller to word. Opens nothing, so a FIFO cannot block it.
+ */
+function safe_file_checkReadableFile(path, options = {}) {
+    const info = statSync(path);
+    const problem = refusal(path, realpathSync(path), info, options, realWorkspace(options));
+    if (problem !== undefined)
+        throw new safe_file_UnsafeFileError(problem);
+    return info;
+}
+/** As checkReadableFile, without blocking the event loop. */
+async function checkReadableFileAsync(path, options = {}) {
+    const info = await stat(path);
+    const problem = refusal(path, await realpath(path), info, options, await realWorkspaceAsync(options));
+    if (problem !== undefined)
+        throw new safe_file_UnsafeFileError(problem);
+    return info;
+}
+// O_NONBLOCK: should a FIFO replace the checked file in between, the open returns instead of waiting for a writer.
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOCTTY ?? 0);
+const CHUNK = (/* unused pure expression or super */ null && (1 << 20));
+function overCap(label, bytes, options) {
+    return (options.tooLarge?.(label, bytes) ??
+        new safe_file_UnsafeFileError(`${label}: ${bytes} bytes is over the ${options.maxBytes}-byte limit for this file; refusing to read it.`));
+}
+/** Re-checks the opened descriptor, in case the path changed between the check and the open. */
+function checkOpened(info, label) {
+    if (!info.isFile())
+        throw new safe_file_UnsafeFileError(`${label}: is ${kindOf(info)}, not a regular file; Crucible reads only regular files.`);
+}
+/** A checked file's bytes, at most `maxBytes` of them counted as read (a growing file stops at the cap). */
+function readFileSafely(path, options) {
+    const label = options.label ?? path;
+    // Checked before opening too, so an oversized file is never loaded into memory.
+    const { size } = safe_file_checkReadableFile(path, options);
+    if (size > options.maxBytes)
+        throw overCap(label, size, options);
+    const fd = openSync(path, OPEN_FLAGS);
+    try {
+        checkOpened(fstatSync(fd), label);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const buffer = Buffer.allocUnsafe(Math.min(CHUNK, options.maxBytes + 1 - total));
+            const read = readSync(fd, buffer, 0, buffer.length, null);
+            if (read === 0)
+                break;
+            total += read;
+            if (total > options.maxBytes)
+                throw overCap(label, total, options);
+            chunks.push(read === buffer.length ? buffer : buffer.subarray(0, read));
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/** As readFileSafely, without blocking the event loop. */
+async function readFileSafelyAsync(path, options) {
+    const label = options.label ?? path;
+    const { size } = await checkReadableFileAsync(path, options);
+    if (size > options.maxBytes)
+        throw overCap(label, size, options);
+    const handle = await open(path, OPEN_FLAGS);
+    try {
+        checkOpened(await handle.stat(), label);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const buffer = Buffer.allocUnsafe(Math.min(CHUNK, options.maxBytes + 1 - total));
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            total += bytesRead;
+            if (total > options.maxBytes)
+                throw overCap(label, total, options);
+            chunks.push(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A text file that is not UTF-8 (UTF-16 or UTF-32, which Windows tools write): one line saying the encoding. */
+class EncodingError extends ConfigError {
+    constructor(message) {
+        super(message);
+        this.name = 'EncodingError';
+    }
+}
+/** The encoding of bytes that are UTF-16 or UTF-32 by their byte order mark or their NUL pattern, else undefined. */
+function foreignEncoding(bytes) {
+    const [a, b, c, d] = bytes;
+    if (a === 0xff && b === 0xfe && c === 0 && d === 0)
+        return 'UTF-32 little-endian (byte order mark FF FE 00 00)';
+    if (a === 0 && b === 0 && c === 0xfe && d === 0xff)
+        return 'UTF-32 big-endian (byte order mark 00 00 FE FF)';
+    if (a === 0xff && b === 0xfe)
+        return 'UTF-16 little-endian (byte order mark FF FE)';
+    if (a === 0xfe && b === 0xff)
+        return 'UTF-16 big-endian (byte order mark FE FF)';
+    // Without a mark: ASCII text in UTF-16 has a NUL in every other byte.
+    const pairs = Math.min(64, bytes.length >> 1);
+    if (pairs < 2)
+        return undefined;
+    let evenNul = 0;
+    let oddNul = 0;
+    for (let i = 0; i < pairs; i++) {
+        if (bytes[2 * i] === 0 && bytes[2 * i + 1] !== 0)
+            evenNul++;
+        if (bytes[2 * i + 1] === 0 && bytes[2 * i] !== 0)
+            oddNul++;
+    }
+    if (oddNul >= pairs * 0.75)
+        return 'UTF-16 little-endian (no byte order mark; every other byte is NUL)';
+    if (evenNul >= pairs * 0.75)
+        return 'UTF-16 big-endian (no byte order mark; every other byte is NUL)';
+    return undefined;
+}
+/** Refuses UTF-16/UTF-32 bytes with one line naming the file and the encoding. */
+function safe_file_ensureUtf8(bytes, label) {
+    const encoding = foreignEncoding(bytes);
+    if (encoding !== undefined) {
+        throw new EncodingError(`${label}: the file is encoded as ${encoding}; Crucible reads UTF-8. ` +
+            'Save it as UTF-8 (for example `iconv -f UTF-16 -t UTF-8 in > out`).');
+    }
+}
+/** UTF-8 text of bytes, without a leading byte order mark; UTF-16/UTF-32 are refused, naming the encoding. */
+function decodeUtf8(bytes, label) {
+    safe_file_ensureUtf8(bytes, label);
+    const text = bytes.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** A checked text file, capped and decoded (see readFileSafely and decodeUtf8). */
+function readTextSafely(path, options) {
+    return decodeUtf8(readFileSafely(path, options), options.label ?? path);
+}
+/**
+ * A short, escaped excerpt of text from a file, for an error message: never the content itself, which may be a
+ * secret a link pointed at.
+ */
+function excerpt(text, max = 24) {
+    const shown = text.length > max ? `${text.slice(0, max)}...` : text;
+    return JSON.stringify(shown).replace(/[\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 // EXTERNAL MODULE: ../../packages/core/src/data/csv.ts
 var csv = __nccwpck_require__(435);
 ;// CONCATENATED MODULE: ../../packages/core/src/data/source.ts
@@ -422,6 +657,7 @@ var csv = __nccwpck_require__(435);
  * Which reader a data file needs, and its header: format from the extension (or the schema), gzip by the `.gz`
  * suffix or the gzip magic bytes, and for CSV/TSV the header row and a sample of rows to sniff column types from.
  */
+
 
 
 
@@ -439,24 +675,28 @@ class DataFileError extends InputError {
 function describeSource(path, label, options) {
     let bytes;
     try {
-        const stat = statSync(path);
-        if (!stat.isFile())
-            throw new DataFileError(`${label}: not a file. Pass a CSV, TSV, JSON Lines or Parquet file.`);
-        bytes = stat.size;
+        // Before anything opens it: a regular file only (a FIFO would hang the open, /proc/self/environ would end up
+        // in the evidence), and no link out of the workspace (fs/safe-file.ts). The scan re-opens only this path.
+        bytes = checkReadableFile(path, { label, workspace: options.workspace }).size;
     }
     catch (error) {
-        if (error instanceof DataFileError)
-            throw error;
+        if (error instanceof UnsafeFileError)
+            throw new DataFileError(`${error.message.replace(/ Pass a regular file\.$/, '')} Pass a CSV, TSV, JSON Lines or Parquet file.`);
         throw new DataFileError(`${label}: cannot read the data file (${error.code === 'ENOENT' ? 'no such file' : error.message}).`);
     }
     const name = basename(path).toLowerCase();
     let gzip = name.endsWith('.gz') || name.endsWith('.gzip');
-    if (!gzip && bytes >= 2) {
-        const fd = openSync(path, 'r');
-        const magic = Buffer.alloc(2);
-        readSync(fd, magic, 0, 2, 0);
-        closeSync(fd);
-        gzip = magic[0] === 0x1f && magic[1] === 0x8b;
+    let head = Buffer.alloc(0);
+    if (bytes >= 2) {
+        const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+        try {
+            head = Buffer.alloc(Math.min(128, bytes));
+            head = head.subarray(0, readSync(fd, head, 0, head.length, 0));
+        }
+        finally {
+            closeSync(fd);
+        }
+        gzip ||= head[0] === 0x1f && head[1] === 0x8b;
     }
     const inner = name.replace(/\.(gz|gzip)$/, '');
     const byExtension = /\.(tsv|tab)$/.test(inner)
@@ -469,6 +709,14 @@ function describeSource(path, label, options) {
                     ? 'csv'
                     : undefined;
     const format = options.format ?? byExtension ?? 'csv';
+    if (!gzip && format !== 'parquet') {
+        try {
+            ensureUtf8(head, label);
+        }
+        catch (error) {
+            throw new DataFileError(error.message);
+        }
+    }
     if (format === 'parquet' && gzip)
         throw new DataFileError(`${label}: a gzipped Parquet file; Parquet compresses its own pages, so pass the .parquet file itself.`);
     const delimiter = options.delimiter ?? (format === 'tsv' ? '\t' : ',');
@@ -2138,8 +2386,8 @@ async function key_confirm_settleKeys(table, rescan, roundKeys) {
     }
 }
 
-// EXTERNAL MODULE: ../../packages/core/src/data/source.ts + 1 modules
-var source = __nccwpck_require__(479);
+// EXTERNAL MODULE: ../../packages/core/src/data/source.ts + 3 modules
+var source = __nccwpck_require__(404);
 ;// CONCATENATED MODULE: ../../packages/core/src/data/date-format.ts
 /**
  * `format:` of a column: a strftime pattern as Python's strptime reads it (what Great Expectations'

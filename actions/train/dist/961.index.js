@@ -1,8 +1,262 @@
-export const id = 89;
-export const ids = [89];
+export const id = 961;
+export const ids = [961];
 export const modules = {
 
-/***/ 96089:
+/***/ 97394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   Nv: () => (/* binding */ readFileSafelyAsync),
+/* harmony export */   TY: () => (/* binding */ checkReadableFileAsync),
+/* harmony export */   _0: () => (/* binding */ readTextSafely),
+/* harmony export */   _6: () => (/* binding */ decodeUtf8),
+/* harmony export */   fJ: () => (/* binding */ readFileSafely)
+/* harmony export */ });
+/* unused harmony exports UnsafeFileError, isInside, checkReadableFile, EncodingError, foreignEncoding, ensureUtf8 */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29179);
+/**
+ * The one way Crucible opens a file a user or a pull request named (metrics, evidence, crucible.yml, data schemas,
+ * data files). A fork's pull request can commit a symbolic link, and the action runs on that checkout and posts
+ * what it read, so before anything is opened:
+ * - only a regular file is read: FIFOs (which would block the open), sockets, devices (`/dev/zero` never ends) and
+ *   anything under /proc, /sys or /dev (where `environ` holds the step's token) are refused by what `stat` and
+ *   `realpath` say;
+ * - inside the workspace, a path that resolves outside it through a link is refused, naming the link; a path named
+ *   outside the workspace stays allowed (GPU runners keep data on other disks);
+ * - the size cap counts bytes actually read, not the `stat` size, so a file that grows while read stops at the cap.
+ * Errors name the path and never quote the file's content.
+ */
+
+
+
+
+/** A file Crucible refuses to open (not a regular file, a system file, a link out of the workspace, too large). */
+class UnsafeFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'UnsafeFileError';
+    }
+}
+/** Folders of the kernel's own files: reading them leaks the process (environ) or never ends. */
+const SYSTEM_FOLDERS = ['/proc', '/sys', '/dev'];
+/** `child` is `folder` or below it. */
+function isInside(child, folder) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(folder, child);
+    return path === '' || (!path.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path));
+}
+function kindOf(info) {
+    if (info.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isDirectory())
+        return 'a folder';
+    return 'not a regular file';
+}
+/** Why a path must not be opened, or undefined when it may be. `real` is its realpath, `info` its stat. */
+function refusal(path, real, info, options, workspaceReal) {
+    const label = options.label ?? path;
+    const system = SYSTEM_FOLDERS.find((folder) => isInside(real, folder));
+    if (system !== undefined) {
+        return `${label}: resolves to ${real}, a system file under ${system}; Crucible reads only regular files. Pass the file your job wrote.`;
+    }
+    if (!info.isFile()) {
+        return info.isDirectory()
+            ? `${label}: is a folder where a file was expected; pass a file.`
+            : `${label}: is ${kindOf(info)}, not a regular file; Crucible reads only regular files. Pass a regular file.`;
+    }
+    if (options.workspace !== undefined) {
+        const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.workspace);
+        const named = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+        const inWorkspace = isInside(named, workspace) || (workspaceReal !== undefined && isInside(named, workspaceReal));
+        const staysInside = isInside(real, workspace) || (workspaceReal !== undefined && isInside(real, workspaceReal));
+        if (inWorkspace && !staysInside) {
+            return (`${label}: is a symbolic link (or lies below one) that resolves to ${real}, outside the workspace ${workspace}; ` +
+                'Crucible does not follow links out of the workspace, since a pull request can commit one. ' +
+                'Copy the file into the workspace, or name its real path.');
+        }
+    }
+    return undefined;
+}
+function realWorkspace(options) {
+    if (options.workspace === undefined)
+        return undefined;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(options.workspace);
+    }
+    catch {
+        return undefined;
+    }
+}
+async function realWorkspaceAsync(options) {
+    if (options.workspace === undefined)
+        return undefined;
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(options.workspace).catch(() => undefined);
+}
+/**
+ * Throws UnsafeFileError unless `path` is a regular file that may be read; file-system errors (ENOENT, EACCES)
+ * pass through for the caller to word. Opens nothing, so a FIFO cannot block it.
+ */
+function checkReadableFile(path, options = {}) {
+    const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+    const problem = refusal(path, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path), info, options, realWorkspace(options));
+    if (problem !== undefined)
+        throw new UnsafeFileError(problem);
+    return info;
+}
+/** As checkReadableFile, without blocking the event loop. */
+async function checkReadableFileAsync(path, options = {}) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+    const problem = refusal(path, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path), info, options, await realWorkspaceAsync(options));
+    if (problem !== undefined)
+        throw new UnsafeFileError(problem);
+    return info;
+}
+// O_NONBLOCK: should a FIFO replace the checked file in between, the open returns instead of waiting for a writer.
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY ?? 0);
+const CHUNK = 1 << 20;
+function overCap(label, bytes, options) {
+    return (options.tooLarge?.(label, bytes) ??
+        new UnsafeFileError(`${label}: ${bytes} bytes is over the ${options.maxBytes}-byte limit for this file; refusing to read it.`));
+}
+/** Re-checks the opened descriptor, in case the path changed between the check and the open. */
+function checkOpened(info, label) {
+    if (!info.isFile())
+        throw new UnsafeFileError(`${label}: is ${kindOf(info)}, not a regular file; Crucible reads only regular files.`);
+}
+/** A checked file's bytes, at most `maxBytes` of them counted as read (a growing file stops at the cap). */
+function readFileSafely(path, options) {
+    const label = options.label ?? path;
+    // Checked before opening too, so an oversized file is never loaded into memory.
+    const { size } = checkReadableFile(path, options);
+    if (size > options.maxBytes)
+        throw overCap(label, size, options);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, OPEN_FLAGS);
+    try {
+        checkOpened((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd), label);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const buffer = Buffer.allocUnsafe(Math.min(CHUNK, options.maxBytes + 1 - total));
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, buffer.length, null);
+            if (read === 0)
+                break;
+            total += read;
+            if (total > options.maxBytes)
+                throw overCap(label, total, options);
+            chunks.push(read === buffer.length ? buffer : buffer.subarray(0, read));
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** As readFileSafely, without blocking the event loop. */
+async function readFileSafelyAsync(path, options) {
+    const label = options.label ?? path;
+    const { size } = await checkReadableFileAsync(path, options);
+    if (size > options.maxBytes)
+        throw overCap(label, size, options);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, OPEN_FLAGS);
+    try {
+        checkOpened(await handle.stat(), label);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const buffer = Buffer.allocUnsafe(Math.min(CHUNK, options.maxBytes + 1 - total));
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            total += bytesRead;
+            if (total > options.maxBytes)
+                throw overCap(label, total, options);
+            chunks.push(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A text file that is not UTF-8 (UTF-16 or UTF-32, which Windows tools write): one line saying the encoding. */
+class EncodingError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL {
+    constructor(message) {
+        super(message);
+        this.name = 'EncodingError';
+    }
+}
+/** The encoding of bytes that are UTF-16 or UTF-32 by their byte order mark or their NUL pattern, else undefined. */
+function foreignEncoding(bytes) {
+    const [a, b, c, d] = bytes;
+    if (a === 0xff && b === 0xfe && c === 0 && d === 0)
+        return 'UTF-32 little-endian (byte order mark FF FE 00 00)';
+    if (a === 0 && b === 0 && c === 0xfe && d === 0xff)
+        return 'UTF-32 big-endian (byte order mark 00 00 FE FF)';
+    if (a === 0xff && b === 0xfe)
+        return 'UTF-16 little-endian (byte order mark FF FE)';
+    if (a === 0xfe && b === 0xff)
+        return 'UTF-16 big-endian (byte order mark FE FF)';
+    // Without a mark: ASCII text in UTF-16 has a NUL in every other byte.
+    const pairs = Math.min(64, bytes.length >> 1);
+    if (pairs < 2)
+        return undefined;
+    let evenNul = 0;
+    let oddNul = 0;
+    for (let i = 0; i < pairs; i++) {
+        if (bytes[2 * i] === 0 && bytes[2 * i + 1] !== 0)
+            evenNul++;
+        if (bytes[2 * i + 1] === 0 && bytes[2 * i] !== 0)
+            oddNul++;
+    }
+    if (oddNul >= pairs * 0.75)
+        return 'UTF-16 little-endian (no byte order mark; every other byte is NUL)';
+    if (evenNul >= pairs * 0.75)
+        return 'UTF-16 big-endian (no byte order mark; every other byte is NUL)';
+    return undefined;
+}
+/** Refuses UTF-16/UTF-32 bytes with one line naming the file and the encoding. */
+function ensureUtf8(bytes, label) {
+    const encoding = foreignEncoding(bytes);
+    if (encoding !== undefined) {
+        throw new EncodingError(`${label}: the file is encoded as ${encoding}; Crucible reads UTF-8. ` +
+            'Save it as UTF-8 (for example `iconv -f UTF-16 -t UTF-8 in > out`).');
+    }
+}
+/** UTF-8 text of bytes, without a leading byte order mark; UTF-16/UTF-32 are refused, naming the encoding. */
+function decodeUtf8(bytes, label) {
+    ensureUtf8(bytes, label);
+    const text = bytes.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** A checked text file, capped and decoded (see readFileSafely and decodeUtf8). */
+function readTextSafely(path, options) {
+    return decodeUtf8(readFileSafely(path, options), options.label ?? path);
+}
+/**
+ * A short, escaped excerpt of text from a file, for an error message: never the content itself, which may be a
+ * secret a link pointed at.
+ */
+function excerpt(text, max = 24) {
+    const shown = text.length > max ? `${text.slice(0, max)}...` : text;
+    return JSON.stringify(shown).replace(/[\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+
+/***/ }),
+
+/***/ 48961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -39,6 +293,7 @@ __webpack_require__.d(__webpack_exports__, {
   TelemetrySummarySchema: () => (/* reexport */ TelemetrySummarySchema),
   ValidationEvidenceSchema: () => (/* reexport */ ValidationEvidenceSchema),
   ZERO_TOLERANCE: () => (/* reexport */ ZERO_TOLERANCE),
+  benjaminiHochberg: () => (/* reexport */ benjaminiHochberg),
   compareRuns: () => (/* reexport */ compareRuns),
   comparisonEvidence: () => (/* reexport */ comparisonEvidence),
   describeBaseline: () => (/* reexport */ describeBaseline),
@@ -68,8 +323,10 @@ __webpack_require__.d(__webpack_exports__, {
   parseTolerance: () => (/* reexport */ parseTolerance),
   parseYamlDocument: () => (/* reexport */ parseYamlDocument),
   parseYamlFile: () => (/* reexport */ parseYamlFile),
+  pooledSpread: () => (/* reexport */ pooledSpread),
   promotionNeeds: () => (/* reexport */ promotionNeeds),
   readEvidenceFile: () => (/* reexport */ readEvidenceFile),
+  recordsCommit: () => (/* reexport */ recordsCommit),
   renderComparisonMarkdown: () => (/* reexport */ renderComparisonMarkdown),
   renderMetricTable: () => (/* reexport */ renderMetricTable),
   renderReport: () => (/* reexport */ renderReport),
@@ -78,11 +335,13 @@ __webpack_require__.d(__webpack_exports__, {
   ruleFor: () => (/* reexport */ ruleFor),
   runFromRunEvidence: () => (/* reexport */ runFromRunEvidence),
   runsFromComparisonEvidence: () => (/* reexport */ runsFromComparisonEvidence),
+  showInvisible: () => (/* reexport */ showInvisible),
   silentLog: () => (/* reexport */ silentLog),
   standardDeviation: () => (/* reexport */ standardDeviation),
   studentTCdf: () => (/* reexport */ studentTCdf),
   studentTQuantile: () => (/* reexport */ studentTQuantile),
   systemClock: () => (/* reexport */ systemClock),
+  terminalText: () => (/* reexport */ terminalText),
   thinHistory: () => (/* reexport */ thinHistory),
   toleranceAmount: () => (/* reexport */ toleranceAmount),
   welchInterval: () => (/* reexport */ welchInterval)
@@ -115,7 +374,10 @@ function dottedPath(path) {
 
 // EXTERNAL MODULE: ../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __webpack_require__(88293);
+// EXTERNAL MODULE: ../../packages/core/src/fs/safe-file.ts
+var safe_file = __webpack_require__(97394);
 ;// CONCATENATED MODULE: ../../packages/core/src/yaml-file.ts
+
 
 
 
@@ -138,7 +400,7 @@ function parseYamlDocument(text, file, schema) {
         });
         throw new errors/* ConfigError */.xL(`${problems.join('\n')}\nFix the YAML syntax.`);
     }
-    const result = schema.safeParse(document.toJS() ?? {});
+    const result = schema.safeParse(toPlainData(document, file) ?? {});
     if (result.success)
         return { data: result.data, lineOf: (path) => lineOf(document.contents, path, lines) };
     const problems = result.error.issues.map((issue) => {
@@ -146,6 +408,24 @@ function parseYamlDocument(text, file, schema) {
         return `${file}${line === undefined ? '' : `:${line}`}: ${dottedPath(issue.path)}: ${issue.message}`;
     });
     throw new errors/* ConfigError */.xL(problems.join('\n'));
+}
+/** The most aliases a file may expand: a config needs a few; "billion laughs" needs millions. */
+const MAX_YAML_ALIASES = 100;
+/**
+ * A parsed document as plain data. An alias bomb (anchors that expand into each other) is one line naming the
+ * file, not yaml's ReferenceError with a stack trace.
+ */
+function toPlainData(document, file) {
+    try {
+        return document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (error) {
+        if (error instanceof ReferenceError || error instanceof RangeError) {
+            throw new errors/* ConfigError */.xL(`${file}: the YAML expands aliases (*name) too often (more than ${MAX_YAML_ALIASES} times), as an alias bomb does; ` +
+                'write the values out, or use fewer aliases.', { cause: error });
+        }
+        throw error;
+    }
 }
 /** The line of the deepest node that exists along `path` (a missing key points at its parent mapping). */
 function lineOf(root, path, lines) {
@@ -164,6 +444,29 @@ function lineOf(root, path, lines) {
     }
     const offset = found?.range?.[0];
     return offset === undefined ? undefined : lines.linePos(offset).line;
+}
+/** crucible.yml and data schemas are a few KiB; the cap keeps a hostile one (or /dev/zero) from filling memory. */
+const MAX_YAML_FILE_BYTES = 4 * 1024 * 1024;
+/**
+ * The text of a YAML file a person wrote: a regular file (never a FIFO, device or /proc file), no link out of the
+ * workspace, at most MAX_YAML_FILE_BYTES, UTF-8. File-system errors become one line naming the file.
+ */
+function readYamlText(path, label, workspace) {
+    try {
+        return (0,safe_file/* readTextSafely */._0)(path, {
+            maxBytes: MAX_YAML_FILE_BYTES,
+            label,
+            workspace,
+            tooLarge: (name, bytes) => new errors/* ConfigError */.xL(`${name}: ${bytes} bytes is over the ${MAX_YAML_FILE_BYTES}-byte limit for a YAML file; point at the YAML file you wrote.`),
+        });
+    }
+    catch (error) {
+        const code = error?.code;
+        if (code === undefined)
+            throw error;
+        const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code;
+        throw new errors/* ConfigError */.xL(`${label}: cannot read the file (${why}); check the path.`, { cause: error });
+    }
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -272,7 +575,7 @@ function loadConfig(path, options) {
             return DEFAULT_CONFIG;
         throw new errors/* ConfigError */.xL(`Config file ${path} does not exist. Create it, or leave the config input empty to use the defaults.`);
     }
-    return parseConfig((0,external_node_fs_.readFileSync)(path, 'utf8'), path);
+    return parseConfig(readYamlText(path, path, options.workspace), path);
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -315,12 +618,21 @@ function resolveRef(dir, ref) {
 }
 /**
  * The commit evidence is about (ARCHITECTURE.md): GITHUB_SHA / GITHUB_REF when the caller has them, else the git
- * checkout of the working directory, else null. Reads files only; it runs no git command.
+ * checkout of the working directory, else null. `headSha` is the pull request's head commit when the caller has one
+ * (on pull_request events GITHUB_SHA is the merge commit, which nobody pushed), else the same commit as `sha`.
+ * Reads files only; it runs no git command.
  */
 function gitInfo(fromEnvironment, cwd) {
     if (fromEnvironment.sha !== undefined && SHA.test(fromEnvironment.sha)) {
-        return { sha: fromEnvironment.sha, ref: fromEnvironment.ref || null };
+        const headSha = fromEnvironment.headSha !== undefined && SHA.test(fromEnvironment.headSha) ? fromEnvironment.headSha : fromEnvironment.sha;
+        return { sha: fromEnvironment.sha, ref: fromEnvironment.ref || null, headSha };
     }
+    // A pull request's head says nothing about a local checkout: it is the merge commit's only.
+    const commit = checkoutCommit(cwd);
+    return commit === null ? null : { ...commit, headSha: commit.sha };
+}
+/** The commit checked out in the folder holding `cwd`, from its HEAD. */
+function checkoutCommit(cwd) {
     const dir = gitDir(cwd);
     if (dir === undefined || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'HEAD')))
         return null;
@@ -371,8 +683,17 @@ function isGlob(text) {
 
 ;// CONCATENATED MODULE: ../../packages/core/src/evidence/common.ts
 
-/** The commit an evidence document is about: GITHUB_SHA / GITHUB_REF, else the local checkout, else null. */
-const GitInfoSchema = schemas/* object */.Ikc({ sha: schemas/* string */.YjP().regex(/^[0-9a-f]{40}$/, 'must be a 40-character commit sha'), ref: schemas/* string */.YjP().nullable() }).nullable();
+const CommitShaSchema = schemas/* string */.YjP().regex(/^[0-9a-f]{40}$/, 'must be a 40-character commit sha');
+/**
+ * The commit an evidence document is about: GITHUB_SHA / GITHUB_REF, else the local checkout, else null. `headSha`
+ * is the pull request's head commit on pull_request events (where `sha` is the merge commit), else equal to `sha`;
+ * optional so that evidence written before it existed still parses.
+ */
+const GitInfoSchema = schemas/* object */.Ikc({ sha: CommitShaSchema, ref: schemas/* string */.YjP().nullable(), headSha: CommitShaSchema.optional() }).nullable();
+/** Whether evidence recorded for `git` is about `sha`: its own commit, or the pull request head it was merged from. */
+function recordsCommit(git, sha) {
+    return git !== null && (git.sha === sha || git.headSha === sha);
+}
 const EVIDENCE_KINDS = ['validation', 'profile', 'run', 'comparison', 'promotion'];
 /** A metric name as it travels in evidence: any text, bounded so a hostile file cannot balloon a report. */
 const MetricNameSchema = schemas/* string */.YjP().min(1).max(512);
@@ -384,8 +705,17 @@ const HistorySchema = schemas/* array */.YOg(schemas/* tuple */.PVZ([schemas/* n
 
 const number = schemas/* number */.aig().nullable();
 const NoiseSchema = schemas/* discriminatedUnion */.gMt('method', [
-    schemas/* object */.Ikc({ method: schemas/* literal */.euz('welch'), confidence: schemas/* number */.aig(), low: schemas/* number */.aig(), high: schemas/* number */.aig(), degreesOfFreedom: schemas/* number */.aig().nullable(), threshold: schemas/* number */.aig() }),
-    schemas/* object */.Ikc({ method: schemas/* literal */.euz('history'), standardDeviation: schemas/* number */.aig(), runs: schemas/* number */.aig().int(), threshold: schemas/* number */.aig() }),
+    schemas/* object */.Ikc({
+        method: schemas/* literal */.euz('welch'),
+        confidence: schemas/* number */.aig(),
+        low: schemas/* number */.aig(),
+        high: schemas/* number */.aig(),
+        degreesOfFreedom: schemas/* number */.aig().nullable(),
+        threshold: schemas/* number */.aig(),
+        /** Base-branch runs pooled into the baseline's spread. */
+        historyRuns: schemas/* number */.aig().int().optional(),
+    }),
+    schemas/* object */.Ikc({ method: schemas/* literal */.euz('history'), standardDeviation: schemas/* number */.aig(), runs: schemas/* number */.aig().int(), threshold: schemas/* number */.aig(), degreesOfFreedom: schemas/* number */.aig().nullable().optional() }),
     schemas/* object */.Ikc({ method: schemas/* literal */.euz('tolerance'), threshold: schemas/* number */.aig() }),
     schemas/* object */.Ikc({ method: schemas/* literal */.euz('none') }),
 ]);
@@ -404,7 +734,11 @@ const MetricComparisonSchema = schemas/* object */.Ikc({
     baselineRuns: schemas/* array */.YOg(number).max(1000).optional(),
     currentRuns: schemas/* array */.YOg(number).max(1000).optional(),
     reason: schemas/* string */.YjP().max(1000).optional(),
+    /** One-sided p-value against the tolerance boundary, before the correction across metrics (t-tested metrics only). */
+    pValue: schemas/* number */.aig().min(0).max(1).optional(),
 });
+/** How the metrics judged by a t test were corrected for their number (Benjamini-Hochberg at false-discovery rate `level`). */
+const CorrectionSchema = schemas/* object */.Ikc({ method: schemas/* literal */.euz('benjamini-hochberg'), level: schemas/* number */.aig(), judged: schemas/* number */.aig().int().nonnegative() });
 const BaselineInfoSchema = schemas/* object */.Ikc({
     /** artifact: evidence of the base branch's run at the merge-base; ancestor-artifact: at an older commit. */
     source: schemas/* enum */.k5n(['artifact', 'ancestor-artifact', 'git', 'path', 'none']),
@@ -430,10 +764,13 @@ const ComparisonEvidenceSchema = schemas/* object */.Ikc({
     confidence: schemas/* number */.aig().optional(),
     runs: schemas/* object */.Ikc({ baseline: schemas/* number */.aig().int(), current: schemas/* number */.aig().int() }).optional(),
     failures: schemas/* array */.YOg(schemas/* string */.YjP().max(2000)).max(100_000).optional(),
+    correction: CorrectionSchema.optional(),
     /** Per-step histories for curves: metric -> first baseline and first current run's points. */
     histories: schemas/* record */.g1P(MetricNameSchema, schemas/* object */.Ikc({ baseline: HistorySchema, current: HistorySchema })).optional(),
 });
 
+// EXTERNAL MODULE: ../../packages/core/src/text/json.ts + 1 modules
+var json = __webpack_require__(50875);
 ;// CONCATENATED MODULE: ../../packages/core/src/evidence/profile.ts
 
 
@@ -701,9 +1038,13 @@ const ValidationEvidenceSchema = schemas/* object */.Ikc({
 
 
 
+
+
 /** Evidence may come from a fork's pull request: every document is bounded and parsed with its schema. */
 const MAX_EVIDENCE_BYTES = 32 * 1024 * 1024;
 const MAX_FILES = 10_000;
+/** Folders nested deeper than this are not evidence; without a cap the walk ends in ENAMETOOLONG. */
+const MAX_EVIDENCE_DEPTH = 32;
 /** An evidence file that is too large, not JSON, or does not fit its kind's schema. */
 class EvidenceError extends errors/* CrucibleError */.E0 {
     constructor(message) {
@@ -727,12 +1068,10 @@ function schemaName(document) {
  * Reads one evidence document: at most MAX_EVIDENCE_BYTES, valid JSON, and valid for the kind its `schema` field
  * names. Returns undefined for JSON that is not evidence (a metrics file beside it, say).
  */
-function readEvidenceFile(path, label = path) {
-    const size = (0,external_node_fs_.statSync)(path).size;
-    // Checked before reading, so an oversized file is never loaded into memory.
-    if (size > MAX_EVIDENCE_BYTES)
-        throw tooLarge(label, size);
-    return parseEvidence((0,external_node_fs_.readFileSync)(path), path, label);
+function readEvidenceFile(path, label = path, options = {}) {
+    // Only a regular file, no link out of the workspace, and at most MAX_EVIDENCE_BYTES read (fs/safe-file.ts).
+    const content = (0,safe_file/* readFileSafely */.fJ)(path, { maxBytes: MAX_EVIDENCE_BYTES, label, workspace: options.workspace, tooLarge: (name, size) => tooLarge(name, size) });
+    return parseEvidence(content, path, label);
 }
 /**
  * Parses evidence held in memory (a file from an artifact that never touched the disk). `path` is what the result
@@ -742,11 +1081,12 @@ function parseEvidence(content, path, label = path) {
     if (content.length > MAX_EVIDENCE_BYTES)
         throw tooLarge(label, content.length);
     let document;
+    const text = (0,safe_file/* decodeUtf8 */._6)(content, label);
     try {
-        document = JSON.parse(content.toString('utf8'));
+        document = JSON.parse(text);
     }
-    catch (error) {
-        throw new EvidenceError(`${label}: not valid JSON (${error.message}).`);
+    catch {
+        throw new EvidenceError(`${label}: not valid JSON (${jsonProblem(text)}).`);
     }
     const name = schemaName(document);
     if (name === undefined)
@@ -758,26 +1098,67 @@ function parseEvidence(content, path, label = path) {
     }
     return { path, kind, document: result.data };
 }
-/** Every evidence document below `dir` (JSON files whose `schema` names a kind), in path order. */
-function findEvidence(dir) {
+/**
+ * Where and why JSON text fails to parse, without quoting it: V8's own message repeats the start of the text,
+ * which may be anything a link pointed at.
+ */
+function jsonProblem(text) {
+    try {
+        (0,json/* parseJsonAllowingNonFinite */.lT)(text);
+    }
+    catch (error) {
+        if (error instanceof json/* JsonSyntaxError */.q3)
+            return error.message;
+    }
+    return 'NaN, Infinity or another value JSON does not allow';
+}
+/**
+ * Every evidence document below `dir` (JSON files whose `schema` names a kind), in path order. Links to files are
+ * read as the files they name, checked as any file (fs/safe-file.ts); links to folders are not followed.
+ */
+function findEvidence(dir, options = {}) {
     const found = [];
     let files = 0;
-    const walk = (folder) => {
-        for (const entry of (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const walk = (folder, depth) => {
+        if (depth > MAX_EVIDENCE_DEPTH) {
+            throw new EvidenceError(`${dir}: folders nest more than ${MAX_EVIDENCE_DEPTH} deep (at ${folder.slice(0, 120)}...); point at the evidence folder itself.`);
+        }
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true });
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'ENAMETOOLONG')
+                throw new EvidenceError(`${dir}: folders nest too deep to read (${depth} levels, path too long); point at the evidence folder itself.`);
+            throw error;
+        }
+        for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
             const path = (0,external_node_path_.join)(folder, entry.name);
             if (entry.isDirectory())
-                walk(path);
-            else if (entry.isFile() && entry.name.endsWith('.json')) {
+                walk(path, depth + 1);
+            else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.json')) {
+                if (entry.isSymbolicLink() && !isLinkToNonFolder(path))
+                    continue;
                 if (++files > MAX_FILES)
                     throw new EvidenceError(`${dir}: more than ${MAX_FILES} JSON files; point at the evidence folder itself.`);
-                const evidence = readEvidenceFile(path);
+                const evidence = readEvidenceFile(path, path, options);
                 if (evidence !== undefined)
                     found.push(evidence);
             }
         }
     };
-    walk(dir);
+    walk(dir, 0);
     return found;
+}
+/** A link that resolves, and not to a folder (a dangling link or a loop is left out, as a folder link is). */
+function isLinkToNonFolder(path) {
+    try {
+        return !(0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/evidence/index.ts
@@ -1054,6 +1435,68 @@ function welchInterval(baseline, current, confidence) {
     const margin = studentTQuantile(confidence, degreesOfFreedom) * standardError;
     return { difference, low: difference - margin, high: difference + margin, degreesOfFreedom, standardError };
 }
+/**
+ * Pools the spread of several samples of the same kind of run (seeds of one commit, runs of recent commits): the
+ * sum of squares about each sample's own mean over the sum of their degrees of freedom. Samples of fewer than two
+ * values add nothing; undefined when none has two.
+ */
+function pooledSpread(samples) {
+    let squares = 0;
+    let degreesOfFreedom = 0;
+    for (const sample of samples) {
+        if (sample.length < 2)
+            continue;
+        squares += standardDeviation(sample) ** 2 * (sample.length - 1);
+        degreesOfFreedom += sample.length - 1;
+    }
+    return degreesOfFreedom === 0 ? undefined : { variance: squares / degreesOfFreedom, degreesOfFreedom };
+}
+/**
+ * The difference of two means with its standard error and Welch-Satterthwaite degrees of freedom, from the spread
+ * of one run on each side (each with the degrees of freedom it rests on) and the number of runs averaged. With
+ * each side's own sample variance this is Welch's test; a side's spread may be pooled with base-branch history.
+ */
+function twoSampleTest(difference, baseline, current) {
+    const vb = baseline.variance / baseline.runs;
+    const vc = current.variance / current.runs;
+    const standardError = Math.sqrt(vb + vc);
+    if (standardError === 0)
+        return { difference, standardError, degreesOfFreedom: Number.POSITIVE_INFINITY };
+    const degreesOfFreedom = (vb + vc) ** 2 / (vb ** 2 / baseline.degreesOfFreedom + vc ** 2 / current.degreesOfFreedom);
+    return { difference, standardError, degreesOfFreedom };
+}
+/**
+ * One-sided p-values of a change against a tolerance boundary, `gain` being the change with improvements positive:
+ * `worse` tests "no worse than -allowed" (small when the change lies beyond the tolerance on the bad side), `better`
+ * tests "no better than +allowed". With a standard error of 0 the change is exact: 0 beyond the boundary, else 1.
+ */
+function toleranceTest(gain, allowed, standardError, degreesOfFreedom) {
+    if (standardError === 0 || !(standardError > 0))
+        return { worse: gain < -allowed ? 0 : 1, better: gain > allowed ? 0 : 1 };
+    return {
+        worse: studentTCdf((gain + allowed) / standardError, degreesOfFreedom),
+        better: studentTCdf((allowed - gain) / standardError, degreesOfFreedom),
+    };
+}
+/**
+ * Benjamini-Hochberg's step-up procedure: which of `pValues` are rejected at false-discovery rate `level` (the
+ * largest k with p_(k) <= k * level / m rejects the k smallest), and the cut that decided it (0 when none).
+ */
+function benjaminiHochberg(pValues, level) {
+    const m = pValues.length;
+    const order = pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b]);
+    let count = 0;
+    for (let k = m; k >= 1; k--) {
+        if (pValues[order[k - 1]] <= (k * level) / m) {
+            count = k;
+            break;
+        }
+    }
+    const rejected = new Array(m).fill(false);
+    for (let k = 0; k < count; k++)
+        rejected[order[k]] = true;
+    return { rejected, cut: count === 0 ? 0 : (count * level) / m };
+}
 
 ;// CONCATENATED MODULE: ../../packages/core/src/metrics/compare.ts
 
@@ -1108,6 +1551,8 @@ function collect(rows, at) {
 }
 /** Positive when `delta` is an improvement for this direction. */
 const gain = (delta, direction) => (direction === 'lower' ? -delta : delta);
+/** A p-value in a sentence: two significant digits, or "< 0.0001". */
+const formatP = (p) => (p < 1e-4 ? '< 0.0001' : String(Number(p.toPrecision(2))));
 function judge(name, baselineValues, currentValues, direction, tolerance, options) {
     const baseline = mean(baselineValues);
     const delta = mean(currentValues) - baseline;
@@ -1115,33 +1560,104 @@ function judge(name, baselineValues, currentValues, direction, tolerance, option
     if (direction === 'none') {
         return { status: delta === 0 ? 'unchanged' : 'within-noise', noise: { method: 'none' }, reason: 'no direction: shown, not judged' };
     }
-    if (baselineValues.length >= 2 && currentValues.length >= 2) {
-        const interval = welchInterval(baselineValues, currentValues, options.confidence);
-        const [worst, best] = direction === 'lower' ? [-interval.high, -interval.low] : [interval.low, interval.high];
-        const noise = { method: 'welch', confidence: options.confidence, low: interval.low, high: interval.high, degreesOfFreedom: interval.degreesOfFreedom, threshold: allowed };
-        const level = `${Math.round((2 * options.confidence - 1) * 100)}% interval`;
-        if (best < -allowed)
-            return { status: 'regressed', noise, reason: `the ${level} of the change lies wholly beyond the tolerance on the bad side` };
-        if (worst > allowed)
-            return { status: 'improved', noise, reason: `the ${level} of the change lies wholly beyond the tolerance on the good side` };
-        if (delta === 0 && interval.standardError === 0)
-            return { status: 'unchanged', noise, reason: 'identical in every run' };
-        return { status: 'within-noise', noise, reason: `the ${level} of the change overlaps the tolerance` };
-    }
-    const history = options.baselineHistory?.get(name)?.slice(0, HISTORY_RUNS) ?? [];
-    const spread = history.length >= 2 ? standardDeviation(history) : undefined;
-    const threshold = Math.max(allowed, spread === undefined ? 0 : 2 * spread);
-    const noise = spread === undefined ? { method: 'tolerance', threshold } : { method: 'history', standardDeviation: spread, runs: history.length, threshold };
     const change = gain(delta, direction);
+    const nb = baselineValues.length;
+    const nc = currentValues.length;
+    const history = options.baselineHistory?.get(name)?.slice(0, HISTORY_RUNS).filter(Number.isFinite) ?? [];
+    const historySpread = history.length >= 2 ? pooledSpread([history]) : undefined;
+    if (nb >= 2 && nc >= 2) {
+        // Welch's test; the baseline's spread pooled with the base branch's recent runs where they exist (same code,
+        // same noise: more degrees of freedom), the current side's always its own, since a change may alter the noise.
+        const baselineSpread = pooledSpread(historySpread === undefined ? [baselineValues] : [baselineValues, history]);
+        const currentSpread = pooledSpread([currentValues]);
+        const test = twoSampleTest(delta, { ...baselineSpread, runs: nb }, { ...currentSpread, runs: nc });
+        const margin = test.standardError === 0 ? 0 : studentTQuantile(options.confidence, test.degreesOfFreedom) * test.standardError;
+        const noise = {
+            method: 'welch',
+            confidence: options.confidence,
+            low: delta - margin,
+            high: delta + margin,
+            degreesOfFreedom: test.degreesOfFreedom,
+            threshold: allowed,
+            ...(historySpread === undefined ? {} : { historyRuns: history.length }),
+        };
+        if (delta === 0 && test.standardError === 0)
+            return { status: 'unchanged', noise, reason: 'identical in every run' };
+        if (test.standardError === 0)
+            return exact(change, allowed, noise, 'every run of a side agrees');
+        const p = toleranceTest(change, allowed, test.standardError, test.degreesOfFreedom);
+        const source = historySpread === undefined ? `Welch, ${nb} and ${nc} runs` : `Welch, ${nb} and ${nc} runs, baseline spread pooled with ${history.length} base-branch runs`;
+        return { status: 'within-noise', noise, reason: '', test: { ...p, source } };
+    }
+    if (historySpread === undefined) {
+        const noise = { method: 'tolerance', threshold: allowed };
+        if (delta === 0)
+            return { status: 'unchanged', noise, reason: 'the same value' };
+        if (change < -allowed)
+            return { status: 'regressed', noise, reason: 'worse by more than the tolerance' };
+        if (change > allowed)
+            return { status: 'improved', noise, reason: 'better by more than the tolerance' };
+        return { status: 'unchanged', noise, reason: 'within the tolerance' };
+    }
+    // One run on a side: the run-to-run spread comes from recent base-branch runs, pooled with the seeds of a side
+    // that has several.
+    const spread = pooledSpread([history, baselineValues, currentValues]);
+    // One spread for both sides: its own degrees of freedom, not Welch-Satterthwaite's (which assumes two estimates).
+    const test = { standardError: Math.sqrt(spread.variance * (1 / nb + 1 / nc)), degreesOfFreedom: spread.degreesOfFreedom };
+    const threshold = allowed + (test.standardError === 0 ? 0 : studentTQuantile(options.confidence, test.degreesOfFreedom) * test.standardError);
+    const noise = {
+        method: 'history',
+        standardDeviation: Math.sqrt(spread.variance),
+        runs: history.length,
+        threshold,
+        degreesOfFreedom: spread.degreesOfFreedom,
+    };
     if (delta === 0)
         return { status: 'unchanged', noise, reason: 'the same value' };
-    if (change < -threshold)
-        return { status: 'regressed', noise, reason: `worse by more than ${spread === undefined ? 'the tolerance' : 'max(tolerance, 2 x the spread of recent base-branch runs)'}` };
-    if (change > threshold)
-        return { status: 'improved', noise, reason: `better by more than ${spread === undefined ? 'the tolerance' : 'max(tolerance, 2 x the spread of recent base-branch runs)'}` };
-    return spread === undefined
-        ? { status: 'unchanged', noise, reason: 'within the tolerance' }
-        : { status: 'within-noise', noise, reason: 'within max(tolerance, 2 x the spread of recent base-branch runs)' };
+    if (test.standardError === 0)
+        return exact(change, allowed, noise, 'recent base-branch runs all agree');
+    const p = toleranceTest(change, allowed, test.standardError, test.degreesOfFreedom);
+    return { status: 'within-noise', noise, reason: '', test: { ...p, source: `t test on the spread of ${history.length} recent base-branch runs` } };
+}
+/** A change with no noise to allow for: judged against the tolerance alone. */
+function exact(change, allowed, noise, why) {
+    if (change < -allowed)
+        return { status: 'regressed', noise, reason: `worse by more than the tolerance; ${why}` };
+    if (change > allowed)
+        return { status: 'improved', noise, reason: `better by more than the tolerance; ${why}` };
+    return { status: 'within-noise', noise, reason: `within the tolerance; ${why}` };
+}
+/**
+ * Settles the metrics judged by a t test together, so that a pull request with many metrics and no true change
+ * fails about as rarely as one with a single metric: Benjamini-Hochberg at level 1 - confidence, over the worse
+ * side's p-values (what fails the verdict) and over the better side's, each a family of all the tested metrics.
+ */
+function settle(tested, level) {
+    const m = tested.length;
+    const worse = benjaminiHochberg(tested.map(({ test }) => test.worse), level);
+    const better = benjaminiHochberg(tested.map(({ test }) => test.better), level);
+    tested.forEach(({ entry, test }, i) => {
+        if (worse.rejected[i] === true) {
+            entry.status = 'regressed';
+            entry.pValue = test.worse;
+            entry.reason = `worse than the tolerance allows: one-sided p = ${formatP(test.worse)} (${test.source})${m === 1 ? '' : `, under the Benjamini-Hochberg cut ${formatP(worse.cut)} across ${m} metrics`}`;
+        }
+        else if (better.rejected[i] === true) {
+            entry.status = 'improved';
+            entry.pValue = test.better;
+            entry.reason = `better than the tolerance allows: one-sided p = ${formatP(test.better)} (${test.source})${m === 1 ? '' : `, under the Benjamini-Hochberg cut ${formatP(better.cut)} across ${m} metrics`}`;
+        }
+        else {
+            const p = Math.min(test.worse, test.better);
+            const side = test.worse <= test.better ? 'worse' : 'better';
+            entry.status = 'within-noise';
+            entry.pValue = p;
+            entry.reason =
+                p <= level && m > 1
+                    ? `${side}, one-sided p = ${formatP(p)} (${test.source}), but not significant once ${m} metrics are corrected for (Benjamini-Hochberg at ${formatP(level)})`
+                    : `within the noise and the tolerance: one-sided p = ${formatP(p)} that it is ${side} (${test.source})`;
+        }
+    });
 }
 /**
  * Compares the current runs with the baseline runs, metric by metric, and gives the verdict: fail when any metric
@@ -1170,7 +1686,7 @@ function compareRuns(baselineRuns, currentRuns, options) {
     const currentRows = currentRuns.map((run) => align(run.metrics, order, position));
     const byName = order.map((_, i) => i).sort((a, b) => (order[a] < order[b] ? -1 : 1));
     const metrics = [];
-    const failures = [];
+    const tested = [];
     for (const at of byName) {
         const name = order[at];
         const rule = options.rules.length === 0 ? undefined : ruleFor(name, options.rules);
@@ -1209,13 +1725,10 @@ function compareRuns(baselineRuns, currentRuns, options) {
             const raw = [...baselineRuns, ...currentRuns].map((run) => run.metrics.get(name)).find((value) => value !== undefined && value.value === null);
             entry.status = 'invalid';
             entry.reason = `a value is not a finite number (${JSON.stringify(raw?.raw ?? null)} in ${raw?.source.file ?? 'a run'})`;
-            failures.push(`${name}: ${entry.reason}`);
         }
         else if (currentValues.length === 0) {
             entry.status = 'removed';
             entry.reason = baselineValues.length === 0 ? 'required but reported by neither side' : 'reported by the baseline only';
-            if (required)
-                failures.push(`${name}: required, but the current run does not report it`);
         }
         else if (baselineValues.length === 0) {
             entry.status = 'added';
@@ -1226,10 +1739,21 @@ function compareRuns(baselineRuns, currentRuns, options) {
             entry.status = verdict.status;
             entry.noise = verdict.noise;
             entry.reason = verdict.reason;
-            if (verdict.status === 'regressed')
-                failures.push(`${name}: regressed (${verdict.reason})`);
+            if (verdict.test !== undefined)
+                tested.push({ entry, test: verdict.test });
         }
         metrics.push(entry);
+    }
+    const level = Number((1 - options.confidence).toPrecision(12));
+    settle(tested, level);
+    const failures = [];
+    for (const entry of metrics) {
+        if (entry.status === 'invalid')
+            failures.push(`${entry.name}: ${entry.reason}`);
+        else if (entry.status === 'removed' && entry.required)
+            failures.push(`${entry.name}: required, but the current run does not report it`);
+        else if (entry.status === 'regressed')
+            failures.push(`${entry.name}: regressed (${entry.reason})`);
     }
     const params = new Map();
     for (const [side, runs] of [['baseline', baselineRuns], ['current', currentRuns]]) {
@@ -1244,10 +1768,96 @@ function compareRuns(baselineRuns, currentRuns, options) {
         metrics,
         params: [...params.values()].sort((a, b) => a.name.localeCompare(b.name)),
         failures,
+        correction: { method: 'benjamini-hochberg', level, judged: tested.length },
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ../../packages/core/src/metrics/evidence-bounds.ts
+
+
+
+// The limits are the schema's own, read from it, so that what compare writes and what report accepts cannot drift.
+const NAME_CHARS = MetricNameSchema.maxLength ?? 512;
+const REASON_CHARS = MetricComparisonSchema.shape.reason.unwrap().maxLength ?? 1000;
+const TOLERANCE_CHARS = MetricComparisonSchema.shape.tolerance.unwrap().maxLength ?? 64;
+const NOTE_CHARS = BaselineInfoSchema.shape.note.unwrap().maxLength ?? 2000;
+/** ComparisonEvidenceSchema's limits on a param value, a failure line and each list. */
+const PARAM_CHARS = 10_000;
+const FAILURE_CHARS = 2000;
+const MAX_ROWS = 100_000;
+/** `text` in at most `max` characters, its end replaced by how long it was. */
+function boundText(text, max) {
+    if (text.length <= max)
+        return text;
+    const tail = `… (${text.length} characters)`;
+    return `${text.slice(0, Math.max(0, max - tail.length))}${tail}`;
+}
+/**
+ * A name in at most the schema's characters, unchanged when it fits. A longer one keeps its start and ends in a
+ * digest of the whole, so two long names that share a start stay two metrics (and two history keys), and the same
+ * name always comes out the same.
+ */
+function boundName(name) {
+    if (name.length <= NAME_CHARS)
+        return name;
+    const tail = `… #${(0,external_node_crypto_.createHash)('sha256').update(name).digest('hex').slice(0, 12)}`;
+    return `${name.slice(0, NAME_CHARS - tail.length)}${tail}`;
+}
+/** Metric statuses by how much a reader needs them, for the rare document with more rows than the schema takes. */
+const IMPORTANCE = {
+    regressed: 0,
+    invalid: 1,
+    removed: 2,
+    improved: 3,
+    added: 4,
+    'within-noise': 5,
+    unchanged: 6,
+};
+/** The most important `MAX_ROWS` metrics, in their order: what needs attention is never what is left out. */
+function keepImportant(metrics) {
+    if (metrics.length <= MAX_ROWS)
+        return metrics;
+    const kept = new Set(metrics
+        .map((metric, index) => ({ rank: IMPORTANCE[metric.status], index }))
+        .sort((a, b) => a.rank - b.rank || a.index - b.index)
+        .slice(0, MAX_ROWS)
+        .map((entry) => entry.index));
+    return metrics.filter((_, index) => kept.has(index));
+}
+/**
+ * The comparison document cut to what its schema accepts: names, reasons, params and failures are made from what
+ * metric files hold (any key, any text), and a document the report refuses would leave the pull request with no
+ * verdict at all. A string that fits is left as it is.
+ */
+function fitComparisonEvidence(document) {
+    const metrics = keepImportant(document.metrics).map((metric) => ({
+        ...metric,
+        name: boundName(metric.name),
+        ...(metric.reason === undefined ? {} : { reason: boundText(metric.reason, REASON_CHARS) }),
+        ...(metric.tolerance === undefined ? {} : { tolerance: boundText(metric.tolerance, TOLERANCE_CHARS) }),
+    }));
+    const shown = new Set(metrics.map((metric) => metric.name));
+    const histories = {};
+    for (const [name, history] of Object.entries(document.histories ?? {})) {
+        const bounded = boundName(name);
+        if (shown.has(bounded))
+            histories[bounded] = history;
+    }
+    const value = (text) => (text === null ? null : boundText(text, PARAM_CHARS));
+    return {
+        ...document,
+        metrics,
+        params: document.params.slice(0, MAX_ROWS).map((param) => ({ name: boundName(param.name), baseline: value(param.baseline), current: value(param.current) })),
+        ...(document.failures === undefined ? {} : { failures: document.failures.slice(0, MAX_ROWS).map((failure) => boundText(failure, FAILURE_CHARS)) }),
+        ...(document.baseline?.note === undefined ? {} : { baseline: { ...document.baseline, note: boundText(document.baseline.note, NOTE_CHARS) } }),
+        ...(document.histories === undefined ? {} : { histories }),
     };
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/metrics/evidence.ts
+
 
 /** Points kept per history in evidence: enough for a curve, bounded so evidence stays small. */
 const HISTORY_POINTS = 500;
@@ -1261,7 +1871,7 @@ function thinHistory(points, limit = HISTORY_POINTS) {
         return [point.step, point.value];
     });
 }
-/** The crucible/comparison@1 document for a comparison. */
+/** The crucible/comparison@1 document for a comparison, within its schema's limits whatever the metric files held. */
 function comparisonEvidence(comparison, context) {
     const histories = {};
     for (const metric of comparison.metrics) {
@@ -1269,7 +1879,7 @@ function comparisonEvidence(comparison, context) {
             histories[metric.name] = { baseline: thinHistory(metric.history.baseline), current: thinHistory(metric.history.current) };
         }
     }
-    return {
+    return fitComparisonEvidence({
         schema: 'crucible/comparison@1',
         createdAt: context.createdAt,
         git: context.git,
@@ -1280,8 +1890,9 @@ function comparisonEvidence(comparison, context) {
         metrics: comparison.metrics.map(({ history: _history, ...metric }) => metric),
         params: comparison.params,
         failures: comparison.failures,
+        ...(comparison.correction === undefined ? {} : { correction: comparison.correction }),
         histories,
-    };
+    });
 }
 const fromPairs = (pairs) => (pairs ?? []).map(([step, value]) => ({ step, value }));
 /**
@@ -1429,7 +2040,8 @@ const CHECKPOINT_FOLDER = /^checkpoint-\d+$/;
 const MAX_FOLDER_ENTRIES = 1_000_000;
 /**
  * Every file below a folder, as sorted paths relative to it with "/" separators. Hidden files and folders,
- * node_modules and symbolic links to folders (W&B's `latest-run`) are left out; links to files are followed.
+ * node_modules and symbolic links to folders (W&B's `latest-run`) are left out; links to anything else are listed
+ * and checked when read.
  */
 async function listFolder(root) {
     const files = [];
@@ -1455,8 +2067,10 @@ async function listFolder(root) {
             let isFile = child.isFile();
             let isFolder = child.isDirectory();
             if (child.isSymbolicLink()) {
+                // A link to anything but a folder is listed, so that reading it refuses a device, a FIFO, a /proc file or
+                // a target outside the workspace by name (fs/safe-file.ts) instead of leaving it out unseen.
                 const target = await (0,promises_.stat)((0,external_node_path_.join)(root, path)).catch(() => undefined);
-                isFile = target?.isFile() ?? false;
+                isFile = target !== undefined && !target.isDirectory();
                 isFolder = false;
             }
             if (isFile) {
@@ -1834,6 +2448,7 @@ function mlflowKey(path) {
 
 ;// CONCATENATED MODULE: ../../packages/core/src/metrics/loaders/run-builder.ts
 
+
 /**
  * Puts the units of one run together. A format that repeats keys across its own files has merged them already
  * (inside its unit); the same metric from two units is an error naming both files, because the run would
@@ -1886,7 +2501,7 @@ class RunBuilder {
         else if (earlier.value !== param.value) {
             const first = this.context.display(earlier.source.file);
             const second = this.context.display(param.source.file);
-            throw new loaders_errors/* MetricsFileError */.s(`Param "${param.name}" is ${JSON.stringify(earlier.value)} in ${first} but ${JSON.stringify(param.value)} ` +
+            throw new loaders_errors/* MetricsFileError */.s(`Param "${param.name}" is ${(0,safe_file/* excerpt */.Kb)(earlier.value, 60)} in ${first} but ${(0,safe_file/* excerpt */.Kb)(param.value, 60)} ` +
                 `in ${second}; a run must record each param once. Point at one run's files.`, { file: second, key: param.name });
         }
     }
@@ -1923,6 +2538,7 @@ class RunBuilder {
 
 
 
+
 /** Files read at once from a folder: enough to overlap I/O, few enough to keep memory and descriptors low. */
 const PARALLEL_UNITS = 8;
 /**
@@ -1932,7 +2548,7 @@ const PARALLEL_UNITS = 8;
 async function loadRun(path, options = {}) {
     const format = options.format === 'auto' ? undefined : options.format;
     const isFolder = await isFolderPath(path);
-    const context = new loaders_context/* LoadContext */.ID(path, isFolder);
+    const context = new loaders_context/* LoadContext */.ID(path, isFolder, options.workspace);
     let units;
     if (isFolder) {
         units = planFolder(await listFolder(path), format);
@@ -1944,7 +2560,13 @@ async function loadRun(path, options = {}) {
         }
     }
     else {
-        units = [await planFile(path, format, () => peek(path))];
+        try {
+            await (0,safe_file/* checkReadableFileAsync */.TY)(path, { workspace: options.workspace });
+        }
+        catch (error) {
+            throw (0,loaders_context/* asReadError */.nn)(error, path);
+        }
+        units = [await planFile(path, format, () => peek(path, options.workspace))];
     }
     // A few units load at once, and are added in their sorted order as they finish: the result (and the first
     // error) do not depend on which file finished first, and the metrics cap stops a huge folder early.
@@ -2021,8 +2643,10 @@ async function isFolderPath(path) {
     }
 }
 /** The first bytes of a file as text, for telling its format from its content. */
-async function peek(path) {
+async function peek(path, workspace) {
     try {
+        // Checked before opening: a FIFO would block the open, /proc/self/environ would be read.
+        await (0,safe_file/* checkReadableFileAsync */.TY)(path, { workspace });
         const handle = await (0,promises_.open)(path, 'r');
         try {
             const buffer = Buffer.alloc(512);
@@ -2041,9 +2665,9 @@ async function peek(path) {
  * Params from a YAML, JSON or TOML file (flattened like metrics, values kept as text), or from an MLflow params
  * folder (one file per key, a key with "/" as nested folders; an MLflow run folder reads its `params/`).
  */
-async function loadParams(path) {
+async function loadParams(path, options = {}) {
     const isFolder = await isFolderPath(path);
-    const context = new loaders_context/* LoadContext */.ID(path, isFolder);
+    const context = new loaders_context/* LoadContext */.ID(path, isFolder, options.workspace);
     let params;
     if (isFolder) {
         const listing = await listFolder(path);
@@ -2068,7 +2692,39 @@ async function loadParams(path) {
     return byName;
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/text/invisible.ts
+/**
+ * Characters that change how the text around them reads without being seen: bidi overrides and isolates
+ * (U+202A–U+202E, U+2066–U+2069) that reorder a name so it reads as another, zero-width spaces and joiners
+ * (U+200B–U+200F, U+2060, U+FEFF) that make two different names look alike, the soft hyphen, the tag characters
+ * that smuggle ASCII, and every other format character (Unicode category Cf); line and paragraph separators
+ * (U+2028, U+2029) that break a line where no line break shows; and the Hangul fillers that render as blanks.
+ *
+ * An emoji written with joiners (👩‍👩‍👧) or a subdivision flag (🏴 with tags) keeps them: there they draw one picture.
+ */
+const PICTOGRAPH = String.raw `\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})?`;
+const EMOJI_SEQUENCE = String.raw `${PICTOGRAPH}(?:\u200D${PICTOGRAPH})+|\u{1F3F4}[\u{E0061}-\u{E007A}]{2,6}\u{E007F}`;
+const INVISIBLE = new RegExp(String.raw `(${EMOJI_SEQUENCE})|[\p{Cf}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0]`, 'gu');
+/** The character as `\u{202E}`: visible, and naming what was there. */
+function codePointText(char) {
+    return `\\u{${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}}`;
+}
+/** Text with every invisible format character shown as its code point (`\u{202E}`), so nothing hides in a name. */
+function showInvisible(text) {
+    return text.replace(INVISIBLE, (char, emoji) => (emoji !== undefined ? emoji : codePointText(char)));
+}
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const TERMINAL_CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+/**
+ * Untrusted text (names, values, paths) for a terminal: C0 and C1 controls and DEL, which would move the cursor,
+ * colour the screen or start an escape sequence, as "?"; invisible format characters as their code points.
+ */
+function terminalText(text) {
+    return showInvisible(text.replace(TERMINAL_CONTROL, '?'));
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/report/escape.ts
+
 /**
  * Untrusted text (metric and column names, values, file names, messages) made inert for GitHub-flavoured
  * markdown and HTML: it renders as the characters written, never as markup, a mention, an issue link, an image or
@@ -2132,9 +2788,12 @@ function escapeCharacters(text) {
         .replace(/[&<>"'|`@#[\]()!*_~\\:$^]/g, (char) => ENTITIES[char])
         .replace(/\.(?=[\p{L}\p{N}])/gu, '&#46;');
 }
-/** Exact text inside <code>: controls shown as pictures, everything else as written. */
+/**
+ * Exact text inside <code>: controls shown as pictures, bidi overrides, zero-width and other invisible format
+ * characters as their code points (a name reversed by U+202E must not read as another), everything else as written.
+ */
 function inert(text) {
-    return escapeCharacters(text.replace(LONE_SURROGATE, '\uFFFD').replace(CONTROL, showControl));
+    return escapeCharacters(showInvisible(text.replace(LONE_SURROGATE, '\uFFFD')).replace(CONTROL, showControl));
 }
 /** A message on one line: line breaks read as one space. */
 function flatten(text, maxLength) {
@@ -2398,7 +3057,7 @@ function noiseNote(metric) {
         return `${level}% CI [${formatNumber(noise.low, { sign: true })}, ${formatNumber(noise.high, { sign: true })}]`;
     }
     if (noise.method === 'history')
-        return `±${formatNumber(noise.threshold)} (2σ of ${noise.runs} base runs)`;
+        return `±${formatNumber(noise.threshold)} (t test, ${noise.runs} base runs)`;
     if (noise.threshold <= 0)
         return '';
     return `tolerance ${metric.tolerance === undefined ? formatNumber(noise.threshold) : escapeMarkdown(metric.tolerance, 64)}`;
@@ -2465,9 +3124,18 @@ function describeBaseline(evidence, repository = { serverUrl: '', repository: ''
     const note = baseline.note === undefined || baseline.note === '' ? '' : ` ${escapeMarkdown(baseline.note, 300)}`;
     return `Baseline: ${BASELINE_SOURCE[baseline.source]}, ${commit} (${formatAge(baseline.ageDays)})${baseline.fellBack ? ', a fallback' : ''}.${note}`;
 }
-/** "Runs compared: 3 baseline, 3 current." or ''. */
+/** "Runs compared: 3 baseline, 3 current." and the correction across metrics when there was one, or ''. */
 function describeRuns(evidence) {
-    return evidence.runs === undefined ? '' : `Runs compared: ${evidence.runs.baseline} baseline, ${evidence.runs.current} current.`;
+    const runs = evidence.runs === undefined ? '' : `Runs compared: ${evidence.runs.baseline} baseline, ${evidence.runs.current} current.`;
+    return [runs, describeCorrection(evidence)].filter((part) => part !== '').join(' ');
+}
+/** "Regressions are called at a 5% false-discovery rate across the 20 metrics judged by a t test (Benjamini-Hochberg)." */
+function describeCorrection(evidence) {
+    const correction = evidence.correction;
+    if (correction === undefined || correction.judged < 2)
+        return '';
+    const level = `${Number((correction.level * 100).toPrecision(3))}%`;
+    return `Regressions and improvements are called at a ${level} false-discovery rate across the ${correction.judged.toLocaleString('en-US')} metrics judged by a t test (Benjamini-Hochberg).`;
 }
 /** The verdict of one comparison in a line: what failed, or how many improved. */
 function comparisonVerdict(evidence) {
@@ -3121,6 +3789,7 @@ function promotionSection(needs, context) {
 
 ;// CONCATENATED MODULE: ../../packages/core/src/report/sections/provenance.ts
 
+
 /** Listing every other commit could be thousands of lines; a few show the problem. */
 const MAX_OTHER_COMMITS = 3;
 /** "1 comparison, 3 runs". */
@@ -3130,10 +3799,17 @@ function describeKinds(evidence) {
         counts.set(found.kind, (counts.get(found.kind) ?? 0) + 1);
     return [...counts].map(([kind, count]) => plural(count, kind)).join(', ');
 }
-/** Evidence recorded for no commit or for another commit than the one reported on: the gate will refuse it. */
+/**
+ * Evidence recorded for no commit or for another commit than the one reported on: the gate will refuse it. On a
+ * pull request the report is about the head commit while the jobs ran on the merge commit, so evidence is about
+ * this commit when either its `sha` or its `headSha` is; another commit is named by its head, the one people push.
+ */
 function otherCommits(evidence, context) {
     const none = evidence.filter((found) => found.document.git === null).length;
-    const others = [...new Set(evidence.flatMap((found) => (found.document.git !== null && found.document.git.sha !== context.sha ? [found.document.git.sha] : [])))];
+    const reported = context.sha;
+    const others = [
+        ...new Set(evidence.flatMap(({ document: { git } }) => (git === null || reported === null || recordsCommit(git, reported) ? [] : [git.headSha ?? git.sha]))),
+    ];
     const lines = [];
     if (none > 0)
         lines.push(`⚠️ ${plural(none, 'evidence document')} ${none === 1 ? 'records' : 'record'} no commit.`);
@@ -3685,6 +4361,7 @@ function emptyOutcome(result) {
 
 
 
+
 /***/ }),
 
 /***/ 89584:
@@ -3701,8 +4378,8 @@ function emptyOutcome(result) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _text_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76267);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14296);
+/* harmony import */ var _fs_safe_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97394);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14296);
 
 
 
@@ -3717,10 +4394,13 @@ const MAX_METRICS_PER_RUN = 100_000;
 class LoadContext {
     root;
     isFolder;
+    /** The workspace root: a file inside it that links out of it is refused (see fs/safe-file.ts). */
+    workspace;
     metricsSoFar = 0;
-    constructor(root, isFolder) {
+    constructor(root, isFolder, workspace) {
         this.root = root;
         this.isFolder = isFolder;
+        this.workspace = workspace;
     }
     /** The path of a file for messages: `<folder>/<file>`, or the file as given. */
     display(file) {
@@ -3732,7 +4412,7 @@ class LoadContext {
     /** Refuses a run that would pass the metrics cap once `more` metrics of `file` are added. */
     ensureRoom(file, more) {
         if (this.metricsSoFar + more > MAX_METRICS_PER_RUN) {
-            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricsFileError */ .s.at({ file: this.display(file) }, `the run holds more than ${MAX_METRICS_PER_RUN.toLocaleString('en-US')} metrics, the most Crucible loads ` +
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MetricsFileError */ .s.at({ file: this.display(file) }, `the run holds more than ${MAX_METRICS_PER_RUN.toLocaleString('en-US')} metrics, the most Crucible loads ` +
                 'for one run; report fewer metrics (summaries rather than per-item values).');
         }
     }
@@ -3744,10 +4424,13 @@ class LoadContext {
         const path = this.absolute(file);
         let handle;
         try {
+            await (0,_fs_safe_file_js__WEBPACK_IMPORTED_MODULE_2__/* .checkReadableFileAsync */ .TY)(path, { workspace: this.workspace, label: this.display(file) });
             handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
-            const { size } = await handle.stat();
-            if (size > MAX_METRICS_FILE_BYTES)
-                throw tooLarge(this.display(file), size);
+            const info = await handle.stat();
+            if (!info.isFile())
+                throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MetricsFileError */ .s.at({ file: this.display(file) }, 'is not a regular file; pass a regular file.');
+            if (info.size > MAX_METRICS_FILE_BYTES)
+                throw tooLarge(this.display(file), info.size);
         }
         catch (error) {
             await handle?.close();
@@ -3755,8 +4438,16 @@ class LoadContext {
         }
         const opened = handle;
         try {
+            // The cap counts bytes read, not the size `stat` gave when opened: a file that grows stops at the cap.
+            let total = 0;
             return await use({
-                read: async (buffer, at, length) => (await opened.read(buffer, at, length, null)).bytesRead,
+                read: async (buffer, at, length) => {
+                    const { bytesRead } = await opened.read(buffer, at, length, null);
+                    total += bytesRead;
+                    if (total > MAX_METRICS_FILE_BYTES)
+                        throw tooLarge(this.display(file), total);
+                    return bytesRead;
+                },
             });
         }
         finally {
@@ -3764,18 +4455,17 @@ class LoadContext {
         }
     }
     async readText(file) {
-        return (0,_text_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F)((await this.readBytes(file)).toString('utf8'));
+        return (0,_fs_safe_file_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeUtf8 */ ._6)(await this.readBytes(file), this.display(file));
     }
     async readBytes(file) {
         const path = this.absolute(file);
         try {
-            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
-            if (info.size > MAX_METRICS_FILE_BYTES)
-                throw tooLarge(this.display(file), info.size);
-            const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path);
-            if (bytes.length > MAX_METRICS_FILE_BYTES)
-                throw tooLarge(this.display(file), bytes.length);
-            return bytes;
+            return await (0,_fs_safe_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readFileSafelyAsync */ .Nv)(path, {
+                maxBytes: MAX_METRICS_FILE_BYTES,
+                workspace: this.workspace,
+                label: this.display(file),
+                tooLarge,
+            });
         }
         catch (error) {
             throw asReadError(error, this.display(file));
@@ -3784,29 +4474,29 @@ class LoadContext {
 }
 function tooLarge(file, bytes) {
     const mib = (bytes / 1024 / 1024).toFixed(0);
-    return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricsFileError */ .s.at({ file }, `${mib} MiB is over the ${MAX_METRICS_FILE_BYTES / 1024 / 1024} MiB limit for a metrics file; ` +
+    return _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MetricsFileError */ .s.at({ file }, `${mib} MiB is over the ${MAX_METRICS_FILE_BYTES / 1024 / 1024} MiB limit for a metrics file; ` +
         'write summary metrics to a smaller file.');
 }
 /** A file-system error as a message that names the path and says what to do; other errors pass through. */
 function asReadError(error, path) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricsFileError */ .s)
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MetricsFileError */ .s)
         return error;
     const code = error?.code;
     switch (code) {
         case 'ENOENT':
         case 'ENOTDIR':
-            return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricsFileError */ .s.at({ file: path }, 'no such file or folder; check the path.', { cause: error });
+            return _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MetricsFileError */ .s.at({ file: path }, 'no such file or folder; check the path.', { cause: error });
         case 'EACCES':
         case 'EPERM':
-            return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricsFileError */ .s.at({ file: path }, 'cannot be read (permission denied); check its permissions.', {
+            return _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MetricsFileError */ .s.at({ file: path }, 'cannot be read (permission denied); check its permissions.', {
                 cause: error,
             });
         case 'EISDIR':
-            return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricsFileError */ .s.at({ file: path }, 'is a folder where a file was expected.', { cause: error });
+            return _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MetricsFileError */ .s.at({ file: path }, 'is a folder where a file was expected.', { cause: error });
         case undefined:
             return error;
         default:
-            return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricsFileError */ .s.at({ file: path }, `cannot be read (${code}); check the path.`, { cause: error });
+            return _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MetricsFileError */ .s.at({ file: path }, `cannot be read (${code}); check the path.`, { cause: error });
     }
 }
 /** `items.map(fn)` with at most `limit` calls in flight: a folder of 100,000 metric files must not hit EMFILE. */
@@ -3918,7 +4608,7 @@ const WANDB_CONFIG = 'config.yaml';
 /* harmony export */   nG: () => (/* binding */ byName),
 /* harmony export */   u0: () => (/* binding */ readDocument)
 /* harmony export */ });
-/* harmony import */ var _text_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16668);
+/* harmony import */ var _text_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50875);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14296);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91285);
 
@@ -3991,7 +4681,9 @@ async function readDocument(context, file, syntax) {
     if (document === null || document === undefined)
         return {};
     if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(document)) {
-        const found = Array.isArray(document) ? 'a list' : `a single value (${String(document)})`;
+        // Only the kind of value: its text may be anything a link pointed at (a YAML read of /proc/self/environ is one
+        // long string), so it never goes into the message.
+        const found = Array.isArray(document) ? 'a list' : `a single ${typeof document === 'string' ? `string of ${document.length} characters` : 'value'}`;
         throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsFileError */ .s.at({ file: display, line: 1 }, `the top level is ${found}; expected a mapping of metric names to values, like {"accuracy": 0.93}.`);
     }
     return document;
@@ -4083,10 +4775,22 @@ function metricOf(name, reading, history, source) {
 /* harmony export */   g8: () => (/* binding */ flattenedTwiceError),
 /* harmony export */   lx: () => (/* binding */ readNumberText)
 /* harmony export */ });
-/* harmony import */ var _text_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16668);
+/* unused harmony exports MAX_RAW_CHARS, MAX_PARAM_CHARS, boundText */
+/* harmony import */ var _text_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50875);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14296);
 
 
+/**
+ * The most characters of a value that is not a metric (or of a param) kept for evidence and messages. Such text
+ * is whatever the file held, possibly a whole secrets file a link pointed at: it is cut where it is read, so the
+ * evidence written from it always fits its schema and the report never carries more than a glimpse of it.
+ */
+const MAX_RAW_CHARS = 200;
+const MAX_PARAM_CHARS = 1000;
+/** `text` cut to `max` characters, saying how long it was. */
+function boundText(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max)}... (${text.length} characters)`;
+}
 /** Nested deeper than this is not a metrics file; the cap keeps flattening off the end of the stack. */
 const MAX_DEPTH = 100;
 /** A reading for a scalar, or undefined for an object or a list (which flattening walks into). */
@@ -4096,7 +4800,7 @@ function readScalar(value) {
             return Number.isFinite(value) ? { value } : { value: null, raw: String(value) };
         case 'string':
             // A number written as a string ("0.93") stays invalid, as in DVC: the file should hold a number.
-            return { value: null, raw: (0,_text_json_js__WEBPACK_IMPORTED_MODULE_0__/* .nonFiniteToken */ .Gi)(value) ?? value };
+            return { value: null, raw: (0,_text_json_js__WEBPACK_IMPORTED_MODULE_0__/* .nonFiniteToken */ .Gi)(value) ?? boundText(value, MAX_RAW_CHARS) };
         case 'boolean':
             return { value: null, raw: String(value) };
         case 'bigint': {
@@ -4128,16 +4832,16 @@ function readNumberText(text) {
         if (Number.isFinite(value))
             return { value };
     }
-    return { value: null, raw: trimmed };
+    return { value: null, raw: boundText(trimmed, MAX_RAW_CHARS) };
 }
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** A param's value as text: strings as written, numbers and booleans as JSON would print them. */
 function paramText(value) {
     if (typeof value === 'string')
-        return (0,_text_json_js__WEBPACK_IMPORTED_MODULE_0__/* .nonFiniteToken */ .Gi)(value) ?? value;
+        return (0,_text_json_js__WEBPACK_IMPORTED_MODULE_0__/* .nonFiniteToken */ .Gi)(value) ?? boundText(value, MAX_PARAM_CHARS);
     if (value instanceof Date)
         return dateText(value);
-    return String(value);
+    return boundText(String(value), MAX_PARAM_CHARS);
 }
 const NAME_CACHE_LIMIT = 250_000;
 let nameRoot = { name: '', children: undefined };
@@ -4213,15 +4917,36 @@ function isPlainObject(value) {
 
 /***/ }),
 
-/***/ 16668:
+/***/ 50875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gi: () => (/* binding */ nonFiniteToken),
-/* harmony export */   lT: () => (/* binding */ parseJsonAllowingNonFinite),
-/* harmony export */   q3: () => (/* binding */ JsonSyntaxError)
-/* harmony export */ });
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76267);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  q3: () => (/* binding */ JsonSyntaxError),
+  Gi: () => (/* binding */ nonFiniteToken),
+  lT: () => (/* binding */ parseJsonAllowingNonFinite)
+});
+
+;// CONCATENATED MODULE: ../../packages/core/src/text/lines.ts
+/** Small helpers for pointing at a place in a text file, the way a person reads it (1-based lines). */
+/** Drops a leading UTF-8 byte order mark, which editors on Windows and some Python writers add. */
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** The 1-based line and column of a character offset. Linear in the offset: meant for error messages only. */
+function lineAndColumnAt(text, offset) {
+    const end = Math.max(0, Math.min(offset, text.length));
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: end - lineStart + 1 };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/text/json.ts
 
 /**
  * JSON as Python writes it. `json.dump` writes bare `NaN`, `Infinity` and `-Infinity` for floats that are not
@@ -4451,40 +5176,16 @@ class LenientJsonParser {
     describeHere() {
         if (this.pos >= this.text.length)
             return 'end of file';
+        // A short excerpt only: the text may be a secret a link pointed at.
         const token = /^[A-Za-z_$][\w$]*/.exec(this.text.slice(this.pos, this.pos + 40));
-        return token === null ? `character ${JSON.stringify(this.text[this.pos])}` : `token "${token[0]}"`;
+        if (token === null)
+            return `character ${JSON.stringify(this.text[this.pos])}`;
+        return `token "${token[0].length > 16 ? `${token[0].slice(0, 12)}...` : token[0]}"`;
     }
     fail(message) {
-        const { line, column } = (0,_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .lineAndColumnAt */ .B)(this.text, this.pos);
+        const { line, column } = lineAndColumnAt(this.text, this.pos);
         throw new JsonSyntaxError(line, column, message);
     }
-}
-
-
-/***/ }),
-
-/***/ 76267:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ lineAndColumnAt),
-/* harmony export */   F: () => (/* binding */ stripBom)
-/* harmony export */ });
-/** Small helpers for pointing at a place in a text file, the way a person reads it (1-based lines). */
-/** Drops a leading UTF-8 byte order mark, which editors on Windows and some Python writers add. */
-function stripBom(text) {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-/** The 1-based line and column of a character offset. Linear in the offset: meant for error messages only. */
-function lineAndColumnAt(text, offset) {
-    const end = Math.max(0, Math.min(offset, text.length));
-    let line = 1;
-    let lineStart = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
-        line++;
-        lineStart = i + 1;
-    }
-    return { line, column: end - lineStart + 1 };
 }
 
 

@@ -1,408 +1,402 @@
-export const id = 672;
-export const ids = [672];
+export const id = 419;
+export const ids = [419];
 export const modules = {
 
-/***/ 61072:
+/***/ 97394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SX: () => (/* binding */ logGamma),
-/* harmony export */   YN: () => (/* binding */ chiSquareSurvival),
-/* harmony export */   cS: () => (/* binding */ ksPValue),
-/* harmony export */   vr: () => (/* binding */ normalCdf)
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   _0: () => (/* binding */ readTextSafely),
+/* harmony export */   _6: () => (/* binding */ decodeUtf8),
+/* harmony export */   fJ: () => (/* binding */ readFileSafely)
 /* harmony export */ });
-/* unused harmony exports regularizedGammaQ, erfc, kolmogorovSurvival */
+/* unused harmony exports UnsafeFileError, isInside, checkReadableFile, checkReadableFileAsync, readFileSafelyAsync, EncodingError, foreignEncoding, ensureUtf8 */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29179);
 /**
- * The p-values the drift tests need, written by hand (Numerical Recipes' algorithms): the chi-square survival
- * function through the regularized upper incomplete gamma function, the normal CDF, and Kolmogorov's distribution
- * with Stephens' small-sample correction for the two-sample KS test.
+ * The one way Crucible opens a file a user or a pull request named (metrics, evidence, crucible.yml, data schemas,
+ * data files). A fork's pull request can commit a symbolic link, and the action runs on that checkout and posts
+ * what it read, so before anything is opened:
+ * - only a regular file is read: FIFOs (which would block the open), sockets, devices (`/dev/zero` never ends) and
+ *   anything under /proc, /sys or /dev (where `environ` holds the step's token) are refused by what `stat` and
+ *   `realpath` say;
+ * - inside the workspace, a path that resolves outside it through a link is refused, naming the link; a path named
+ *   outside the workspace stays allowed (GPU runners keep data on other disks);
+ * - the size cap counts bytes actually read, not the `stat` size, so a file that grows while read stops at the cap.
+ * Errors name the path and never quote the file's content.
  */
-/** ln Γ(x), Lanczos (g = 7, n = 9). */
-function logGamma(x) {
-    const c = [
-        0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,
-        -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-    ];
-    if (x < 0.5)
-        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-    const shifted = x - 1;
-    let sum = c[0];
-    for (let i = 1; i < 9; i++)
-        sum += c[i] / (shifted + i);
-    const t = shifted + 7.5;
-    return 0.5 * Math.log(2 * Math.PI) + (shifted + 0.5) * Math.log(t) - t + Math.log(sum);
+
+
+
+
+/** A file Crucible refuses to open (not a regular file, a system file, a link out of the workspace, too large). */
+class UnsafeFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'UnsafeFileError';
+    }
 }
-/** Q(a, x) = Γ(a, x) / Γ(a): series below a + 1, continued fraction above. */
-function regularizedGammaQ(a, x) {
-    if (x <= 0)
-        return 1;
-    if (!Number.isFinite(x))
-        return 0;
-    const front = -x + a * Math.log(x) - logGamma(a);
-    if (x < a + 1) {
-        let term = 1 / a;
-        let sum = term;
-        for (let n = 1; n < 10_000; n++) {
-            term *= x / (a + n);
-            sum += term;
-            if (Math.abs(term) < Math.abs(sum) * 1e-15)
-                break;
+/** Folders of the kernel's own files: reading them leaks the process (environ) or never ends. */
+const SYSTEM_FOLDERS = ['/proc', '/sys', '/dev'];
+/** `child` is `folder` or below it. */
+function isInside(child, folder) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(folder, child);
+    return path === '' || (!path.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path));
+}
+function kindOf(info) {
+    if (info.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isDirectory())
+        return 'a folder';
+    return 'not a regular file';
+}
+/** Why a path must not be opened, or undefined when it may be. `real` is its realpath, `info` its stat. */
+function refusal(path, real, info, options, workspaceReal) {
+    const label = options.label ?? path;
+    const system = SYSTEM_FOLDERS.find((folder) => isInside(real, folder));
+    if (system !== undefined) {
+        return `${label}: resolves to ${real}, a system file under ${system}; Crucible reads only regular files. Pass the file your job wrote.`;
+    }
+    if (!info.isFile()) {
+        return info.isDirectory()
+            ? `${label}: is a folder where a file was expected; pass a file.`
+            : `${label}: is ${kindOf(info)}, not a regular file; Crucible reads only regular files. Pass a regular file.`;
+    }
+    if (options.workspace !== undefined) {
+        const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.workspace);
+        const named = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+        const inWorkspace = isInside(named, workspace) || (workspaceReal !== undefined && isInside(named, workspaceReal));
+        const staysInside = isInside(real, workspace) || (workspaceReal !== undefined && isInside(real, workspaceReal));
+        if (inWorkspace && !staysInside) {
+            return (`${label}: is a symbolic link (or lies below one) that resolves to ${real}, outside the workspace ${workspace}; ` +
+                'Crucible does not follow links out of the workspace, since a pull request can commit one. ' +
+                'Copy the file into the workspace, or name its real path.');
         }
-        return Math.max(0, 1 - sum * Math.exp(front));
     }
-    const tiny = 1e-300;
-    let b = x + 1 - a;
-    let c = 1 / tiny;
-    let d = 1 / b;
-    let h = d;
-    for (let i = 1; i < 10_000; i++) {
-        const an = -i * (i - a);
-        b += 2;
-        d = an * d + b;
-        if (Math.abs(d) < tiny)
-            d = tiny;
-        c = b + an / c;
-        if (Math.abs(c) < tiny)
-            c = tiny;
-        d = 1 / d;
-        const step = d * c;
-        h *= step;
-        if (Math.abs(step - 1) < 1e-15)
-            break;
+    return undefined;
+}
+function realWorkspace(options) {
+    if (options.workspace === undefined)
+        return undefined;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(options.workspace);
     }
-    return Math.exp(front) * h;
-}
-/** P(X >= statistic) for chi-square with `dof` degrees of freedom. */
-function chiSquareSurvival(statistic, dof) {
-    if (dof <= 0)
-        return 1;
-    return regularizedGammaQ(dof / 2, statistic / 2);
-}
-/** erfc(x) by its continued fraction / series pair through the incomplete gamma function (accurate to ~1e-15). */
-function erfc(x) {
-    if (x < 0)
-        return 2 - erfc(-x);
-    if (x === 0)
-        return 1;
-    return regularizedGammaQ(0.5, x * x);
-}
-function normalCdf(z) {
-    return 0.5 * erfc(-z / Math.SQRT2);
-}
-/** Kolmogorov's Q_KS(λ) = 2 Σ (-1)^(j-1) exp(-2 j² λ²). */
-function kolmogorovSurvival(lambda) {
-    if (lambda < 0.2)
-        return 1;
-    let sum = 0;
-    let previous = 0;
-    for (let j = 1; j <= 200; j++) {
-        const term = (j % 2 === 1 ? 2 : -2) * Math.exp(-2 * j * j * lambda * lambda);
-        sum += term;
-        if (Math.abs(term) <= 1e-12 * Math.abs(previous) || Math.abs(term) < 1e-300)
-            break;
-        previous = term;
+    catch {
+        return undefined;
     }
-    return Math.min(1, Math.max(0, sum));
+}
+async function realWorkspaceAsync(options) {
+    if (options.workspace === undefined)
+        return undefined;
+    return realpath(options.workspace).catch(() => undefined);
 }
 /**
- * The two-sided p-value of the two-sample KS statistic `d` for samples of n and m values: Kolmogorov's limit at the
- * effective size n·m/(n+m) with Stephens' correction λ = (√e + 0.12 + 0.11/√e)·d, within about 1% of scipy's
- * ks_2samp (asymptotic mode) for effective sizes from 100 up.
+ * Throws UnsafeFileError unless `path` is a regular file that may be read; file-system errors (ENOENT, EACCES)
+ * pass through for the caller to word. Opens nothing, so a FIFO cannot block it.
  */
-function ksPValue(d, n, m) {
-    const effective = (n * m) / (n + m);
-    const root = Math.sqrt(effective);
-    return kolmogorovSurvival((root + 0.12 + 0.11 / root) * d);
+function checkReadableFile(path, options = {}) {
+    const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+    const problem = refusal(path, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path), info, options, realWorkspace(options));
+    if (problem !== undefined)
+        throw new UnsafeFileError(problem);
+    return info;
+}
+/** As checkReadableFile, without blocking the event loop. */
+async function checkReadableFileAsync(path, options = {}) {
+    const info = await stat(path);
+    const problem = refusal(path, await realpath(path), info, options, await realWorkspaceAsync(options));
+    if (problem !== undefined)
+        throw new UnsafeFileError(problem);
+    return info;
+}
+// O_NONBLOCK: should a FIFO replace the checked file in between, the open returns instead of waiting for a writer.
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY ?? 0);
+const CHUNK = 1 << 20;
+function overCap(label, bytes, options) {
+    return (options.tooLarge?.(label, bytes) ??
+        new UnsafeFileError(`${label}: ${bytes} bytes is over the ${options.maxBytes}-byte limit for this file; refusing to read it.`));
+}
+/** Re-checks the opened descriptor, in case the path changed between the check and the open. */
+function checkOpened(info, label) {
+    if (!info.isFile())
+        throw new UnsafeFileError(`${label}: is ${kindOf(info)}, not a regular file; Crucible reads only regular files.`);
+}
+/** A checked file's bytes, at most `maxBytes` of them counted as read (a growing file stops at the cap). */
+function readFileSafely(path, options) {
+    const label = options.label ?? path;
+    // Checked before opening too, so an oversized file is never loaded into memory.
+    const { size } = checkReadableFile(path, options);
+    if (size > options.maxBytes)
+        throw overCap(label, size, options);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, OPEN_FLAGS);
+    try {
+        checkOpened((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd), label);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const buffer = Buffer.allocUnsafe(Math.min(CHUNK, options.maxBytes + 1 - total));
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, buffer.length, null);
+            if (read === 0)
+                break;
+            total += read;
+            if (total > options.maxBytes)
+                throw overCap(label, total, options);
+            chunks.push(read === buffer.length ? buffer : buffer.subarray(0, read));
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** As readFileSafely, without blocking the event loop. */
+async function readFileSafelyAsync(path, options) {
+    const label = options.label ?? path;
+    const { size } = await checkReadableFileAsync(path, options);
+    if (size > options.maxBytes)
+        throw overCap(label, size, options);
+    const handle = await open(path, OPEN_FLAGS);
+    try {
+        checkOpened(await handle.stat(), label);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const buffer = Buffer.allocUnsafe(Math.min(CHUNK, options.maxBytes + 1 - total));
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            total += bytesRead;
+            if (total > options.maxBytes)
+                throw overCap(label, total, options);
+            chunks.push(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A text file that is not UTF-8 (UTF-16 or UTF-32, which Windows tools write): one line saying the encoding. */
+class EncodingError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL {
+    constructor(message) {
+        super(message);
+        this.name = 'EncodingError';
+    }
+}
+/** The encoding of bytes that are UTF-16 or UTF-32 by their byte order mark or their NUL pattern, else undefined. */
+function foreignEncoding(bytes) {
+    const [a, b, c, d] = bytes;
+    if (a === 0xff && b === 0xfe && c === 0 && d === 0)
+        return 'UTF-32 little-endian (byte order mark FF FE 00 00)';
+    if (a === 0 && b === 0 && c === 0xfe && d === 0xff)
+        return 'UTF-32 big-endian (byte order mark 00 00 FE FF)';
+    if (a === 0xff && b === 0xfe)
+        return 'UTF-16 little-endian (byte order mark FF FE)';
+    if (a === 0xfe && b === 0xff)
+        return 'UTF-16 big-endian (byte order mark FE FF)';
+    // Without a mark: ASCII text in UTF-16 has a NUL in every other byte.
+    const pairs = Math.min(64, bytes.length >> 1);
+    if (pairs < 2)
+        return undefined;
+    let evenNul = 0;
+    let oddNul = 0;
+    for (let i = 0; i < pairs; i++) {
+        if (bytes[2 * i] === 0 && bytes[2 * i + 1] !== 0)
+            evenNul++;
+        if (bytes[2 * i + 1] === 0 && bytes[2 * i] !== 0)
+            oddNul++;
+    }
+    if (oddNul >= pairs * 0.75)
+        return 'UTF-16 little-endian (no byte order mark; every other byte is NUL)';
+    if (evenNul >= pairs * 0.75)
+        return 'UTF-16 big-endian (no byte order mark; every other byte is NUL)';
+    return undefined;
+}
+/** Refuses UTF-16/UTF-32 bytes with one line naming the file and the encoding. */
+function ensureUtf8(bytes, label) {
+    const encoding = foreignEncoding(bytes);
+    if (encoding !== undefined) {
+        throw new EncodingError(`${label}: the file is encoded as ${encoding}; Crucible reads UTF-8. ` +
+            'Save it as UTF-8 (for example `iconv -f UTF-16 -t UTF-8 in > out`).');
+    }
+}
+/** UTF-8 text of bytes, without a leading byte order mark; UTF-16/UTF-32 are refused, naming the encoding. */
+function decodeUtf8(bytes, label) {
+    ensureUtf8(bytes, label);
+    const text = bytes.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** A checked text file, capped and decoded (see readFileSafely and decodeUtf8). */
+function readTextSafely(path, options) {
+    return decodeUtf8(readFileSafely(path, options), options.label ?? path);
+}
+/**
+ * A short, escaped excerpt of text from a file, for an error message: never the content itself, which may be a
+ * secret a link pointed at.
+ */
+function excerpt(text, max = 24) {
+    const shown = text.length > max ? `${text.slice(0, max)}...` : text;
+    return JSON.stringify(shown).replace(/[\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 
 /***/ }),
 
-/***/ 56381:
+/***/ 10419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   At: () => (/* binding */ EVIDENCE_KINDS),
-/* harmony export */   Fi: () => (/* binding */ MetricNameSchema),
-/* harmony export */   Wq: () => (/* binding */ HistorySchema),
-/* harmony export */   qy: () => (/* binding */ GitInfoSchema)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46038);
-
-/** The commit an evidence document is about: GITHUB_SHA / GITHUB_REF, else the local checkout, else null. */
-const GitInfoSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{40}$/, 'must be a 40-character commit sha'), ref: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable() }).nullable();
-const EVIDENCE_KINDS = ['validation', 'profile', 'run', 'comparison', 'promotion'];
-/** A metric name as it travels in evidence: any text, bounded so a hostile file cannot balloon a report. */
-const MetricNameSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(512);
-/** A history as [step, value] pairs, compact on the wire. */
-const HistorySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()])).max(100_000);
-
-
-/***/ }),
-
-/***/ 29647:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sc: () => (/* binding */ DataFileInfoSchema),
-/* harmony export */   UZ: () => (/* binding */ ProfileEvidenceSchema),
-/* harmony export */   hX: () => (/* binding */ ProfileColumnSchema)
-/* harmony export */ });
-/* unused harmony export ColumnTypeSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46038);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56381);
-
-
-/**
- * crucible/profile@1: one pass's statistics of a data file, small (kilobytes, whatever the rows) and mergeable:
- * exact counts, sums and moments, and sketches (KLL quantiles, HyperLogLog distinct count, frequent values) that
- * packages/core/src/data/profile.ts can load back, merge, and use as the drift reference without the data.
- * It may come from another branch's artifact: every field is bounded.
- */
-const finite = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable();
-const text = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(10_000);
-const base64 = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(200_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
-const ColumnTypeSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['integer', 'number', 'string', 'boolean', 'date', 'datetime']);
-const ProfileColumnSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    name: text,
-    type: ColumnTypeSchema,
-    declared: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    /** Rows, missing values, and values that are not of the column's type. */
-    count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    nulls: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    invalid: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    distinct: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
-    numeric: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        /** Finite values. */
-        count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        min: finite,
-        max: finite,
-        mean: finite,
-        /** Sample standard deviation (n - 1). */
-        std: finite,
-        /** Sum of squared deviations from the mean, for exact merges (Chan et al.). */
-        m2: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-        sum: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-        nan: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        positiveInfinity: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        negativeInfinity: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        integer: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        quantiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(16), finite),
-        histogram: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ edges: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()).max(1001), counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()).max(1000) }),
-    })
-        .optional(),
-    boolean: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ trues: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(), falses: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative() }).optional(),
-    text: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ minLength: finite, maxLength: finite, meanLength: finite, lengthSum: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative() }).optional(),
-    frequent: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        /** True when `items` is the complete distribution of the column's values. */
-        exact: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        /** Largest possible undercount of a listed value, and largest count of one not listed. */
-        offset: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
-        n: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
-        items: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([text, zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative()])).max(4096),
-    })
-        .optional(),
-    /** Every finite value, when there are at most 1000 of them: a small reference keeps them for exact tests. */
-    sample: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()).max(1000).optional(),
-    sketches: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        kll: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ k: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(8).max(4096), n: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(), min: finite, max: finite, seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(), levels: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(base64).max(64) }).optional(),
-        hll: base64,
-    }),
-});
-const DataFileInfoSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    file: text,
-    format: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['csv', 'tsv', 'jsonl', 'parquet']),
-    gzip: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    bytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
-    sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^([0-9a-f]{64})?$/),
-    columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(text).max(10_000),
-});
-const ProfileEvidenceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('crucible/profile@1'),
-    createdAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(64).optional(),
-    git: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .GitInfoSchema */ .qy,
-    data: DataFileInfoSchema,
-    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(ProfileColumnSchema).max(10_000),
-    timings: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(64), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()).optional(),
-})
-    .loose();
-
-
-/***/ }),
-
-/***/ 69723:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C0: () => (/* binding */ ValidationEvidenceSchema),
-/* harmony export */   _j: () => (/* binding */ DriftResultSchema),
-/* harmony export */   tK: () => (/* binding */ CheckResultSchema)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46038);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56381);
-/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29647);
-
-
-
-/**
- * crucible/validation@1: the checks of a data file against its schema and the drift against a reference. The
- * contract fields (ARCHITECTURE.md) are `success`, `rows`, `checks[]` of {type, column?, success, unexpectedCount?,
- * observed?} and `drift[]` of {column, statistic, value, threshold, drifted}; each check also carries Great
- * Expectations' result fields, and examples name the line of the data file (the row for Parquet).
- */
-const text = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(10_000);
-const ExampleSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ value: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(10_000), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_2__/* ["null"] */ .chJ()]), line: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative() });
-const CheckResultSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    type: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(64),
-    column: text.optional(),
-    columns: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(text).max(100).optional(),
-    success: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
-    elementCount: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
-    missingCount: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
-    missingPercent: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable().optional(),
-    unexpectedCount: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
-    unexpectedPercent: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable().optional(),
-    examples: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(ExampleSchema).max(20).optional(),
-    observed: zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J().optional(),
-    expected: text.optional(),
-    mostly: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().optional(),
-    /** Why the check could not decide (say, too many distinct values to check exactly). */
-    reason: text.optional(),
-    approximate: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
-    /** Where to point an annotation when there are no examples (the header line, say). */
-    line: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
-})
-    .loose();
-const DriftResultSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    column: text,
-    statistic: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['ks', 'chi-square', 'z', 'wasserstein', 'jensen-shannon', 'psi', 'hellinger']),
-    /** A p-value for ks, chi-square and z (drift below the threshold); a distance for the others (drift at or above). */
-    value: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-    drifted: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
-    kind: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['numeric', 'categorical']).optional(),
-    /** The test statistic behind a p-value (D for ks, chi-square, z). */
-    score: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable().optional(),
-    referenceCount: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative().optional(),
-    currentCount: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative().optional(),
-    note: text.optional(),
-})
-    .loose();
-const ValidationEvidenceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('crucible/validation@1'),
-    createdAt: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(64).optional(),
-    git: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .GitInfoSchema */ .qy,
-    success: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
-    rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
-    checks: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(CheckResultSchema).max(100_000),
-    drift: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(DriftResultSchema).max(100_000),
-    data: _profile_js__WEBPACK_IMPORTED_MODULE_1__/* .DataFileInfoSchema */ .Sc.optional(),
-    schemaFile: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ file: text, sha256: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(64) }).nullable().optional(),
-    reference: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ file: text, kind: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['profile', 'data']), rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(), sha256: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(64).optional() }).nullable().optional(),
-    driftSummary: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ columns: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(), drifted: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(), share: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), datasetDrift: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY() })
-        .nullable()
-        .optional(),
-    statistics: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ checks: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(), failed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative() }).optional(),
-    timings: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(64), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()).optional(),
-})
-    .loose();
-
-
-/***/ }),
-
-/***/ 89672:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  BaselineInfoSchema: () => (/* reexport */ BaselineInfoSchema),
-  CheckResultSchema: () => (/* reexport */ validation/* CheckResultSchema */.tK),
-  ComparisonEvidenceSchema: () => (/* reexport */ ComparisonEvidenceSchema),
-  ConfigError: () => (/* reexport */ errors/* ConfigError */.xL),
-  CrucibleConfigSchema: () => (/* reexport */ CrucibleConfigSchema),
-  CrucibleError: () => (/* reexport */ errors/* CrucibleError */.E0),
-  DEFAULT_CONFIG: () => (/* reexport */ DEFAULT_CONFIG),
-  DigestSchema: () => (/* reexport */ DigestSchema),
-  DriftResultSchema: () => (/* reexport */ validation/* DriftResultSchema */._j),
-  EVIDENCE_KINDS: () => (/* reexport */ common/* EVIDENCE_KINDS */.At),
-  EvidenceError: () => (/* reexport */ EvidenceError),
-  GitInfoSchema: () => (/* reexport */ common/* GitInfoSchema */.qy),
-  GpuInfoSchema: () => (/* reexport */ GpuInfoSchema),
-  GpuTelemetrySchema: () => (/* reexport */ GpuTelemetrySchema),
-  HISTORY_RUNS: () => (/* reexport */ HISTORY_RUNS),
-  InputError: () => (/* reexport */ errors/* InputError */.dz),
-  MAX_EVIDENCE_BYTES: () => (/* reexport */ MAX_EVIDENCE_BYTES),
-  MAX_METRICS_FILE_BYTES: () => (/* reexport */ loaders_context/* MAX_METRICS_FILE_BYTES */.wU),
-  MAX_METRICS_PER_RUN: () => (/* reexport */ loaders_context/* MAX_METRICS_PER_RUN */.pC),
-  METRICS_FORMATS: () => (/* reexport */ METRICS_FORMATS),
-  MetricsFileError: () => (/* reexport */ loaders_errors/* MetricsFileError */.s),
-  NotImplementedError: () => (/* reexport */ errors/* NotImplementedError */.EH),
-  ProfileColumnSchema: () => (/* reexport */ profile/* ProfileColumnSchema */.hX),
-  ProfileEvidenceSchema: () => (/* reexport */ profile/* ProfileEvidenceSchema */.UZ),
-  RunEvidenceSchema: () => (/* reexport */ RunEvidenceSchema),
-  RunnerInfoSchema: () => (/* reexport */ RunnerInfoSchema),
-  TelemetrySummarySchema: () => (/* reexport */ TelemetrySummarySchema),
-  ValidationEvidenceSchema: () => (/* reexport */ validation/* ValidationEvidenceSchema */.C0),
-  ZERO_TOLERANCE: () => (/* reexport */ ZERO_TOLERANCE),
-  compareRuns: () => (/* reexport */ compareRuns),
-  comparisonEvidence: () => (/* reexport */ comparisonEvidence),
-  describeBaseline: () => (/* reexport */ describeBaseline),
-  dottedPath: () => (/* reexport */ issues/* dottedPath */.w),
-  emptyOutcome: () => (/* reexport */ emptyOutcome),
-  escapeCode: () => (/* reexport */ escapeCode),
-  escapeMarkdown: () => (/* reexport */ escapeMarkdown),
-  findEvidence: () => (/* reexport */ findEvidence),
-  formatAge: () => (/* reexport */ formatAge),
-  formatIssues: () => (/* reexport */ issues/* formatIssues */.o),
-  formatNumber: () => (/* reexport */ formatNumber),
-  formatPercent: () => (/* reexport */ formatPercent),
-  formatTolerance: () => (/* reexport */ formatTolerance),
-  gitInfo: () => (/* reexport */ gitInfo),
-  globMatcher: () => (/* reexport */ globMatcher),
-  inferDirection: () => (/* reexport */ inferDirection),
-  isCrucibleError: () => (/* reexport */ errors/* isCrucibleError */.KZ),
-  isGlob: () => (/* reexport */ isGlob),
-  loadConfig: () => (/* reexport */ loadConfig),
-  loadParams: () => (/* reexport */ loadParams),
-  loadRun: () => (/* reexport */ loadRun),
-  mean: () => (/* reexport */ mean),
-  noiseHistory: () => (/* reexport */ noiseHistory),
-  normalQuantile: () => (/* reexport */ normalQuantile),
-  parseConfig: () => (/* reexport */ parseConfig),
-  parseEvidence: () => (/* reexport */ parseEvidence),
-  parseTolerance: () => (/* reexport */ parseTolerance),
-  parseYamlDocument: () => (/* reexport */ yaml_file/* parseYamlDocument */.I),
-  parseYamlFile: () => (/* reexport */ yaml_file/* parseYamlFile */.B),
-  promotionNeeds: () => (/* reexport */ promotionNeeds),
-  readEvidenceFile: () => (/* reexport */ readEvidenceFile),
-  renderComparisonMarkdown: () => (/* reexport */ renderComparisonMarkdown),
-  renderMetricTable: () => (/* reexport */ renderMetricTable),
-  renderReport: () => (/* reexport */ renderReport),
-  renderRunMarkdown: () => (/* reexport */ renderRunMarkdown),
-  renderValidationMarkdown: () => (/* reexport */ renderValidationMarkdown),
-  ruleFor: () => (/* reexport */ ruleFor),
-  runFromRunEvidence: () => (/* reexport */ runFromRunEvidence),
-  runsFromComparisonEvidence: () => (/* reexport */ runsFromComparisonEvidence),
-  silentLog: () => (/* reexport */ silentLog),
-  standardDeviation: () => (/* reexport */ standardDeviation),
-  studentTCdf: () => (/* reexport */ studentTCdf),
-  studentTQuantile: () => (/* reexport */ studentTQuantile),
-  systemClock: () => (/* reexport */ systemClock),
-  thinHistory: () => (/* reexport */ thinHistory),
-  toleranceAmount: () => (/* reexport */ toleranceAmount),
-  welchInterval: () => (/* reexport */ welchInterval)
+  E0: () => (/* reexport */ errors/* CrucibleError */.E0),
+  oe: () => (/* reexport */ EvidenceError),
+  dz: () => (/* reexport */ errors/* InputError */.dz),
+  we: () => (/* reexport */ emptyOutcome),
+  HO: () => (/* reexport */ findEvidence),
+  fU: () => (/* reexport */ globMatcher),
+  Z9: () => (/* reexport */ loadConfig),
+  vf: () => (/* reexport */ parseEvidence),
+  M: () => (/* reexport */ readEvidenceFile),
+  B1: () => (/* reexport */ renderReport),
+  sG: () => (/* reexport */ ruleFor)
 });
+
+// UNUSED EXPORTS: BaselineInfoSchema, CheckResultSchema, ComparisonEvidenceSchema, ConfigError, CrucibleConfigSchema, DEFAULT_CONFIG, DigestSchema, DriftResultSchema, EVIDENCE_KINDS, GitInfoSchema, GpuInfoSchema, GpuTelemetrySchema, HISTORY_RUNS, MAX_EVIDENCE_BYTES, MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN, METRICS_FORMATS, MetricsFileError, NotImplementedError, ProfileColumnSchema, ProfileEvidenceSchema, RunEvidenceSchema, RunnerInfoSchema, TelemetrySummarySchema, ValidationEvidenceSchema, ZERO_TOLERANCE, benjaminiHochberg, compareRuns, comparisonEvidence, describeBaseline, dottedPath, escapeCode, escapeMarkdown, formatAge, formatIssues, formatNumber, formatPercent, formatTolerance, gitInfo, inferDirection, isCrucibleError, isGlob, loadParams, loadRun, mean, noiseHistory, normalQuantile, parseConfig, parseTolerance, parseYamlDocument, parseYamlFile, pooledSpread, promotionNeeds, recordsCommit, renderComparisonMarkdown, renderMetricTable, renderRunMarkdown, renderValidationMarkdown, runFromRunEvidence, runsFromComparisonEvidence, showInvisible, silentLog, standardDeviation, studentTCdf, studentTQuantile, systemClock, terminalText, thinHistory, toleranceAmount, welchInterval
 
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __webpack_require__(29179);
-// EXTERNAL MODULE: ../../packages/core/src/issues.ts
-var issues = __webpack_require__(4956);
-// EXTERNAL MODULE: ../../packages/core/src/yaml-file.ts
-var yaml_file = __webpack_require__(61706);
+// EXTERNAL MODULE: ../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(88293);
+// EXTERNAL MODULE: ../../packages/core/src/fs/safe-file.ts
+var safe_file = __webpack_require__(97394);
+;// CONCATENATED MODULE: ../../packages/core/src/issues.ts
+/**
+ * Turns zod issues into one line per problem, `path: message`, never raw JSON. `describePath` lets each caller
+ * name the path the way its user wrote it: an action input (`Input "tolerance"`), a YAML path
+ * (`crucible.yml: metrics.rules[2].tolerance`) or a JSON field.
+ */
+function formatIssues(issues, describePath = dottedPath) {
+    return issues.map((issue) => `${describePath(issue.path)}: ${issue.message}`).join('\n');
+}
+/** `metrics.rules[2].tolerance`, or `(root)` for the document itself. */
+function dottedPath(path) {
+    if (path.length === 0)
+        return '(root)';
+    let out = '';
+    for (const key of path) {
+        if (typeof key === 'number')
+            out += `[${key}]`;
+        else
+            out += out === '' ? String(key) : `.${String(key)}`;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/yaml-file.ts
+
+
+
+
+/**
+ * Parses a YAML file a person wrote and validates it with a zod schema. Every problem becomes one line naming the
+ * file, the line and the YAML path (`crucible.yml:12: metrics.rules[2].tolerance: ...`), all of them at once.
+ */
+function parseYamlFile(text, file, schema) {
+    return parseYamlDocument(text, file, schema).data;
+}
+/** As parseYamlFile, and also the line of any YAML path, for annotations that point into the file. */
+function parseYamlDocument(text, file, schema) {
+    const lines = new dist/* LineCounter */.HN();
+    const document = (0,dist.parseDocument)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+    if (document.errors.length > 0) {
+        const problems = document.errors.map((error) => {
+            const line = error.linePos?.[0]?.line;
+            const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+            return `${file}${line === undefined ? '' : `:${line}`}: ${message}`;
+        });
+        throw new errors/* ConfigError */.xL(`${problems.join('\n')}\nFix the YAML syntax.`);
+    }
+    const result = schema.safeParse(toPlainData(document, file) ?? {});
+    if (result.success)
+        return { data: result.data, lineOf: (path) => lineOf(document.contents, path, lines) };
+    const problems = result.error.issues.map((issue) => {
+        const line = lineOf(document.contents, issue.path, lines);
+        return `${file}${line === undefined ? '' : `:${line}`}: ${dottedPath(issue.path)}: ${issue.message}`;
+    });
+    throw new errors/* ConfigError */.xL(problems.join('\n'));
+}
+/** The most aliases a file may expand: a config needs a few; "billion laughs" needs millions. */
+const MAX_YAML_ALIASES = 100;
+/**
+ * A parsed document as plain data. An alias bomb (anchors that expand into each other) is one line naming the
+ * file, not yaml's ReferenceError with a stack trace.
+ */
+function toPlainData(document, file) {
+    try {
+        return document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (error) {
+        if (error instanceof ReferenceError || error instanceof RangeError) {
+            throw new errors/* ConfigError */.xL(`${file}: the YAML expands aliases (*name) too often (more than ${MAX_YAML_ALIASES} times), as an alias bomb does; ` +
+                'write the values out, or use fewer aliases.', { cause: error });
+        }
+        throw error;
+    }
+}
+/** The line of the deepest node that exists along `path` (a missing key points at its parent mapping). */
+function lineOf(root, path, lines) {
+    let node = root;
+    let found = (0,dist/* isNode */.Ll)(root) ? root : undefined;
+    for (const key of path) {
+        if (!(0,dist/* isCollection */.P3)(node))
+            break;
+        const next = node.get(typeof key === 'symbol' ? String(key) : key, true);
+        if (!(0,dist/* isNode */.Ll)(next)) {
+            // Point at the key itself when the value is missing or a plain scalar without a node.
+            break;
+        }
+        node = next;
+        found = next;
+    }
+    const offset = found?.range?.[0];
+    return offset === undefined ? undefined : lines.linePos(offset).line;
+}
+/** crucible.yml and data schemas are a few KiB; the cap keeps a hostile one (or /dev/zero) from filling memory. */
+const MAX_YAML_FILE_BYTES = 4 * 1024 * 1024;
+/**
+ * The text of a YAML file a person wrote: a regular file (never a FIFO, device or /proc file), no link out of the
+ * workspace, at most MAX_YAML_FILE_BYTES, UTF-8. File-system errors become one line naming the file.
+ */
+function readYamlText(path, label, workspace) {
+    try {
+        return (0,safe_file/* readTextSafely */._0)(path, {
+            maxBytes: MAX_YAML_FILE_BYTES,
+            label,
+            workspace,
+            tooLarge: (name, bytes) => new errors/* ConfigError */.xL(`${name}: ${bytes} bytes is over the ${MAX_YAML_FILE_BYTES}-byte limit for a YAML file; point at the YAML file you wrote.`),
+        });
+    }
+    catch (error) {
+        const code = error?.code;
+        if (code === undefined)
+            throw error;
+        const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code;
+        throw new errors/* ConfigError */.xL(`${label}: cannot read the file (${why}); check the path.`, { cause: error });
+    }
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/schemas.js + 6 modules
@@ -421,10 +415,10 @@ function parseTolerance(value, where) {
     return match[2] === '%' ? { kind: 'relative', fraction: amount / 100 } : { kind: 'absolute', amount };
 }
 /** The tolerance in the metric's own units, given the baseline value it is relative to. */
-function toleranceAmount(tolerance, baseline) {
+function tolerance_toleranceAmount(tolerance, baseline) {
     return tolerance.kind === 'absolute' ? tolerance.amount : tolerance.fraction * Math.abs(baseline);
 }
-function formatTolerance(tolerance) {
+function tolerance_formatTolerance(tolerance) {
     return tolerance.kind === 'absolute' ? String(tolerance.amount) : `${+(tolerance.fraction * 100).toPrecision(12)}%`;
 }
 
@@ -481,7 +475,7 @@ const DEFAULT_CONFIG = {
     environments: {},
 };
 function parseConfig(text, file) {
-    const { data: raw, lineOf } = (0,yaml_file/* parseYamlDocument */.I)(text, file, CrucibleConfigSchema);
+    const { data: raw, lineOf } = parseYamlDocument(text, file, CrucibleConfigSchema);
     return {
         file,
         metrics: {
@@ -509,7 +503,7 @@ function loadConfig(path, options) {
             return DEFAULT_CONFIG;
         throw new errors/* ConfigError */.xL(`Config file ${path} does not exist. Create it, or leave the config input empty to use the defaults.`);
     }
-    return parseConfig((0,external_node_fs_.readFileSync)(path, 'utf8'), path);
+    return parseConfig(readYamlText(path, path, options.workspace), path);
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -520,28 +514,28 @@ var external_node_path_ = __webpack_require__(76760);
 const SHA = /^[0-9a-f]{40}$/;
 /** The .git folder of the checkout holding `cwd` (following a worktree's `gitdir:` file), or undefined. */
 function gitDir(cwd) {
-    for (let dir = (0,external_node_path_.resolve)(cwd);; dir = (0,external_node_path_.dirname)(dir)) {
-        const candidate = (0,external_node_path_.join)(dir, '.git');
-        if ((0,external_node_fs_.existsSync)(candidate)) {
-            if ((0,external_node_fs_.statSync)(candidate).isDirectory())
+    for (let dir = resolve(cwd);; dir = dirname(dir)) {
+        const candidate = join(dir, '.git');
+        if (existsSync(candidate)) {
+            if (statSync(candidate).isDirectory())
                 return candidate;
-            const pointer = /^gitdir:\s*(.+)$/m.exec((0,external_node_fs_.readFileSync)(candidate, 'utf8'))?.[1]?.trim();
-            return pointer === undefined ? undefined : (0,external_node_path_.resolve)(dir, pointer);
+            const pointer = /^gitdir:\s*(.+)$/m.exec(readFileSync(candidate, 'utf8'))?.[1]?.trim();
+            return pointer === undefined ? undefined : resolve(dir, pointer);
         }
-        if ((0,external_node_path_.dirname)(dir) === dir)
+        if (dirname(dir) === dir)
             return undefined;
     }
 }
 /** A ref's sha from its loose file or from packed-refs (a worktree keeps them in the common dir). */
 function resolveRef(dir, ref) {
-    const common = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'commondir')) ? (0,external_node_path_.resolve)(dir, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'commondir'), 'utf8').trim()) : dir;
+    const common = existsSync(join(dir, 'commondir')) ? resolve(dir, readFileSync(join(dir, 'commondir'), 'utf8').trim()) : dir;
     for (const base of [dir, common]) {
-        const loose = (0,external_node_path_.join)(base, ref);
-        if ((0,external_node_fs_.existsSync)(loose))
-            return (0,external_node_fs_.readFileSync)(loose, 'utf8').trim();
-        const packed = (0,external_node_path_.join)(base, 'packed-refs');
-        if ((0,external_node_fs_.existsSync)(packed)) {
-            for (const line of (0,external_node_fs_.readFileSync)(packed, 'utf8').split('\n')) {
+        const loose = join(base, ref);
+        if (existsSync(loose))
+            return readFileSync(loose, 'utf8').trim();
+        const packed = join(base, 'packed-refs');
+        if (existsSync(packed)) {
+            for (const line of readFileSync(packed, 'utf8').split('\n')) {
                 const [sha, name] = line.split(' ');
                 if (name === ref && sha !== undefined && SHA.test(sha))
                     return sha;
@@ -552,16 +546,25 @@ function resolveRef(dir, ref) {
 }
 /**
  * The commit evidence is about (ARCHITECTURE.md): GITHUB_SHA / GITHUB_REF when the caller has them, else the git
- * checkout of the working directory, else null. Reads files only; it runs no git command.
+ * checkout of the working directory, else null. `headSha` is the pull request's head commit when the caller has one
+ * (on pull_request events GITHUB_SHA is the merge commit, which nobody pushed), else the same commit as `sha`.
+ * Reads files only; it runs no git command.
  */
 function gitInfo(fromEnvironment, cwd) {
     if (fromEnvironment.sha !== undefined && SHA.test(fromEnvironment.sha)) {
-        return { sha: fromEnvironment.sha, ref: fromEnvironment.ref || null };
+        const headSha = fromEnvironment.headSha !== undefined && SHA.test(fromEnvironment.headSha) ? fromEnvironment.headSha : fromEnvironment.sha;
+        return { sha: fromEnvironment.sha, ref: fromEnvironment.ref || null, headSha };
     }
+    // A pull request's head says nothing about a local checkout: it is the merge commit's only.
+    const commit = checkoutCommit(cwd);
+    return commit === null ? null : { ...commit, headSha: commit.sha };
+}
+/** The commit checked out in the folder holding `cwd`, from its HEAD. */
+function checkoutCommit(cwd) {
     const dir = gitDir(cwd);
-    if (dir === undefined || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'HEAD')))
+    if (dir === undefined || !existsSync(join(dir, 'HEAD')))
         return null;
-    const head = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'HEAD'), 'utf8').trim();
+    const head = readFileSync(join(dir, 'HEAD'), 'utf8').trim();
     if (SHA.test(head))
         return { sha: head, ref: null };
     const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
@@ -606,20 +609,46 @@ function isGlob(text) {
     return picomatch_default().scan(text, { nonegate: true }).isGlob;
 }
 
-// EXTERNAL MODULE: ../../packages/core/src/evidence/common.ts
-var common = __webpack_require__(56381);
+;// CONCATENATED MODULE: ../../packages/core/src/evidence/common.ts
+
+const CommitShaSchema = schemas/* string */.YjP().regex(/^[0-9a-f]{40}$/, 'must be a 40-character commit sha');
+/**
+ * The commit an evidence document is about: GITHUB_SHA / GITHUB_REF, else the local checkout, else null. `headSha`
+ * is the pull request's head commit on pull_request events (where `sha` is the merge commit), else equal to `sha`;
+ * optional so that evidence written before it existed still parses.
+ */
+const GitInfoSchema = schemas/* object */.Ikc({ sha: CommitShaSchema, ref: schemas/* string */.YjP().nullable(), headSha: CommitShaSchema.optional() }).nullable();
+/** Whether evidence recorded for `git` is about `sha`: its own commit, or the pull request head it was merged from. */
+function recordsCommit(git, sha) {
+    return git !== null && (git.sha === sha || git.headSha === sha);
+}
+const EVIDENCE_KINDS = (/* unused pure expression or super */ null && (['validation', 'profile', 'run', 'comparison', 'promotion']));
+/** A metric name as it travels in evidence: any text, bounded so a hostile file cannot balloon a report. */
+const MetricNameSchema = schemas/* string */.YjP().min(1).max(512);
+/** A history as [step, value] pairs, compact on the wire. */
+const HistorySchema = schemas/* array */.YOg(schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig()])).max(100_000);
+
 ;// CONCATENATED MODULE: ../../packages/core/src/evidence/comparison.ts
 
 
 const number = schemas/* number */.aig().nullable();
 const NoiseSchema = schemas/* discriminatedUnion */.gMt('method', [
-    schemas/* object */.Ikc({ method: schemas/* literal */.euz('welch'), confidence: schemas/* number */.aig(), low: schemas/* number */.aig(), high: schemas/* number */.aig(), degreesOfFreedom: schemas/* number */.aig().nullable(), threshold: schemas/* number */.aig() }),
-    schemas/* object */.Ikc({ method: schemas/* literal */.euz('history'), standardDeviation: schemas/* number */.aig(), runs: schemas/* number */.aig().int(), threshold: schemas/* number */.aig() }),
+    schemas/* object */.Ikc({
+        method: schemas/* literal */.euz('welch'),
+        confidence: schemas/* number */.aig(),
+        low: schemas/* number */.aig(),
+        high: schemas/* number */.aig(),
+        degreesOfFreedom: schemas/* number */.aig().nullable(),
+        threshold: schemas/* number */.aig(),
+        /** Base-branch runs pooled into the baseline's spread. */
+        historyRuns: schemas/* number */.aig().int().optional(),
+    }),
+    schemas/* object */.Ikc({ method: schemas/* literal */.euz('history'), standardDeviation: schemas/* number */.aig(), runs: schemas/* number */.aig().int(), threshold: schemas/* number */.aig(), degreesOfFreedom: schemas/* number */.aig().nullable().optional() }),
     schemas/* object */.Ikc({ method: schemas/* literal */.euz('tolerance'), threshold: schemas/* number */.aig() }),
     schemas/* object */.Ikc({ method: schemas/* literal */.euz('none') }),
 ]);
 const MetricComparisonSchema = schemas/* object */.Ikc({
-    name: common/* MetricNameSchema */.Fi,
+    name: MetricNameSchema,
     baseline: number,
     current: number,
     delta: number,
@@ -633,7 +662,11 @@ const MetricComparisonSchema = schemas/* object */.Ikc({
     baselineRuns: schemas/* array */.YOg(number).max(1000).optional(),
     currentRuns: schemas/* array */.YOg(number).max(1000).optional(),
     reason: schemas/* string */.YjP().max(1000).optional(),
+    /** One-sided p-value against the tolerance boundary, before the correction across metrics (t-tested metrics only). */
+    pValue: schemas/* number */.aig().min(0).max(1).optional(),
 });
+/** How the metrics judged by a t test were corrected for their number (Benjamini-Hochberg at false-discovery rate `level`). */
+const CorrectionSchema = schemas/* object */.Ikc({ method: schemas/* literal */.euz('benjamini-hochberg'), level: schemas/* number */.aig(), judged: schemas/* number */.aig().int().nonnegative() });
 const BaselineInfoSchema = schemas/* object */.Ikc({
     /** artifact: evidence of the base branch's run at the merge-base; ancestor-artifact: at an older commit. */
     source: schemas/* enum */.k5n(['artifact', 'ancestor-artifact', 'git', 'path', 'none']),
@@ -651,20 +684,99 @@ const BaselineInfoSchema = schemas/* object */.Ikc({
 const ComparisonEvidenceSchema = schemas/* object */.Ikc({
     schema: schemas/* literal */.euz('crucible/comparison@1'),
     createdAt: schemas/* string */.YjP().optional(),
-    git: common/* GitInfoSchema */.qy,
+    git: GitInfoSchema,
     verdict: schemas/* enum */.k5n(['pass', 'fail']),
     metrics: schemas/* array */.YOg(MetricComparisonSchema).max(100_000),
-    params: schemas/* array */.YOg(schemas/* object */.Ikc({ name: common/* MetricNameSchema */.Fi, baseline: schemas/* string */.YjP().max(10_000).nullable(), current: schemas/* string */.YjP().max(10_000).nullable() })).max(100_000),
+    params: schemas/* array */.YOg(schemas/* object */.Ikc({ name: MetricNameSchema, baseline: schemas/* string */.YjP().max(10_000).nullable(), current: schemas/* string */.YjP().max(10_000).nullable() })).max(100_000),
     baseline: BaselineInfoSchema.optional(),
     confidence: schemas/* number */.aig().optional(),
     runs: schemas/* object */.Ikc({ baseline: schemas/* number */.aig().int(), current: schemas/* number */.aig().int() }).optional(),
     failures: schemas/* array */.YOg(schemas/* string */.YjP().max(2000)).max(100_000).optional(),
+    correction: CorrectionSchema.optional(),
     /** Per-step histories for curves: metric -> first baseline and first current run's points. */
-    histories: schemas/* record */.g1P(common/* MetricNameSchema */.Fi, schemas/* object */.Ikc({ baseline: common/* HistorySchema */.Wq, current: common/* HistorySchema */.Wq })).optional(),
+    histories: schemas/* record */.g1P(MetricNameSchema, schemas/* object */.Ikc({ baseline: HistorySchema, current: HistorySchema })).optional(),
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/evidence/profile.ts
-var profile = __webpack_require__(29647);
+// EXTERNAL MODULE: ../../packages/core/src/text/json.ts + 1 modules
+var json = __webpack_require__(50875);
+;// CONCATENATED MODULE: ../../packages/core/src/evidence/profile.ts
+
+
+/**
+ * crucible/profile@1: one pass's statistics of a data file, small (kilobytes, whatever the rows) and mergeable:
+ * exact counts, sums and moments, and sketches (KLL quantiles, HyperLogLog distinct count, frequent values) that
+ * packages/core/src/data/profile.ts can load back, merge, and use as the drift reference without the data.
+ * It may come from another branch's artifact: every field is bounded.
+ */
+const finite = schemas/* number */.aig().nullable();
+const profile_text = schemas/* string */.YjP().max(10_000);
+const base64 = schemas/* string */.YjP().max(200_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
+const ColumnTypeSchema = schemas/* enum */.k5n(['integer', 'number', 'string', 'boolean', 'date', 'datetime']);
+const ProfileColumnSchema = schemas/* object */.Ikc({
+    name: profile_text,
+    type: ColumnTypeSchema,
+    declared: schemas/* boolean */.zMY(),
+    /** Rows, missing values, and values that are not of the column's type. */
+    count: schemas/* number */.aig().int().nonnegative(),
+    nulls: schemas/* number */.aig().int().nonnegative(),
+    invalid: schemas/* number */.aig().int().nonnegative(),
+    distinct: schemas/* number */.aig().nonnegative(),
+    numeric: schemas/* object */.Ikc({
+        /** Finite values. */
+        count: schemas/* number */.aig().int().nonnegative(),
+        min: finite,
+        max: finite,
+        mean: finite,
+        /** Sample standard deviation (n - 1). */
+        std: finite,
+        /** Sum of squared deviations from the mean, for exact merges (Chan et al.). */
+        m2: schemas/* number */.aig(),
+        sum: schemas/* number */.aig(),
+        nan: schemas/* number */.aig().int().nonnegative(),
+        positiveInfinity: schemas/* number */.aig().int().nonnegative(),
+        negativeInfinity: schemas/* number */.aig().int().nonnegative(),
+        integer: schemas/* boolean */.zMY(),
+        quantiles: schemas/* record */.g1P(schemas/* string */.YjP().max(16), finite),
+        histogram: schemas/* object */.Ikc({ edges: schemas/* array */.YOg(schemas/* number */.aig()).max(1001), counts: schemas/* array */.YOg(schemas/* number */.aig()).max(1000) }),
+    })
+        .optional(),
+    boolean: schemas/* object */.Ikc({ trues: schemas/* number */.aig().int().nonnegative(), falses: schemas/* number */.aig().int().nonnegative() }).optional(),
+    text: schemas/* object */.Ikc({ minLength: finite, maxLength: finite, meanLength: finite, lengthSum: schemas/* number */.aig().nonnegative() }).optional(),
+    frequent: schemas/* object */.Ikc({
+        /** True when `items` is the complete distribution of the column's values. */
+        exact: schemas/* boolean */.zMY(),
+        /** Largest possible undercount of a listed value, and largest count of one not listed. */
+        offset: schemas/* number */.aig().nonnegative(),
+        n: schemas/* number */.aig().nonnegative(),
+        items: schemas/* array */.YOg(schemas/* tuple */.PVZ([schemas/* union */.KCZ([profile_text, schemas/* number */.aig()]), schemas/* number */.aig().nonnegative()])).max(4096),
+    })
+        .optional(),
+    /** Every finite value, when there are at most 1000 of them: a small reference keeps them for exact tests. */
+    sample: schemas/* array */.YOg(schemas/* number */.aig()).max(1000).optional(),
+    sketches: schemas/* object */.Ikc({
+        kll: schemas/* object */.Ikc({ k: schemas/* number */.aig().int().min(8).max(4096), n: schemas/* number */.aig().nonnegative(), min: finite, max: finite, seed: schemas/* number */.aig().int(), levels: schemas/* array */.YOg(base64).max(64) }).optional(),
+        hll: base64,
+    }),
+});
+const DataFileInfoSchema = schemas/* object */.Ikc({
+    file: profile_text,
+    format: schemas/* enum */.k5n(['csv', 'tsv', 'jsonl', 'parquet']),
+    gzip: schemas/* boolean */.zMY(),
+    bytes: schemas/* number */.aig().nonnegative(),
+    sha256: schemas/* string */.YjP().regex(/^([0-9a-f]{64})?$/),
+    columns: schemas/* array */.YOg(profile_text).max(10_000),
+});
+const ProfileEvidenceSchema = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz('crucible/profile@1'),
+    createdAt: schemas/* string */.YjP().max(64).optional(),
+    git: GitInfoSchema,
+    data: DataFileInfoSchema,
+    rows: schemas/* number */.aig().int().nonnegative(),
+    columns: schemas/* array */.YOg(ProfileColumnSchema).max(10_000),
+    timings: schemas/* record */.g1P(schemas/* string */.YjP().max(64), schemas/* number */.aig()).optional(),
+})
+    .loose();
+
 ;// CONCATENATED MODULE: ../../packages/core/src/evidence/run.ts
 
 
@@ -765,22 +877,89 @@ const RunEvidenceSchema = schemas/* object */.Ikc({
     gpus: schemas/* array */.YOg(GpuInfoSchema).max(1024),
     telemetry: TelemetrySummarySchema.nullable(),
     /** Metric name -> final value; null where the run wrote something that is not a finite number. */
-    metrics: schemas/* record */.g1P(common/* MetricNameSchema */.Fi, schemas/* number */.aig().nullable()),
-    histories: schemas/* record */.g1P(common/* MetricNameSchema */.Fi, common/* HistorySchema */.Wq).optional(),
-    params: schemas/* record */.g1P(common/* MetricNameSchema */.Fi, schemas/* string */.YjP().max(10_000)).optional(),
+    metrics: schemas/* record */.g1P(MetricNameSchema, schemas/* number */.aig().nullable()),
+    histories: schemas/* record */.g1P(MetricNameSchema, HistorySchema).optional(),
+    params: schemas/* record */.g1P(MetricNameSchema, schemas/* string */.YjP().max(10_000)).optional(),
     data: schemas/* array */.YOg(DigestSchema).max(1000).optional(),
     outputs: schemas/* array */.YOg(DigestSchema).max(1000).optional(),
     checkpoint: schemas/* object */.Ikc({ path: Text(4096), restoredKey: Text(512).nullable(), bytes: schemas/* number */.aig().int().nonnegative().nullable() })
         .loose()
         .nullable()
         .optional(),
-    git: common/* GitInfoSchema */.qy,
+    git: GitInfoSchema,
 })
     .loose();
 
-// EXTERNAL MODULE: ../../packages/core/src/evidence/validation.ts
-var validation = __webpack_require__(69723);
+;// CONCATENATED MODULE: ../../packages/core/src/evidence/validation.ts
+
+
+
+/**
+ * crucible/validation@1: the checks of a data file against its schema and the drift against a reference. The
+ * contract fields (ARCHITECTURE.md) are `success`, `rows`, `checks[]` of {type, column?, success, unexpectedCount?,
+ * observed?} and `drift[]` of {column, statistic, value, threshold, drifted}; each check also carries Great
+ * Expectations' result fields, and examples name the line of the data file (the row for Parquet).
+ */
+const validation_text = schemas/* string */.YjP().max(10_000);
+const ExampleSchema = schemas/* object */.Ikc({ value: schemas/* union */.KCZ([schemas/* string */.YjP().max(10_000), schemas/* number */.aig(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]), line: schemas/* number */.aig().int().nonnegative() });
+const CheckResultSchema = schemas/* object */.Ikc({
+    type: schemas/* string */.YjP().max(64),
+    column: validation_text.optional(),
+    columns: schemas/* array */.YOg(validation_text).max(100).optional(),
+    success: schemas/* boolean */.zMY(),
+    elementCount: schemas/* number */.aig().int().nonnegative().optional(),
+    missingCount: schemas/* number */.aig().int().nonnegative().optional(),
+    missingPercent: schemas/* number */.aig().nullable().optional(),
+    unexpectedCount: schemas/* number */.aig().int().nonnegative().optional(),
+    unexpectedPercent: schemas/* number */.aig().nullable().optional(),
+    examples: schemas/* array */.YOg(ExampleSchema).max(20).optional(),
+    observed: schemas/* unknown */.L5J().optional(),
+    expected: validation_text.optional(),
+    mostly: schemas/* number */.aig().optional(),
+    /** Why the check could not decide (say, too many distinct values to check exactly). */
+    reason: validation_text.optional(),
+    approximate: schemas/* boolean */.zMY().optional(),
+    /** Where to point an annotation when there are no examples (the header line, say). */
+    line: schemas/* number */.aig().int().nonnegative().optional(),
+})
+    .loose();
+const DriftResultSchema = schemas/* object */.Ikc({
+    column: validation_text,
+    statistic: schemas/* enum */.k5n(['ks', 'chi-square', 'z', 'wasserstein', 'jensen-shannon', 'psi', 'hellinger']),
+    /** A p-value for ks, chi-square and z (drift below the threshold); a distance for the others (drift at or above). */
+    value: schemas/* number */.aig().nullable(),
+    threshold: schemas/* number */.aig(),
+    drifted: schemas/* boolean */.zMY(),
+    kind: schemas/* enum */.k5n(['numeric', 'categorical']).optional(),
+    /** The test statistic behind a p-value (D for ks, chi-square, z). */
+    score: schemas/* number */.aig().nullable().optional(),
+    referenceCount: schemas/* number */.aig().nonnegative().optional(),
+    currentCount: schemas/* number */.aig().nonnegative().optional(),
+    note: validation_text.optional(),
+})
+    .loose();
+const ValidationEvidenceSchema = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz('crucible/validation@1'),
+    createdAt: schemas/* string */.YjP().max(64).optional(),
+    git: GitInfoSchema,
+    success: schemas/* boolean */.zMY(),
+    rows: schemas/* number */.aig().int().nonnegative(),
+    checks: schemas/* array */.YOg(CheckResultSchema).max(100_000),
+    drift: schemas/* array */.YOg(DriftResultSchema).max(100_000),
+    data: DataFileInfoSchema.optional(),
+    schemaFile: schemas/* object */.Ikc({ file: validation_text, sha256: schemas/* string */.YjP().max(64) }).nullable().optional(),
+    reference: schemas/* object */.Ikc({ file: validation_text, kind: schemas/* enum */.k5n(['profile', 'data']), rows: schemas/* number */.aig().int().nonnegative(), sha256: schemas/* string */.YjP().max(64).optional() }).nullable().optional(),
+    driftSummary: schemas/* object */.Ikc({ columns: schemas/* number */.aig().int().nonnegative(), drifted: schemas/* number */.aig().int().nonnegative(), share: schemas/* number */.aig(), threshold: schemas/* number */.aig(), datasetDrift: schemas/* boolean */.zMY() })
+        .nullable()
+        .optional(),
+    statistics: schemas/* object */.Ikc({ checks: schemas/* number */.aig().int().nonnegative(), failed: schemas/* number */.aig().int().nonnegative() }).optional(),
+    timings: schemas/* record */.g1P(schemas/* string */.YjP().max(64), schemas/* number */.aig()).optional(),
+})
+    .loose();
+
 ;// CONCATENATED MODULE: ../../packages/core/src/evidence/read.ts
+
+
 
 
 
@@ -792,6 +971,8 @@ var validation = __webpack_require__(69723);
 /** Evidence may come from a fork's pull request: every document is bounded and parsed with its schema. */
 const MAX_EVIDENCE_BYTES = 32 * 1024 * 1024;
 const MAX_FILES = 10_000;
+/** Folders nested deeper than this are not evidence; without a cap the walk ends in ENAMETOOLONG. */
+const MAX_EVIDENCE_DEPTH = 32;
 /** An evidence file that is too large, not JSON, or does not fit its kind's schema. */
 class EvidenceError extends errors/* CrucibleError */.E0 {
     constructor(message) {
@@ -802,8 +983,8 @@ class EvidenceError extends errors/* CrucibleError */.E0 {
 const SCHEMAS = {
     'crucible/comparison@1': ['comparison', ComparisonEvidenceSchema],
     'crucible/run@1': ['run', RunEvidenceSchema],
-    'crucible/validation@1': ['validation', validation/* ValidationEvidenceSchema */.C0],
-    'crucible/profile@1': ['profile', profile/* ProfileEvidenceSchema */.UZ],
+    'crucible/validation@1': ['validation', ValidationEvidenceSchema],
+    'crucible/profile@1': ['profile', ProfileEvidenceSchema],
 };
 const tooLarge = (label, size) => new EvidenceError(`${label}: ${size} bytes is over the ${MAX_EVIDENCE_BYTES}-byte limit for an evidence file; refusing to read it.`);
 /** The `schema` field of a JSON text, or undefined when it names no evidence kind Crucible reads. */
@@ -815,12 +996,10 @@ function schemaName(document) {
  * Reads one evidence document: at most MAX_EVIDENCE_BYTES, valid JSON, and valid for the kind its `schema` field
  * names. Returns undefined for JSON that is not evidence (a metrics file beside it, say).
  */
-function readEvidenceFile(path, label = path) {
-    const size = (0,external_node_fs_.statSync)(path).size;
-    // Checked before reading, so an oversized file is never loaded into memory.
-    if (size > MAX_EVIDENCE_BYTES)
-        throw tooLarge(label, size);
-    return parseEvidence((0,external_node_fs_.readFileSync)(path), path, label);
+function readEvidenceFile(path, label = path, options = {}) {
+    // Only a regular file, no link out of the workspace, and at most MAX_EVIDENCE_BYTES read (fs/safe-file.ts).
+    const content = (0,safe_file/* readFileSafely */.fJ)(path, { maxBytes: MAX_EVIDENCE_BYTES, label, workspace: options.workspace, tooLarge: (name, size) => tooLarge(name, size) });
+    return parseEvidence(content, path, label);
 }
 /**
  * Parses evidence held in memory (a file from an artifact that never touched the disk). `path` is what the result
@@ -830,11 +1009,12 @@ function parseEvidence(content, path, label = path) {
     if (content.length > MAX_EVIDENCE_BYTES)
         throw tooLarge(label, content.length);
     let document;
+    const text = (0,safe_file/* decodeUtf8 */._6)(content, label);
     try {
-        document = JSON.parse(content.toString('utf8'));
+        document = JSON.parse(text);
     }
-    catch (error) {
-        throw new EvidenceError(`${label}: not valid JSON (${error.message}).`);
+    catch {
+        throw new EvidenceError(`${label}: not valid JSON (${jsonProblem(text)}).`);
     }
     const name = schemaName(document);
     if (name === undefined)
@@ -842,30 +1022,71 @@ function parseEvidence(content, path, label = path) {
     const [kind, schema] = SCHEMAS[name];
     const result = schema.safeParse(document);
     if (!result.success) {
-        throw new EvidenceError(`${label}: not a valid ${name} document:\n${(0,issues/* formatIssues */.o)(result.error.issues)}`);
+        throw new EvidenceError(`${label}: not a valid ${name} document:\n${formatIssues(result.error.issues)}`);
     }
     return { path, kind, document: result.data };
 }
-/** Every evidence document below `dir` (JSON files whose `schema` names a kind), in path order. */
-function findEvidence(dir) {
+/**
+ * Where and why JSON text fails to parse, without quoting it: V8's own message repeats the start of the text,
+ * which may be anything a link pointed at.
+ */
+function jsonProblem(text) {
+    try {
+        (0,json/* parseJsonAllowingNonFinite */.lT)(text);
+    }
+    catch (error) {
+        if (error instanceof json/* JsonSyntaxError */.q3)
+            return error.message;
+    }
+    return 'NaN, Infinity or another value JSON does not allow';
+}
+/**
+ * Every evidence document below `dir` (JSON files whose `schema` names a kind), in path order. Links to files are
+ * read as the files they name, checked as any file (fs/safe-file.ts); links to folders are not followed.
+ */
+function findEvidence(dir, options = {}) {
     const found = [];
     let files = 0;
-    const walk = (folder) => {
-        for (const entry of (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const walk = (folder, depth) => {
+        if (depth > MAX_EVIDENCE_DEPTH) {
+            throw new EvidenceError(`${dir}: folders nest more than ${MAX_EVIDENCE_DEPTH} deep (at ${folder.slice(0, 120)}...); point at the evidence folder itself.`);
+        }
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true });
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'ENAMETOOLONG')
+                throw new EvidenceError(`${dir}: folders nest too deep to read (${depth} levels, path too long); point at the evidence folder itself.`);
+            throw error;
+        }
+        for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
             const path = (0,external_node_path_.join)(folder, entry.name);
             if (entry.isDirectory())
-                walk(path);
-            else if (entry.isFile() && entry.name.endsWith('.json')) {
+                walk(path, depth + 1);
+            else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.json')) {
+                if (entry.isSymbolicLink() && !isLinkToNonFolder(path))
+                    continue;
                 if (++files > MAX_FILES)
                     throw new EvidenceError(`${dir}: more than ${MAX_FILES} JSON files; point at the evidence folder itself.`);
-                const evidence = readEvidenceFile(path);
+                const evidence = readEvidenceFile(path, path, options);
                 if (evidence !== undefined)
                     found.push(evidence);
             }
         }
     };
-    walk(dir);
+    walk(dir, 0);
     return found;
+}
+/** A link that resolves, and not to a folder (a dangling link or a loop is left out, as a folder link is). */
+function isLinkToNonFolder(path) {
+    try {
+        return !(0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/evidence/index.ts
@@ -884,7 +1105,7 @@ const HIGHER = new Set(['acc', 'accuracy', 'f1', 'auc', 'precision', 'recall', '
  * the tokens, and let the last token that is a known word decide. `eval/acc_top1` is higher (acc), `val_loss` is
  * lower, `onerror_count` is none (no token is a known word: "onerror" is not "error").
  */
-function inferDirection(name) {
+function direction_inferDirection(name) {
     const tokens = name.toLowerCase().split(/[^a-z0-9]+/);
     for (let i = tokens.length - 1; i >= 0; i--) {
         const token = tokens[i];
@@ -896,158 +1117,13 @@ function inferDirection(name) {
     return 'none';
 }
 
-// EXTERNAL MODULE: ../../packages/core/src/data/distributions.ts
-var distributions = __webpack_require__(61072);
-;// CONCATENATED MODULE: ../../packages/core/src/metrics/stats.ts
-/**
- * The statistics the verdict needs, written by hand: a mean, a sample standard deviation, and Student's t
- * quantile for Welch's interval. Small enough that a statistics library would add more than it saves. The special
- * functions are shared with the drift tests.
- */
-
-function mean(values) {
-    let sum = 0;
-    for (const value of values)
-        sum += value;
-    return values.length === 0 ? Number.NaN : sum / values.length;
-}
-/** Sample standard deviation (n - 1); 0 for fewer than two values. */
-function standardDeviation(values) {
-    if (values.length < 2)
-        return 0;
-    const center = mean(values);
-    let squares = 0;
-    for (const value of values)
-        squares += (value - center) ** 2;
-    return Math.sqrt(squares / (values.length - 1));
-}
-/** Continued fraction for the incomplete beta function (modified Lentz). */
-function betaContinuedFraction(a, b, x) {
-    const tiny = 1e-300;
-    let c = 1;
-    let d = 1 - ((a + b) * x) / (a + 1);
-    if (Math.abs(d) < tiny)
-        d = tiny;
-    d = 1 / d;
-    let h = d;
-    for (let m = 1; m <= 300; m++) {
-        const m2 = 2 * m;
-        let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
-        d = 1 + aa * d;
-        if (Math.abs(d) < tiny)
-            d = tiny;
-        c = 1 + aa / c;
-        if (Math.abs(c) < tiny)
-            c = tiny;
-        d = 1 / d;
-        h *= d * c;
-        aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
-        d = 1 + aa * d;
-        if (Math.abs(d) < tiny)
-            d = tiny;
-        c = 1 + aa / c;
-        if (Math.abs(c) < tiny)
-            c = tiny;
-        d = 1 / d;
-        const step = d * c;
-        h *= step;
-        if (Math.abs(step - 1) < 1e-15)
-            break;
-    }
-    return h;
-}
-/** The regularized incomplete beta function I_x(a, b). */
-function regularizedBeta(x, a, b) {
-    if (x <= 0)
-        return 0;
-    if (x >= 1)
-        return 1;
-    const front = Math.exp((0,distributions/* logGamma */.SX)(a + b) - (0,distributions/* logGamma */.SX)(a) - (0,distributions/* logGamma */.SX)(b) + a * Math.log(x) + b * Math.log(1 - x));
-    return x < (a + 1) / (a + b + 2) ? (front * betaContinuedFraction(a, b, x)) / a : 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
-}
-/** P(T <= t) for Student's t with `df` degrees of freedom (df may be fractional, as Welch's is). */
-function studentTCdf(t, df) {
-    if (!Number.isFinite(df))
-        return (0,distributions/* normalCdf */.vr)(t);
-    const tail = 0.5 * regularizedBeta(df / (df + t * t), df / 2, 0.5);
-    return t >= 0 ? 1 - tail : tail;
-}
-/** The standard normal quantile (Acklam's rational approximation, relative error below 1.2e-9). */
-function normalQuantile(p) {
-    const a = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
-    const b = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
-    const c = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-    const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
-    const poly = (k, x) => k.reduce((sum, coefficient) => sum * x + coefficient, 0);
-    const low = 0.02425;
-    if (p < low) {
-        const q = Math.sqrt(-2 * Math.log(p));
-        return poly(c, q) / (poly(d, q) * q + 1);
-    }
-    if (p > 1 - low)
-        return -normalQuantile(1 - p);
-    const q = p - 0.5;
-    const r = q * q;
-    return (poly(a, r) * q) / (poly(b, r) * r + 1);
-}
-function studentTDensity(t, df) {
-    return Math.exp((0,distributions/* logGamma */.SX)((df + 1) / 2) - (0,distributions/* logGamma */.SX)(df / 2) - 0.5 * Math.log(df * Math.PI) - ((df + 1) / 2) * Math.log1p((t * t) / df));
-}
-/**
- * The t such that P(T <= t) = p: a Cornish-Fisher start from the normal quantile, polished by Newton steps on the
- * CDF, with bisection as the fallback. Comparing 10,000 metrics asks for 10,000 of these, so it must be quick.
- */
-function studentTQuantile(p, df) {
-    if (!(p > 0 && p < 1))
-        throw new RangeError(`studentTQuantile: p must be in (0, 1), got ${p}`);
-    const z = normalQuantile(p);
-    if (!Number.isFinite(df) || df > 1e7)
-        return z;
-    let t = z + (z ** 3 + z) / (4 * df) + (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * df * df);
-    for (let i = 0; i < 8; i++) {
-        const step = (studentTCdf(t, df) - p) / studentTDensity(t, df);
-        if (!Number.isFinite(step))
-            break;
-        t -= step;
-        if (Math.abs(step) < 1e-12 * Math.max(1, Math.abs(t)))
-            return t;
-    }
-    let low = -1e6;
-    let high = 1e6;
-    for (let i = 0; i < 200 && high - low > 1e-12; i++) {
-        const middle = (low + high) / 2;
-        if (studentTCdf(middle, df) < p)
-            low = middle;
-        else
-            high = middle;
-    }
-    return (low + high) / 2;
-}
-/**
- * The interval for mean(current) - mean(baseline) at `confidence` one-sided on each end (0.95 gives the 90%
- * two-sided interval), with Welch's degrees of freedom. Both sides need at least two values.
- */
-function welchInterval(baseline, current, confidence) {
-    const nb = baseline.length;
-    const nc = current.length;
-    const vb = standardDeviation(baseline) ** 2 / nb;
-    const vc = standardDeviation(current) ** 2 / nc;
-    const difference = mean(current) - mean(baseline);
-    const standardError = Math.sqrt(vb + vc);
-    if (standardError === 0)
-        return { difference, low: difference, high: difference, degreesOfFreedom: Number.POSITIVE_INFINITY, standardError };
-    const degreesOfFreedom = (vb + vc) ** 2 / (vb ** 2 / (nb - 1) + vc ** 2 / (nc - 1));
-    const margin = studentTQuantile(confidence, degreesOfFreedom) * standardError;
-    return { difference, low: difference - margin, high: difference + margin, degreesOfFreedom, standardError };
-}
-
 ;// CONCATENATED MODULE: ../../packages/core/src/metrics/compare.ts
 
 
 
 
 /** Base-branch runs the one-run noise estimate looks at (the baseline's own run included). */
-const HISTORY_RUNS = 5;
+const compare_HISTORY_RUNS = 5;
 /**
  * The rule for a metric: an exact name first, then the first glob that matches, in file order. Globs are Crucible's
  * one dialect (core/glob.ts): `*` matches any run of characters, "/" and "." included.
@@ -1055,7 +1131,7 @@ const HISTORY_RUNS = 5;
 function ruleFor(name, rules) {
     return rules.find((rule) => rule.name === name) ?? rules.find((rule) => isGlob(rule.name) && globMatcher(rule.name)(name));
 }
-const NO_HISTORY = [];
+const NO_HISTORY = (/* unused pure expression or super */ null && ([]));
 /** Whether a run lists exactly the names of `order`, in that order. */
 function listsInOrder(metrics, order) {
     if (metrics.size !== order.length)
@@ -1094,6 +1170,8 @@ function collect(rows, at) {
 }
 /** Positive when `delta` is an improvement for this direction. */
 const gain = (delta, direction) => (direction === 'lower' ? -delta : delta);
+/** A p-value in a sentence: two significant digits, or "< 0.0001". */
+const formatP = (p) => (p < 1e-4 ? '< 0.0001' : String(Number(p.toPrecision(2))));
 function judge(name, baselineValues, currentValues, direction, tolerance, options) {
     const baseline = mean(baselineValues);
     const delta = mean(currentValues) - baseline;
@@ -1101,33 +1179,104 @@ function judge(name, baselineValues, currentValues, direction, tolerance, option
     if (direction === 'none') {
         return { status: delta === 0 ? 'unchanged' : 'within-noise', noise: { method: 'none' }, reason: 'no direction: shown, not judged' };
     }
-    if (baselineValues.length >= 2 && currentValues.length >= 2) {
-        const interval = welchInterval(baselineValues, currentValues, options.confidence);
-        const [worst, best] = direction === 'lower' ? [-interval.high, -interval.low] : [interval.low, interval.high];
-        const noise = { method: 'welch', confidence: options.confidence, low: interval.low, high: interval.high, degreesOfFreedom: interval.degreesOfFreedom, threshold: allowed };
-        const level = `${Math.round((2 * options.confidence - 1) * 100)}% interval`;
-        if (best < -allowed)
-            return { status: 'regressed', noise, reason: `the ${level} of the change lies wholly beyond the tolerance on the bad side` };
-        if (worst > allowed)
-            return { status: 'improved', noise, reason: `the ${level} of the change lies wholly beyond the tolerance on the good side` };
-        if (delta === 0 && interval.standardError === 0)
-            return { status: 'unchanged', noise, reason: 'identical in every run' };
-        return { status: 'within-noise', noise, reason: `the ${level} of the change overlaps the tolerance` };
-    }
-    const history = options.baselineHistory?.get(name)?.slice(0, HISTORY_RUNS) ?? [];
-    const spread = history.length >= 2 ? standardDeviation(history) : undefined;
-    const threshold = Math.max(allowed, spread === undefined ? 0 : 2 * spread);
-    const noise = spread === undefined ? { method: 'tolerance', threshold } : { method: 'history', standardDeviation: spread, runs: history.length, threshold };
     const change = gain(delta, direction);
+    const nb = baselineValues.length;
+    const nc = currentValues.length;
+    const history = options.baselineHistory?.get(name)?.slice(0, compare_HISTORY_RUNS).filter(Number.isFinite) ?? [];
+    const historySpread = history.length >= 2 ? pooledSpread([history]) : undefined;
+    if (nb >= 2 && nc >= 2) {
+        // Welch's test; the baseline's spread pooled with the base branch's recent runs where they exist (same code,
+        // same noise: more degrees of freedom), the current side's always its own, since a change may alter the noise.
+        const baselineSpread = pooledSpread(historySpread === undefined ? [baselineValues] : [baselineValues, history]);
+        const currentSpread = pooledSpread([currentValues]);
+        const test = twoSampleTest(delta, { ...baselineSpread, runs: nb }, { ...currentSpread, runs: nc });
+        const margin = test.standardError === 0 ? 0 : studentTQuantile(options.confidence, test.degreesOfFreedom) * test.standardError;
+        const noise = {
+            method: 'welch',
+            confidence: options.confidence,
+            low: delta - margin,
+            high: delta + margin,
+            degreesOfFreedom: test.degreesOfFreedom,
+            threshold: allowed,
+            ...(historySpread === undefined ? {} : { historyRuns: history.length }),
+        };
+        if (delta === 0 && test.standardError === 0)
+            return { status: 'unchanged', noise, reason: 'identical in every run' };
+        if (test.standardError === 0)
+            return exact(change, allowed, noise, 'every run of a side agrees');
+        const p = toleranceTest(change, allowed, test.standardError, test.degreesOfFreedom);
+        const source = historySpread === undefined ? `Welch, ${nb} and ${nc} runs` : `Welch, ${nb} and ${nc} runs, baseline spread pooled with ${history.length} base-branch runs`;
+        return { status: 'within-noise', noise, reason: '', test: { ...p, source } };
+    }
+    if (historySpread === undefined) {
+        const noise = { method: 'tolerance', threshold: allowed };
+        if (delta === 0)
+            return { status: 'unchanged', noise, reason: 'the same value' };
+        if (change < -allowed)
+            return { status: 'regressed', noise, reason: 'worse by more than the tolerance' };
+        if (change > allowed)
+            return { status: 'improved', noise, reason: 'better by more than the tolerance' };
+        return { status: 'unchanged', noise, reason: 'within the tolerance' };
+    }
+    // One run on a side: the run-to-run spread comes from recent base-branch runs, pooled with the seeds of a side
+    // that has several.
+    const spread = pooledSpread([history, baselineValues, currentValues]);
+    // One spread for both sides: its own degrees of freedom, not Welch-Satterthwaite's (which assumes two estimates).
+    const test = { standardError: Math.sqrt(spread.variance * (1 / nb + 1 / nc)), degreesOfFreedom: spread.degreesOfFreedom };
+    const threshold = allowed + (test.standardError === 0 ? 0 : studentTQuantile(options.confidence, test.degreesOfFreedom) * test.standardError);
+    const noise = {
+        method: 'history',
+        standardDeviation: Math.sqrt(spread.variance),
+        runs: history.length,
+        threshold,
+        degreesOfFreedom: spread.degreesOfFreedom,
+    };
     if (delta === 0)
         return { status: 'unchanged', noise, reason: 'the same value' };
-    if (change < -threshold)
-        return { status: 'regressed', noise, reason: `worse by more than ${spread === undefined ? 'the tolerance' : 'max(tolerance, 2 x the spread of recent base-branch runs)'}` };
-    if (change > threshold)
-        return { status: 'improved', noise, reason: `better by more than ${spread === undefined ? 'the tolerance' : 'max(tolerance, 2 x the spread of recent base-branch runs)'}` };
-    return spread === undefined
-        ? { status: 'unchanged', noise, reason: 'within the tolerance' }
-        : { status: 'within-noise', noise, reason: 'within max(tolerance, 2 x the spread of recent base-branch runs)' };
+    if (test.standardError === 0)
+        return exact(change, allowed, noise, 'recent base-branch runs all agree');
+    const p = toleranceTest(change, allowed, test.standardError, test.degreesOfFreedom);
+    return { status: 'within-noise', noise, reason: '', test: { ...p, source: `t test on the spread of ${history.length} recent base-branch runs` } };
+}
+/** A change with no noise to allow for: judged against the tolerance alone. */
+function exact(change, allowed, noise, why) {
+    if (change < -allowed)
+        return { status: 'regressed', noise, reason: `worse by more than the tolerance; ${why}` };
+    if (change > allowed)
+        return { status: 'improved', noise, reason: `better by more than the tolerance; ${why}` };
+    return { status: 'within-noise', noise, reason: `within the tolerance; ${why}` };
+}
+/**
+ * Settles the metrics judged by a t test together, so that a pull request with many metrics and no true change
+ * fails about as rarely as one with a single metric: Benjamini-Hochberg at level 1 - confidence, over the worse
+ * side's p-values (what fails the verdict) and over the better side's, each a family of all the tested metrics.
+ */
+function settle(tested, level) {
+    const m = tested.length;
+    const worse = benjaminiHochberg(tested.map(({ test }) => test.worse), level);
+    const better = benjaminiHochberg(tested.map(({ test }) => test.better), level);
+    tested.forEach(({ entry, test }, i) => {
+        if (worse.rejected[i] === true) {
+            entry.status = 'regressed';
+            entry.pValue = test.worse;
+            entry.reason = `worse than the tolerance allows: one-sided p = ${formatP(test.worse)} (${test.source})${m === 1 ? '' : `, under the Benjamini-Hochberg cut ${formatP(worse.cut)} across ${m} metrics`}`;
+        }
+        else if (better.rejected[i] === true) {
+            entry.status = 'improved';
+            entry.pValue = test.better;
+            entry.reason = `better than the tolerance allows: one-sided p = ${formatP(test.better)} (${test.source})${m === 1 ? '' : `, under the Benjamini-Hochberg cut ${formatP(better.cut)} across ${m} metrics`}`;
+        }
+        else {
+            const p = Math.min(test.worse, test.better);
+            const side = test.worse <= test.better ? 'worse' : 'better';
+            entry.status = 'within-noise';
+            entry.pValue = p;
+            entry.reason =
+                p <= level && m > 1
+                    ? `${side}, one-sided p = ${formatP(p)} (${test.source}), but not significant once ${m} metrics are corrected for (Benjamini-Hochberg at ${formatP(level)})`
+                    : `within the noise and the tolerance: one-sided p = ${formatP(p)} that it is ${side} (${test.source})`;
+        }
+    });
 }
 /**
  * Compares the current runs with the baseline runs, metric by metric, and gives the verdict: fail when any metric
@@ -1156,7 +1305,7 @@ function compareRuns(baselineRuns, currentRuns, options) {
     const currentRows = currentRuns.map((run) => align(run.metrics, order, position));
     const byName = order.map((_, i) => i).sort((a, b) => (order[a] < order[b] ? -1 : 1));
     const metrics = [];
-    const failures = [];
+    const tested = [];
     for (const at of byName) {
         const name = order[at];
         const rule = options.rules.length === 0 ? undefined : ruleFor(name, options.rules);
@@ -1195,13 +1344,10 @@ function compareRuns(baselineRuns, currentRuns, options) {
             const raw = [...baselineRuns, ...currentRuns].map((run) => run.metrics.get(name)).find((value) => value !== undefined && value.value === null);
             entry.status = 'invalid';
             entry.reason = `a value is not a finite number (${JSON.stringify(raw?.raw ?? null)} in ${raw?.source.file ?? 'a run'})`;
-            failures.push(`${name}: ${entry.reason}`);
         }
         else if (currentValues.length === 0) {
             entry.status = 'removed';
             entry.reason = baselineValues.length === 0 ? 'required but reported by neither side' : 'reported by the baseline only';
-            if (required)
-                failures.push(`${name}: required, but the current run does not report it`);
         }
         else if (baselineValues.length === 0) {
             entry.status = 'added';
@@ -1212,10 +1358,21 @@ function compareRuns(baselineRuns, currentRuns, options) {
             entry.status = verdict.status;
             entry.noise = verdict.noise;
             entry.reason = verdict.reason;
-            if (verdict.status === 'regressed')
-                failures.push(`${name}: regressed (${verdict.reason})`);
+            if (verdict.test !== undefined)
+                tested.push({ entry, test: verdict.test });
         }
         metrics.push(entry);
+    }
+    const level = Number((1 - options.confidence).toPrecision(12));
+    settle(tested, level);
+    const failures = [];
+    for (const entry of metrics) {
+        if (entry.status === 'invalid')
+            failures.push(`${entry.name}: ${entry.reason}`);
+        else if (entry.status === 'removed' && entry.required)
+            failures.push(`${entry.name}: required, but the current run does not report it`);
+        else if (entry.status === 'regressed')
+            failures.push(`${entry.name}: regressed (${entry.reason})`);
     }
     const params = new Map();
     for (const [side, runs] of [['baseline', baselineRuns], ['current', currentRuns]]) {
@@ -1230,10 +1387,96 @@ function compareRuns(baselineRuns, currentRuns, options) {
         metrics,
         params: [...params.values()].sort((a, b) => a.name.localeCompare(b.name)),
         failures,
+        correction: { method: 'benjamini-hochberg', level, judged: tested.length },
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ../../packages/core/src/metrics/evidence-bounds.ts
+
+
+
+// The limits are the schema's own, read from it, so that what compare writes and what report accepts cannot drift.
+const NAME_CHARS = MetricNameSchema.maxLength ?? 512;
+const REASON_CHARS = MetricComparisonSchema.shape.reason.unwrap().maxLength ?? 1000;
+const TOLERANCE_CHARS = MetricComparisonSchema.shape.tolerance.unwrap().maxLength ?? 64;
+const NOTE_CHARS = BaselineInfoSchema.shape.note.unwrap().maxLength ?? 2000;
+/** ComparisonEvidenceSchema's limits on a param value, a failure line and each list. */
+const PARAM_CHARS = 10_000;
+const FAILURE_CHARS = 2000;
+const MAX_ROWS = 100_000;
+/** `text` in at most `max` characters, its end replaced by how long it was. */
+function boundText(text, max) {
+    if (text.length <= max)
+        return text;
+    const tail = `… (${text.length} characters)`;
+    return `${text.slice(0, Math.max(0, max - tail.length))}${tail}`;
+}
+/**
+ * A name in at most the schema's characters, unchanged when it fits. A longer one keeps its start and ends in a
+ * digest of the whole, so two long names that share a start stay two metrics (and two history keys), and the same
+ * name always comes out the same.
+ */
+function boundName(name) {
+    if (name.length <= NAME_CHARS)
+        return name;
+    const tail = `… #${createHash('sha256').update(name).digest('hex').slice(0, 12)}`;
+    return `${name.slice(0, NAME_CHARS - tail.length)}${tail}`;
+}
+/** Metric statuses by how much a reader needs them, for the rare document with more rows than the schema takes. */
+const IMPORTANCE = {
+    regressed: 0,
+    invalid: 1,
+    removed: 2,
+    improved: 3,
+    added: 4,
+    'within-noise': 5,
+    unchanged: 6,
+};
+/** The most important `MAX_ROWS` metrics, in their order: what needs attention is never what is left out. */
+function keepImportant(metrics) {
+    if (metrics.length <= MAX_ROWS)
+        return metrics;
+    const kept = new Set(metrics
+        .map((metric, index) => ({ rank: IMPORTANCE[metric.status], index }))
+        .sort((a, b) => a.rank - b.rank || a.index - b.index)
+        .slice(0, MAX_ROWS)
+        .map((entry) => entry.index));
+    return metrics.filter((_, index) => kept.has(index));
+}
+/**
+ * The comparison document cut to what its schema accepts: names, reasons, params and failures are made from what
+ * metric files hold (any key, any text), and a document the report refuses would leave the pull request with no
+ * verdict at all. A string that fits is left as it is.
+ */
+function evidence_bounds_fitComparisonEvidence(document) {
+    const metrics = keepImportant(document.metrics).map((metric) => ({
+        ...metric,
+        name: boundName(metric.name),
+        ...(metric.reason === undefined ? {} : { reason: boundText(metric.reason, REASON_CHARS) }),
+        ...(metric.tolerance === undefined ? {} : { tolerance: boundText(metric.tolerance, TOLERANCE_CHARS) }),
+    }));
+    const shown = new Set(metrics.map((metric) => metric.name));
+    const histories = {};
+    for (const [name, history] of Object.entries(document.histories ?? {})) {
+        const bounded = boundName(name);
+        if (shown.has(bounded))
+            histories[bounded] = history;
+    }
+    const value = (text) => (text === null ? null : boundText(text, PARAM_CHARS));
+    return {
+        ...document,
+        metrics,
+        params: document.params.slice(0, MAX_ROWS).map((param) => ({ name: boundName(param.name), baseline: value(param.baseline), current: value(param.current) })),
+        ...(document.failures === undefined ? {} : { failures: document.failures.slice(0, MAX_ROWS).map((failure) => boundText(failure, FAILURE_CHARS)) }),
+        ...(document.baseline?.note === undefined ? {} : { baseline: { ...document.baseline, note: boundText(document.baseline.note, NOTE_CHARS) } }),
+        ...(document.histories === undefined ? {} : { histories }),
     };
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/metrics/evidence.ts
+
 
 /** Points kept per history in evidence: enough for a curve, bounded so evidence stays small. */
 const HISTORY_POINTS = 500;
@@ -1247,7 +1490,7 @@ function thinHistory(points, limit = HISTORY_POINTS) {
         return [point.step, point.value];
     });
 }
-/** The crucible/comparison@1 document for a comparison. */
+/** The crucible/comparison@1 document for a comparison, within its schema's limits whatever the metric files held. */
 function comparisonEvidence(comparison, context) {
     const histories = {};
     for (const metric of comparison.metrics) {
@@ -1255,7 +1498,7 @@ function comparisonEvidence(comparison, context) {
             histories[metric.name] = { baseline: thinHistory(metric.history.baseline), current: thinHistory(metric.history.current) };
         }
     }
-    return {
+    return fitComparisonEvidence({
         schema: 'crucible/comparison@1',
         createdAt: context.createdAt,
         git: context.git,
@@ -1266,8 +1509,9 @@ function comparisonEvidence(comparison, context) {
         metrics: comparison.metrics.map(({ history: _history, ...metric }) => metric),
         params: comparison.params,
         failures: comparison.failures,
+        ...(comparison.correction === undefined ? {} : { correction: comparison.correction }),
         histories,
-    };
+    });
 }
 const fromPairs = (pairs) => (pairs ?? []).map(([step, value]) => ({ step, value }));
 /**
@@ -1329,35 +1573,12 @@ function noiseHistory(documents) {
     return history;
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/metrics/types.ts
-/**
- * What a metrics loader produces for one run (one seed, one matrix leg): every metric's final value, its per-step
- * history where the format keeps one, and the params the run used. Loaders never judge; comparison does.
- */
-/** Every metrics format the loaders read, in the order auto-detection documents them. */
-const METRICS_FORMATS = [
-    'json',
-    'yaml',
-    'toml',
-    'csv',
-    'tsv',
-    'dvclive',
-    'mlflow',
-    'huggingface',
-    'lightning',
-    'keras',
-    'wandb',
-    'tensorboard',
-];
-
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ../../packages/core/src/metrics/loaders/context.ts
-var loaders_context = __webpack_require__(89584);
+var context = __webpack_require__(89584);
 // EXTERNAL MODULE: ../../packages/core/src/metrics/loaders/errors.ts
 var loaders_errors = __webpack_require__(14296);
-// EXTERNAL MODULE: ../../packages/core/src/metrics/loaders/names.ts
-var names = __webpack_require__(37363);
 // EXTERNAL MODULE: ../../packages/core/src/metrics/loaders/structured.ts
 var structured = __webpack_require__(42528);
 ;// CONCATENATED MODULE: ../../packages/core/src/metrics/loaders/plan.ts
@@ -1367,11 +1588,11 @@ var structured = __webpack_require__(42528);
 
 
 
-const LOOKED_FOR = 'JSON, YAML or TOML files (*.json, *.yaml, *.yml, *.toml); CSV or TSV files (*.csv, *.tsv, including ' +
+const plan_LOOKED_FOR = (/* unused pure expression or super */ null && ('JSON, YAML or TOML files (*.json, *.yaml, *.yml, *.toml); CSV or TSV files (*.csv, *.tsv, including ' +
     "Lightning's metrics.csv and Keras' training.log); DVCLive (dvclive/metrics.json, " +
     'dvclive/plots/metrics/**/*.tsv); an MLflow run folder (metrics/<key>, params/<key>); Hugging Face Trainer ' +
     '(trainer_state.json, all_results.json, eval_results.json); W&B (wandb-summary.json); TensorBoard ' +
-    '(events.out.tfevents.*)';
+    '(events.out.tfevents.*)'));
 /** Folders never searched: tools' caches and version control, which hold no run's metrics. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '__pycache__']);
 /**
@@ -1415,24 +1636,25 @@ const CHECKPOINT_FOLDER = /^checkpoint-\d+$/;
 const MAX_FOLDER_ENTRIES = 1_000_000;
 /**
  * Every file below a folder, as sorted paths relative to it with "/" separators. Hidden files and folders,
- * node_modules and symbolic links to folders (W&B's `latest-run`) are left out; links to files are followed.
+ * node_modules and symbolic links to folders (W&B's `latest-run`) are left out; links to anything else are listed
+ * and checked when read.
  */
-async function listFolder(root) {
+async function plan_listFolder(root) {
     const files = [];
     const folders = new Set(['']);
     let entries = 0;
     const visit = async (folder) => {
         let children;
         try {
-            children = await (0,promises_.readdir)(folder === '' ? root : (0,external_node_path_.join)(root, folder), { withFileTypes: true });
+            children = await readdir(folder === '' ? root : join(root, folder), { withFileTypes: true });
         }
         catch (error) {
-            throw (0,loaders_context/* asReadError */.nn)(error, folder === '' ? root : (0,external_node_path_.join)(root, folder));
+            throw asReadError(error, folder === '' ? root : join(root, folder));
         }
         children.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         entries += children.length;
         if (entries > MAX_FOLDER_ENTRIES) {
-            throw loaders_errors/* MetricsFileError */.s.at({ file: root }, `holds more than ${MAX_FOLDER_ENTRIES.toLocaleString('en-US')} files; point at the run's own output folder.`);
+            throw MetricsFileError.at({ file: root }, `holds more than ${MAX_FOLDER_ENTRIES.toLocaleString('en-US')} files; point at the run's own output folder.`);
         }
         for (const child of children) {
             if (child.name.startsWith('.'))
@@ -1441,8 +1663,10 @@ async function listFolder(root) {
             let isFile = child.isFile();
             let isFolder = child.isDirectory();
             if (child.isSymbolicLink()) {
-                const target = await (0,promises_.stat)((0,external_node_path_.join)(root, path)).catch(() => undefined);
-                isFile = target?.isFile() ?? false;
+                // A link to anything but a folder is listed, so that reading it refuses a device, a FIFO, a /proc file or
+                // a target outside the workspace by name (fs/safe-file.ts) instead of leaving it out unseen.
+                const target = await stat(join(root, path)).catch(() => undefined);
+                isFile = target !== undefined && !target.isDirectory();
                 isFolder = false;
             }
             if (isFile) {
@@ -1467,7 +1691,7 @@ function parentOf(path) {
 }
 const DELIMITED_EXTENSIONS = /\.(?:csv|tsv)$/i;
 /** Units for a folder, by file names and folder layouts (`format` undefined), or for one forced format. */
-function planFolder(listing, format) {
+function plan_planFolder(listing, format) {
     if (format !== undefined && GENERIC_FORMATS.includes(format))
         return planGenericFolder(listing.files, format);
     const { files, folders } = listing;
@@ -1476,7 +1700,7 @@ function planFolder(listing, format) {
     const mlflowRoots = new Set();
     const dvcliveRoots = new Set();
     for (const folder of folders) {
-        const base = external_node_path_.posix.basename(folder);
+        const base = posix.basename(folder);
         if (folders.has(under(folder, 'metrics')) &&
             (folders.has(under(folder, 'params')) || fileSet.has(under(folder, 'meta.yaml')))) {
             mlflowRoots.add(folder);
@@ -1490,11 +1714,11 @@ function planFolder(listing, format) {
     // A `metrics/` folder of .json or .csv files beside a `params/` folder is a project's layout, not MLflow's,
     // whose metric files have no extension that Crucible reads (a key may hold a ".", so every file is looked at).
     for (const file of files) {
-        if ((0,structured/* syntaxOfName */.WC)(file) === undefined && !DELIMITED_EXTENSIONS.test(file))
+        if (syntaxOfName(file) === undefined && !DELIMITED_EXTENSIONS.test(file))
             continue;
         for (let folder = parentOf(file); folder !== ''; folder = parentOf(folder)) {
             const root = parentOf(folder);
-            if (external_node_path_.posix.basename(folder) === 'metrics' && mlflowRoots.has(root) && !fileSet.has(under(root, 'meta.yaml'))) {
+            if (posix.basename(folder) === 'metrics' && mlflowRoots.has(root) && !fileSet.has(under(root, 'meta.yaml'))) {
                 mlflowRoots.delete(root);
             }
         }
@@ -1506,10 +1730,10 @@ function planFolder(listing, format) {
         dvcliveRoots.add('');
     const wandbRoots = new Map(); // run folder -> summary file
     for (const file of files) {
-        if (external_node_path_.posix.basename(file) !== names/* WANDB_SUMMARY */.iS)
+        if (posix.basename(file) !== WANDB_SUMMARY)
             continue;
         const folder = parentOf(file);
-        wandbRoots.set(external_node_path_.posix.basename(folder) === 'files' ? parentOf(folder) : folder, file);
+        wandbRoots.set(posix.basename(folder) === 'files' ? parentOf(folder) : folder, file);
     }
     const units = [];
     const mlflow = new Map();
@@ -1517,7 +1741,7 @@ function planFolder(listing, format) {
     const huggingFace = [];
     const events = [];
     for (const file of files) {
-        const name = external_node_path_.posix.basename(file);
+        const name = posix.basename(file);
         const owner = ownerOf(file, mlflowRoots, dvcliveRoots, wandbRoots);
         if (owner?.kind === 'mlflow') {
             const rest = owner.root === '' ? file : file.slice(owner.root.length + 1);
@@ -1550,16 +1774,16 @@ function planFolder(listing, format) {
         }
         if (owner?.kind === 'wandb') {
             if (file === owner.summary) {
-                const config = under(parentOf(file), names/* WANDB_CONFIG */.sO);
+                const config = under(parentOf(file), WANDB_CONFIG);
                 units.push(fileSet.has(config) ? { kind: 'wandb', summary: file, config } : { kind: 'wandb', summary: file });
             }
             continue;
         }
-        if ((0,names/* isEventFile */.P3)(name)) {
+        if (isEventFile(name)) {
             events.push(file);
             continue;
         }
-        if ((0,names/* isHuggingFaceFile */.Rj)(name)) {
+        if (isHuggingFaceFile(name)) {
             huggingFace.push(file);
             continue;
         }
@@ -1568,7 +1792,7 @@ function planFolder(listing, format) {
             continue;
         if (NOT_METRICS.has(name))
             continue;
-        const syntax = (0,structured/* syntaxOfName */.WC)(name);
+        const syntax = syntaxOfName(name);
         if (PARAMS_FILES.has(name) && syntax !== undefined) {
             units.push({ kind: 'params', file, syntax });
         }
@@ -1593,7 +1817,7 @@ function planFolder(listing, format) {
         units.push({ kind: 'huggingface', files: huggingFace });
     // The Trainer's TensorBoard callback writes the same metrics under other names (`eval/loss` for `eval_loss`)
     // to <output_dir>/runs/; read as well, they would double every metric of the run.
-    const trainerFolders = new Set(huggingFace.map(parentOf).filter((folder) => !CHECKPOINT_FOLDER.test(external_node_path_.posix.basename(folder))));
+    const trainerFolders = new Set(huggingFace.map(parentOf).filter((folder) => !CHECKPOINT_FOLDER.test(posix.basename(folder))));
     const ownEvents = format === undefined ? events.filter((file) => !hasAncestorIn(file, trainerFolders)) : events;
     if (ownEvents.length > 0)
         units.push({ kind: 'tensorboard', files: prefixEventFiles(ownEvents) });
@@ -1604,7 +1828,7 @@ function planFolder(listing, format) {
     });
     return format === undefined ? ordered : ordered.filter((unit) => unit.kind === format);
 }
-const GENERIC_FORMATS = ['json', 'yaml', 'toml', 'csv', 'tsv', 'keras', 'lightning'];
+const GENERIC_FORMATS = (/* unused pure expression or super */ null && (['json', 'yaml', 'toml', 'csv', 'tsv', 'keras', 'lightning']));
 /**
  * A forced plain format reads every file of its kind in the folder as that format, whatever tool wrote it (still
  * leaving out the files that hold no metrics, and taking params files as params).
@@ -1612,10 +1836,10 @@ const GENERIC_FORMATS = ['json', 'yaml', 'toml', 'csv', 'tsv', 'keras', 'lightni
 function planGenericFolder(files, format) {
     const units = [];
     for (const file of files) {
-        const name = external_node_path_.posix.basename(file);
+        const name = posix.basename(file);
         if (NOT_METRICS.has(name))
             continue;
-        const syntax = (0,structured/* syntaxOfName */.WC)(name);
+        const syntax = syntaxOfName(name);
         if (format === 'json' || format === 'yaml' || format === 'toml') {
             if (syntax !== format)
                 continue;
@@ -1699,12 +1923,12 @@ function firstFile(unit) {
             return unit.file;
     }
 }
-const DELIMITED_FORMATS = ['csv', 'tsv', 'keras', 'lightning'];
+const DELIMITED_FORMATS = (/* unused pure expression or super */ null && (['csv', 'tsv', 'keras', 'lightning']));
 function isDelimitedFormat(format) {
     return DELIMITED_FORMATS.includes(format);
 }
 /** What a forced format looks for in a folder, for the message when it finds nothing. */
-function lookedForByFormat(format) {
+function plan_lookedForByFormat(format) {
     switch (format) {
         case 'json':
             return '*.json files';
@@ -1734,9 +1958,9 @@ function lookedForByFormat(format) {
  * The unit for one file given as the run's path: by its format when forced, else by name, place and content.
  * `peek` returns the file's first bytes as text, for content checks.
  */
-async function planFile(path, format, peek) {
-    const name = external_node_path_.posix.basename(path.replaceAll('\\', '/'));
-    const syntax = (0,structured/* syntaxOfName */.WC)(name);
+async function plan_planFile(path, format, peek) {
+    const name = posix.basename(path.replaceAll('\\', '/'));
+    const syntax = syntaxOfName(name);
     const delimiter = /\.tsv$/i.test(name) ? '\t' : ',';
     switch (format) {
         case 'json':
@@ -1749,7 +1973,7 @@ async function planFile(path, format, peek) {
             return {
                 kind: 'delimited',
                 file: path,
-                delimiter: format === 'keras' ? ((0,names/* kerasLogSeparator */._g)(await peek()) ?? delimiter) : delimiter,
+                delimiter: format === 'keras' ? (kerasLogSeparator(await peek()) ?? delimiter) : delimiter,
                 format,
             };
         case 'tsv':
@@ -1767,11 +1991,11 @@ async function planFile(path, format, peek) {
         case undefined:
             break;
     }
-    if ((0,names/* isEventFile */.P3)(name))
+    if (isEventFile(name))
         return { kind: 'tensorboard', files: [{ file: path, prefix: '' }] };
-    if ((0,names/* isHuggingFaceFile */.Rj)(name))
+    if (isHuggingFaceFile(name))
         return { kind: 'huggingface', files: [path] };
-    if (name === names/* WANDB_SUMMARY */.iS)
+    if (name === WANDB_SUMMARY)
         return { kind: 'wandb', summary: path };
     if (await isInDvcLiveFolder(path, name))
         return dvcliveFileUnit(path, name);
@@ -1780,7 +2004,7 @@ async function planFile(path, format, peek) {
     if (/\.(?:csv|tsv)$/i.test(name))
         return { kind: 'delimited', file: path, delimiter };
     const head = await peek();
-    const separator = (0,names/* kerasLogSeparator */._g)(head);
+    const separator = kerasLogSeparator(head);
     if (separator !== undefined)
         return { kind: 'delimited', file: path, delimiter: separator, format: 'keras' };
     if (!name.includes('.') && MLFLOW_LINE.test(head)) {
@@ -1788,7 +2012,7 @@ async function planFile(path, format, peek) {
     }
     if (/^\s*\{/.test(head))
         return { kind: 'document', file: path, syntax: 'json' };
-    throw loaders_errors/* MetricsFileError */.s.at({ file: path }, 'Crucible cannot tell its format from its name or content; rename it (.json, .yaml, .toml, .csv, .tsv) or ' +
+    throw MetricsFileError.at({ file: path }, 'Crucible cannot tell its format from its name or content; rename it (.json, .yaml, .toml, .csv, .tsv) or ' +
         'pass a format (json, yaml, toml, csv, tsv, dvclive, mlflow, huggingface, lightning, keras, wandb, tensorboard).');
 }
 const MLFLOW_LINE = /^\d+ \S+( -?\d+)?(?:\r?\n|$)/;
@@ -1798,10 +2022,10 @@ async function isInDvcLiveFolder(path, name) {
         return true;
     if (name !== 'metrics.json')
         return false;
-    const folder = (0,external_node_path_.dirname)(path);
-    if (external_node_path_.posix.basename(folder.replaceAll('\\', '/')) === 'dvclive')
+    const folder = dirname(path);
+    if (posix.basename(folder.replaceAll('\\', '/')) === 'dvclive')
         return true;
-    return (await (0,promises_.lstat)((0,external_node_path_.join)(folder, 'plots', 'metrics')).catch(() => undefined))?.isDirectory() ?? false;
+    return (await lstat(join(folder, 'plots', 'metrics')).catch(() => undefined))?.isDirectory() ?? false;
 }
 function dvcliveFileUnit(path, name) {
     if (!name.endsWith('.tsv'))
@@ -1815,17 +2039,18 @@ function dvcliveFileUnit(path, name) {
 function mlflowKey(path) {
     const normal = path.replaceAll('\\', '/');
     const at = normal.lastIndexOf('/metrics/');
-    return { file: path, name: at === -1 ? external_node_path_.posix.basename(normal) : normal.slice(at + '/metrics/'.length) };
+    return { file: path, name: at === -1 ? posix.basename(normal) : normal.slice(at + '/metrics/'.length) };
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/metrics/loaders/run-builder.ts
+
 
 /**
  * Puts the units of one run together. A format that repeats keys across its own files has merged them already
  * (inside its unit); the same metric from two units is an error naming both files, because the run would
  * otherwise report whichever happened to be read last.
  */
-class RunBuilder {
+class run_builder_RunBuilder {
     context;
     formats = [];
     files = [];
@@ -1859,7 +2084,7 @@ class RunBuilder {
         if (earlier !== undefined) {
             const first = this.context.display(earlier.source.file);
             const second = this.context.display(metric.source.file);
-            throw new loaders_errors/* MetricsFileError */.s(`Metric "${metric.name}" appears in both ${first} and ${second}; a run must report each metric once. ` +
+            throw new MetricsFileError(`Metric "${metric.name}" appears in both ${first} and ${second}; a run must report each metric once. ` +
                 'Point at one of the files, or pass a format to load only one kind.', { file: second, key: metric.name });
         }
         this.metrics.set(metric.name, metric);
@@ -1872,7 +2097,7 @@ class RunBuilder {
         else if (earlier.value !== param.value) {
             const first = this.context.display(earlier.source.file);
             const second = this.context.display(param.source.file);
-            throw new loaders_errors/* MetricsFileError */.s(`Param "${param.name}" is ${JSON.stringify(earlier.value)} in ${first} but ${JSON.stringify(param.value)} ` +
+            throw new MetricsFileError(`Param "${param.name}" is ${excerpt(earlier.value, 60)} in ${first} but ${excerpt(param.value, 60)} ` +
                 `in ${second}; a run must record each param once. Point at one run's files.`, { file: second, key: param.name });
         }
     }
@@ -1909,6 +2134,7 @@ class RunBuilder {
 
 
 
+
 /** Files read at once from a folder: enough to overlap I/O, few enough to keep memory and descriptors low. */
 const PARALLEL_UNITS = 8;
 /**
@@ -1918,19 +2144,25 @@ const PARALLEL_UNITS = 8;
 async function loadRun(path, options = {}) {
     const format = options.format === 'auto' ? undefined : options.format;
     const isFolder = await isFolderPath(path);
-    const context = new loaders_context/* LoadContext */.ID(path, isFolder);
+    const context = new LoadContext(path, isFolder, options.workspace);
     let units;
     if (isFolder) {
         units = planFolder(await listFolder(path), format);
         if (units.length === 0) {
-            throw loaders_errors/* MetricsFileError */.s.at({ file: path }, format === undefined
+            throw MetricsFileError.at({ file: path }, format === undefined
                 ? `found no metrics files in the folder. Crucible looked for ${LOOKED_FOR}. ` +
                     'Point at the folder or file your trainer writes, or pass a format.'
                 : `found no ${format} metrics in the folder; the ${format} format reads ${lookedForByFormat(format)}.`);
         }
     }
     else {
-        units = [await planFile(path, format, () => peek(path))];
+        try {
+            await checkReadableFileAsync(path, { workspace: options.workspace });
+        }
+        catch (error) {
+            throw asReadError(error, path);
+        }
+        units = [await planFile(path, format, () => peek(path, options.workspace))];
     }
     // A few units load at once, and are added in their sorted order as they finish: the result (and the first
     // error) do not depend on which file finished first, and the metrics cap stops a huge folder early.
@@ -1954,7 +2186,7 @@ async function loadRun(path, options = {}) {
     if (run.metrics.size === 0) {
         const shown = run.files.slice(0, 5).map((file) => context.display(file));
         const read = shown.length === 0 ? 'no metrics file' : shown.join(', ');
-        throw loaders_errors/* MetricsFileError */.s.at({ file: path }, `holds no metrics (read: ${read}${run.files.length > 5 ? ', ...' : ''}). A run must report at least one ` +
+        throw MetricsFileError.at({ file: path }, `holds no metrics (read: ${read}${run.files.length > 5 ? ', ...' : ''}). A run must report at least one ` +
             'metric; check that training wrote its metrics there.');
     }
     return run;
@@ -1966,13 +2198,13 @@ async function loadRun(path, options = {}) {
 async function loadUnit(context, unit) {
     switch (unit.kind) {
         case 'document':
-            return (0,structured/* loadDocumentMetrics */.Rg)(context, unit.file, unit.syntax);
+            return loadDocumentMetrics(context, unit.file, unit.syntax);
         case 'params':
             return {
                 format: unit.syntax,
                 files: [unit.file],
                 metrics: new Map(),
-                params: await (0,structured/* loadDocumentParams */.aB)(context, unit.file, unit.syntax),
+                params: await loadDocumentParams(context, unit.file, unit.syntax),
             };
         case 'delimited': {
             const { loadDelimitedMetrics } = await __webpack_require__.e(/* import() */ 976).then(__webpack_require__.bind(__webpack_require__, 83976));
@@ -1981,13 +2213,13 @@ async function loadUnit(context, unit) {
         case 'keras-log': {
             const { delimitedMetrics } = await __webpack_require__.e(/* import() */ 976).then(__webpack_require__.bind(__webpack_require__, 83976));
             const text = await context.readText(unit.file);
-            const delimiter = (0,names/* kerasLogSeparator */._g)(text);
+            const delimiter = kerasLogSeparator(text);
             if (delimiter === undefined)
                 return { format: 'keras', files: [], metrics: new Map(), params: [] };
             return delimitedMetrics(context, unit.file, text, { delimiter, format: 'keras' });
         }
         case 'huggingface':
-            return (await __webpack_require__.e(/* import() */ 597).then(__webpack_require__.bind(__webpack_require__, 59597))).loadHuggingFace(context, unit.files);
+            return (await __webpack_require__.e(/* import() */ 713).then(__webpack_require__.bind(__webpack_require__, 1713))).loadHuggingFace(context, unit.files);
         case 'dvclive':
             return (await __webpack_require__.e(/* import() */ 458).then(__webpack_require__.bind(__webpack_require__, 66458))).loadDvcLive(context, unit.files);
         case 'mlflow':
@@ -2000,16 +2232,18 @@ async function loadUnit(context, unit) {
 }
 async function isFolderPath(path) {
     try {
-        return (await (0,promises_.stat)(path)).isDirectory();
+        return (await stat(path)).isDirectory();
     }
     catch (error) {
-        throw (0,loaders_context/* asReadError */.nn)(error, path);
+        throw asReadError(error, path);
     }
 }
 /** The first bytes of a file as text, for telling its format from its content. */
-async function peek(path) {
+async function peek(path, workspace) {
     try {
-        const handle = await (0,promises_.open)(path, 'r');
+        // Checked before opening: a FIFO would block the open, /proc/self/environ would be read.
+        await checkReadableFileAsync(path, { workspace });
+        const handle = await open(path, 'r');
         try {
             const buffer = Buffer.alloc(512);
             const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
@@ -2020,16 +2254,16 @@ async function peek(path) {
         }
     }
     catch (error) {
-        throw (0,loaders_context/* asReadError */.nn)(error, path);
+        throw asReadError(error, path);
     }
 }
 /**
  * Params from a YAML, JSON or TOML file (flattened like metrics, values kept as text), or from an MLflow params
  * folder (one file per key, a key with "/" as nested folders; an MLflow run folder reads its `params/`).
  */
-async function loadParams(path) {
+async function loadParams(path, options = {}) {
     const isFolder = await isFolderPath(path);
-    const context = new loaders_context/* LoadContext */.ID(path, isFolder);
+    const context = new LoadContext(path, isFolder, options.workspace);
     let params;
     if (isFolder) {
         const listing = await listFolder(path);
@@ -2046,7 +2280,7 @@ async function loadParams(path) {
     }
     else {
         // YAML reads JSON too, so a params file of another name is read as YAML.
-        params = await (0,structured/* loadDocumentParams */.aB)(context, path, (0,structured/* syntaxOfName */.WC)(external_node_path_.posix.basename(path)) ?? 'yaml');
+        params = await loadDocumentParams(context, path, syntaxOfName(posix.basename(path)) ?? 'yaml');
     }
     const byName = new Map();
     for (const param of params)
@@ -2054,7 +2288,39 @@ async function loadParams(path) {
     return byName;
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/text/invisible.ts
+/**
+ * Characters that change how the text around them reads without being seen: bidi overrides and isolates
+ * (U+202A–U+202E, U+2066–U+2069) that reorder a name so it reads as another, zero-width spaces and joiners
+ * (U+200B–U+200F, U+2060, U+FEFF) that make two different names look alike, the soft hyphen, the tag characters
+ * that smuggle ASCII, and every other format character (Unicode category Cf); line and paragraph separators
+ * (U+2028, U+2029) that break a line where no line break shows; and the Hangul fillers that render as blanks.
+ *
+ * An emoji written with joiners (👩‍👩‍👧) or a subdivision flag (🏴 with tags) keeps them: there they draw one picture.
+ */
+const PICTOGRAPH = String.raw `\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})?`;
+const EMOJI_SEQUENCE = String.raw `${PICTOGRAPH}(?:\u200D${PICTOGRAPH})+|\u{1F3F4}[\u{E0061}-\u{E007A}]{2,6}\u{E007F}`;
+const INVISIBLE = new RegExp(String.raw `(${EMOJI_SEQUENCE})|[\p{Cf}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0]`, 'gu');
+/** The character as `\u{202E}`: visible, and naming what was there. */
+function codePointText(char) {
+    return `\\u{${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}}`;
+}
+/** Text with every invisible format character shown as its code point (`\u{202E}`), so nothing hides in a name. */
+function showInvisible(text) {
+    return text.replace(INVISIBLE, (char, emoji) => (emoji !== undefined ? emoji : codePointText(char)));
+}
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const TERMINAL_CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+/**
+ * Untrusted text (names, values, paths) for a terminal: C0 and C1 controls and DEL, which would move the cursor,
+ * colour the screen or start an escape sequence, as "?"; invisible format characters as their code points.
+ */
+function terminalText(text) {
+    return showInvisible(text.replace(TERMINAL_CONTROL, '?'));
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/report/escape.ts
+
 /**
  * Untrusted text (metric and column names, values, file names, messages) made inert for GitHub-flavoured
  * markdown and HTML: it renders as the characters written, never as markup, a mention, an issue link, an image or
@@ -2118,9 +2384,12 @@ function escapeCharacters(text) {
         .replace(/[&<>"'|`@#[\]()!*_~\\:$^]/g, (char) => ENTITIES[char])
         .replace(/\.(?=[\p{L}\p{N}])/gu, '&#46;');
 }
-/** Exact text inside <code>: controls shown as pictures, everything else as written. */
+/**
+ * Exact text inside <code>: controls shown as pictures, bidi overrides, zero-width and other invisible format
+ * characters as their code points (a name reversed by U+202E must not read as another), everything else as written.
+ */
 function inert(text) {
-    return escapeCharacters(text.replace(LONE_SURROGATE, '\uFFFD').replace(CONTROL, showControl));
+    return escapeCharacters(showInvisible(text.replace(LONE_SURROGATE, '\uFFFD')).replace(CONTROL, showControl));
 }
 /** A message on one line: line breaks read as one space. */
 function flatten(text, maxLength) {
@@ -2147,57 +2416,6 @@ function escapeCode(text, maxLength = 200) {
  */
 function escapeName(name) {
     return `<code>${inert(name)}</code>`;
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/report/format.ts
-/** Numbers for people: up to 4 significant digits, no exponent for everyday magnitudes, a sign where asked. */
-function formatNumber(value, options = {}) {
-    if (value === null || value === undefined)
-        return '—';
-    if (!Number.isFinite(value))
-        return String(value);
-    const sign = options.sign === true && value > 0 ? '+' : '';
-    const magnitude = Math.abs(value);
-    if (magnitude !== 0 && (magnitude < 1e-4 || magnitude >= 1e9))
-        return `${sign}${value.toExponential(3)}`;
-    return `${sign}${Number(value.toPrecision(4))}`;
-}
-function formatPercent(value) {
-    if (value === null || value === undefined || !Number.isFinite(value))
-        return '—';
-    return `${value > 0 ? '+' : ''}${Number(value.toPrecision(3))}%`;
-}
-/** "3 days", "5 hours", "just now" for an age in days. */
-function formatAge(days) {
-    if (days === null || days === undefined)
-        return 'unknown age';
-    if (days >= 2)
-        return `${Math.round(days)} days old`;
-    const hours = days * 24;
-    if (hours >= 2)
-        return `${Math.round(hours)} hours old`;
-    return 'less than 2 hours old';
-}
-/** "850 ms", "42.5 s", "3 min 20 s", "2 h 05 min" for a duration in seconds. */
-function formatDuration(seconds) {
-    if (!Number.isFinite(seconds) || seconds < 0)
-        return '—';
-    if (seconds < 1)
-        return `${Math.round(seconds * 1000)} ms`;
-    if (seconds < 60)
-        return `${Number(seconds.toPrecision(3))} s`;
-    const whole = Math.round(seconds);
-    if (whole < 3600)
-        return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
-    return `${Math.floor(whole / 3600)} h ${String(Math.floor((whole % 3600) / 60)).padStart(2, '0')} min`;
-}
-/** "512 MiB", "79.6 GiB" for memory in MiB, as nvidia-smi counts it: three significant digits from 1 GiB up. */
-function formatMemory(mib) {
-    if (!Number.isFinite(mib) || mib < 0)
-        return '—';
-    if (mib < 1024)
-        return `${Math.round(mib)} MiB`;
-    return `${formatNumber(Number((mib / 1024).toPrecision(3)))} GiB`;
 }
 
 // EXTERNAL MODULE: external "node:buffer"
@@ -2257,7 +2475,7 @@ const joined = (layout) => layout.texts.filter((text) => text !== '').join(SEPAR
  * the order given (least important first) to the largest count that fits, or to zero and on to the next lever.
  * `fits` is false when even every lever at zero is too long: the caller falls back to something smaller.
  */
-function fitParts(parts, levers, budget) {
+function budget_fitParts(parts, levers, budget) {
     const shown = Object.fromEntries(levers.map((lever) => [lever.name, lever.total]));
     let layout = layoutOf(parts.map((part) => part.render(shown)), budget);
     for (const lever of levers) {
@@ -2288,6 +2506,57 @@ function fitParts(parts, levers, budget) {
     return { markdown: joined(layout), shown, fits: layoutFits(layout, budget) };
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/report/format.ts
+/** Numbers for people: up to 4 significant digits, no exponent for everyday magnitudes, a sign where asked. */
+function formatNumber(value, options = {}) {
+    if (value === null || value === undefined)
+        return '—';
+    if (!Number.isFinite(value))
+        return String(value);
+    const sign = options.sign === true && value > 0 ? '+' : '';
+    const magnitude = Math.abs(value);
+    if (magnitude !== 0 && (magnitude < 1e-4 || magnitude >= 1e9))
+        return `${sign}${value.toExponential(3)}`;
+    return `${sign}${Number(value.toPrecision(4))}`;
+}
+function formatPercent(value) {
+    if (value === null || value === undefined || !Number.isFinite(value))
+        return '—';
+    return `${value > 0 ? '+' : ''}${Number(value.toPrecision(3))}%`;
+}
+/** "3 days", "5 hours", "just now" for an age in days. */
+function formatAge(days) {
+    if (days === null || days === undefined)
+        return 'unknown age';
+    if (days >= 2)
+        return `${Math.round(days)} days old`;
+    const hours = days * 24;
+    if (hours >= 2)
+        return `${Math.round(hours)} hours old`;
+    return 'less than 2 hours old';
+}
+/** "850 ms", "42.5 s", "3 min 20 s", "2 h 05 min" for a duration in seconds. */
+function formatDuration(seconds) {
+    if (!Number.isFinite(seconds) || seconds < 0)
+        return '—';
+    if (seconds < 1)
+        return `${Math.round(seconds * 1000)} ms`;
+    if (seconds < 60)
+        return `${Number(seconds.toPrecision(3))} s`;
+    const whole = Math.round(seconds);
+    if (whole < 3600)
+        return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
+    return `${Math.floor(whole / 3600)} h ${String(Math.floor((whole % 3600) / 60)).padStart(2, '0')} min`;
+}
+/** "512 MiB", "79.6 GiB" for memory in MiB, as nvidia-smi counts it: three significant digits from 1 GiB up. */
+function formatMemory(mib) {
+    if (!Number.isFinite(mib) || mib < 0)
+        return '—';
+    if (mib < 1024)
+        return `${Math.round(mib)} MiB`;
+    return `${formatNumber(Number((mib / 1024).toPrecision(3)))} GiB`;
+}
+
 // EXTERNAL MODULE: ../../node_modules/.pnpm/markdown-table@3.1.0/node_modules/markdown-table/index.js
 var markdown_table = __webpack_require__(9214);
 ;// CONCATENATED MODULE: ../../packages/core/src/report/markdown.ts
@@ -2297,7 +2566,7 @@ var markdown_table = __webpack_require__(9214);
  * A GFM table. Cells are not padded to a common width: a column of long names would pad every row to the longest,
  * which costs characters the budget needs for rows.
  */
-function table(header, rows, align) {
+function report_markdown_table(header, rows, align) {
     return (0,markdown_table/* markdownTable */.Q)([header, ...rows], { alignDelimiters: false, ...(align === undefined ? {} : { align }) });
 }
 /**
@@ -2338,7 +2607,7 @@ function commitLink(sha, repository) {
     return markdown_link(label, `${repository.serverUrl.replace(/\/+$/, '')}/${repository.repository}/commit/${sha}`);
 }
 /** "1 metric", "3 metrics". */
-function plural(count, noun, nouns = `${noun}s`) {
+function markdown_plural(count, noun, nouns = `${noun}s`) {
     return `${count.toLocaleString('en-US')} ${count === 1 ? noun : nouns}`;
 }
 
@@ -2384,7 +2653,7 @@ function noiseNote(metric) {
         return `${level}% CI [${formatNumber(noise.low, { sign: true })}, ${formatNumber(noise.high, { sign: true })}]`;
     }
     if (noise.method === 'history')
-        return `±${formatNumber(noise.threshold)} (2σ of ${noise.runs} base runs)`;
+        return `±${formatNumber(noise.threshold)} (t test, ${noise.runs} base runs)`;
     if (noise.threshold <= 0)
         return '';
     return `tolerance ${metric.tolerance === undefined ? formatNumber(noise.threshold) : escapeMarkdown(metric.tolerance, 64)}`;
@@ -2451,9 +2720,18 @@ function describeBaseline(evidence, repository = { serverUrl: '', repository: ''
     const note = baseline.note === undefined || baseline.note === '' ? '' : ` ${escapeMarkdown(baseline.note, 300)}`;
     return `Baseline: ${BASELINE_SOURCE[baseline.source]}, ${commit} (${formatAge(baseline.ageDays)})${baseline.fellBack ? ', a fallback' : ''}.${note}`;
 }
-/** "Runs compared: 3 baseline, 3 current." or ''. */
+/** "Runs compared: 3 baseline, 3 current." and the correction across metrics when there was one, or ''. */
 function describeRuns(evidence) {
-    return evidence.runs === undefined ? '' : `Runs compared: ${evidence.runs.baseline} baseline, ${evidence.runs.current} current.`;
+    const runs = evidence.runs === undefined ? '' : `Runs compared: ${evidence.runs.baseline} baseline, ${evidence.runs.current} current.`;
+    return [runs, describeCorrection(evidence)].filter((part) => part !== '').join(' ');
+}
+/** "Regressions are called at a 5% false-discovery rate across the 20 metrics judged by a t test (Benjamini-Hochberg)." */
+function describeCorrection(evidence) {
+    const correction = evidence.correction;
+    if (correction === undefined || correction.judged < 2)
+        return '';
+    const level = `${Number((correction.level * 100).toPrecision(3))}%`;
+    return `Regressions and improvements are called at a ${level} false-discovery rate across the ${correction.judged.toLocaleString('en-US')} metrics judged by a t test (Benjamini-Hochberg).`;
 }
 /** The verdict of one comparison in a line: what failed, or how many improved. */
 function comparisonVerdict(evidence) {
@@ -2554,7 +2832,7 @@ function promotionNeeds(environments, evidence) {
  * then baseline-against-PR curves, then params, then metrics that need no attention, then drift rows (stable
  * columns first); failed data checks and regressed, invalid and removed metrics only after everything else.
  */
-const DROP_ORDER = ['runCharts', 'charts', 'params', 'otherMetrics', 'drift', 'runs', 'needs', 'checks', 'refused', 'attentionMetrics'];
+const section_DROP_ORDER = ['runCharts', 'charts', 'params', 'otherMetrics', 'drift', 'runs', 'needs', 'checks', 'refused', 'attentionMetrics'];
 /** The line a section shows where it left rows out, linking the full report when there is one. */
 function omissionNote(sentence, context) {
     const where = context.fullReportUrl === undefined ? '' : `; see the ${markdown_link('full report', context.fullReportUrl)}`;
@@ -2822,7 +3100,7 @@ function drawCharts(comparisons) {
 /** Training curves of baseline against PR, as Mermaid charts; one lever, the number of charts. */
 function curvesSection(comparisons, context) {
     const { drawn, withHistory } = drawCharts(comparisons);
-    const omitted = (shown) => shown.charts < drawn.length ? [{ lever: 'charts', sentence: `${plural(drawn.length - shown.charts, 'training curve')} ${drawn.length - shown.charts === 1 ? 'is' : 'are'} not drawn` }] : [];
+    const omitted = (shown) => shown.charts < drawn.length ? [{ lever: 'charts', sentence: `${markdown_plural(drawn.length - shown.charts, 'training curve')} ${drawn.length - shown.charts === 1 ? 'is' : 'are'} not drawn` }] : [];
     return {
         levers: [{ name: 'charts', total: drawn.length }],
         omitted,
@@ -2831,7 +3109,7 @@ function curvesSection(comparisons, context) {
                 return '';
             const charts = drawn.slice(0, shown.charts).map(chartMarkdown).join('\n\n');
             const capped = drawn.length === MAX_CHARTS && withHistory > MAX_CHARTS ? `Curves are drawn for the ${MAX_CHARTS} most important of the ${withHistory.toLocaleString('en-US')} metrics with a history.` : '';
-            const body = charts === '' ? '' : drawn.length > OPEN_CHARTS ? details(`${plural(shown.charts, 'chart')}: baseline against this PR`, charts) : charts;
+            const body = charts === '' ? '' : drawn.length > OPEN_CHARTS ? details(`${markdown_plural(shown.charts, 'chart')}: baseline against this PR`, charts) : charts;
             return sectionMarkdown('Training curves', [body, capped], omitted(shown), context);
         },
     };
@@ -2879,10 +3157,10 @@ function headline(validation) {
     const drifted = evidence.drift.filter((entry) => entry.drifted).length;
     const file = escapeName(evidence.data?.file ?? validation.label);
     const schemaFile = evidence.schemaFile === undefined || evidence.schemaFile === null ? '' : ` against ${escapeName(evidence.schemaFile.file)}`;
-    const reference = evidence.reference === undefined || evidence.reference === null ? '' : `; drift against ${escapeName(evidence.reference.file)} (${plural(evidence.reference.rows, 'row')})`;
-    const verdict = failed > 0 ? `❌ ${failed} of ${plural(evidence.checks.length, 'check')} failed` : `✅ ${plural(evidence.checks.length, 'check')} passed`;
-    const drift = evidence.drift.length === 0 ? '' : `, ${drifted} of ${plural(evidence.drift.length, 'column')} drifted${evidence.driftSummary?.datasetDrift === true ? ' (dataset drift)' : ''}`;
-    return `${file}${schemaFile}: ${plural(evidence.rows, 'row')}; ${verdict}${drift}${reference}.`;
+    const reference = evidence.reference === undefined || evidence.reference === null ? '' : `; drift against ${escapeName(evidence.reference.file)} (${markdown_plural(evidence.reference.rows, 'row')})`;
+    const verdict = failed > 0 ? `❌ ${failed} of ${markdown_plural(evidence.checks.length, 'check')} failed` : `✅ ${markdown_plural(evidence.checks.length, 'check')} passed`;
+    const drift = evidence.drift.length === 0 ? '' : `, ${drifted} of ${markdown_plural(evidence.drift.length, 'column')} drifted${evidence.driftSummary?.datasetDrift === true ? ' (dataset drift)' : ''}`;
+    return `${file}${schemaFile}: ${markdown_plural(evidence.rows, 'row')}; ${verdict}${drift}${reference}.`;
 }
 /**
  * Data checks and drift from validate-data's evidence: a line per file, the failed checks with example values and
@@ -2896,8 +3174,8 @@ function dataSection(validations, context) {
     const totalChecks = failedChecks.reduce((sum, checks) => sum + checks.length, 0);
     const totalDrift = driftRows.reduce((sum, rows) => sum + rows.length, 0);
     const omitted = (shown) => [
-        ...(shown.checks < totalChecks ? [{ lever: 'checks', sentence: `${plural(totalChecks - shown.checks, 'failed check')} ${totalChecks - shown.checks === 1 ? 'is' : 'are'} not shown` }] : []),
-        ...(shown.drift < totalDrift ? [{ lever: 'drift', sentence: `${plural(totalDrift - shown.drift, 'drift row')} ${totalDrift - shown.drift === 1 ? 'is' : 'are'} not shown` }] : []),
+        ...(shown.checks < totalChecks ? [{ lever: 'checks', sentence: `${markdown_plural(totalChecks - shown.checks, 'failed check')} ${totalChecks - shown.checks === 1 ? 'is' : 'are'} not shown` }] : []),
+        ...(shown.drift < totalDrift ? [{ lever: 'drift', sentence: `${markdown_plural(totalDrift - shown.drift, 'drift row')} ${totalDrift - shown.drift === 1 ? 'is' : 'are'} not shown` }] : []),
     ];
     return {
         levers: [
@@ -2913,11 +3191,11 @@ function dataSection(validations, context) {
             const body = validations.flatMap((validation, i) => {
                 const checks = (failedChecks[i] ?? []).slice(0, checkCounts[i]);
                 const drift = (driftRows[i] ?? []).slice(0, driftCounts[i]);
-                const driftTable = drift.length === 0 ? '' : table(['Column', 'Statistic', 'Value', 'Drift when', 'Result'], drift.map(driftRow), ['l', 'l', 'r', 'r', 'l']);
+                const driftTable = drift.length === 0 ? '' : report_markdown_table(['Column', 'Statistic', 'Value', 'Drift when', 'Result'], drift.map(driftRow), ['l', 'l', 'r', 'r', 'l']);
                 return [
                     headline(validation),
-                    checks.length === 0 ? '' : table(['Column', 'Check', 'Unexpected', 'Examples', 'Observed'], checks.map(checkRow), ['l', 'l', 'r', 'l', 'l']),
-                    driftTable === '' ? '' : drift.some((entry) => entry.drifted) ? driftTable : details(`Drift: ${plural(drift.length, 'column')}, none drifted`, driftTable),
+                    checks.length === 0 ? '' : report_markdown_table(['Column', 'Check', 'Unexpected', 'Examples', 'Observed'], checks.map(checkRow), ['l', 'l', 'r', 'l', 'l']),
+                    driftTable === '' ? '' : drift.some((entry) => entry.drifted) ? driftTable : details(`Drift: ${markdown_plural(drift.length, 'column')}, none drifted`, driftTable),
                 ];
             });
             return sectionMarkdown('Data checks', body, omitted(shown), context);
@@ -2962,14 +3240,14 @@ function groupMarkdown(entry, attention, other, labelled, context) {
     if (evidence.metrics.length <= FOLD_AT) {
         const shown = [...rows(entry.attention, attention), ...rows(entry.other, other)];
         if (shown.length > 0)
-            blocks.push(table(header, shown, align));
+            blocks.push(report_markdown_table(header, shown, align));
     }
     else {
         if (attention > 0)
-            blocks.push(table(header, rows(entry.attention, attention), align));
+            blocks.push(report_markdown_table(header, rows(entry.attention, attention), align));
         if (other > 0) {
             const others = entry.other.map((item) => item.metric);
-            blocks.push(details(`${plural(others.length, 'other metric')}: ${describeStatuses(others)}`, table(header, rows(entry.other, other), align)));
+            blocks.push(details(`${markdown_plural(others.length, 'other metric')}: ${describeStatuses(others)}`, report_markdown_table(header, rows(entry.other, other), align)));
         }
     }
     blocks.push(`<sub>${METRIC_LEGEND}${entry.trend ? ' PR trend: the history of the first PR run.' : ''}</sub>`);
@@ -2980,7 +3258,7 @@ function omittedRows(lever, groups, counts, pick) {
     const left = groups.flatMap((entry, i) => pick(entry).slice(counts[i]).map((item) => item.metric));
     if (left.length === 0)
         return [];
-    return [{ lever, sentence: `${plural(left.length, 'metric')} ${left.length === 1 ? 'is' : 'are'} not shown (${describeStatuses(left)})` }];
+    return [{ lever, sentence: `${markdown_plural(left.length, 'metric')} ${left.length === 1 ? 'is' : 'are'} not shown (${describeStatuses(left)})` }];
 }
 /**
  * The metric tables, one per comparison: baseline and runs, then the rows. Two levers: metrics that need attention
@@ -3053,7 +3331,7 @@ function paramsSection(comparisons, context) {
     const omitted = (shown) => {
         const counts = allot(shown.params);
         const left = groups.flatMap((entry, i) => entry.rows.slice(counts[i]));
-        return left.length === 0 ? [] : [{ lever: 'params', sentence: `${plural(left.length, 'param')} ${left.length === 1 ? 'is' : 'are'} not shown (${describeChanges(left)})` }];
+        return left.length === 0 ? [] : [{ lever: 'params', sentence: `${markdown_plural(left.length, 'param')} ${left.length === 1 ? 'is' : 'are'} not shown (${describeChanges(left)})` }];
     };
     return {
         levers: [{ name: 'params', total }],
@@ -3065,10 +3343,10 @@ function paramsSection(comparisons, context) {
             const body = groups.map((entry, i) => {
                 const rows = entry.rows.slice(0, counts[i]).map((row) => row.cells);
                 const label = groups.length > 1 ? `${escapeName(entry.source.label)}: ` : '';
-                const summary = `${label}${plural(entry.rows.length, 'param')}: ${describeChanges(entry.rows)}`;
+                const summary = `${label}${markdown_plural(entry.rows.length, 'param')}: ${describeChanges(entry.rows)}`;
                 if (rows.length === 0)
                     return summary;
-                const rendered = table(['Param', 'Baseline', 'This PR', 'Change'], rows);
+                const rendered = report_markdown_table(['Param', 'Baseline', 'This PR', 'Change'], rows);
                 return entry.rows.length <= OPEN_ROWS ? `${summary}\n\n${rendered}` : details(summary, rendered);
             });
             return sectionMarkdown('Params', body, omitted(shown), context);
@@ -3091,7 +3369,7 @@ function promotionSection(needs, context) {
         environment.unmet.length === 0 ? '✅ nothing' : `❌ ${list(environment.unmet)}`,
         environment.checkedWhenPromoting.length === 0 ? '—' : list(environment.checkedWhenPromoting),
     ]);
-    const omitted = (shown) => shown.needs < rows.length ? [{ lever: 'needs', sentence: `${plural(rows.length - shown.needs, 'environment')} ${rows.length - shown.needs === 1 ? 'is' : 'are'} not shown` }] : [];
+    const omitted = (shown) => shown.needs < rows.length ? [{ lever: 'needs', sentence: `${markdown_plural(rows.length - shown.needs, 'environment')} ${rows.length - shown.needs === 1 ? 'is' : 'are'} not shown` }] : [];
     return {
         levers: [{ name: 'needs', total: rows.length }],
         omitted,
@@ -3099,13 +3377,14 @@ function promotionSection(needs, context) {
             if (rows.length === 0)
                 return '';
             const shownRows = rows.slice(0, shown.needs);
-            const body = shownRows.length === 0 ? '' : table(['Environment', 'Not met by this evidence', 'Checked when promoting'], shownRows);
+            const body = shownRows.length === 0 ? '' : report_markdown_table(['Environment', 'Not met by this evidence', 'Checked when promoting'], shownRows);
             return sectionMarkdown('What promotion still needs', [body], omitted(shown), context);
         },
     };
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/report/sections/provenance.ts
+
 
 /** Listing every other commit could be thousands of lines; a few show the problem. */
 const MAX_OTHER_COMMITS = 3;
@@ -3114,15 +3393,22 @@ function describeKinds(evidence) {
     const counts = new Map();
     for (const found of evidence)
         counts.set(found.kind, (counts.get(found.kind) ?? 0) + 1);
-    return [...counts].map(([kind, count]) => plural(count, kind)).join(', ');
+    return [...counts].map(([kind, count]) => markdown_plural(count, kind)).join(', ');
 }
-/** Evidence recorded for no commit or for another commit than the one reported on: the gate will refuse it. */
+/**
+ * Evidence recorded for no commit or for another commit than the one reported on: the gate will refuse it. On a
+ * pull request the report is about the head commit while the jobs ran on the merge commit, so evidence is about
+ * this commit when either its `sha` or its `headSha` is; another commit is named by its head, the one people push.
+ */
 function otherCommits(evidence, context) {
     const none = evidence.filter((found) => found.document.git === null).length;
-    const others = [...new Set(evidence.flatMap((found) => (found.document.git !== null && found.document.git.sha !== context.sha ? [found.document.git.sha] : [])))];
+    const reported = context.sha;
+    const others = [
+        ...new Set(evidence.flatMap(({ document: { git } }) => (git === null || reported === null || recordsCommit(git, reported) ? [] : [git.headSha ?? git.sha]))),
+    ];
     const lines = [];
     if (none > 0)
-        lines.push(`⚠️ ${plural(none, 'evidence document')} ${none === 1 ? 'records' : 'record'} no commit.`);
+        lines.push(`⚠️ ${markdown_plural(none, 'evidence document')} ${none === 1 ? 'records' : 'record'} no commit.`);
     if (context.sha !== null && others.length > 0) {
         const shown = others.slice(0, MAX_OTHER_COMMITS).map((sha) => commitLink(sha, context));
         const more = others.length > MAX_OTHER_COMMITS ? ` and ${others.length - MAX_OTHER_COMMITS} more` : '';
@@ -3155,16 +3441,16 @@ const REASON_LENGTH = 300;
 /** Evidence that was offered but not used, and why: the report must not look complete when it is not. */
 function refusedSection(refused, context) {
     const rows = refused.map((entry) => [escapeName(entry.source), escapeMarkdown(entry.reason, REASON_LENGTH)]);
-    const omitted = (shown) => shown.refused < rows.length ? [{ lever: 'refused', sentence: `${plural(rows.length - shown.refused, 'more refused file')} ${rows.length - shown.refused === 1 ? 'is' : 'are'} not listed` }] : [];
+    const omitted = (shown) => shown.refused < rows.length ? [{ lever: 'refused', sentence: `${markdown_plural(rows.length - shown.refused, 'more refused file')} ${rows.length - shown.refused === 1 ? 'is' : 'are'} not listed` }] : [];
     return {
         levers: [{ name: 'refused', total: rows.length }],
         omitted,
         render: (shown) => {
             if (rows.length === 0)
                 return '';
-            const intro = `⚠️ ${plural(rows.length, 'file was', 'files were')} refused and left out of this report:`;
+            const intro = `⚠️ ${markdown_plural(rows.length, 'file was', 'files were')} refused and left out of this report:`;
             const shownRows = rows.slice(0, shown.refused);
-            return sectionMarkdown('Refused evidence', [intro, shownRows.length === 0 ? '' : table(['File', 'Why'], shownRows)], omitted(shown), context);
+            return sectionMarkdown('Refused evidence', [intro, shownRows.length === 0 ? '' : report_markdown_table(['File', 'Why'], shownRows)], omitted(shown), context);
         },
     };
 }
@@ -3255,7 +3541,7 @@ function describeHardware(gpus) {
     const driver = versions(gpus, (gpu) => gpu.driverVersion);
     const cuda = versions(gpus, (gpu) => gpu.cudaVersion);
     return [
-        [...listed.map(([model, count]) => `${count} × ${model}`), ...(others > 0 ? [plural(others, 'other GPU')] : [])].join(' + '),
+        [...listed.map(([model, count]) => `${count} × ${model}`), ...(others > 0 ? [markdown_plural(others, 'other GPU')] : [])].join(' + '),
         driver === '' ? '' : `driver ${driver}`,
         cuda === '' ? '' : `CUDA ${cuda}`,
     ]
@@ -3360,8 +3646,8 @@ function hintsOf(runs) {
     const stopped = runs.filter((run) => run.evidence.timedOut && run.evidence.checkpoint !== undefined);
     const idle = runs.filter(lowUtilisation);
     return [
-        ...capped(stopped.map((run) => budgetHint(run, who)), (count) => `${plural(count, 'more run')} stopped by the time budget`),
-        ...capped(idle.map((run) => utilisationHint(run, single)), (count) => `${plural(count, 'more run')} with GPU utilisation under ${LOW_UTILISATION_PERCENT}%`),
+        ...capped(stopped.map((run) => budgetHint(run, who)), (count) => `${markdown_plural(count, 'more run')} stopped by the time budget`),
+        ...capped(idle.map((run) => utilisationHint(run, single)), (count) => `${markdown_plural(count, 'more run')} with GPU utilisation under ${LOW_UTILISATION_PERCENT}%`),
     ];
 }
 /**
@@ -3376,7 +3662,7 @@ function drawRunCurves(runs, compared) {
         for (const [name, history] of byName)
             if (!compared.has(name) && history.length > 0)
                 logged.set(name, (logged.get(name) ?? 0) + 1);
-    const undirected = (name) => (inferDirection(name) === 'none' ? 1 : 0);
+    const undirected = (name) => (direction_inferDirection(name) === 'none' ? 1 : 0);
     const order = [...logged].sort((a, b) => undirected(a[0]) - undirected(b[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     const drawn = [];
     for (const [name] of order) {
@@ -3392,7 +3678,7 @@ function runCurveMarkdown({ name, chart }, runs) {
     const label = (index) => escapeName(runs[index].label);
     const colours = runs.length === 1 ? '' : `: ${chart.lines.map((line) => `${line.colour}: ${label(line.run)}`).join(', ')}`;
     const notes = chart.lines.flatMap((line) => (line.partial === undefined ? [] : [` ${runs.length === 1 ? 'The run' : label(line.run)} logged ${line.partial} only; its line is flat outside them.`]));
-    const more = chart.more === 0 ? '' : ` ${plural(chart.more, 'more run')} logged it; a chart draws ${chart.lines.length}.`;
+    const more = chart.more === 0 ? '' : ` ${markdown_plural(chart.more, 'more run')} logged it; a chart draws ${chart.lines.length}.`;
     const caption = `${escapeName(name)}${colours}${colours === '' && notes.length === 0 && more === '' ? '' : '.'}${notes.join('')}${more}`;
     return `${chart.mermaid}\n\n<sub>${caption}</sub>`;
 }
@@ -3416,7 +3702,7 @@ function perGpuMarkdown(run) {
         ];
     });
     const header = ['GPU', 'Model', 'Peak memory', 'Util. mean / p95', 'Mean power', 'Peak power', 'Max temperature'];
-    return details(`Per GPU: ${plural(rows.length, 'GPU')}`, table(header, rows, ['r', 'l', 'r', 'r', 'r', 'r', 'r']));
+    return details(`Per GPU: ${markdown_plural(rows.length, 'GPU')}`, report_markdown_table(header, rows, ['r', 'l', 'r', 'r', 'r', 'r', 'r']));
 }
 /**
  * The training runs: hardware and runner (in a line when every run shares them), then a row per run with its
@@ -3453,9 +3739,9 @@ function runsSection(runs, context, options = {}) {
     const omitted = (shown) => {
         const left = [];
         if (shown.runs < rows.length)
-            left.push({ lever: 'runs', sentence: `${plural(rows.length - shown.runs, 'training run')} ${rows.length - shown.runs === 1 ? 'is' : 'are'} not shown` });
+            left.push({ lever: 'runs', sentence: `${markdown_plural(rows.length - shown.runs, 'training run')} ${rows.length - shown.runs === 1 ? 'is' : 'are'} not shown` });
         if (shown.runCharts < drawn.length)
-            left.push({ lever: 'runCharts', sentence: `${plural(drawn.length - shown.runCharts, 'run curve')} ${drawn.length - shown.runCharts === 1 ? 'is' : 'are'} not drawn` });
+            left.push({ lever: 'runCharts', sentence: `${markdown_plural(drawn.length - shown.runCharts, 'run curve')} ${drawn.length - shown.runCharts === 1 ? 'is' : 'are'} not drawn` });
         return left;
     };
     return {
@@ -3468,8 +3754,8 @@ function runsSection(runs, context, options = {}) {
             if (rows.length === 0)
                 return '';
             const shownRows = rows.slice(0, shown.runs);
-            const rendered = shownRows.length === 0 ? '' : table(columns.map((column) => column.header), shownRows, columns.map((column) => column.align));
-            const summary = `${plural(runs.length, 'training run')}: ${describeEndings(runs)}`;
+            const rendered = shownRows.length === 0 ? '' : report_markdown_table(columns.map((column) => column.header), shownRows, columns.map((column) => column.align));
+            const summary = `${markdown_plural(runs.length, 'training run')}: ${describeEndings(runs)}`;
             const charts = drawn.slice(0, shown.runCharts).map((curve) => runCurveMarkdown(curve, runs)).join('\n\n');
             const cappedCharts = drawn.length === MAX_RUN_CHARTS && withHistory > MAX_RUN_CHARTS ? `Run curves are drawn for ${MAX_RUN_CHARTS} of the ${withHistory.toLocaleString('en-US')} metrics the runs logged a history of.` : '';
             const body = [
@@ -3477,7 +3763,7 @@ function runsSection(runs, context, options = {}) {
                 rows.length <= runs_OPEN_ROWS || rendered === '' ? rendered : details(summary, rendered),
                 perGpu,
                 hints.map((hint) => `- ${hint}`).join('\n'),
-                charts === '' ? '' : drawn.length > runs_OPEN_CHARTS ? details(runs.length === 1 ? plural(Math.min(shown.runCharts, drawn.length), 'curve') : `${plural(Math.min(shown.runCharts, drawn.length), 'chart')}: a line per run`, charts) : charts,
+                charts === '' ? '' : drawn.length > runs_OPEN_CHARTS ? details(runs.length === 1 ? markdown_plural(Math.min(shown.runCharts, drawn.length), 'curve') : `${markdown_plural(Math.min(shown.runCharts, drawn.length), 'chart')}: a line per run`, charts) : charts,
                 charts === '' ? '' : cappedCharts,
             ];
             return sectionMarkdown(runs.length === 1 ? 'Training run' : 'Training runs', body, omitted(shown), context);
@@ -3533,18 +3819,18 @@ function failureReasons(input, evidence) {
     const endings = evidence.runs.map((run) => runOutcome(run.evidence).ending);
     const runsThat = (ending, what) => {
         const count = endings.filter((each) => each === ending).length;
-        return count > 0 ? `${plural(count, 'training run')} ${what}` : '';
+        return count > 0 ? `${markdown_plural(count, 'training run')} ${what}` : '';
     };
     const failedChecks = evidence.validations.reduce((sum, validation) => sum + validation.evidence.checks.filter((check) => !check.success).length, 0);
     const reasons = [
-        count('regressed') > 0 ? `${plural(count('regressed'), 'metric')} regressed` : '',
-        count('invalid') > 0 ? `${plural(count('invalid'), 'metric')} not a number` : '',
-        missing > 0 ? `${plural(missing, 'required metric')} missing` : '',
+        count('regressed') > 0 ? `${markdown_plural(count('regressed'), 'metric')} regressed` : '',
+        count('invalid') > 0 ? `${markdown_plural(count('invalid'), 'metric')} not a number` : '',
+        missing > 0 ? `${markdown_plural(missing, 'required metric')} missing` : '',
         runsThat('failed', 'failed'),
         runsThat('time-budget', 'stopped by the time budget'),
         runsThat('cancelled', 'cancelled'),
-        failedChecks > 0 ? `${plural(failedChecks, 'data check')} failed` : '',
-        input.refused.length > 0 ? `${plural(input.refused.length, 'evidence file')} refused` : '',
+        failedChecks > 0 ? `${markdown_plural(failedChecks, 'data check')} failed` : '',
+        input.refused.length > 0 ? `${markdown_plural(input.refused.length, 'evidence file')} refused` : '',
     ].filter((reason) => reason !== '');
     // A comparison can fail on a rule with no metric row of its own; say so rather than nothing.
     return reasons.length > 0 ? reasons : ['the metric comparison fails'];
@@ -3557,7 +3843,7 @@ function verdictLine(input, evidence, verdict) {
         const metrics = evidence.comparisons.flatMap((comparison) => comparison.evidence.metrics);
         return `✅ **Pass**: no metric regressed${metrics.length > 0 ? ` (${describeStatuses(metrics)})` : ''}.`;
     }
-    const runs = evidence.runs.length > 0 ? `; ${plural(evidence.runs.length, 'training run')} finished` : '';
+    const runs = evidence.runs.length > 0 ? `; ${markdown_plural(evidence.runs.length, 'training run')} finished` : '';
     return `⚪ **No metric comparison** in the evidence${runs}.`;
 }
 /** The title and verdict; once anything is left out, a line saying so, linking the full report. */
@@ -3619,11 +3905,11 @@ function renderReport(input, options) {
     const line = verdictLine(input, evidence, verdict);
     const parts = sections(input, evidence);
     const totals = new Map(parts.flatMap((section) => section.levers).map((lever) => [lever.name, lever.total]));
-    const levers = DROP_ORDER.filter((name) => totals.has(name)).map((name) => ({ name, total: totals.get(name) }));
+    const levers = section_DROP_ORDER.filter((name) => totals.has(name)).map((name) => ({ name, total: totals.get(name) }));
     const body = parts.map((section) => ({ levers: section.levers.map((lever) => lever.name), render: section.render }));
-    const fitted = fitParts([headerPart(line, totals, input.context), ...body], levers, options);
+    const fitted = budget_fitParts([headerPart(line, totals, input.context), ...body], levers, options);
     const omissions = parts.flatMap((section) => section.omitted(fitted.shown));
-    const dropped = DROP_ORDER.flatMap((name) => omissions.filter((omission) => omission.lever === name).map((omission) => omission.sentence));
+    const dropped = section_DROP_ORDER.flatMap((name) => omissions.filter((omission) => omission.lever === name).map((omission) => omission.sentence));
     if (fitted.fits)
         return { markdown: fitted.markdown, dropped, verdict };
     const markdown = cut(minimalReport(line, input.context, options.maxChars), options);
@@ -3671,37 +3957,6 @@ function emptyOutcome(result) {
 
 
 
-/***/ }),
-
-/***/ 4956:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ formatIssues),
-/* harmony export */   w: () => (/* binding */ dottedPath)
-/* harmony export */ });
-/**
- * Turns zod issues into one line per problem, `path: message`, never raw JSON. `describePath` lets each caller
- * name the path the way its user wrote it: an action input (`Input "tolerance"`), a YAML path
- * (`crucible.yml: metrics.rules[2].tolerance`) or a JSON field.
- */
-function formatIssues(issues, describePath = dottedPath) {
-    return issues.map((issue) => `${describePath(issue.path)}: ${issue.message}`).join('\n');
-}
-/** `metrics.rules[2].tolerance`, or `(root)` for the document itself. */
-function dottedPath(path) {
-    if (path.length === 0)
-        return '(root)';
-    let out = '';
-    for (const key of path) {
-        if (typeof key === 'number')
-            out += `[${key}]`;
-        else
-            out += out === '' ? String(key) : `.${String(key)}`;
-    }
-    return out;
-}
-
 
 /***/ }),
 
@@ -3709,24 +3964,21 @@ function dottedPath(path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ID: () => (/* binding */ LoadContext),
-/* harmony export */   bB: () => (/* binding */ mapLimited),
-/* harmony export */   nn: () => (/* binding */ asReadError),
-/* harmony export */   pC: () => (/* binding */ MAX_METRICS_PER_RUN),
-/* harmony export */   wU: () => (/* binding */ MAX_METRICS_FILE_BYTES)
+/* harmony export */   bB: () => (/* binding */ mapLimited)
 /* harmony export */ });
+/* unused harmony exports MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN, LoadContext, asReadError */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _text_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76267);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14296);
+/* harmony import */ var _fs_safe_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97394);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14296);
 
 
 
 
 /** Metrics files come from pull requests and artifacts: untrusted input, so sizes are bounded before reading. */
-const MAX_METRICS_FILE_BYTES = 256 * 1024 * 1024;
+const MAX_METRICS_FILE_BYTES = (/* unused pure expression or super */ null && (256 * 1024 * 1024));
 const MAX_METRICS_PER_RUN = 100_000;
 /**
  * The run being loaded: where it is, how to name its files in results (relative to a folder, as given for a
@@ -3735,22 +3987,25 @@ const MAX_METRICS_PER_RUN = 100_000;
 class LoadContext {
     root;
     isFolder;
+    /** The workspace root: a file inside it that links out of it is refused (see fs/safe-file.ts). */
+    workspace;
     metricsSoFar = 0;
-    constructor(root, isFolder) {
+    constructor(root, isFolder, workspace) {
         this.root = root;
         this.isFolder = isFolder;
+        this.workspace = workspace;
     }
     /** The path of a file for messages: `<folder>/<file>`, or the file as given. */
     display(file) {
-        return this.isFolder ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, file) : file;
+        return this.isFolder ? join(this.root, file) : file;
     }
     absolute(file) {
-        return this.isFolder ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, file) : file;
+        return this.isFolder ? join(this.root, file) : file;
     }
     /** Refuses a run that would pass the metrics cap once `more` metrics of `file` are added. */
     ensureRoom(file, more) {
         if (this.metricsSoFar + more > MAX_METRICS_PER_RUN) {
-            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricsFileError */ .s.at({ file: this.display(file) }, `the run holds more than ${MAX_METRICS_PER_RUN.toLocaleString('en-US')} metrics, the most Crucible loads ` +
+            throw MetricsFileError.at({ file: this.display(file) }, `the run holds more than ${MAX_METRICS_PER_RUN.toLocaleString('en-US')} metrics, the most Crucible loads ` +
                 'for one run; report fewer metrics (summaries rather than per-item values).');
         }
     }
@@ -3762,10 +4017,13 @@ class LoadContext {
         const path = this.absolute(file);
         let handle;
         try {
-            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
-            const { size } = await handle.stat();
-            if (size > MAX_METRICS_FILE_BYTES)
-                throw tooLarge(this.display(file), size);
+            await checkReadableFileAsync(path, { workspace: this.workspace, label: this.display(file) });
+            handle = await open(path, 'r');
+            const info = await handle.stat();
+            if (!info.isFile())
+                throw MetricsFileError.at({ file: this.display(file) }, 'is not a regular file; pass a regular file.');
+            if (info.size > MAX_METRICS_FILE_BYTES)
+                throw tooLarge(this.display(file), info.size);
         }
         catch (error) {
             await handle?.close();
@@ -3773,8 +4031,16 @@ class LoadContext {
         }
         const opened = handle;
         try {
+            // The cap counts bytes read, not the size `stat` gave when opened: a file that grows stops at the cap.
+            let total = 0;
             return await use({
-                read: async (buffer, at, length) => (await opened.read(buffer, at, length, null)).bytesRead,
+                read: async (buffer, at, length) => {
+                    const { bytesRead } = await opened.read(buffer, at, length, null);
+                    total += bytesRead;
+                    if (total > MAX_METRICS_FILE_BYTES)
+                        throw tooLarge(this.display(file), total);
+                    return bytesRead;
+                },
             });
         }
         finally {
@@ -3782,18 +4048,17 @@ class LoadContext {
         }
     }
     async readText(file) {
-        return (0,_text_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F)((await this.readBytes(file)).toString('utf8'));
+        return decodeUtf8(await this.readBytes(file), this.display(file));
     }
     async readBytes(file) {
         const path = this.absolute(file);
         try {
-            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
-            if (info.size > MAX_METRICS_FILE_BYTES)
-                throw tooLarge(this.display(file), info.size);
-            const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path);
-            if (bytes.length > MAX_METRICS_FILE_BYTES)
-                throw tooLarge(this.display(file), bytes.length);
-            return bytes;
+            return await readFileSafelyAsync(path, {
+                maxBytes: MAX_METRICS_FILE_BYTES,
+                workspace: this.workspace,
+                label: this.display(file),
+                tooLarge,
+            });
         }
         catch (error) {
             throw asReadError(error, this.display(file));
@@ -3802,29 +4067,29 @@ class LoadContext {
 }
 function tooLarge(file, bytes) {
     const mib = (bytes / 1024 / 1024).toFixed(0);
-    return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricsFileError */ .s.at({ file }, `${mib} MiB is over the ${MAX_METRICS_FILE_BYTES / 1024 / 1024} MiB limit for a metrics file; ` +
+    return MetricsFileError.at({ file }, `${mib} MiB is over the ${MAX_METRICS_FILE_BYTES / 1024 / 1024} MiB limit for a metrics file; ` +
         'write summary metrics to a smaller file.');
 }
 /** A file-system error as a message that names the path and says what to do; other errors pass through. */
 function asReadError(error, path) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricsFileError */ .s)
+    if (error instanceof MetricsFileError)
         return error;
     const code = error?.code;
     switch (code) {
         case 'ENOENT':
         case 'ENOTDIR':
-            return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricsFileError */ .s.at({ file: path }, 'no such file or folder; check the path.', { cause: error });
+            return MetricsFileError.at({ file: path }, 'no such file or folder; check the path.', { cause: error });
         case 'EACCES':
         case 'EPERM':
-            return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricsFileError */ .s.at({ file: path }, 'cannot be read (permission denied); check its permissions.', {
+            return MetricsFileError.at({ file: path }, 'cannot be read (permission denied); check its permissions.', {
                 cause: error,
             });
         case 'EISDIR':
-            return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricsFileError */ .s.at({ file: path }, 'is a folder where a file was expected.', { cause: error });
+            return MetricsFileError.at({ file: path }, 'is a folder where a file was expected.', { cause: error });
         case undefined:
             return error;
         default:
-            return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricsFileError */ .s.at({ file: path }, `cannot be read (${code}); check the path.`, { cause: error });
+            return MetricsFileError.at({ file: path }, `cannot be read (${code}); check the path.`, { cause: error });
     }
 }
 /** `items.map(fn)` with at most `limit` calls in flight: a folder of 100,000 metric files must not hit EMFILE. */
@@ -3887,56 +4152,18 @@ class MetricsFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Config
 
 /***/ }),
 
-/***/ 37363:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P3: () => (/* binding */ isEventFile),
-/* harmony export */   Rj: () => (/* binding */ isHuggingFaceFile),
-/* harmony export */   _g: () => (/* binding */ kerasLogSeparator),
-/* harmony export */   iS: () => (/* binding */ WANDB_SUMMARY),
-/* harmony export */   o3: () => (/* binding */ TRAINER_STATE),
-/* harmony export */   sO: () => (/* binding */ WANDB_CONFIG)
-/* harmony export */ });
-/**
- * The file names that say which tool wrote a file. Kept apart from the loaders so that telling formats apart
- * does not load (and, under Node's type stripping, compile) every loader.
- */
-/** Hugging Face's Trainer: its state (with the log history) and `save_metrics` summaries. */
-const TRAINER_STATE = 'trainer_state.json';
-const TRAINER_SUMMARY = /^(?:all|train|eval|test|predict)_results\.json$/;
-function isHuggingFaceFile(name) {
-    return name === TRAINER_STATE || TRAINER_SUMMARY.test(name);
-}
-/** TensorBoard event files: `events.out.tfevents.<time>.<host>[.<pid>.<n>][.v2]`. */
-function isEventFile(name) {
-    return name.startsWith('events.out.tfevents.');
-}
-/** The separator of a Keras CSVLogger file (`epoch` then the separator starts it), or undefined. */
-function kerasLogSeparator(text) {
-    return /^\uFEFF?epoch([,;\t])/.exec(text)?.[1];
-}
-/** A W&B run's `files/` folder. */
-const WANDB_SUMMARY = 'wandb-summary.json';
-const WANDB_CONFIG = 'config.yaml';
-
-
-/***/ }),
-
 /***/ 42528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Df: () => (/* binding */ documentMetrics),
 /* harmony export */   QA: () => (/* binding */ documentParams),
-/* harmony export */   Rg: () => (/* binding */ loadDocumentMetrics),
-/* harmony export */   WC: () => (/* binding */ syntaxOfName),
-/* harmony export */   aB: () => (/* binding */ loadDocumentParams),
 /* harmony export */   ak: () => (/* binding */ metricOf),
 /* harmony export */   nG: () => (/* binding */ byName),
 /* harmony export */   u0: () => (/* binding */ readDocument)
 /* harmony export */ });
-/* harmony import */ var _text_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16668);
+/* unused harmony exports syntaxOfName, loadDocumentMetrics, loadDocumentParams */
+/* harmony import */ var _text_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50875);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14296);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91285);
 
@@ -4009,7 +4236,9 @@ async function readDocument(context, file, syntax) {
     if (document === null || document === undefined)
         return {};
     if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(document)) {
-        const found = Array.isArray(document) ? 'a list' : `a single value (${String(document)})`;
+        // Only the kind of value: its text may be anything a link pointed at (a YAML read of /proc/self/environ is one
+        // long string), so it never goes into the message.
+        const found = Array.isArray(document) ? 'a list' : `a single ${typeof document === 'string' ? `string of ${document.length} characters` : 'value'}`;
         throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsFileError */ .s.at({ file: display, line: 1 }, `the top level is ${found}; expected a mapping of metric names to values, like {"accuracy": 0.93}.`);
     }
     return document;
@@ -4101,10 +4330,22 @@ function metricOf(name, reading, history, source) {
 /* harmony export */   g8: () => (/* binding */ flattenedTwiceError),
 /* harmony export */   lx: () => (/* binding */ readNumberText)
 /* harmony export */ });
-/* harmony import */ var _text_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16668);
+/* unused harmony exports MAX_RAW_CHARS, MAX_PARAM_CHARS, boundText */
+/* harmony import */ var _text_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50875);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14296);
 
 
+/**
+ * The most characters of a value that is not a metric (or of a param) kept for evidence and messages. Such text
+ * is whatever the file held, possibly a whole secrets file a link pointed at: it is cut where it is read, so the
+ * evidence written from it always fits its schema and the report never carries more than a glimpse of it.
+ */
+const MAX_RAW_CHARS = 200;
+const MAX_PARAM_CHARS = 1000;
+/** `text` cut to `max` characters, saying how long it was. */
+function boundText(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max)}... (${text.length} characters)`;
+}
 /** Nested deeper than this is not a metrics file; the cap keeps flattening off the end of the stack. */
 const MAX_DEPTH = 100;
 /** A reading for a scalar, or undefined for an object or a list (which flattening walks into). */
@@ -4114,7 +4355,7 @@ function readScalar(value) {
             return Number.isFinite(value) ? { value } : { value: null, raw: String(value) };
         case 'string':
             // A number written as a string ("0.93") stays invalid, as in DVC: the file should hold a number.
-            return { value: null, raw: (0,_text_json_js__WEBPACK_IMPORTED_MODULE_0__/* .nonFiniteToken */ .Gi)(value) ?? value };
+            return { value: null, raw: (0,_text_json_js__WEBPACK_IMPORTED_MODULE_0__/* .nonFiniteToken */ .Gi)(value) ?? boundText(value, MAX_RAW_CHARS) };
         case 'boolean':
             return { value: null, raw: String(value) };
         case 'bigint': {
@@ -4146,16 +4387,16 @@ function readNumberText(text) {
         if (Number.isFinite(value))
             return { value };
     }
-    return { value: null, raw: trimmed };
+    return { value: null, raw: boundText(trimmed, MAX_RAW_CHARS) };
 }
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** A param's value as text: strings as written, numbers and booleans as JSON would print them. */
 function paramText(value) {
     if (typeof value === 'string')
-        return (0,_text_json_js__WEBPACK_IMPORTED_MODULE_0__/* .nonFiniteToken */ .Gi)(value) ?? value;
+        return (0,_text_json_js__WEBPACK_IMPORTED_MODULE_0__/* .nonFiniteToken */ .Gi)(value) ?? boundText(value, MAX_PARAM_CHARS);
     if (value instanceof Date)
         return dateText(value);
-    return String(value);
+    return boundText(String(value), MAX_PARAM_CHARS);
 }
 const NAME_CACHE_LIMIT = 250_000;
 let nameRoot = { name: '', children: undefined };
@@ -4231,15 +4472,36 @@ function isPlainObject(value) {
 
 /***/ }),
 
-/***/ 16668:
+/***/ 50875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gi: () => (/* binding */ nonFiniteToken),
-/* harmony export */   lT: () => (/* binding */ parseJsonAllowingNonFinite),
-/* harmony export */   q3: () => (/* binding */ JsonSyntaxError)
-/* harmony export */ });
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76267);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  q3: () => (/* binding */ JsonSyntaxError),
+  Gi: () => (/* binding */ nonFiniteToken),
+  lT: () => (/* binding */ parseJsonAllowingNonFinite)
+});
+
+;// CONCATENATED MODULE: ../../packages/core/src/text/lines.ts
+/** Small helpers for pointing at a place in a text file, the way a person reads it (1-based lines). */
+/** Drops a leading UTF-8 byte order mark, which editors on Windows and some Python writers add. */
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** The 1-based line and column of a character offset. Linear in the offset: meant for error messages only. */
+function lineAndColumnAt(text, offset) {
+    const end = Math.max(0, Math.min(offset, text.length));
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: end - lineStart + 1 };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/text/json.ts
 
 /**
  * JSON as Python writes it. `json.dump` writes bare `NaN`, `Infinity` and `-Infinity` for floats that are not
@@ -4469,103 +4731,16 @@ class LenientJsonParser {
     describeHere() {
         if (this.pos >= this.text.length)
             return 'end of file';
+        // A short excerpt only: the text may be a secret a link pointed at.
         const token = /^[A-Za-z_$][\w$]*/.exec(this.text.slice(this.pos, this.pos + 40));
-        return token === null ? `character ${JSON.stringify(this.text[this.pos])}` : `token "${token[0]}"`;
+        if (token === null)
+            return `character ${JSON.stringify(this.text[this.pos])}`;
+        return `token "${token[0].length > 16 ? `${token[0].slice(0, 12)}...` : token[0]}"`;
     }
     fail(message) {
-        const { line, column } = (0,_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .lineAndColumnAt */ .B)(this.text, this.pos);
+        const { line, column } = lineAndColumnAt(this.text, this.pos);
         throw new JsonSyntaxError(line, column, message);
     }
-}
-
-
-/***/ }),
-
-/***/ 76267:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ lineAndColumnAt),
-/* harmony export */   F: () => (/* binding */ stripBom)
-/* harmony export */ });
-/** Small helpers for pointing at a place in a text file, the way a person reads it (1-based lines). */
-/** Drops a leading UTF-8 byte order mark, which editors on Windows and some Python writers add. */
-function stripBom(text) {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-/** The 1-based line and column of a character offset. Linear in the offset: meant for error messages only. */
-function lineAndColumnAt(text, offset) {
-    const end = Math.max(0, Math.min(offset, text.length));
-    let line = 1;
-    let lineStart = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
-        line++;
-        lineStart = i + 1;
-    }
-    return { line, column: end - lineStart + 1 };
-}
-
-
-/***/ }),
-
-/***/ 61706:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ parseYamlFile),
-/* harmony export */   I: () => (/* binding */ parseYamlDocument)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88293);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29179);
-/* harmony import */ var _issues_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4956);
-
-
-
-/**
- * Parses a YAML file a person wrote and validates it with a zod schema. Every problem becomes one line naming the
- * file, the line and the YAML path (`crucible.yml:12: metrics.rules[2].tolerance: ...`), all of them at once.
- */
-function parseYamlFile(text, file, schema) {
-    return parseYamlDocument(text, file, schema).data;
-}
-/** As parseYamlFile, and also the line of any YAML path, for annotations that point into the file. */
-function parseYamlDocument(text, file, schema) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
-    if (document.errors.length > 0) {
-        const problems = document.errors.map((error) => {
-            const line = error.linePos?.[0]?.line;
-            const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-            return `${file}${line === undefined ? '' : `:${line}`}: ${message}`;
-        });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${problems.join('\n')}\nFix the YAML syntax.`);
-    }
-    const result = schema.safeParse(document.toJS() ?? {});
-    if (result.success)
-        return { data: result.data, lineOf: (path) => lineOf(document.contents, path, lines) };
-    const problems = result.error.issues.map((issue) => {
-        const line = lineOf(document.contents, issue.path, lines);
-        return `${file}${line === undefined ? '' : `:${line}`}: ${(0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .dottedPath */ .w)(issue.path)}: ${issue.message}`;
-    });
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(problems.join('\n'));
-}
-/** The line of the deepest node that exists along `path` (a missing key points at its parent mapping). */
-function lineOf(root, path, lines) {
-    let node = root;
-    let found = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(root) ? root : undefined;
-    for (const key of path) {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(node))
-            break;
-        const next = node.get(typeof key === 'symbol' ? String(key) : key, true);
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(next)) {
-            // Point at the key itself when the value is missing or a plain scalar without a node.
-            break;
-        }
-        node = next;
-        found = next;
-    }
-    const offset = found?.range?.[0];
-    return offset === undefined ? undefined : lines.linePos(offset).line;
 }
 
 
