@@ -102,16 +102,17 @@ describe('report against the loopback GitHub', () => {
     expect(prComments()).toEqual([]);
   });
 
-  it('updates the same comment on the next run, within three REST calls for the comment', async () => {
+  it('updates the same comment on the next run, within three API calls for the comment', async () => {
     const loopback = await start();
     const workspace = workspaceWith({ 'evidence/comparison.json': comparisonJson({ acc: 0.8 }, { acc: 0.85 }) });
     await reportOnPullRequest(loopback, workspace);
     writeFileSync(join(workspace, 'evidence/comparison.json'), comparisonJson({ acc: 0.8 }, { acc: 0.7 }));
     const before = loopback.requests.length;
     const second = await reportOnPullRequest(loopback, workspace);
-    const commentCalls = loopback.requests.slice(before).filter((request) => /^(GET \/user|\S+ \/repos\/\{owner\}\/\{repo\}\/issues\/)/.test(request.route));
+    const commentCalls = loopback.requests.slice(before).filter((request) => /^(GET \/user|POST \/graphql|\S+ \/repos\/\{owner\}\/\{repo\}\/issues\/)/.test(request.route));
+    // The token's identity (GraphQL's viewer, which also names a GitHub App's bot), the list, the edit.
     expect(commentCalls.map((request) => request.route)).toEqual([
-      'GET /user',
+      'POST /graphql',
       'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
       'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
     ]);

@@ -1041,6 +1041,11 @@ async function stopEscaped(trackingId, group, graceMs, emit) {
         return;
     emit({ kind: 'escaped', signal: 'SIGKILL', processes: left });
     signal('SIGKILL');
+    // SIGKILL cannot be refused, but a loaded machine takes a moment to end the process: wait for it (briefly), so
+    // that when the run is reported over, nothing it started is still running.
+    const killDeadline = performance.now() + 2000;
+    while (escapedProcesses(trackingId, group).length > 0 && performance.now() < killDeadline)
+        await new Promise((resolve) => setTimeout(resolve, 20));
 }
 async function waitForGroupExit(group, ms) {
     const deadline = performance.now() + ms;

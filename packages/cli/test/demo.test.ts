@@ -13,5 +13,8 @@ describe('crucible demo', () => {
     expect(result.stdout).toMatch(/verdict (pass|fail): \d+ regressed, \d+ improved, baseline artifact at [0-9a-f]{7}/);
     expect(result.stdout).toContain('<!-- crucible-report id="model-report" workflow="ml.yml" -->');
     expect(result.stdout).toContain('#### Data checks');
+    // The pull request's evidence records its head commit beside the merge commit, so its own report does not
+    // warn that the evidence comes from other commits.
+    expect(result.stdout).not.toContain('Evidence records other commits');
   });
 });
