@@ -118,7 +118,6 @@ export async function checkReadableFileAsync(path: string, options: SafeFileOpti
 
 // O_NONBLOCK: should a FIFO replace the checked file in between, the open returns instead of waiting for a writer.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
-const CHUNK = 1 << 20;
 
 function overCap(label: string, bytes: number, options: SafeReadOptions): Error {
   return (
@@ -132,6 +131,42 @@ function checkOpened(info: Stats, label: string): void {
   if (!info.isFile()) throw new UnsafeFileError(`${label}: is ${kindOf(info)}, not a regular file; Crucible reads only regular files.`);
 }
 
+/**
+ * The bytes of one read, in one buffer sized from `fstat` (plus one byte, to see a file that grows) and grown by
+ * doubling only when the file outgrows it, so a file is copied once; counting stops past `maxBytes`.
+ */
+class BoundedBytes {
+  #buffer: Buffer;
+  #total = 0;
+  readonly #options: SafeReadOptions;
+  readonly #label: string;
+
+  constructor(size: number, options: SafeReadOptions, label: string) {
+    this.#buffer = Buffer.allocUnsafe(Math.min(Math.max(size, 8192), options.maxBytes) + 1);
+    this.#options = options;
+    this.#label = label;
+  }
+
+  /** Where the next read goes. */
+  room(): Buffer {
+    if (this.#total === this.#buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.min(this.#buffer.length * 2, this.#options.maxBytes + 1));
+      this.#buffer.copy(grown, 0, 0, this.#total);
+      this.#buffer = grown;
+    }
+    return this.#buffer.subarray(this.#total);
+  }
+
+  advance(read: number): void {
+    this.#total += read;
+    if (this.#total > this.#options.maxBytes) throw overCap(this.#label, this.#total, this.#options);
+  }
+
+  result(): Buffer {
+    return this.#buffer.subarray(0, this.#total);
+  }
+}
+
 /** A checked file's bytes, at most `maxBytes` of them counted as read (a growing file stops at the cap). */
 export function readFileSafely(path: string, options: SafeReadOptions): Buffer {
   const label = options.label ?? path;
@@ -140,18 +175,15 @@ export function readFileSafely(path: string, options: SafeReadOptions): Buffer {
   if (size > options.maxBytes) throw overCap(label, size, options);
   const fd = openSync(path, OPEN_FLAGS);
   try {
-    checkOpened(fstatSync(fd), label);
-    const chunks: Buffer[] = [];
-    let total = 0;
+    const opened = fstatSync(fd);
+    checkOpened(opened, label);
+    const bytes = new BoundedBytes(opened.size, options, label);
     for (;;) {
-      const buffer = Buffer.allocUnsafe(Math.min(CHUNK, options.maxBytes + 1 - total));
-      const read = readSync(fd, buffer, 0, buffer.length, null);
-      if (read === 0) break;
-      total += read;
-      if (total > options.maxBytes) throw overCap(label, total, options);
-      chunks.push(read === buffer.length ? buffer : buffer.subarray(0, read));
+      const target = bytes.room();
+      const read = readSync(fd, target, 0, target.length, null);
+      if (read === 0) return bytes.result();
+      bytes.advance(read);
     }
-    return Buffer.concat(chunks, total);
   } finally {
     closeSync(fd);
   }
@@ -164,18 +196,15 @@ export async function readFileSafelyAsync(path: string, options: SafeReadOptions
   if (size > options.maxBytes) throw overCap(label, size, options);
   const handle = await open(path, OPEN_FLAGS);
   try {
-    checkOpened(await handle.stat(), label);
-    const chunks: Buffer[] = [];
-    let total = 0;
+    const opened = await handle.stat();
+    checkOpened(opened, label);
+    const bytes = new BoundedBytes(opened.size, options, label);
     for (;;) {
-      const buffer = Buffer.allocUnsafe(Math.min(CHUNK, options.maxBytes + 1 - total));
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total > options.maxBytes) throw overCap(label, total, options);
-      chunks.push(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
+      const target = bytes.room();
+      const { bytesRead } = await handle.read(target, 0, target.length, null);
+      if (bytesRead === 0) return bytes.result();
+      bytes.advance(bytesRead);
     }
-    return Buffer.concat(chunks, total);
   } finally {
     await handle.close();
   }
