@@ -815,7 +815,6 @@ async function checkReadableFileAsync(path, options = {}) {
 }
 // O_NONBLOCK: should a FIFO replace the checked file in between, the open returns instead of waiting for a writer.
 const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY ?? 0);
-const CHUNK = 1 << 20;
 function overCap(label, bytes, options) {
     return (options.tooLarge?.(label, bytes) ??
         new UnsafeFileError(`${label}: ${bytes} bytes is over the ${options.maxBytes}-byte limit for this file; refusing to read it.`));
@@ -824,6 +823,38 @@ function overCap(label, bytes, options) {
 function checkOpened(info, label) {
     if (!info.isFile())
         throw new UnsafeFileError(`${label}: is ${kindOf(info)}, not a regular file; Crucible reads only regular files.`);
+}
+/**
+ * The bytes of one read, in one buffer sized from `fstat` (plus one byte, to see a file that grows) and grown by
+ * doubling only when the file outgrows it, so a file is copied once; counting stops past `maxBytes`.
+ */
+class BoundedBytes {
+    #buffer;
+    #total = 0;
+    #options;
+    #label;
+    constructor(size, options, label) {
+        this.#buffer = Buffer.allocUnsafe(Math.min(Math.max(size, 8192), options.maxBytes) + 1);
+        this.#options = options;
+        this.#label = label;
+    }
+    /** Where the next read goes. */
+    room() {
+        if (this.#total === this.#buffer.length) {
+            const grown = Buffer.allocUnsafe(Math.min(this.#buffer.length * 2, this.#options.maxBytes + 1));
+            this.#buffer.copy(grown, 0, 0, this.#total);
+            this.#buffer = grown;
+        }
+        return this.#buffer.subarray(this.#total);
+    }
+    advance(read) {
+        this.#total += read;
+        if (this.#total > this.#options.maxBytes)
+            throw overCap(this.#label, this.#total, this.#options);
+    }
+    result() {
+        return this.#buffer.subarray(0, this.#total);
+    }
 }
 /** A checked file's bytes, at most `maxBytes` of them counted as read (a growing file stops at the cap). */
 function readFileSafely(path, options) {
@@ -834,20 +865,16 @@ function readFileSafely(path, options) {
         throw overCap(label, size, options);
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, OPEN_FLAGS);
     try {
-        checkOpened((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd), label);
-        const chunks = [];
-        let total = 0;
+        const opened = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        checkOpened(opened, label);
+        const bytes = new BoundedBytes(opened.size, options, label);
         for (;;) {
-            const buffer = Buffer.allocUnsafe(Math.min(CHUNK, options.maxBytes + 1 - total));
-            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, buffer.length, null);
+            const target = bytes.room();
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, target, 0, target.length, null);
             if (read === 0)
-                break;
-            total += read;
-            if (total > options.maxBytes)
-                throw overCap(label, total, options);
-            chunks.push(read === buffer.length ? buffer : buffer.subarray(0, read));
+                return bytes.result();
+            bytes.advance(read);
         }
-        return Buffer.concat(chunks, total);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
@@ -861,20 +888,16 @@ async function readFileSafelyAsync(path, options) {
         throw overCap(label, size, options);
     const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, OPEN_FLAGS);
     try {
-        checkOpened(await handle.stat(), label);
-        const chunks = [];
-        let total = 0;
+        const opened = await handle.stat();
+        checkOpened(opened, label);
+        const bytes = new BoundedBytes(opened.size, options, label);
         for (;;) {
-            const buffer = Buffer.allocUnsafe(Math.min(CHUNK, options.maxBytes + 1 - total));
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            const target = bytes.room();
+            const { bytesRead } = await handle.read(target, 0, target.length, null);
             if (bytesRead === 0)
-                break;
-            total += bytesRead;
-            if (total > options.maxBytes)
-                throw overCap(label, total, options);
-            chunks.push(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
+                return bytes.result();
+            bytes.advance(bytesRead);
         }
-        return Buffer.concat(chunks, total);
     }
     finally {
         await handle.close();
