@@ -57,17 +57,22 @@ export const BaselineInfoSchema = z.object({
 });
 export type BaselineInfo = z.infer<typeof BaselineInfoSchema>;
 
+/** Limits of a comparison document, shared with comparisonEvidence, which keeps what compare writes within them. */
+export const COMPARISON_LIMITS = { rows: 100_000, paramChars: 10_000, failureChars: 2000 } as const;
+
 export const ComparisonEvidenceSchema = z.object({
   schema: z.literal('crucible/comparison@1'),
   createdAt: z.string().optional(),
   git: GitInfoSchema,
   verdict: z.enum(['pass', 'fail']),
-  metrics: z.array(MetricComparisonSchema).max(100_000),
-  params: z.array(z.object({ name: MetricNameSchema, baseline: z.string().max(10_000).nullable(), current: z.string().max(10_000).nullable() })).max(100_000),
+  metrics: z.array(MetricComparisonSchema).max(COMPARISON_LIMITS.rows),
+  params: z
+    .array(z.object({ name: MetricNameSchema, baseline: z.string().max(COMPARISON_LIMITS.paramChars).nullable(), current: z.string().max(COMPARISON_LIMITS.paramChars).nullable() }))
+    .max(COMPARISON_LIMITS.rows),
   baseline: BaselineInfoSchema.optional(),
   confidence: z.number().optional(),
   runs: z.object({ baseline: z.number().int(), current: z.number().int() }).optional(),
-  failures: z.array(z.string().max(2000)).max(100_000).optional(),
+  failures: z.array(z.string().max(COMPARISON_LIMITS.failureChars)).max(COMPARISON_LIMITS.rows).optional(),
   correction: CorrectionSchema.optional(),
   /** Per-step histories for curves: metric -> first baseline and first current run's points. */
   histories: z.record(MetricNameSchema, z.object({ baseline: HistorySchema, current: HistorySchema })).optional(),

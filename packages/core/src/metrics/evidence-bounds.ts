@@ -1,16 +1,15 @@
 import { createHash } from 'node:crypto';
 import { MetricNameSchema } from '../evidence/common.ts';
-import { BaselineInfoSchema, type ComparisonEvidence, MetricComparisonSchema } from '../evidence/comparison.ts';
+import { BaselineInfoSchema, COMPARISON_LIMITS, type ComparisonEvidence, MetricComparisonSchema } from '../evidence/comparison.ts';
 
 // The limits are the schema's own, read from it, so that what compare writes and what report accepts cannot drift.
 const NAME_CHARS = MetricNameSchema.maxLength ?? 512;
 const REASON_CHARS = MetricComparisonSchema.shape.reason.unwrap().maxLength ?? 1000;
 const TOLERANCE_CHARS = MetricComparisonSchema.shape.tolerance.unwrap().maxLength ?? 64;
 const NOTE_CHARS = BaselineInfoSchema.shape.note.unwrap().maxLength ?? 2000;
-/** ComparisonEvidenceSchema's limits on a param value, a failure line and each list. */
-const PARAM_CHARS = 10_000;
-const FAILURE_CHARS = 2000;
-const MAX_ROWS = 100_000;
+const PARAM_CHARS = COMPARISON_LIMITS.paramChars;
+const FAILURE_CHARS = COMPARISON_LIMITS.failureChars;
+const MAX_ROWS = COMPARISON_LIMITS.rows;
 
 /** `text` in at most `max` characters, its end replaced by how long it was. */
 function boundText(text: string, max: number): string {
