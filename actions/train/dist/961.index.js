@@ -776,17 +776,20 @@ const BaselineInfoSchema = schemas/* object */.Ikc({
     mergeBase: schemas/* string */.YjP().nullable().optional(),
     note: schemas/* string */.YjP().max(2000).optional(),
 });
+/** Limits of a comparison document, shared with comparisonEvidence, which keeps what compare writes within them. */
+const COMPARISON_LIMITS = { rows: 100_000, paramChars: 10_000, failureChars: 2000 };
 const ComparisonEvidenceSchema = schemas/* object */.Ikc({
     schema: schemas/* literal */.euz('crucible/comparison@1'),
     createdAt: schemas/* string */.YjP().optional(),
     git: GitInfoSchema,
     verdict: schemas/* enum */.k5n(['pass', 'fail']),
-    metrics: schemas/* array */.YOg(MetricComparisonSchema).max(100_000),
-    params: schemas/* array */.YOg(schemas/* object */.Ikc({ name: MetricNameSchema, baseline: schemas/* string */.YjP().max(10_000).nullable(), current: schemas/* string */.YjP().max(10_000).nullable() })).max(100_000),
+    metrics: schemas/* array */.YOg(MetricComparisonSchema).max(COMPARISON_LIMITS.rows),
+    params: schemas/* array */.YOg(schemas/* object */.Ikc({ name: MetricNameSchema, baseline: schemas/* string */.YjP().max(COMPARISON_LIMITS.paramChars).nullable(), current: schemas/* string */.YjP().max(COMPARISON_LIMITS.paramChars).nullable() }))
+        .max(COMPARISON_LIMITS.rows),
     baseline: BaselineInfoSchema.optional(),
     confidence: schemas/* number */.aig().optional(),
     runs: schemas/* object */.Ikc({ baseline: schemas/* number */.aig().int(), current: schemas/* number */.aig().int() }).optional(),
-    failures: schemas/* array */.YOg(schemas/* string */.YjP().max(2000)).max(100_000).optional(),
+    failures: schemas/* array */.YOg(schemas/* string */.YjP().max(COMPARISON_LIMITS.failureChars)).max(COMPARISON_LIMITS.rows).optional(),
     correction: CorrectionSchema.optional(),
     /** Per-step histories for curves: metric -> first baseline and first current run's points. */
     histories: schemas/* record */.g1P(MetricNameSchema, schemas/* object */.Ikc({ baseline: HistorySchema, current: HistorySchema })).optional(),
@@ -1806,10 +1809,9 @@ const NAME_CHARS = MetricNameSchema.maxLength ?? 512;
 const REASON_CHARS = MetricComparisonSchema.shape.reason.unwrap().maxLength ?? 1000;
 const TOLERANCE_CHARS = MetricComparisonSchema.shape.tolerance.unwrap().maxLength ?? 64;
 const NOTE_CHARS = BaselineInfoSchema.shape.note.unwrap().maxLength ?? 2000;
-/** ComparisonEvidenceSchema's limits on a param value, a failure line and each list. */
-const PARAM_CHARS = 10_000;
-const FAILURE_CHARS = 2000;
-const MAX_ROWS = 100_000;
+const PARAM_CHARS = COMPARISON_LIMITS.paramChars;
+const FAILURE_CHARS = COMPARISON_LIMITS.failureChars;
+const MAX_ROWS = COMPARISON_LIMITS.rows;
 /** `text` in at most `max` characters, its end replaced by how long it was. */
 function boundText(text, max) {
     if (text.length <= max)

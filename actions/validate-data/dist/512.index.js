@@ -155,6 +155,7 @@ const HistorySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEB
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G9: () => (/* binding */ ComparisonEvidenceSchema),
+/* harmony export */   bh: () => (/* binding */ COMPARISON_LIMITS),
 /* harmony export */   lM: () => (/* binding */ BaselineInfoSchema),
 /* harmony export */   nU: () => (/* binding */ MetricComparisonSchema)
 /* harmony export */ });
@@ -213,17 +214,20 @@ const BaselineInfoSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     mergeBase: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
     note: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(2000).optional(),
 });
+/** Limits of a comparison document, shared with comparisonEvidence, which keeps what compare writes within them. */
+const COMPARISON_LIMITS = { rows: 100_000, paramChars: 10_000, failureChars: 2000 };
 const ComparisonEvidenceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('crucible/comparison@1'),
     createdAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     git: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .GitInfoSchema */ .qy,
     verdict: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail']),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(MetricComparisonSchema).max(100_000),
-    params: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .MetricNameSchema */ .Fi, baseline: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(10_000).nullable(), current: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(10_000).nullable() })).max(100_000),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(MetricComparisonSchema).max(COMPARISON_LIMITS.rows),
+    params: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .MetricNameSchema */ .Fi, baseline: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(COMPARISON_LIMITS.paramChars).nullable(), current: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(COMPARISON_LIMITS.paramChars).nullable() }))
+        .max(COMPARISON_LIMITS.rows),
     baseline: BaselineInfoSchema.optional(),
     confidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
     runs: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ baseline: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(), current: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int() }).optional(),
-    failures: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(2000)).max(100_000).optional(),
+    failures: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(COMPARISON_LIMITS.failureChars)).max(COMPARISON_LIMITS.rows).optional(),
     correction: CorrectionSchema.optional(),
     /** Per-step histories for curves: metric -> first baseline and first current run's points. */
     histories: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .MetricNameSchema */ .Fi, zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ baseline: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .HistorySchema */ .Wq, current: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .HistorySchema */ .Wq })).optional(),
@@ -1810,10 +1814,9 @@ const NAME_CHARS = common/* MetricNameSchema */.Fi.maxLength ?? 512;
 const REASON_CHARS = comparison/* MetricComparisonSchema */.nU.shape.reason.unwrap().maxLength ?? 1000;
 const TOLERANCE_CHARS = comparison/* MetricComparisonSchema */.nU.shape.tolerance.unwrap().maxLength ?? 64;
 const NOTE_CHARS = comparison/* BaselineInfoSchema */.lM.shape.note.unwrap().maxLength ?? 2000;
-/** ComparisonEvidenceSchema's limits on a param value, a failure line and each list. */
-const PARAM_CHARS = 10_000;
-const FAILURE_CHARS = 2000;
-const MAX_ROWS = 100_000;
+const PARAM_CHARS = comparison/* COMPARISON_LIMITS */.bh.paramChars;
+const FAILURE_CHARS = comparison/* COMPARISON_LIMITS */.bh.failureChars;
+const MAX_ROWS = comparison/* COMPARISON_LIMITS */.bh.rows;
 /** `text` in at most `max` characters, its end replaced by how long it was. */
 function boundText(text, max) {
     if (text.length <= max)
