@@ -7,6 +7,7 @@
 
 import { Tally, type ExampleValue, type TallyState } from './checks-state.ts';
 import { compileDateFormat } from './date-format.ts';
+import { compilePattern, type Pattern } from './pattern.ts';
 import type { KeyConfirmer, KeyCount } from './key-count.ts';
 import type { CellBlock } from './records.ts';
 import { FrequentItems, type FrequentState } from './sketch/frequent.ts';
@@ -180,7 +181,7 @@ export class ColumnAccumulator {
   private readonly high: number;
   private readonly inSet: KeySet | null;
   private readonly notInSet: KeySet | null;
-  private readonly regex: RegExp | null;
+  private readonly regex: Pattern | null;
   private readonly formatTest: ((text: string) => boolean) | null;
   private readonly minLen: number;
   private readonly maxLen: number;
@@ -205,7 +206,7 @@ export class ColumnAccumulator {
     this.high = plan.between?.max ?? Number.POSITIVE_INFINITY;
     this.inSet = plan.in === undefined ? null : keySet(plan.in, type);
     this.notInSet = plan.notIn === undefined ? null : keySet(plan.notIn, type);
-    this.regex = plan.regex === undefined ? null : new RegExp(plan.regex, 'u');
+    this.regex = plan.regex === undefined ? null : compilePattern(plan.regex);
     this.formatTest = plan.format === undefined ? null : compileDateFormat(plan.format);
     this.minLen = plan.length?.min ?? 0;
     this.maxLen = plan.length?.max ?? Number.POSITIVE_INFINITY;

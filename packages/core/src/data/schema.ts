@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ConfigError } from '../errors.ts';
 import { parseYamlFile, readYamlText } from '../yaml-file.ts';
 import { compileDateFormat } from './date-format.ts';
+import { compilePattern } from './pattern.ts';
 import { COLUMN_TYPES, parseTypedText, type ColumnType } from './values.ts';
 
 /**
@@ -46,14 +47,13 @@ export const ColumnSchemaSchema = z
     'not-in': z.array(scalar).min(1).max(100_000).optional(),
     regex: z
       .string()
-      .refine((source) => {
+      .superRefine((source, ctx) => {
         try {
-          new RegExp(source, 'u');
-          return true;
-        } catch {
-          return false;
+          compilePattern(source);
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: (error as Error).message });
         }
-      }, 'is not a valid regular expression (JavaScript syntax, u flag)')
+      })
       .optional(),
     format: z
       .string()
