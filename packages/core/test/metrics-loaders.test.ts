@@ -735,4 +735,12 @@ describe('parseDelimited', () => {
       { fields: ['x "y"', 'multi\nline'], line: 3 },
     ]);
   });
+
+  it('reads 2 million lines with a quote only at the end in one pass (a search per line was quadratic: minutes)', () => {
+    const text = `step,loss\n${'1,0.5\n'.repeat(2_000_000)}2,"0.25"\n`;
+    const rows = parseDelimited(text, ',');
+    expect(rows).toHaveLength(2_000_002);
+    expect(rows.at(-1)).toEqual({ fields: ['2', '0.25'], line: 2_000_002 });
+    expect(rows[500_000]).toEqual({ fields: ['1', '0.5'], line: 500_001 });
+  });
 });
