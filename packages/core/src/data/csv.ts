@@ -10,7 +10,7 @@
  */
 
 import { isUtf8 } from 'node:buffer';
-import { type CellBlock, newProblems, type RecordParser } from './records.ts';
+import { type CellBlock, fieldTooLong, MAX_FIELD_BYTES, MAX_RECORD_BYTES, newProblems, type RecordParser, recordTooLong } from './records.ts';
 
 const QUOTE = 34;
 const LF = 10;
@@ -63,7 +63,9 @@ export class CsvParser implements RecordParser {
       this.pos = 0;
     }
     if (this.len === this.buf.length) {
-      const bigger = Buffer.allocUnsafe(this.buf.length * 2);
+      // The buffer is full with one record that has not ended yet.
+      if (this.buf.length >= MAX_RECORD_BYTES) throw recordTooLong(this.line);
+      const bigger = Buffer.allocUnsafe(Math.min(this.buf.length * 2, MAX_RECORD_BYTES));
       this.buf.copy(bigger, 0, 0, this.len);
       this.buf = bigger;
     }
@@ -196,6 +198,7 @@ export class CsvParser implements RecordParser {
         line++;
         break;
       }
+      if (pos - recordStart > MAX_FIELD_BYTES) this.checkFieldSizes(base, Math.min(field, width), recordLine);
       if (unterminated) this.problems.quotes.noteValue(recordLine, 'a quoted field starts on this line and is never closed');
       if (field === 1 && !quotedAny && starts[base] === ends[base]) continue; // blank line
       if (field !== width) {
@@ -217,6 +220,14 @@ export class CsvParser implements RecordParser {
     this.flush();
     this.pos = pos;
     this.line = line;
+  }
+
+  private checkFieldSizes(base: number, fields: number, line: number): void {
+    const { starts, ends } = this.block;
+    for (let f = 0; f < fields; f++) {
+      const bytes = (ends[base + f] as number) - (starts[base + f] as number);
+      if (bytes > MAX_FIELD_BYTES) throw fieldTooLong(line, f + 1, bytes);
+    }
   }
 
   private flush(): void {

@@ -5,7 +5,7 @@
  */
 
 import { isUtf8 } from 'node:buffer';
-import { newProblems, type RecordParser, type TextProblems } from './records.ts';
+import { MAX_RECORD_BYTES, newProblems, type RecordParser, recordTooLong, type TextProblems } from './records.ts';
 
 export class JsonlParser implements RecordParser {
   buf: Buffer;
@@ -37,7 +37,8 @@ export class JsonlParser implements RecordParser {
       this.pos = 0;
     }
     if (this.len === this.buf.length) {
-      const bigger = Buffer.allocUnsafe(this.buf.length * 2);
+      if (this.buf.length >= MAX_RECORD_BYTES) throw recordTooLong(this.line);
+      const bigger = Buffer.allocUnsafe(Math.min(this.buf.length * 2, MAX_RECORD_BYTES));
       this.buf.copy(bigger, 0, 0, this.len);
       this.buf = bigger;
     }

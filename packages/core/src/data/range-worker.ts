@@ -1,6 +1,7 @@
 /** Reads one byte range of a data file in a worker thread and posts back its table state (scan.ts). */
 
 import { parentPort, workerData } from 'node:worker_threads';
+import { RecordTooLongError } from './records.ts';
 import { readRange, type RangeResult, type RangeTask } from './scan.ts';
 import { TableAccumulator } from './table.ts';
 
@@ -15,5 +16,6 @@ try {
   const transfer = [...state.columns.map((column) => column.keys?.slots), ...state.compound.map((key) => key.keys.slots)].flatMap((slots) => (slots === null || slots === undefined ? [] : [slots.buffer]));
   parentPort?.postMessage({ ok: true, result }, transfer as ArrayBuffer[]);
 } catch (error) {
-  parentPort?.postMessage({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  if (error instanceof RecordTooLongError) parentPort?.postMessage({ ok: false, error: error.message, tooLongAt: error.line });
+  else parentPort?.postMessage({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
 }

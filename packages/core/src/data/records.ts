@@ -27,6 +27,34 @@ export function newProblems(): TextProblems {
   return { rowWidth: new Tally(), quotes: new Tally(), utf8: new Tally(), json: new Tally() };
 }
 
+/**
+ * The longest record (row or JSON line) and the longest CSV field the readers take. Without a cap a quote that is
+ * never closed, or one 2 GB row inside a small gzip, grows the read buffer until memory runs out. A row this long is
+ * not something a check can say anything useful about, so the file fails with the line, naming the limit.
+ */
+export const MAX_RECORD_BYTES = 32 * 1024 * 1024;
+export const MAX_FIELD_BYTES = 16 * 1024 * 1024;
+
+/** A record or field past the caps above; scan.ts adds the file's name. */
+export class RecordTooLongError extends Error {
+  readonly line: number;
+  constructor(line: number, message: string) {
+    super(message);
+    this.name = 'RecordTooLongError';
+    this.line = line;
+  }
+}
+
+const QUOTE_HINT = 'A quote that is never closed makes the rest of the file one field: check the quotes from this line on.';
+
+export function recordTooLong(line: number): RecordTooLongError {
+  return new RecordTooLongError(line, `a row longer than ${MAX_RECORD_BYTES / (1024 * 1024)} MiB starts here, more than a row may hold. ${QUOTE_HINT}`);
+}
+
+export function fieldTooLong(line: number, field: number, bytes: number): RecordTooLongError {
+  return new RecordTooLongError(line, `field ${field} holds ${Math.ceil(bytes / (1024 * 1024))} MiB, more than the ${MAX_FIELD_BYTES / (1024 * 1024)} MiB a field may hold. ${QUOTE_HINT}`);
+}
+
 /** What the range reader needs of a parser (CSV and JSON Lines). */
 export interface RecordParser {
   buf: Buffer;

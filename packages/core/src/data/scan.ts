@@ -21,7 +21,7 @@ import { Worker } from 'node:worker_threads';
 import { CsvParser } from './csv.ts';
 import { JsonlParser, jsonlHeader } from './jsonl.ts';
 import { ChangedFileError, type Rescan, settleKeys } from './key-confirm.ts';
-import type { RecordParser } from './records.ts';
+import { type RecordParser, RecordTooLongError } from './records.ts';
 import { SpillError } from './sketch/key-counter.ts';
 import { DataFileError, type Inspected, readChunks, readCsvHeader, type SourceInfo } from './source.ts';
 import { KEY_MEMORY_BYTES, type KeySpill, type TablePlan, TableAccumulator, type TableState } from './table.ts';
@@ -145,9 +145,9 @@ function runWorker(task: RangeTask, script: URL | undefined): { promise: Promise
   // A smaller young generation than V8's default keeps each worker's resident memory down, at no measurable cost.
   const worker = new Worker(script ?? new URL('./worker.ts', import.meta.url), { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
   const promise = new Promise<RangeResult>((resolve, reject) => {
-    worker.once('message', (message: { ok: true; result: RangeResult } | { ok: false; error: string }) => {
+    worker.once('message', (message: { ok: true; result: RangeResult } | { ok: false; error: string; tooLongAt?: number }) => {
       if (message.ok) resolve(message.result);
-      else reject(new Error(message.error));
+      else reject(message.tooLongAt === undefined ? new Error(message.error) : new RecordTooLongError(message.tooLongAt, message.error));
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {
@@ -241,6 +241,7 @@ export async function scanSource(source: SourceInfo, inspected: Inspected, plan:
   } catch (error) {
     if (error instanceof SpillError) throw new DataFileError(`${source.label}: ${error.message}. Free some space there, or set TMPDIR to a folder with room.`);
     if (error instanceof ChangedFileError) throw new DataFileError(`${source.label}: ${error.message}.`);
+    if (error instanceof RecordTooLongError) throw new DataFileError(`${source.label}:${error.line}: ${error.message}`);
     throw error;
   } finally {
     if (dir !== undefined) rmSync(dir, { recursive: true, force: true });

@@ -91,6 +91,14 @@ export function describeSource(path: string, label: string, options: { format?: 
   return { path, label, format, gzip, bytes, delimiter };
 }
 
+/**
+ * How far a gzip may inflate: past MIN_INFLATED_BYTES, no more than MAX_INFLATION times its compressed size. Real
+ * CSV compresses 3-20 times, very repetitive columns some tens of times; deflate's limit is about 1,000, which is
+ * what a gzip bomb uses to turn a few megabytes into tens of gigabytes of work.
+ */
+export const MAX_INFLATION = 250;
+export const MIN_INFLATED_BYTES = 256 * 1024 * 1024;
+
 /** Bytes of a file as a stream of chunks, decompressed when gzipped. */
 export async function* readChunks(source: SourceInfo): AsyncGenerator<Buffer> {
   const stream = createReadStream(source.path, { highWaterMark: 1 << 20 });
@@ -101,9 +109,22 @@ export async function* readChunks(source: SourceInfo): AsyncGenerator<Buffer> {
   const gunzip = createGunzip({ chunkSize: 1 << 18 });
   stream.pipe(gunzip);
   stream.on('error', (error) => gunzip.destroy(error));
+  const cap = Math.max(MIN_INFLATED_BYTES, source.bytes * MAX_INFLATION);
+  let inflated = 0;
   try {
-    for await (const chunk of gunzip) yield chunk as Buffer;
+    for await (const chunk of gunzip) {
+      inflated += (chunk as Buffer).length;
+      if (inflated > cap) {
+        gunzip.destroy();
+        stream.destroy();
+        throw new DataFileError(
+          `${source.label}: inflates to more than ${MAX_INFLATION} times its compressed size (${source.bytes} bytes) past ${MIN_INFLATED_BYTES / (1024 * 1024)} MiB, as a gzip bomb does. If it is real data, decompress it yourself and pass the plain file.`,
+        );
+      }
+      yield chunk as Buffer;
+    }
   } catch (error) {
+    if (error instanceof DataFileError) throw error;
     if ((error as NodeJS.ErrnoException).code?.startsWith('Z_') === true) {
       throw new DataFileError(`${source.label}: not a valid gzip file (${(error as Error).message}). Pass the file uncompressed, or re-compress it with gzip.`);
     }
