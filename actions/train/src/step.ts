@@ -1,5 +1,5 @@
-import { unlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { type Annotation, type Clock, emptyOutcome, type GitInfo, InputError, type Log, type Outcome, renderRunMarkdown, type RunEvidence, type RunnerInfo } from '@crucible/core';
 import {
@@ -117,6 +117,27 @@ function stoppedBy(evidence: RunEvidence, resumable: boolean): string {
   return evidence.signal !== null ? `killed by ${evidence.signal}` : `exit code ${evidence.exitCode}`;
 }
 
+/** Writes run.json whole or not at all: a temporary file beside it, renamed into place. */
+function writeEvidence(path: string, text: string): void {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, text);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+function writeFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOSPC') return 'no space left on the disk';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'permission denied';
+  if (code === 'EISDIR') return 'a folder is in its place';
+  if (code === 'ENOENT') return 'its folder was removed';
+  return code ?? (error as Error).message;
+}
+
 /** What a run leaves in its out folder: evidence, telemetry and log, each about that run only. */
 const RUN_FILES = ['run.json', 'telemetry.csv', 'train.log'];
 
@@ -225,7 +246,14 @@ export async function trainStep(settings: TrainSettings, ports: TrainPorts): Pro
     evidence.checkpoint.bytes = bytes;
     resumable = (evidence.timedOut || evidence.cancelled === true) && bytes > 0 && bytes <= settings.checkpoint.maxBytes;
   }
-  writeFileSync(evidencePath, `${JSON.stringify(evidence, null, 2)}\n`);
+  try {
+    writeEvidence(evidencePath, `${JSON.stringify(evidence, null, 2)}\n`);
+  } catch (error) {
+    interrupts.release();
+    throw new InputError(
+      `Training finished (${stoppedBy(evidence, false)}, after ${evidence.durationSeconds}s), but its evidence could not be written to ${evidencePath} (${writeFailure(error)}), so nothing can vouch for this run. Free space or fix the folder, and run again.`,
+    );
+  }
   outcome.evidence.push(evidencePath);
   Object.assign(outcome.outputs, {
     [Outputs.exitCode]: evidence.exitCode === null ? '' : String(evidence.exitCode),

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { RunEvidenceSchema } from '@crucible/core';
@@ -66,6 +66,15 @@ describe('crucible train', () => {
     const failed = crucible(['train', '--out', 'out', '--gpu', 'none', '--', 'no-such-trainer']);
     expect(failed.status).toBe(2);
     expect(existsSync(join(dir, 'out', 'run.json'))).toBe(false);
+  });
+
+  it('says in one line that a finished run could not write run.json, and leaves no part of it (exit 2)', () => {
+    // The command finishes, then its out folder cannot take run.json: a folder stands where the file goes.
+    const run = crucible(['train', '--out', 'out', '--gpu', 'none', '--', 'sh', '-c', 'mkdir -p out/run.json && touch out/run.json/keep']);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n').at(-1)).toMatch(/^crucible train: Training finished \(exit code 0, after [\d.]+s\), but its evidence could not be written to .*out\/run\.json \(a folder is in its place\), so nothing can vouch for this run\. Free space or fix the folder, and run again\.$/);
+    expect(run.stderr).not.toMatch(/\n\s+at |bug in Crucible/);
+    expect(readdirSync(join(dir, 'out')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('exits 2 when the command cannot start, and when the usage is wrong', () => {
