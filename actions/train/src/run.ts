@@ -27,6 +27,9 @@ export async function run(): Promise<void> {
       import('@crucible/core'),
     ]);
     const settings = trainSettings(config, context, process.env);
+    // The runner masks the workflow's secrets, not a value the `env` input or the step's environment holds under a
+    // secret-looking name (OPENAI_KEY=... written out): masked too, before the command can print it.
+    for (const secret of settings.secrets) core.setSecret(secret);
     const checkpoints =
       settings.checkpoint === undefined
         ? undefined

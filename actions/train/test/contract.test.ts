@@ -128,6 +128,18 @@ describe('train against the loopback GitHub', () => {
     expect(readFileSync(join(workspace, 'metrics.csv'), 'utf8')).toContain('12,');
   });
 
+  it('masks in the live log what the env input holds under a secret-looking name, before the command prints it', async () => {
+    const workspace = await setup();
+    const env = envFor();
+    const secret = 'sk-live-5f2a9c81d0e7';
+    const result = await train({ action: ACTION, inputs: { ...BASE_INPUTS, run: 'sh train.sh "$OPENAI_KEY"', env: `OPENAI_KEY=${secret}\nTOTAL=2` }, env, workspace });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain(`logging in with ${secret}`);
+    expect(result.masks).toContain(secret);
+    expect(result.log).toContain('logging in with ***');
+    expect(result.log).not.toContain(secret);
+  });
+
   it('fails the step with the exit code of a failing run, and still writes its evidence', async () => {
     const workspace = await setup();
     const env = envFor();
