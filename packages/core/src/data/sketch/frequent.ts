@@ -9,6 +9,7 @@
  */
 
 import { hashed, hashNumber, hashText } from './hash.ts';
+import { selectNth } from './sort.ts';
 
 export type FrequentValue = string | number;
 export type FrequentState = { capacity: number; offset: number; n: number; items: [FrequentValue, number][] };
@@ -153,7 +154,7 @@ export class FrequentItems {
     const counts = this.counts;
     let live = 0;
     for (let i = 0; i <= this.mask; i++) if ((counts[i] as number) > 0) this.liveCounts[live++] = counts[i] as number;
-    const median = this.liveCounts.subarray(0, live).sort()[live >> 1] as number;
+    const median = selectNth(this.liveCounts, live, live >> 1);
     this.offset += median;
     const keys1 = this.keys1;
     const keys2 = this.keys2;

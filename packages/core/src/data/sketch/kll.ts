@@ -18,6 +18,8 @@
  * lines. The random offsets come from a seeded xorshift, so a profile is reproducible run to run.
  */
 
+import { sortNumbers } from './sort.ts';
+
 const C = 2 / 3;
 const LEVEL0 = 512;
 /** n at which sampling starts (s = 1); s grows by one each time n doubles again. */
@@ -102,7 +104,8 @@ export class KllSketch {
   /** Sorts the buffer into the level its items belong to (sampleLevel). */
   private flushBuffer(): void {
     if (this.buffered === 0) return;
-    const run = this.buffer.slice(0, this.buffered).sort();
+    const run = this.buffer.slice(0, this.buffered);
+    sortNumbers(run);
     this.buffered = 0;
     if (this.sampleLevel === 0) {
       // Level 0 has no sorted array of its own: halve the run upward as a compaction would, keeping the odd one.
@@ -168,7 +171,8 @@ export class KllSketch {
   }
 
   private compressBuffer(): void {
-    const run = this.buffer.subarray(0, this.buffered).sort();
+    const run = this.buffer.subarray(0, this.buffered);
+    sortNumbers(run);
     const { up, stay } = this.halve(run);
     this.buffer.set(stay);
     this.buffered = stay.length;
@@ -252,7 +256,8 @@ export class KllSketch {
     const levels: Float64Array[] = this.levels.map((level) => level.slice());
     levels[0] = new Float64Array(0);
     if (this.buffered > 0) {
-      const buffer = this.buffer.slice(0, this.buffered).sort();
+      const buffer = this.buffer.slice(0, this.buffered);
+      sortNumbers(buffer);
       levels[this.sampleLevel] = mergeSorted(levels[this.sampleLevel] ?? new Float64Array(0), buffer);
     }
     return { k: this.k, n: this.n, min: this.min, max: this.max, seed: this.seed, levels };
@@ -261,7 +266,11 @@ export class KllSketch {
   static load(state: KllState): KllSketch {
     const sketch = new KllSketch(state.k, state.seed);
     const [first, ...rest] = state.levels;
-    rest.forEach((level, i) => sketch.addToLevel(i + 1, Float64Array.from(level).sort()));
+    rest.forEach((level, i) => {
+      const sorted = Float64Array.from(level);
+      sortNumbers(sorted);
+      sketch.addToLevel(i + 1, sorted);
+    });
     while (state.n >= sketch.nextSampleAt) {
       sketch.sampleLevel++;
       sketch.nextSampleAt *= 2;
