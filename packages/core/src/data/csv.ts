@@ -10,7 +10,7 @@
  */
 
 import { isUtf8 } from 'node:buffer';
-import { type CellBlock, fieldTooLong, MAX_FIELD_BYTES, MAX_RECORD_BYTES, newProblems, type RecordParser, recordTooLong } from './records.ts';
+import { type CellBlock, type CsvDialect, fieldTooLong, MAX_FIELD_BYTES, MAX_RECORD_BYTES, newProblems, type RecordParser, recordTooLong, STRICT_DIALECT } from './records.ts';
 
 const QUOTE = 34;
 const LF = 10;
@@ -36,9 +36,13 @@ export class CsvParser implements RecordParser {
   readonly problems = newProblems();
   private readonly block: CellBlock;
   private readonly onBlock: (block: CellBlock) => void;
+  private readonly comment: number;
+  private readonly shortRowsMissing: boolean;
 
-  constructor(delimiter: number, width: number, onBlock: (block: CellBlock) => void, bufferSize = 1 << 20) {
+  constructor(delimiter: number, width: number, onBlock: (block: CellBlock) => void, dialect: CsvDialect = STRICT_DIALECT, bufferSize = 1 << 20) {
     this.delimiter = delimiter;
+    this.comment = dialect.comment;
+    this.shortRowsMissing = dialect.shortRowsMissing;
     this.width = width;
     this.buf = Buffer.allocUnsafe(bufferSize);
     this.onBlock = onBlock;
@@ -104,8 +108,21 @@ export class CsvParser implements RecordParser {
     let pos = this.pos;
     let line = this.line;
     const stop = this.limit - this.base;
+    const comment = this.comment;
     let blockStart = pos;
     records: while (pos < len && pos < stop) {
+      if (buf[pos] === comment) {
+        // A comment line: skipped whole, quotes in it included.
+        const end = buf.indexOf(LF, pos);
+        if (end === -1 || end >= len) {
+          if (!final) break;
+          pos = len;
+          break;
+        }
+        pos = end + 1;
+        line++;
+        continue;
+      }
       const recordStart = pos;
       const recordLine = line;
       const base = block.rows * width;
@@ -202,7 +219,9 @@ export class CsvParser implements RecordParser {
       if (unterminated) this.problems.quotes.noteValue(recordLine, 'a quoted field starts on this line and is never closed');
       if (field === 1 && !quotedAny && starts[base] === ends[base]) continue; // blank line
       if (field !== width) {
-        this.problems.rowWidth.noteValue(recordLine, `${field} field${field === 1 ? '' : 's'}, the header has ${width}`);
+        const text = `${field} field${field === 1 ? '' : 's'}, the header has ${width}`;
+        if (field < width) this.problems.shortRows.noteValue(recordLine, text);
+        if (field > width || !this.shortRowsMissing) this.problems.rowWidth.noteValue(recordLine, text);
         for (let f = field; f < width; f++) {
           starts[base + f] = 0;
           ends[base + f] = 0;

@@ -20,12 +20,31 @@ export type CellBlock = {
 };
 
 /** Problems with the text of the file itself, each a failed check with its lines. */
-export type TextProblems = { rowWidth: Tally; quotes: Tally; utf8: Tally; json: Tally };
-export const PROBLEM_KINDS = ['rowWidth', 'quotes', 'utf8', 'json'] as const;
+export type TextProblems = {
+  rowWidth: Tally;
+  quotes: Tally;
+  utf8: Tally;
+  json: Tally;
+  /** Rows with fewer fields than the header, whether they fail (`short-rows: fail`) or not: what --infer reads. */
+  shortRows: Tally;
+};
+export const PROBLEM_KINDS = ['rowWidth', 'quotes', 'utf8', 'json', 'shortRows'] as const;
 
 export function newProblems(): TextProblems {
-  return { rowWidth: new Tally(), quotes: new Tally(), utf8: new Tally(), json: new Tally() };
+  return { rowWidth: new Tally(), quotes: new Tally(), utf8: new Tally(), json: new Tally(), shortRows: new Tally() };
 }
+
+/** How a CSV/TSV file departs from RFC 4180 (the schema's `comment`, `skip-rows` and `short-rows`). */
+export type CsvDialect = {
+  /** Lines that start with this byte are skipped, before the header and among the rows; -1 for none. */
+  comment: number;
+  /** Lines skipped before the header (titles). */
+  skipRows: number;
+  /** A row with fewer fields than the header: its last fields are missing values, not a failure. */
+  shortRowsMissing: boolean;
+};
+
+export const STRICT_DIALECT: CsvDialect = { comment: -1, skipRows: 0, shortRowsMissing: false };
 
 /**
  * The longest record (row or JSON line) and the longest CSV field the readers take. Without a cap a quote that is

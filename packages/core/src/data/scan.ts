@@ -84,14 +84,14 @@ export async function inspectSource(source: SourceInfo): Promise<Inspected> {
     return { names, sample, dataStart: bom, firstLine: 1, rowsPerByte: head.length > 0 ? lines / head.length : 0 };
   }
   const header = readCsvHeader(head, complete, source);
-  return { names: header.names, sample: header.sample, dataStart: header.dataStart, firstLine: header.firstLine, rowsPerByte: header.rowsPerByte };
+  return { names: header.names, sample: header.sample, dataStart: header.dataStart, headerLine: header.headerLine, firstLine: header.firstLine, rowsPerByte: header.rowsPerByte };
 }
 
 function newParser(source: SourceInfo, table: TableAccumulator, names: string[]): RecordParser {
   const parser: RecordParser =
     source.format === 'jsonl'
       ? new JsonlParser(names, (values, line) => table.addRecord(values, line))
-      : new CsvParser(source.delimiter.charCodeAt(0), names.length, (block) => table.consumeBlock(block));
+      : new CsvParser(source.delimiter.charCodeAt(0), names.length, (block) => table.consumeBlock(block), source.dialect);
   table.problems = parser.problems;
   return parser;
 }

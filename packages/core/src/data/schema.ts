@@ -93,6 +93,14 @@ export const DataSchemaSchema = z
   .object({
     format: z.enum(['csv', 'tsv', 'jsonl', 'parquet']).optional(),
     delimiter: z.string().length(1, 'must be one character (use "\\t" for a tab)').optional(),
+    // How CSV/TSV files other programs write differ from RFC 4180 (README.md, "Dialect"); strict by default.
+    comment: z
+      .string()
+      .length(1, 'must be one character, like "#"')
+      .refine((c) => c !== '"' && c !== '\n' && c !== '\r', 'cannot be a quote or a line break')
+      .optional(),
+    'skip-rows': z.number().int().nonnegative().max(1000).optional(),
+    'short-rows': z.enum(['fail', 'missing'], { message: 'must be fail (a row with fewer fields than the header fails row-width) or missing (its last fields are missing values)' }).optional(),
     'null-values': z.array(z.string()).max(100).optional(),
     columns: z.record(z.string(), ColumnSchemaSchema.nullable().transform((column) => column ?? {})).default({}),
     table: z
@@ -116,6 +124,9 @@ export const DataSchemaSchema = z
   })
   .strict()
   .superRefine((schema, ctx) => {
+    if (schema.comment !== undefined && schema.comment === (schema.delimiter ?? (schema.format === 'tsv' ? '\t' : ','))) {
+      ctx.addIssue({ code: 'custom', path: ['comment'], message: 'cannot be the delimiter' });
+    }
     for (const [name, column] of Object.entries(schema.columns)) {
       const type: ColumnType = column.type ?? 'string';
       const at = (key: string) => ['columns', name, key];

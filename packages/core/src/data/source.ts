@@ -10,6 +10,7 @@ import { createReadStream } from 'node:fs';
 import { InputError } from '../errors.ts';
 import { checkReadableFile, ensureUtf8, UnsafeFileError } from '../fs/safe-file.ts';
 import { CsvParser, splitRecord } from './csv.ts';
+import { type CsvDialect, STRICT_DIALECT } from './records.ts';
 import type { ColumnType } from './values.ts';
 
 export const DATA_FORMATS = ['csv', 'tsv', 'jsonl', 'parquet'] as const;
@@ -30,6 +31,8 @@ export type SourceInfo = {
   gzip: boolean;
   bytes: number;
   delimiter: string;
+  /** CSV/TSV only: comment lines, title lines before the header, short rows. */
+  dialect: CsvDialect;
 };
 
 /** The start of a file: its columns and a sample of rows to sniff types from (`inspectSource`, `inspectParquet`). */
@@ -39,13 +42,21 @@ export type Inspected = {
   /** Where records start (after the BOM and the header). */
   dataStart: number;
   firstLine: number;
+  /** CSV/TSV: the line the header is on. */
+  headerLine?: number;
   sourceTypes?: (ColumnType | undefined)[];
   rowCount?: number;
   /** Rows per byte seen in the first MiB (0 when unknown). */
   rowsPerByte?: number;
 };
 
-export function describeSource(path: string, label: string, options: { format?: DataFormat | undefined; delimiter?: string | undefined; workspace?: string | undefined }): SourceInfo {
+export type DialectOptions = { comment?: string | undefined; skipRows?: number | undefined; shortRows?: 'fail' | 'missing' | undefined };
+
+export function describeSource(
+  path: string,
+  label: string,
+  options: { format?: DataFormat | undefined; delimiter?: string | undefined; workspace?: string | undefined } & DialectOptions,
+): SourceInfo {
   let bytes: number;
   try {
     // Before anything opens it: a regular file only (a FIFO would hang the open, /proc/self/environ would end up
@@ -88,7 +99,12 @@ export function describeSource(path: string, label: string, options: { format?: 
   }
   if (format === 'parquet' && gzip) throw new DataFileError(`${label}: a gzipped Parquet file; Parquet compresses its own pages, so pass the .parquet file itself.`);
   const delimiter = options.delimiter ?? (format === 'tsv' ? '\t' : ',');
-  return { path, label, format, gzip, bytes, delimiter };
+  const dialect: CsvDialect = {
+    comment: options.comment === undefined ? STRICT_DIALECT.comment : options.comment.charCodeAt(0),
+    skipRows: options.skipRows ?? STRICT_DIALECT.skipRows,
+    shortRowsMissing: options.shortRows === 'missing',
+  };
+  return { path, label, format, gzip, bytes, delimiter, dialect };
 }
 
 /**
@@ -136,6 +152,8 @@ export type CsvHeader = {
   names: string[];
   /** Byte offset where data rows start (after the BOM and the header record). */
   dataStart: number;
+  /** Line the header starts on (after skipped title and comment lines). */
+  headerLine: number;
   /** Line of the first data row. */
   firstLine: number;
   /** The first rows as text, to sniff column types from. */
@@ -165,13 +183,29 @@ export function uniqueNames(raw: string[]): string[] {
 export function readCsvHeader(head: Buffer, complete: boolean, source: SourceInfo): CsvHeader {
   let start = 0;
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) start = 3;
+  // Title lines (`skip-rows`), then comment lines and blank lines, come before the header.
+  let headerLine = 1;
+  const { skipRows, comment } = source.dialect;
+  for (;;) {
+    const skip = headerLine <= skipRows || head[start] === comment || head[start] === 10 || (head[start] === 13 && head[start + 1] === 10);
+    if (!skip) break;
+    const end = head.indexOf(10, start);
+    if (end === -1) {
+      if (!complete) throw new DataFileError(`${source.label}:${headerLine}: a line before the header is longer than 1 MiB; check skip-rows and comment in the schema.`);
+      start = head.length;
+      break;
+    }
+    start = end + 1;
+    headerLine++;
+  }
   if (head.length <= start || head.subarray(start).toString('utf8').trim() === '') {
-    throw new DataFileError(`${source.label}: the file is empty; a ${source.format.toUpperCase()} file needs a header row naming its columns.`);
+    const skipped = headerLine > 1 && (skipRows > 0 || comment >= 0) ? ` after the ${headerLine - 1} line${headerLine === 2 ? '' : 's'} skipped before the header` : '';
+    throw new DataFileError(`${source.label}: the file is empty${skipped}; a ${source.format.toUpperCase()} file needs a header row naming its columns.`);
   }
   // The header record: up to the first line feed outside quotes.
   let quoted = false;
   let end = -1;
-  let lines = 1;
+  let lines = headerLine;
   for (let i = start; i < head.length; i++) {
     const c = head[i];
     if (c === 34) quoted = !quoted;
@@ -202,10 +236,10 @@ export function readCsvHeader(head: Buffer, complete: boolean, source: SourceInf
       }
       sample.push(row);
     }
-  });
+  }, source.dialect);
   const rest = head.subarray(dataStart);
   parser.push(rest);
   parser.drain(complete);
   const consumed = parser.base + parser.pos;
-  return { names, dataStart, firstLine: lines + 1, sample, rowsPerByte: consumed > 0 ? parser.rowsRead / consumed : 0 };
+  return { names, dataStart, headerLine, firstLine: lines + 1, sample, rowsPerByte: consumed > 0 ? parser.rowsRead / consumed : 0 };
 }

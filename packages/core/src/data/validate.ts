@@ -15,12 +15,13 @@ import type { ValidationEvidence } from '../evidence/validation.ts';
 import { formatIssues } from '../issues.ts';
 import { evaluateChecks } from './checks.ts';
 import type { ColumnAccumulator } from './column.ts';
+import { detectDialect } from './dialect.ts';
 import { computeDrift } from './drift.ts';
 import { buildPlan } from './plan.ts';
 import { accumulatorFromProfile, distinctOf, profileColumn, profileEvidence, profiledType } from './profile.ts';
 import { inspectSource, scanSource, type ScanOptions, type ScanResult } from './scan.ts';
 import { type DataSchema, EMPTY_SCHEMA } from './schema.ts';
-import { type DataFormat, DataFileError, describeSource, type SourceInfo } from './source.ts';
+import { type DataFormat, DataFileError, describeSource, readChunks, type SourceInfo } from './source.ts';
 import { formatTypedValue, isNumericType } from './values.ts';
 
 export type DataInput = {
@@ -52,7 +53,14 @@ export type ValidateOptions = EngineOptions & {
 export type ValidateResult = { evidence: ValidationEvidence; profile: ProfileEvidence };
 
 function source(input: DataInput, schema: DataSchema): SourceInfo {
-  return describeSource(input.path, input.label ?? input.path, { format: input.format ?? schema.format, delimiter: input.delimiter ?? schema.delimiter, workspace: input.workspace });
+  return describeSource(input.path, input.label ?? input.path, {
+    format: input.format ?? schema.format,
+    delimiter: input.delimiter ?? schema.delimiter,
+    workspace: input.workspace,
+    comment: schema.comment,
+    skipRows: schema['skip-rows'],
+    shortRows: schema['short-rows'],
+  });
 }
 
 async function scan(src: SourceInfo, schema: DataSchema, options: EngineOptions, referencePoints?: Map<string, number[]>) {
@@ -71,6 +79,9 @@ function typesOnly(schema: DataSchema): DataSchema {
   return {
     ...(schema.format === undefined ? {} : { format: schema.format }),
     ...(schema.delimiter === undefined ? {} : { delimiter: schema.delimiter }),
+    ...(schema.comment === undefined ? {} : { comment: schema.comment }),
+    ...(schema['skip-rows'] === undefined ? {} : { 'skip-rows': schema['skip-rows'] }),
+    ...(schema['short-rows'] === undefined ? {} : { 'short-rows': schema['short-rows'] }),
     ...(schema['null-values'] === undefined ? {} : { 'null-values': schema['null-values'] }),
     columns: Object.fromEntries(Object.entries(schema.columns).map(([name, column]) => [name, column.type === undefined ? {} : { type: column.type }])),
   };
@@ -147,7 +158,7 @@ export async function validateData(options: ValidateOptions): Promise<ValidateRe
   const { inspected, result } = await scan(src, schema, options, referencePoints);
   const scanMs = performance.now() - scanStarted;
   const table = result.table;
-  const checks = evaluateChecks({ schema, table, names: inspected.names, headerLine: src.format === 'csv' || src.format === 'tsv' ? 1 : undefined });
+  const checks = evaluateChecks({ schema, table, names: inspected.names, headerLine: inspected.headerLine });
   const drift = referenceLoaded === undefined ? undefined : computeDrift(reference, table.columns, { referenceRows: referenceLoaded.profile.rows, schema });
   const data = dataInfo(src, result, inspected.names);
   const createdAt = options.createdAt === undefined ? {} : { createdAt: options.createdAt };
@@ -176,6 +187,18 @@ export async function validateData(options: ValidateOptions): Promise<ValidateRe
   return { evidence, profile };
 }
 
+/** The first MiB of a file as text (decompressed), to read its dialect off. */
+async function headText(src: SourceInfo): Promise<{ text: string; complete: boolean }> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of readChunks(src)) {
+    parts.push(chunk);
+    size += chunk.length;
+    if (size >= 1 << 20) return { text: Buffer.concat(parts).toString('utf8'), complete: false };
+  }
+  return { text: Buffer.concat(parts).toString('utf8'), complete: true };
+}
+
 /** Small domains become `in:` lists. */
 const MAX_INFERRED_DOMAIN = 20;
 
@@ -185,7 +208,17 @@ const MAX_INFERRED_DOMAIN = 20;
  * pass could tell exactly. It accepts the file it came from, by construction; a person then tightens it.
  */
 export async function inferSchema(input: DataInput, options: EngineOptions): Promise<{ yaml: string; profile: ProfileEvidence }> {
-  const src = source(input, EMPTY_SCHEMA);
+  // The dialect the file needs (comment and title lines from its start, short rows from the whole pass), so that the
+  // schema's promise holds on files other programs wrote.
+  const dialect: Partial<DataSchema> = {};
+  const plain = source(input, EMPTY_SCHEMA);
+  if (plain.format === 'csv' || plain.format === 'tsv') {
+    const { text, complete } = await headText(plain);
+    const detected = detectDialect(text, plain.delimiter, complete);
+    if (detected.comment !== undefined) dialect.comment = detected.comment;
+    if (detected.skipRows !== undefined) dialect['skip-rows'] = detected.skipRows;
+  }
+  const src = source(input, { ...EMPTY_SCHEMA, ...dialect });
   const inspected = await inspectSource(src);
   const plan = buildPlan({ names: inspected.names, sample: inspected.sample, schema: EMPTY_SCHEMA, ...(inspected.sourceTypes === undefined ? {} : { sourceTypes: inspected.sourceTypes }) });
   const result = await scanSource(src, inspected, plan, options);
@@ -214,12 +247,24 @@ export async function inferSchema(input: DataInput, options: EngineOptions): Pro
     }
     columns[column.plan.name] = spec;
   }
+  const { shortRows, rowWidth } = table.problems;
+  if (shortRows.unexpected > 0 && rowWidth.unexpected === shortRows.unexpected) dialect['short-rows'] = 'missing';
+  else if (rowWidth.unexpected > shortRows.unexpected) {
+    const line = rowWidth.examples.find((example) => Number.parseInt(String(example.value), 10) > inspected.names.length)?.line;
+    notes.push(`# ${rowWidth.unexpected - shortRows.unexpected} row(s) have more fields than the header${line === undefined ? '' : ` (line ${line})`}: the file itself needs fixing; row-width fails until it is.`);
+  }
+  const dialectNotes = [
+    ...(dialect.comment === undefined ? [] : [`# comment: lines starting with "${dialect.comment}" are skipped.`]),
+    ...(dialect['skip-rows'] === undefined ? [] : [`# skip-rows: ${dialect['skip-rows']} line(s) before the header are a title, not data.`]),
+    ...(dialect['short-rows'] === undefined ? [] : [`# short-rows: ${shortRows.unexpected} row(s) leave their last fields out; read as missing values (pandas does the same).`]),
+  ];
   const header = [
     `# Starter schema inferred by \`crucible validate --infer\` from ${src.label} (${table.rows} rows).`,
     '# It accepts that file as it is: tighten the ranges, add checks, then validate with --schema.',
+    ...dialectNotes,
     ...notes,
   ].join('\n');
-  const yaml = `${header}\n${stringify({ columns, table: { rows: { min: 1 } } }, { lineWidth: 0 })}`;
+  const yaml = `${header}\n${stringify({ ...dialect, columns, table: { rows: { min: 1 } } }, { lineWidth: 0 })}`;
   const profile = profileEvidence(table, { data: dataInfo(src, result, inspected.names), git: options.git, ...(options.createdAt === undefined ? {} : { createdAt: options.createdAt }) });
   return { yaml, profile };
 }
