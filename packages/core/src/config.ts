@@ -27,18 +27,50 @@ const MetricRuleSchema = z
   })
   .strict();
 
+/** A GitHub login (`octocat`) or a team (`org/team-slug`), with or without a leading "@". */
+const ReviewerSchema = z
+  .string()
+  .regex(/^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(\/[A-Za-z0-9][A-Za-z0-9._-]{0,99})?$/, 'must be a GitHub login like "octocat" or a team like "acme/ml-leads"');
+
+/** A ref glob in Crucible's dialect (glob.ts); a leading "!" is literal, so a pattern never means "everything but". */
+const RefPatternSchema = z.string().min(1, 'must be a branch, a tag or a ref glob such as "main", "v*" or "refs/heads/release/*"').max(256);
+
 const EnvironmentPolicySchema = z
   .object({
     require: z
       .object({
         'protected-environment': z.boolean().default(true),
         approvals: z.number().int().nonnegative().default(1),
+        /** Whose approvals count: logins and `org/team` slugs; absent, anyone but the actor and triggering actor. */
+        reviewers: z.array(ReviewerSchema).min(1, 'must name at least one login or team; leave it out to count anyone').optional(),
         evidence: z.array(z.enum(['validation', 'profile', 'comparison', 'run'])).default(['validation', 'comparison', 'run']),
       })
       .strict()
       .prefault({}),
+    /** Refs that may promote here: "main" and "v*" match branch and tag names, "refs/..." the full ref; absent, any ref. */
+    refs: z.array(RefPatternSchema).min(1, 'must name at least one ref; leave it out to allow any ref').optional(),
+    /** Whether a re-run (run attempt above 1) may promote: approvals carry no attempt, so by default it may not. */
+    'allow-rerun': z.boolean().default(false),
+    /** The stage the version must hold before it may take this one (production requires staging first). */
+    'require-stage': z.string().min(1).max(256).optional(),
   })
   .strict();
+
+/**
+ * One environment's gate policy as crucible.yml gives it. Keys added after the first release are optional in the
+ * type (parseConfig fills `allow-rerun`), so policies built in code before they existed stay valid.
+ */
+export type EnvironmentPolicy = {
+  require: {
+    'protected-environment': boolean;
+    approvals: number;
+    reviewers?: string[] | undefined;
+    evidence: Array<'validation' | 'profile' | 'comparison' | 'run'>;
+  };
+  refs?: string[] | undefined;
+  'allow-rerun'?: boolean | undefined;
+  'require-stage'?: string | undefined;
+};
 
 export const CrucibleConfigSchema = z
   .object({
@@ -68,7 +100,7 @@ export type CrucibleConfig = {
   /** The file it came from, or null when defaults were used. */
   file: string | null;
   metrics: { rules: MetricRule[]; tolerance: Tolerance; confidence: number };
-  environments: z.output<typeof CrucibleConfigSchema>['environments'];
+  environments: Record<string, EnvironmentPolicy>;
 };
 
 export const DEFAULT_CONFIG: CrucibleConfig = {

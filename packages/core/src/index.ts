@@ -1,7 +1,7 @@
 export { ConfigError, CrucibleError, InputError, NotImplementedError, isCrucibleError } from './errors.ts';
 export { dottedPath, formatIssues } from './issues.ts';
 export { parseYamlDocument, parseYamlFile } from './yaml-file.ts';
-export { type CrucibleConfig, CrucibleConfigSchema, DEFAULT_CONFIG, loadConfig, type MetricRule, parseConfig } from './config.ts';
+export { type CrucibleConfig, CrucibleConfigSchema, DEFAULT_CONFIG, type EnvironmentPolicy, loadConfig, type MetricRule, parseConfig } from './config.ts';
 export { gitInfo } from './git.ts';
 export { globMatcher, isGlob } from './glob.ts';
 export * from './evidence/index.ts';
@@ -32,4 +32,25 @@ export { renderReport } from './report/render.ts';
 export { renderValidationMarkdown } from './report/sections/data.ts';
 export { renderRunMarkdown } from './report/sections/runs.ts';
 export { type EnvironmentNeeds, type PromotionNeed, promotionNeeds } from './policy/needs.ts';
+export {
+  decide,
+  GATE_RULES,
+  type GateContext,
+  GateContextSchema,
+  type GateDecision,
+  type GateInput,
+  type GateReason,
+  type GateRule,
+  type GateSources,
+  policyDigest,
+} from './policy/gate.ts';
+export {
+  KNOWN_PROTECTION_RULE_TYPES,
+  type RestApproval,
+  RestApprovalsSchema,
+  RestBranchPoliciesSchema,
+  type RestEnvironment,
+  RestEnvironmentSchema,
+} from './policy/github-rest.ts';
 export { type Annotation, type Clock, emptyOutcome, type EvidenceStore, type Log, type Outcome, type Severity, silentLog, type StepFailure, systemClock } from './step.ts';
+export * from './registry/index.ts';

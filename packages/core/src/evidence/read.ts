@@ -8,6 +8,7 @@ import { JsonSyntaxError, parseJsonAllowingNonFinite } from '../text/json.ts';
 import type { EvidenceKind } from './common.ts';
 import { ComparisonEvidenceSchema } from './comparison.ts';
 import { ProfileEvidenceSchema } from './profile.ts';
+import { PromotionEvidenceSchema } from './promotion.ts';
 import { RunEvidenceSchema } from './run.ts';
 import { ValidationEvidenceSchema } from './validation.ts';
 
@@ -30,6 +31,7 @@ const SCHEMAS = {
   'crucible/run@1': ['run', RunEvidenceSchema],
   'crucible/validation@1': ['validation', ValidationEvidenceSchema],
   'crucible/profile@1': ['profile', ProfileEvidenceSchema],
+  'crucible/promotion@1': ['promotion', PromotionEvidenceSchema],
 } as const satisfies Record<string, readonly [EvidenceKind, z.ZodType]>;
 
 type Known = typeof SCHEMAS;
@@ -94,9 +96,33 @@ export function jsonProblem(text: string): string {
 
 /**
  * Every evidence document below `dir` (JSON files whose `schema` names a kind), in path order. Links to files are
- * read as the files they name, checked as any file (fs/safe-file.ts); links to folders are not followed.
+ * read as the files they name, checked as any file (fs/safe-file.ts); links to folders are not followed. The first
+ * file that is not valid evidence throws.
  */
 export function findEvidence(dir: string, options: Pick<SafeFileOptions, 'workspace'> = {}): FoundEvidence[] {
+  return walkEvidence(dir, options, (_path, error) => {
+    throw error;
+  });
+}
+
+/** An evidence file that could not be read or parsed, and why (one line, the file's content never quoted). */
+export type UnreadableEvidence = { path: string; reason: string };
+
+/**
+ * As findEvidence, but a file that is not valid evidence (too large, not JSON, not its kind's schema, refused by
+ * the safe reader) is listed with its reason instead of thrown, so a gate can deny naming every bad file rather
+ * than stop at the first. Folders nested too deep or too many files still throw: the folder itself is wrong.
+ */
+export function scanEvidence(dir: string, options: Pick<SafeFileOptions, 'workspace'> = {}): { found: FoundEvidence[]; unreadable: UnreadableEvidence[] } {
+  const unreadable: UnreadableEvidence[] = [];
+  const found = walkEvidence(dir, options, (path, error) => {
+    if (!(error instanceof CrucibleError) && (error as NodeJS.ErrnoException | null)?.code === undefined) throw error;
+    unreadable.push({ path, reason: error instanceof Error ? error.message : String(error) });
+  });
+  return { found, unreadable };
+}
+
+function walkEvidence(dir: string, options: Pick<SafeFileOptions, 'workspace'>, onError: (path: string, error: unknown) => void): FoundEvidence[] {
   const found: FoundEvidence[] = [];
   let files = 0;
   const walk = (folder: string, depth: number) => {
@@ -117,7 +143,13 @@ export function findEvidence(dir: string, options: Pick<SafeFileOptions, 'worksp
       else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.json')) {
         if (entry.isSymbolicLink() && !isLinkToNonFolder(path)) continue;
         if (++files > MAX_FILES) throw new EvidenceError(`${dir}: more than ${MAX_FILES} JSON files; point at the evidence folder itself.`);
-        const evidence = readEvidenceFile(path, path, options);
+        let evidence: FoundEvidence | undefined;
+        try {
+          evidence = readEvidenceFile(path, path, options);
+        } catch (error) {
+          onError(path, error);
+          continue;
+        }
         if (evidence !== undefined) found.push(evidence);
       }
     }
