@@ -62,8 +62,9 @@ const COMMANDS: Record<string, Command> = {
   },
   gate: {
     usage:
-      'crucible gate --policy <file> --evidence <dir> [--environment <env.json>] [--approvals <approvals.json>] [--context <ctx.json>]',
+      'crucible gate --policy <file> --evidence <dir> [--environment <env.json>] [--approvals <approvals.json>] [--context <ctx.json>] [--branch-policies <file>]',
     summary: 'decide whether evidence and approvals meet the promotion policy',
+    run: async (args, io) => (await import('./commands/gate.ts')).gateCommand(args, io),
   },
   demo: {
     usage: 'crucible demo',

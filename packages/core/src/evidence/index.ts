@@ -1,6 +1,6 @@
 export { EVIDENCE_KINDS, type EvidenceKind, type GitInfo, GitInfoSchema, recordsCommit } from './common.ts';
 export { type BaselineInfo, BaselineInfoSchema, type ComparisonEvidence, ComparisonEvidenceSchema } from './comparison.ts';
-export { EvidenceError, findEvidence, type FoundEvidence, MAX_EVIDENCE_BYTES, parseEvidence, readEvidenceFile, scanEvidence, type UnreadableEvidence } from './read.ts';
+export { EvidenceError, findEvidence, type FoundEvidence, MAX_EVIDENCE_BYTES, parseEvidence, readEvidenceFile, readJsonInput, scanEvidence, type UnreadableEvidence } from './read.ts';
 export { GateReasonSchema, type PromotionEvidence, PromotionEvidenceSchema } from './promotion.ts';
 export {
   type Digest,

@@ -20,8 +20,8 @@ export const MAX_EVIDENCE_DEPTH = 32;
 
 /** An evidence file that is too large, not JSON, or does not fit its kind's schema. */
 export class EvidenceError extends CrucibleError {
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
     this.name = 'EvidenceError';
   }
 }
@@ -79,6 +79,29 @@ export function parseEvidence(content: Buffer, path: string, label = path): Foun
     throw new EvidenceError(`${label}: not a valid ${name} document:\n${formatIssues(result.error.issues)}`);
   }
   return { path, kind, document: result.data } as FoundEvidence;
+}
+
+/**
+ * A JSON file a command was handed beside the evidence (a REST body, a run context): read as evidence is (regular
+ * file, no link out of the workspace, at most MAX_EVIDENCE_BYTES, UTF-8) and parsed, any shape. Every failure is
+ * one EvidenceError line naming the file and the fix, never the file's content.
+ */
+export function readJsonInput(path: string, label: string, options: Pick<SafeFileOptions, 'workspace'> = {}): unknown {
+  let content: Buffer;
+  try {
+    content = readFileSafely(path, { maxBytes: MAX_EVIDENCE_BYTES, label, workspace: options.workspace, tooLarge: (name, size) => tooLarge(name, size) });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | null)?.code;
+    if (code === undefined) throw error;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code;
+    throw new EvidenceError(`${label}: cannot read the file (${why}); check the path.`, { cause: error });
+  }
+  const text = decodeUtf8(content, label);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new EvidenceError(`${label}: not valid JSON (${jsonProblem(text)}); pass the JSON body as written.`);
+  }
 }
 
 /**
