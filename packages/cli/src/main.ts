@@ -66,6 +66,11 @@ const COMMANDS: Record<string, Command> = {
     summary: 'decide whether evidence and approvals meet the promotion policy',
     run: async (args, io) => (await import('./commands/gate.ts')).gateCommand(args, io),
   },
+  registry: {
+    usage: 'crucible registry show [--json]',
+    summary: "list each model's versions, latest version and stages from the git tags (GTO's grammar) of the checkout",
+    run: async (args, io) => (await import('./commands/registry.ts')).registryCommand(args, io),
+  },
   demo: {
     usage: 'crucible demo',
     summary: 'run the whole pipeline on the bundled example against a loopback GitHub',
