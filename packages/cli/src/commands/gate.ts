@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, type CrucibleConfig, decide, EvidenceError, InputError, loadConfig, readJsonInput, scanEvidence, type UnreadableEvidence } from '@crucible/core';
+import { ConfigError, type CrucibleConfig, decide, EvidenceError, InputError, parseConfig, readJsonInput, readYamlText, scanEvidence, type UnreadableEvidence } from '@crucible/core';
 import { type CliIo, ExitCode } from '../io.ts';
 
 const USAGE = 'crucible gate --policy <file> --evidence <dir> [--environment <env.json>] [--approvals <approvals.json>] [--context <ctx.json>] [--branch-policies <file>]';
@@ -14,13 +14,17 @@ const SOURCES = {
   branchPolicies: '--branch-policies <file> (the body of GET /repos/{owner}/{repo}/environments/{name}/deployment-branch-policies)',
 };
 
-/** A config error is one line per problem; the contract wants one line on stderr. */
+/**
+ * The policy file, named as the user wrote it in every message. A config error is one line per problem; the
+ * contract wants one line on stderr, so the problems are joined.
+ */
 function policyOf(path: string, label: string, cwd: string): CrucibleConfig {
   try {
-    return loadConfig(path, { explicit: true, workspace: cwd });
+    return parseConfig(readYamlText(path, label, cwd), label);
   } catch (error) {
-    if (error instanceof ConfigError) throw new ConfigError(`--policy ${label}: ${error.message.split('\n').join('; ')}`);
-    throw error;
+    if (!(error instanceof ConfigError)) throw error;
+    const line = error.message.split('\n').join('; ');
+    throw new ConfigError(`--policy ${line.startsWith(label) ? line : `${label}: ${line}`}`);
   }
 }
 
@@ -39,8 +43,14 @@ function environmentName(context: unknown, config: CrucibleConfig): string {
 
 function evidenceOf(dir: string, label: string, cwd: string): { found: ReturnType<typeof scanEvidence>['found']; unreadable: UnreadableEvidence[] } {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`--evidence ${label}: no such folder; pass the folder the evidence was downloaded to.`);
+  // Paths are shown below the folder as the user named it, not as this process resolved it.
+  const shown = (path: string) => join(label, relative(dir, path));
   try {
-    return scanEvidence(dir, { workspace: cwd });
+    const { found, unreadable } = scanEvidence(dir, { workspace: cwd });
+    return {
+      found: found.map((entry) => ({ ...entry, path: shown(entry.path) })),
+      unreadable: unreadable.map((entry) => ({ path: shown(entry.path), reason: entry.reason.split(entry.path).join(shown(entry.path)) })),
+    };
   } catch (error) {
     // A folder nested too deep or with too many files is still judged: a denial naming it, not a usage error.
     if (error instanceof EvidenceError) return { found: [], unreadable: [{ path: label, reason: error.message }] };

@@ -126,8 +126,10 @@ function canonicalJson(value: unknown): string {
 
 const short = (sha: string) => sha.slice(0, 7);
 /** Text from a body or a file name inside a sentence: one line, bounded, quoted where it came from outside. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f]/g;
 const clip = (text: string, max = 200) => {
-  const line = text.replace(/\s*\n\s*/g, '; ').replace(/[\u0000-\u001f\u007f]/g, '?');
+  const line = text.replace(/:\s*\n\s*/g, ': ').replace(/\s*\n\s*/g, '; ').replace(CONTROL, '?');
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 };
 const quote = (text: string) => JSON.stringify(clip(text, 100));
@@ -184,7 +186,9 @@ function contextReason(input: GateInput, sources: GateSources): { reason: GateRe
 
 function readableReason(unreadable: readonly UnreadableEvidence[]): GateReason {
   if (unreadable.length === 0) return reason('evidence-readable', true, 'evidence-readable: every evidence file parsed with the schema it names.');
-  const files = listOf(unreadable.map((file) => `${clip(file.path, 120)} (${clip(file.reason, 160)})`), 3);
+  // A reader's message starts with the file's name; the sentence names it once.
+  const why = (file: UnreadableEvidence) => (file.reason.startsWith(`${file.path}: `) ? file.reason.slice(file.path.length + 2) : file.reason);
+  const files = listOf(unreadable.map((file) => `${clip(file.path, 120)} (${clip(why(file), 160).replace(/\.$/, '')})`), 3);
   return reason(
     'evidence-readable',
     false,
@@ -242,7 +246,7 @@ function kindReason<K extends 'validation' | 'comparison' | 'run'>(
 ): GateReason {
   if (!parsed.policy.require.evidence.includes(kind)) return reason(kind, true, `${kind}: not required by ${parsed.at}.require.evidence.`);
   const documents = ofKind(evidence, kind);
-  if (documents.length === 0) return reason(kind, false, `${kind}: there is no ${words.noun} to judge, and ${parsed.at}.require.evidence requires one; add it.`);
+  if (documents.length === 0) return reason(kind, false, `${kind}: there is no ${words.noun} to judge, and ${parsed.at}.require.evidence requires one; add the ${kind} evidence of this commit.`);
   const failed = documents.flatMap((found) => {
     const why = words.failure(found);
     return why === undefined ? [] : [`${clip((found as FoundEvidence).path, 120)} ${why}`];
