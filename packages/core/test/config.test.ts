@@ -62,4 +62,56 @@ describe('crucible.yml', () => {
     writeFileSync(join(dir, 'crucible.yml'), 'metrics:\n  confidence: 0.99\n');
     expect(loadConfig(join(dir, 'crucible.yml'), { explicit: false }).metrics.confidence).toBe(0.99);
   });
+
+  it('reads the gate policy of each environment, filling in its defaults', () => {
+    const config = parseConfig(
+      [
+        'environments:',
+        '  staging: {}',
+        '  production:',
+        '    require:',
+        '      approvals: 2',
+        '      reviewers: [octocat, "@acme/ml-leads"]',
+        '      evidence: [validation, run]',
+        '    refs: [main, "v*"]',
+        '    allow-rerun: true',
+        '    require-stage: staging',
+      ].join('\n'),
+      'crucible.yml',
+    );
+    expect(config.environments['staging']).toEqual({ require: { 'protected-environment': true, approvals: 1, evidence: ['validation', 'comparison', 'run'] }, 'allow-rerun': false });
+    expect(config.environments['production']).toEqual({
+      require: { 'protected-environment': true, approvals: 2, reviewers: ['octocat', '@acme/ml-leads'], evidence: ['validation', 'run'] },
+      refs: ['main', 'v*'],
+      'allow-rerun': true,
+      'require-stage': 'staging',
+    });
+  });
+
+  it('names the file, line and YAML path of every mistake in a gate policy', () => {
+    const text = [
+      'environments:',
+      '  production:',
+      '    require:',
+      '      approvals: -1',
+      '      reviewers: ["not a login"]',
+      '    refs: []',
+      '    allow-rerun: sometimes',
+      '    requires-stage: staging',
+    ].join('\n');
+    let message = '';
+    try {
+      parseConfig(text, 'crucible.yml');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      message = (error as Error).message;
+    }
+    const lines = message.split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines).toContain('crucible.yml:4: environments.production.require.approvals: Too small: expected number to be >=0');
+    expect(lines).toContain('crucible.yml:5: environments.production.require.reviewers[0]: must be a GitHub login like "octocat" or a team like "acme/ml-leads"');
+    expect(lines).toContain('crucible.yml:6: environments.production.refs: must name at least one ref; leave it out to allow any ref');
+    expect(lines.find((line) => line.includes('allow-rerun'))).toMatch(/^crucible\.yml:7: environments\.production\.allow-rerun: /);
+    expect(lines.find((line) => line.includes('requires-stage'))).toMatch(/^crucible\.yml:\d+: environments\.production: Unrecognized key: "requires-stage"/);
+  });
 });

@@ -53,6 +53,27 @@ describe('promotionNeeds', () => {
     expect(needs).toEqual({ environment: 'staging', unmet: [], checkedWhenPromoting: checked });
   });
 
+  it('lists a failed data validation as unmet, as the gate refuses it', () => {
+    const validation: FoundEvidence = {
+      path: 'evidence/validation.json',
+      kind: 'validation',
+      document: { schema: 'crucible/validation@1', git: null, success: false, rows: 3, checks: [{ type: 'not_null', column: 'id', success: false }], drift: [] },
+    };
+    const [needs] = promotionNeeds({ production: policy({ evidence: ['validation'] }) }, [validation]);
+    expect(needs?.unmet).toEqual([{ rule: 'validation', detail: 'the data validation fails' }]);
+  });
+
+  it('leaves the reviewers, the refs and the stage to the promotion itself', () => {
+    const production = { ...policy({ approvals: 2, reviewers: ['octocat', '@acme/ml-leads'] }), refs: ['main', 'v*'], 'require-stage': 'staging' };
+    const [needs] = promotionNeeds({ production }, []);
+    expect(needs?.checkedWhenPromoting).toEqual([
+      { rule: 'approvals', detail: '2 approvals from someone other than the actor who promotes among octocat, acme/ml-leads' },
+      { rule: 'protected-environment', detail: 'required reviewers on the GitHub environment' },
+      { rule: 'refs', detail: 'promoted from main, v*' },
+      { rule: 'stage', detail: 'the version holds staging first' },
+    ]);
+  });
+
   it('keeps the environments in file order', () => {
     const needs = promotionNeeds({ staging: policy(), production: policy(), canary: policy() }, []);
     expect(needs.map((entry) => entry.environment)).toEqual(['staging', 'production', 'canary']);
