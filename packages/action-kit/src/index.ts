@@ -21,4 +21,5 @@ export {
   throwOnRenamedInputs,
   withDefault,
 } from './inputs.ts';
+export { type JobIdentity, type JobIdentityPorts, readJobIdentity } from './oidc.ts';
 export { actionInputs, applyFailure, applyOutcome, failureOf, reportFailure, runAction } from './run-action.ts';

@@ -35,6 +35,47 @@ export {
   tokenIdentity,
   upsertStickyComment,
 } from './comments.ts';
+export {
+  type BranchPolicy,
+  type EnvironmentInfo,
+  type EnvironmentReviewer,
+  getEnvironment,
+  listRunApprovals,
+  type ProtectionRule,
+  type RunApproval,
+} from './environments.ts';
+export {
+  createDeployment,
+  deactivateOlderDeployments,
+  DeploymentBlockedError,
+  type DeploymentInfo,
+  type DeploymentQuery,
+  type DeploymentRequest,
+  type DeploymentState,
+  type DeploymentStatusInfo,
+  type DeploymentStatusRequest,
+  ensureDeployment,
+  findDeployment,
+  latestDeploymentStatus,
+  listDeployments,
+  setDeploymentStatus,
+} from './deployments.ts';
+export { decodeOidcClaims, type OidcClaims, OidcTokenError } from './oidc.ts';
+export {
+  type AssetUpload,
+  type AssetUploadResult,
+  downloadReleaseAsset,
+  ensureRelease,
+  getReleaseByTag,
+  listReleaseAssets,
+  type ReleaseAssetInfo,
+  ReleaseError,
+  type ReleaseInfo,
+  type ReleaseRequest,
+  uploadReleaseAsset,
+} from './releases.ts';
+export { checked, GitHubResponseError } from './response.ts';
+export { type AnnotatedTag, createAnnotatedTag, type CreateTagResult, getTag, listTags, type RemoteTag } from './tags.ts';
 export { type Permission, PermissionError, type PermissionSet, parseAcceptedPermissions, permissionError, permissionRefusal } from './permissions.ts';
 export { findPullRequest, type PullRequestRef } from './pulls.ts';
 export { type RunnerQuery, runnerLabels } from './runs.ts';

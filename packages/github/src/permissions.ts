@@ -126,13 +126,17 @@ const TABLE: Array<{ method?: RegExp; path: RegExp; needs: (method: string) => P
 
 /** The path part of a request URL: a route template as Octokit was given it, or a full URL (a next page). */
 function pathOf(url: string, baseUrl?: string): string {
-  let path = url;
+  // An upload URL is still a URI template here (`.../assets{?name,label}`).
+  let path = url.replace(/\{\?[^}]*\}$/, '');
   if (baseUrl !== undefined && path.startsWith(baseUrl)) path = path.slice(baseUrl.length);
   else if (/^https?:\/\//.test(path)) {
     path = new URL(path).pathname;
     // GitHub Enterprise Server serves the REST API under /api/v3.
     path = path.replace(/^\/api\/v3(?=\/)/, '');
   }
+  // Release asset uploads: uploads.github.com has no prefix, GitHub Enterprise Server has /api/uploads, and the
+  // loopback GitHub /uploads; the endpoint is the same.
+  path = path.replace(/^\/(?:api\/)?uploads(?=\/repos\/)/, '');
   return path.replace(/[?#].*$/, '') || '/';
 }
 

@@ -202,18 +202,22 @@ describe('workflow runs, approvals and environments', () => {
 });
 
 describe('deployments, refs, tags and releases', () => {
-  it('creates a deployment and statuses; a newer success marks the older one inactive', async () => {
+  it('creates a deployment and statuses; a newer success marks the older non-production one inactive, as GitHub documents auto_inactive', async () => {
     const octokit = client();
-    const create = async () => {
-      const { data } = await octokit.rest.repos.createDeployment({ ...repo, ref: 'main', environment: 'production', auto_merge: false, required_contexts: [] });
+    const create = async (environment: string) => {
+      const { data } = await octokit.rest.repos.createDeployment({ ...repo, ref: 'main', environment, auto_merge: false, required_contexts: [] });
       if (!('id' in data)) throw new Error('no deployment');
       await octokit.rest.repos.createDeploymentStatus({ ...repo, deployment_id: data.id, state: 'success', environment_url: 'https://models.example.com' });
       return data.id;
     };
-    const first = await create();
-    await create();
-    const { data: statuses } = await octokit.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: first });
-    expect(statuses.map((status) => status.state)).toEqual(['inactive', 'success']);
+    const states = async (id: number) => (await octokit.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: id })).data.map((status) => status.state);
+    const staging = await create('staging');
+    const production = await create('production');
+    await create('staging');
+    await create('production');
+    expect(await states(staging)).toEqual(['inactive', 'success']);
+    // "all prior non-transient, non-production environment deployments": production keeps its success.
+    expect(await states(production)).toEqual(['success']);
   });
 
   it('creates annotated tags and refs; an existing ref answers 422', async () => {

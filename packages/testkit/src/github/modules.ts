@@ -1,4 +1,5 @@
 import { registerBlobs } from './blobs.ts';
+import { registerOidc } from './oidc.ts';
 import { registerResults } from './results.ts';
 import type { Router } from './router.ts';
 import type { Context } from './server.ts';
@@ -22,5 +23,6 @@ export const defaultModules: Array<(router: Router, context: Context) => void> =
   registerGraphql,
   registerArtifacts,
   registerResults,
+  registerOidc,
   registerBlobs,
 ];

@@ -76,7 +76,9 @@ function responseSchema(document: OpenApi, method: string, template: string, sta
     spec = document.components.responses[spec.$ref.split('/').pop() ?? ''] as ResponseSpec;
   }
   const media = Object.keys(spec.content ?? {}).find((type) => type.includes('json'));
-  if (media === undefined) return undefined;
+  // Some error statuses are documented without a body (a release asset's 422 already_exists, a deployment's 409),
+  // yet GitHub sends its error JSON with them all the same.
+  if (media === undefined) return status >= 400 ? `#/components/schemas/basic-error` : undefined;
   return `${base}/content/${pointer(media)}/schema`;
 }
 

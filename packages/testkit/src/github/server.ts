@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Faults } from './faults.ts';
 import { errorBody, HttpError, type Reply, type Request, type TokenIdentity } from './http.ts';
 import { runtimeToken } from './jwt.ts';
+import { idTokenRequestUrl } from './oidc.ts';
 import { Router, type Route } from './router.ts';
 import { DEFAULT_TOKEN, type Repo, type Run, type Seed, State } from './state.ts';
 
@@ -52,6 +54,18 @@ export type RunnerEnvOptions = {
   ref?: string;
   eventName?: string;
   actor?: string;
+  /**
+   * The job's `environment:` name. GitHub creates an environment a job names when it does not exist, and so does
+   * the loopback. No variable tells a step this name; only the OIDC token's `environment` claim does.
+   */
+  environment?: string;
+  /**
+   * The job's `permissions:` grant `id-token: write`: only then does the runner set ACTIONS_ID_TOKEN_REQUEST_URL
+   * and ACTIONS_ID_TOKEN_REQUEST_TOKEN, as on GitHub.
+   */
+  idToken?: boolean;
+  /** The `job_workflow_ref` claim when the job runs a reusable workflow (owner/repo/path@ref); the caller's otherwise. */
+  jobWorkflowRef?: string;
 };
 
 export class LoopbackGitHub {
@@ -98,6 +112,9 @@ export class LoopbackGitHub {
     const sha = options.sha ?? run.headSha;
     const ref = options.ref ?? (run.headBranch === null ? '' : `refs/heads/${run.headBranch}`);
     const workflow = repo.workflows.get(run.workflowId);
+    const workflowRef = `${repo.fullName}/${workflow?.path ?? '.github/workflows/ci.yml'}@${ref}`;
+    if (options.environment !== undefined && !repo.environments.has(options.environment)) this.state.addEnvironment(repo, { name: options.environment });
+    const oidc = options.idToken === true ? this.#idTokenEnv(repo, run, job.backendId, { ...options, sha, ref, workflowRef, workflow: workflow?.path }) : {};
     return {
       GITHUB_API_URL: this.urls.api,
       GITHUB_SERVER_URL: this.urls.server,
@@ -113,7 +130,7 @@ export class LoopbackGitHub {
       GITHUB_RUN_NUMBER: String(run.runNumber),
       GITHUB_RUN_ATTEMPT: String(run.runAttempt),
       GITHUB_WORKFLOW: workflow?.name ?? 'CI',
-      GITHUB_WORKFLOW_REF: `${repo.fullName}/${workflow?.path ?? '.github/workflows/ci.yml'}@${ref}`,
+      GITHUB_WORKFLOW_REF: workflowRef,
       GITHUB_JOB: job.name,
       GITHUB_SHA: sha,
       GITHUB_REF: ref,
@@ -121,7 +138,58 @@ export class LoopbackGitHub {
       GITHUB_EVENT_NAME: options.eventName ?? run.event,
       GITHUB_ACTOR: options.actor ?? run.actor,
       GITHUB_TRIGGERING_ACTOR: run.triggeringActor,
+      ...oidc,
     };
+  }
+
+  /**
+   * ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN for a job given `id-token: write`, and the claims its tokens will carry, as
+   * GitHub's OIDC reference lists them: every custom claim a string, `sub` naming the environment when the job has
+   * one, else the pull request or the ref.
+   */
+  #idTokenEnv(
+    repo: Repo,
+    run: Run,
+    jobBackendId: string,
+    options: RunnerEnvOptions & { sha: string; ref: string; workflowRef: string; workflow: string | undefined },
+  ): Record<string, string> {
+    const eventName = options.eventName ?? run.event;
+    const actor = options.actor ?? run.actor;
+    const pull = eventName.startsWith('pull_request') ? repo.pulls.get(run.pullRequests[0] ?? Number(/^refs\/pull\/(\d+)\//.exec(options.ref)?.[1])) : undefined;
+    let subject = `repo:${repo.fullName}:ref:${options.ref}`;
+    if (options.environment !== undefined) subject = `repo:${repo.fullName}:environment:${options.environment}`;
+    else if (eventName === 'pull_request' || eventName === 'pull_request_target') subject = `repo:${repo.fullName}:pull_request`;
+    const claims: Record<string, string> = {
+      sub: subject,
+      ...(options.environment === undefined ? {} : { environment: options.environment }),
+      ref: options.ref,
+      sha: options.sha,
+      repository: repo.fullName,
+      repository_owner: repo.owner,
+      repository_owner_id: String(this.state.user(repo.owner, 'Organization').id),
+      run_id: String(run.id),
+      run_number: String(run.runNumber),
+      run_attempt: String(run.runAttempt),
+      repository_visibility: repo.private ? 'private' : 'public',
+      repository_id: String(repo.id),
+      actor_id: String(this.state.user(actor).id),
+      actor,
+      workflow: repo.workflows.get(run.workflowId)?.name ?? 'CI',
+      head_ref: pull?.head.ref ?? '',
+      base_ref: pull?.base.ref ?? '',
+      event_name: eventName,
+      // The loopback knows no branch protection; it takes the default branch for protected, as most repositories do.
+      ref_protected: String(options.ref === `refs/heads/${repo.defaultBranch}`),
+      ref_type: options.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
+      workflow_ref: options.workflowRef,
+      workflow_sha: options.sha,
+      job_workflow_ref: options.jobWorkflowRef ?? options.workflowRef,
+      job_workflow_sha: options.sha,
+      runner_environment: 'self-hosted',
+    };
+    const token = `oidc_${randomUUID().replaceAll('-', '')}`;
+    this.state.idTokenGrants.set(token, { jobBackendId, defaultAudience: `${this.urls.server}/${repo.owner}`, claims });
+    return { ACTIONS_ID_TOKEN_REQUEST_URL: idTokenRequestUrl(this, run.backendId, jobBackendId), ACTIONS_ID_TOKEN_REQUEST_TOKEN: token };
   }
 
   #run(repo: Repo, options: RunnerEnvOptions): Run {

@@ -70,6 +70,8 @@ export type EnvironmentSeed = {
   /** Omitted in GitHub's answer when undefined, which Crucible must treat as unsafe. */
   canAdminsBypass?: boolean;
   deploymentBranchPolicy?: { protected_branches: boolean; custom_branch_policies: boolean } | null;
+  /** Name patterns of custom deployment branch (or tag) policies, listed by GET .../deployment-branch-policies. */
+  branchPolicies?: Array<{ name: string; type?: 'branch' | 'tag' }>;
 };
 
 export type WorkflowSeed = { name: string; path: string; id?: number };
@@ -219,6 +221,11 @@ export type Run = {
   pendingEnvironments: string[];
 };
 export type Environment = EnvironmentSeed & { id: number; createdAt: string };
+/**
+ * What a job with `permissions: id-token: write` may ask the OIDC endpoint for: the claims of its tokens, less the
+ * ones each request sets (aud, iat, nbf, exp, jti). Keyed by ACTIONS_ID_TOKEN_REQUEST_TOKEN.
+ */
+export type IdTokenGrant = { jobBackendId: string; defaultAudience: string; claims: Record<string, string> };
 export type Deployment = {
   id: number;
   sha: string;
@@ -245,7 +252,18 @@ export type DeploymentStatus = {
 };
 export type TagObject = { sha: string; tag: string; message: string; object: { sha: string; type: string }; tagger: { name: string; email: string; date: string } };
 export type Ref = { ref: string; sha: string; type: 'commit' | 'tag' };
-export type ReleaseAsset = { id: number; name: string; label: string | null; contentType: string; blob: string; size: number; uploader: string; createdAt: string };
+export type ReleaseAsset = {
+  id: number;
+  name: string;
+  label: string | null;
+  contentType: string;
+  blob: string;
+  size: number;
+  uploader: string;
+  createdAt: string;
+  /** `sha256:<hex>`, which GitHub computes for new uploads; absent (null in answers) for older assets. */
+  digest?: string;
+};
 export type Release = {
   id: number;
   tagName: string;
@@ -309,6 +327,8 @@ export class State {
   /** Blob store behind the signed URLs, keyed by blob name. */
   readonly blobs = new Map<string, StoredBlob>();
   readonly caches: CacheEntry[] = [];
+  /** OIDC grants of the jobs given `id-token: write`, by their request token. */
+  readonly idTokenGrants = new Map<string, IdTokenGrant>();
   /** GetCacheEntryDownloadURL calls in arrival order. */
   readonly cacheLookups: CacheLookup[] = [];
   #nextId = 1000;

@@ -25,6 +25,20 @@ export function registerDeployments(router: Router, context: Context): void {
     return { status: 200, body: environment(context, repo, value) };
   }, { needs: ['actions', 'read'] });
 
+  router.add('GET', '/repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies', (req) => {
+    const repo = repoOf(context, req);
+    const value = repo.environments.get(req.params['environment_name'] ?? '');
+    if (value === undefined) throw notFound();
+    // GitHub lists the patterns only for an environment with custom branch policies; otherwise the list is empty.
+    const policies = value.deploymentBranchPolicy?.custom_branch_policies === true ? (value.branchPolicies ?? []) : [];
+    const all = policies.map((policy, index) => {
+      const id = value.id * 1000 + index + 1;
+      return { id, node_id: Buffer.from(`GBP:${id}`).toString('base64'), name: policy.name, type: policy.type ?? 'branch' };
+    });
+    const { page, headers } = paginate(all, req.url);
+    return { status: 200, headers, body: { total_count: all.length, branch_policies: page } };
+  }, { needs: ['actions', 'read'] });
+
   router.add('POST', '/repos/{owner}/{repo}/deployments', (req) => {
     const repo = repoOf(context, req);
     const body = bodyOf(req);
@@ -102,10 +116,12 @@ export function registerDeployments(router: Router, context: Context): void {
       createdAt: state.nowIso(),
     };
     value.statuses.push(status);
-    // auto_inactive (default true): a success marks earlier non-transient deployments to the same environment inactive.
+    // auto_inactive (default true), as GitHub documents it: a success adds an inactive status to every prior
+    // non-transient, non-production deployment of the same environment whose latest state is success. Production
+    // deployments are left alone: whoever deploys there retires the old one itself.
     if (stateName === 'success' && body['auto_inactive'] !== false) {
       for (const other of repo.deployments.values()) {
-        if (other.id === value.id || other.environment !== value.environment || other.transientEnvironment) continue;
+        if (other.id >= value.id || other.environment !== value.environment || other.transientEnvironment || other.productionEnvironment) continue;
         if (other.statuses.at(-1)?.state === 'success') {
           other.statuses.push({ ...status, id: state.nextId(), state: 'inactive', description: 'superseded' });
         }

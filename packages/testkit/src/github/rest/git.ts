@@ -1,4 +1,6 @@
-import { HttpError, notFound, validationFailed } from '../http.ts';
+import { createHash } from 'node:crypto';
+import { signedBlobUrl } from '../blobs.ts';
+import { HttpError, notFound, type Request, validationFailed } from '../http.ts';
 import type { Router } from '../router.ts';
 import type { Context } from '../server.ts';
 import type { Release, Repo } from '../state.ts';
@@ -186,8 +188,36 @@ export function registerGit(router: Router, context: Context): void {
     return { status: 200, headers, body: page };
   }, { needs: ['contents', 'read'] });
 
-  // GitHub takes asset uploads on another origin (uploads.github.com); here they live under /uploads.
-  router.add('POST', '/uploads/repos/{owner}/{repo}/releases/{release_id}/assets', (req) => {
+  const assetOf = (repo: Repo, id: string | undefined) => {
+    for (const value of repo.releases.values()) {
+      const asset = value.assets.find((candidate) => candidate.id === Number(id));
+      if (asset !== undefined) return { release: value, asset };
+    }
+    throw notFound();
+  };
+
+  // The asset's metadata, or with `Accept: application/octet-stream` a 302 to a short-lived URL of its bytes, as
+  // GitHub answers (its URL points at another host, so clients follow it without the token).
+  router.add('GET', '/repos/{owner}/{repo}/releases/assets/{asset_id}', (req) => {
+    const repo = repoOf(context, req);
+    const { release: value, asset } = assetOf(repo, req.params['asset_id']);
+    if (String(req.headers.accept ?? '').includes('application/octet-stream')) {
+      return { status: 302, headers: { location: signedBlobUrl(context, asset.blob, { write: false, expiresInMs: 5 * 60 * 1000 }) } };
+    }
+    return { status: 200, body: releaseAsset(context, repo, value, asset) };
+  }, { needs: ['contents', 'read'] });
+
+  router.add('DELETE', '/repos/{owner}/{repo}/releases/assets/{asset_id}', (req) => {
+    const repo = repoOf(context, req);
+    const { release: value, asset } = assetOf(repo, req.params['asset_id']);
+    value.assets = value.assets.filter((candidate) => candidate !== asset);
+    state.blobs.delete(asset.blob);
+    return { status: 204 };
+  }, { needs: ['contents', 'write'] });
+
+  // GitHub takes asset uploads on another origin (uploads.github.com), GitHub Enterprise Server under /api/uploads;
+  // here they live under /uploads, and /api/uploads for a loopback that plays GHES.
+  const upload = (req: Request) => {
     const repo = repoOf(context, req);
     const value = releaseOf(repo, req.params['release_id']);
     const name = req.url.searchParams.get('name');
@@ -203,10 +233,17 @@ export function registerGit(router: Router, context: Context): void {
       contentType,
       blob: state.putBlob(req.body, contentType),
       size: req.body.length,
+      digest: `sha256:${createHash('sha256').update(req.body).digest('hex')}`,
       uploader: req.token?.login ?? 'github-actions[bot]',
       createdAt: state.nowIso(),
     };
     value.assets.push(asset);
     return { status: 201, body: releaseAsset(context, repo, value, asset) };
-  }, { needs: ['contents', 'write'], operation: '/repos/{owner}/{repo}/releases/{release_id}/assets' });
+  };
+  for (const prefix of ['/uploads', '/api/uploads']) {
+    router.add('POST', `${prefix}/repos/{owner}/{repo}/releases/{release_id}/assets`, upload, {
+      needs: ['contents', 'write'],
+      operation: '/repos/{owner}/{repo}/releases/{release_id}/assets',
+    });
+  }
 }

@@ -571,7 +571,7 @@ export function releaseAsset(context: Context, repo: Repo, release: Release, ass
     state: 'uploaded',
     content_type: asset.contentType,
     size: asset.size,
-    digest: null,
+    digest: asset.digest ?? null,
     download_count: 0,
     created_at: asset.createdAt,
     updated_at: asset.createdAt,
@@ -581,12 +581,13 @@ export function releaseAsset(context: Context, repo: Repo, release: Release, ass
 
 export function release(context: Context, repo: Repo, value: Release) {
   const url = `${context.urls.api}/repos/${repo.fullName}/releases/${value.id}`;
-  const uploads = context.urls.api.replace(/\/api\/v3$/, '');
+  // github.com takes uploads on uploads.github.com; GitHub Enterprise Server under https://HOST/api/uploads.
+  const uploads = context.urls.api.endsWith('/api/v3') ? `${context.urls.api.slice(0, -'/v3'.length)}/uploads` : `${context.urls.api}/uploads`;
   return {
     url,
     html_url: `${context.urls.server}/${repo.fullName}/releases/tag/${encodeURIComponent(value.tagName)}`,
     assets_url: `${url}/assets`,
-    upload_url: `${uploads}/uploads/repos/${repo.fullName}/releases/${value.id}/assets{?name,label}`,
+    upload_url: `${uploads}/repos/${repo.fullName}/releases/${value.id}/assets{?name,label}`,
     tarball_url: `${context.urls.api}/repos/${repo.fullName}/tarball/${encodeURIComponent(value.tagName)}`,
     zipball_url: `${context.urls.api}/repos/${repo.fullName}/zipball/${encodeURIComponent(value.tagName)}`,
     id: value.id,
