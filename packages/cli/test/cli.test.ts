@@ -63,11 +63,4 @@ describe('crucible', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('crucible: unknown command "comapre". Run `crucible --help` for the list of commands.\n');
   });
-
-  it('says a command that is not built yet is not implemented, with exit 2', () => {
-    const result = crucible('gate', '--policy', 'crucible.yml', '--evidence', 'evidence/');
-    expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^crucible gate: crucible gate is not implemented yet/);
-    expect(result.stderr).not.toMatch(/^\s+at /m);
-  });
 });
