@@ -428,9 +428,9 @@ export class ColumnAccumulator {
     }
     const h1 = hashed.h1;
     const h2 = hashed.h2;
+    const length = hashed.chars;
     this.hll.add(h1);
     (this.frequent as FrequentItems).addBytes(h1, h2, bytes, start, end);
-    const length = utf8Length(bytes, start, end);
     if (length < this.minLength) this.minLength = length;
     if (length > this.maxLength) this.maxLength = length;
     this.sumLength += length;

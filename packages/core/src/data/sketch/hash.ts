@@ -5,7 +5,7 @@
  * exact). Results go to a shared object, not a new array, because this runs once per cell.
  */
 
-export const hashed = { h1: 0, h2: 0 };
+export const hashed = { h1: 0, h2: 0, chars: 0 };
 
 export function fmix32(h: number): number {
   h ^= h >>> 16;
@@ -16,17 +16,24 @@ export function fmix32(h: number): number {
   return h | 0;
 }
 
+/**
+ * Also counts the text's characters (`hashed.chars`: UTF-8 bytes that are not continuation bytes) in the same
+ * pass, off the hash's chain of multiplies, so a text cell's bytes are read once.
+ */
 export function hashBytes(bytes: Uint8Array, start: number, end: number): void {
   let a = 0x811c9dc5 | 0;
   let b = 0x27d4eb2f ^ (end - start);
+  let continuations = 0;
   for (let i = start; i < end; i++) {
     const c = bytes[i] as number;
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995);
     b ^= b >>> 15;
+    continuations += (c & 0xc0) === 0x80 ? 1 : 0;
   }
   hashed.h1 = fmix32(a ^ (end - start));
   hashed.h2 = fmix32(b);
+  hashed.chars = end - start - continuations;
 }
 
 const float = new Float64Array(1);
