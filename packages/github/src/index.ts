@@ -75,7 +75,7 @@ export {
   uploadReleaseAsset,
 } from './releases.ts';
 export { checked, GitHubResponseError } from './response.ts';
-export { type AnnotatedTag, createAnnotatedTag, type CreateTagResult, getTag, listTags, type RemoteTag } from './tags.ts';
+export { type AnnotatedTag, createAnnotatedTag, type CreateTagResult, getTag, listTags, registryTagsOf, type RemoteTag } from './tags.ts';
 export { type Permission, PermissionError, type PermissionSet, parseAcceptedPermissions, permissionError, permissionRefusal } from './permissions.ts';
 export { findPullRequest, type PullRequestRef } from './pulls.ts';
 export { type RunnerQuery, runnerLabels } from './runs.ts';

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { RegistryTag } from '@crucible/core';
 import type { Repository } from './baseline.ts';
 import type { GitHubClient } from './octokit.ts';
 import { checked, errorText, statusOf } from './response.ts';
@@ -142,4 +143,19 @@ export async function listTags(client: GitHubClient, repository: Repository, pre
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, pending.length) }, worker));
   return tags;
+}
+
+/**
+ * Remote tags as the registry reads them (packages/core/src/registry): the commit each points at, the tagger date
+ * and message of an annotated tag. A lightweight tag, which GTO skips, keeps `annotated: false` and no date of its
+ * own (the epoch stands in; it never decides a stage).
+ */
+export function registryTagsOf(tags: readonly RemoteTag[]): RegistryTag[] {
+  return tags.map((tag) => ({
+    name: tag.name,
+    sha: tag.commitSha,
+    date: tag.taggerDate ?? new Date(0).toISOString(),
+    ...(tag.message === null ? {} : { message: tag.message }),
+    annotated: tag.tagSha !== null,
+  }));
 }
