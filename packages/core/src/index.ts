@@ -54,3 +54,4 @@ export {
 } from './policy/github-rest.ts';
 export { type Annotation, type Clock, emptyOutcome, type EvidenceStore, type Log, type Outcome, type Severity, silentLog, type StepFailure, systemClock } from './step.ts';
 export * from './registry/index.ts';
+export { readFileSafely, type SafeReadOptions } from './fs/safe-file.ts';

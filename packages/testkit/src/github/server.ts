@@ -74,6 +74,7 @@ export class LoopbackGitHub {
   readonly faults: Faults;
   /** Every request in arrival order. */
   readonly requests: RequestRecord[] = [];
+  readonly #before: Array<{ route: string; action: () => void }> = [];
   /** Requests no route answered (`METHOD path`), so a test sees what is missing. */
   readonly unknownRoutes: string[] = [];
   /** REST answers that did not fit GitHub's OpenAPI description. */
@@ -91,6 +92,14 @@ export class LoopbackGitHub {
     this.faults = new Faults(options.faultSeed);
     this.#validator = options.validator;
     this.#prefix = options.ghes === true ? '/api/v3' : '';
+  }
+
+  /**
+   * Runs `action` once, just before the next request of `route` (a template like `POST /repos/{owner}/{repo}/git/refs`)
+   * is handled: what another job does to the repository between this one's read and its write, for race tests.
+   */
+  beforeRoute(route: string, action: () => void): void {
+    this.#before.push({ route, action });
   }
 
   /** How many requests a route template received (`GET /repos/{owner}/{repo}/pulls/{pull_number}`). */
@@ -226,6 +235,8 @@ export class LoopbackGitHub {
     const routeName = route === undefined ? 'unknown' : `${route.method} ${route.template}`;
     const record: RequestRecord = { method, path, route: routeName, status: 0 };
     this.requests.push(record);
+    const hook = this.#before.findIndex((candidate) => candidate.route === routeName);
+    if (hook !== -1) this.#before.splice(hook, 1)[0]?.action();
 
     for (const fault of this.faults.next(routeName)) {
       if (fault.type === 'latency') await new Promise((done) => setTimeout(done, fault.ms));

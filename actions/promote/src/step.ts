@@ -1,0 +1,397 @@
+import { createHash } from 'node:crypto';
+import {
+  type Annotation,
+  type Clock,
+  decide,
+  emptyOutcome,
+  type EnvironmentPolicy,
+  type EvidenceStore,
+  type FoundEvidence,
+  type GitInfo,
+  InputError,
+  type Log,
+  nextCounter,
+  nextVersion,
+  normalizeVersion,
+  type Outcome,
+  parseBump,
+  parseRegistryTag,
+  parseRegistryTagMessage,
+  policyDigest,
+  type PromotionEvidence,
+  PromotionEvidenceSchema,
+  formatRegistryTag,
+  type RegistryTag,
+  registryState,
+  registryTagMessage,
+  type UnreadableEvidence,
+  validateModelName,
+  validateStage,
+  versionsNamed,
+} from '@crucible/core';
+import { Outputs, type PromoteOutput } from './outputs.ts';
+
+/**
+ * What promote does, in the step shape: judge one version of a model for one environment against the policy in
+ * crucible.yml (evidence, the environment's protection, the run's approvals, refs, stage order), and when allowed
+ * write it into the registry (GTO tags through the git database API), keep the evidence with the version's GitHub
+ * Release, and record a GitHub Deployment. Every refusal is one line naming the rule and the fix; the audit record
+ * (crucible/promotion@1) is written either way.
+ */
+
+export type VersionRequest = { kind: 'latest' } | { kind: 'exact'; version: string } | { kind: 'bump'; bump: 'major' | 'minor' | 'patch' };
+
+export type PromoteSettings = {
+  environment: string;
+  model: string;
+  version: VersionRequest;
+  stage: string;
+  /** The environment's policy from crucible.yml; undefined when it has none (a denial). */
+  policy: EnvironmentPolicy | undefined;
+  /** Where the evidence comes from: folders, or the artifacts of a run (this one by default). */
+  evidence: { kind: 'paths'; paths: string[] } | { kind: 'run'; runId: number; pattern: string };
+  modelArtifactPattern: string;
+  run: { id: number; attempt: number; actor: string; triggeringActor: string; url: string };
+  /** This run's commit and ref; `headSha` is the pull request's head on pull_request. */
+  git: GitInfo & { sha: string; ref: string };
+  refProtected: boolean | undefined;
+  deployment: { create: boolean; environmentUrl: string | undefined; requiredContexts: string[]; production: boolean };
+  artifactName: string;
+};
+
+/** A piece of evidence with its bytes, so the release keeps exactly what was judged. */
+export type EvidenceFile = { name: string; content: Buffer; found: FoundEvidence };
+export type GatheredEvidence = { files: EvidenceFile[]; unreadable: UnreadableEvidence[] };
+
+export type JobIdentity = { status: 'checked'; environment: string | undefined } | { status: 'unchecked'; reason: string };
+
+export type CreatedTag = { status: 'created'; sha: string } | { status: 'exists'; commitSha: string; message: string | null };
+
+export type ReleaseRef = { id: number; url: string; uploadUrl: string };
+
+export type PromoteGitHub = {
+  environment(name: string): Promise<{ body: unknown; branchPolicies: unknown } | undefined>;
+  approvals(runId: number): Promise<unknown>;
+  registryTags(model: string): Promise<RegistryTag[]>;
+  createTag(name: string, commitSha: string, message: string): Promise<CreatedTag>;
+  evidence(source: PromoteSettings['evidence']): Promise<GatheredEvidence>;
+  modelArtifact(runId: number, pattern: string): Promise<{ name: string; id: number } | undefined>;
+  release(tag: string, body: string): Promise<ReleaseRef>;
+  attach(release: ReleaseRef, name: string, content: Buffer): Promise<void>;
+  deployment(request: { sha: string; environment: string; payload: Record<string, unknown>; production: boolean; requiredContexts: string[]; description: string }): Promise<number>;
+  deploymentStatus(id: number, state: 'in_progress' | 'success' | 'failure', description: string, environmentUrl: string | undefined): Promise<void>;
+  retireOlderDeployments(environment: string, keep: number): Promise<number[]>;
+};
+
+export type PromotePorts = { github: PromoteGitHub; identity: () => Promise<JobIdentity>; evidence: EvidenceStore; log: Log; clock: Clock };
+
+/** The gate's reasons and promote's own (the job's OIDC environment): the contract's {rule, ok, detail}. */
+export type PromoteReason = { rule: string; ok: boolean; detail: string };
+export type PromoteDecision = { allowed: boolean; reasons: PromoteReason[] };
+
+export type PromoteResult = { decision: PromoteDecision; version: string | undefined; tag: string | undefined };
+
+/** Assets on a release are named with letters, digits, ".", "-" and "_" (GitHub rewrites the rest). */
+export function assetName(name: string): string {
+  return name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 200) || 'evidence.json';
+}
+
+const sha256 = (content: Buffer | string) => createHash('sha256').update(content).digest('hex');
+
+/** The version to promote and the commit it is (or will be) registered at. */
+function resolveVersion(settings: PromoteSettings, tags: readonly RegistryTag[]): { version: string; commit: string; register: boolean } {
+  const model = registryState(tags).models.find((candidate) => candidate.name === settings.model);
+  const registered = model?.versions.filter((version) => version.registered) ?? [];
+  // A new version is registered at the commit the run is about: the pull request's head, not its merge commit.
+  const commit = settings.git.headSha ?? settings.git.sha;
+  switch (settings.version.kind) {
+    case 'latest': {
+      if (model?.latest === null || model?.latest === undefined) {
+        throw new InputError(`version: ${settings.model} has no registered version to promote; pass version: 1.0.0 (or patch, minor, major) to register one at ${commit.slice(0, 7)}.`);
+      }
+      const latest = registered.find((version) => version.version === model.latest);
+      return { version: model.latest, commit: latest?.sha ?? commit, register: false };
+    }
+    case 'exact': {
+      const existing = registered.find((version) => version.version === (settings.version as { version: string }).version);
+      return existing === undefined ? { version: settings.version.version, commit, register: true } : { version: existing.version, commit: existing.sha, register: false };
+    }
+    case 'bump': {
+      // A re-run finds the version its first attempt registered at this commit instead of bumping again.
+      const here = registered.filter((version) => version.sha === commit).map((version) => version.version);
+      if (here.length > 0) return { version: here.sort().at(-1) as string, commit, register: false };
+      return { version: nextVersion(versionsNamed(tags.map((tag) => tag.name), settings.model), settings.version.bump), commit, register: true };
+    }
+  }
+}
+
+/** The record the tags carry and the release keeps: the promotion evidence itself. */
+function promotionRecord(
+  settings: PromoteSettings,
+  decision: PromoteDecision,
+  target: { version: string; commit: string },
+  gathered: GatheredEvidence,
+  approvers: PromotionEvidence['approvers'],
+  previousVersion: string | null,
+  modelArtifact: { runId: number; name: string; outputs: unknown[] } | null,
+  createdAt: string,
+): PromotionEvidence {
+  return {
+    schema: 'crucible/promotion@1',
+    createdAt,
+    git: { sha: target.commit, ref: settings.git.ref, headSha: target.commit },
+    environment: settings.environment,
+    model: settings.model,
+    version: target.version,
+    stage: settings.stage,
+    allowed: decision.allowed,
+    reasons: decision.reasons,
+    approvers,
+    run: { id: settings.run.id, attempt: settings.run.attempt, actor: settings.run.actor, triggeringActor: settings.run.triggeringActor },
+    policyDigest: settings.policy === undefined ? sha256('') : policyDigest(settings.policy),
+    evidence: gathered.files.map((file) => ({ file: file.name, kind: file.found.kind, sha256: sha256(file.content) })),
+    previousVersion,
+    ...(modelArtifact === null ? {} : { modelArtifact }),
+  } as PromotionEvidence;
+}
+
+/** Who approved this environment in this run, with what they wrote (bounded: the record lives in a tag). */
+function approversOf(body: unknown, environment: string): PromotionEvidence['approvers'] {
+  if (!Array.isArray(body)) return [];
+  const approvers: PromotionEvidence['approvers'] = [];
+  for (const entry of body as Array<{ state?: unknown; user?: { login?: unknown }; comment?: unknown; environments?: Array<{ name?: unknown }> }>) {
+    if (entry?.state !== 'approved' || typeof entry.user?.login !== 'string') continue;
+    if (!Array.isArray(entry.environments) || !entry.environments.some((candidate) => candidate?.name === environment)) continue;
+    approvers.push({ login: entry.user.login, comment: typeof entry.comment === 'string' ? entry.comment.slice(0, 1000) : null });
+  }
+  return approvers;
+}
+
+function summaryTable(settings: PromoteSettings, decision: PromoteDecision, version: string | undefined): string {
+  const escape = (text: string) => text.replace(/[|\\`*_<>[\]]/g, (char) => `\\${char}`).replace(/\r?\n/g, ' ');
+  const rows = decision.reasons.map((reason) => `| ${reason.ok ? '✅' : '❌'} | \`${reason.rule}\` | ${escape(reason.detail)} |`);
+  return [
+    `### Promotion of ${escape(settings.model)}${version === undefined ? '' : ` ${escape(version)}`} to ${escape(settings.environment)}: ${decision.allowed ? 'allowed' : 'refused'}`,
+    '',
+    '| | rule | detail |',
+    '|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+function refusal(settings: PromoteSettings, decision: PromoteDecision, version: string | undefined): string {
+  const failed = decision.reasons.filter((reason) => !reason.ok);
+  const first = failed[0];
+  const more = failed.length > 1 ? ` (${failed.length - 1} more rule${failed.length === 2 ? '' : 's'} failed; see the job summary)` : '';
+  return `Promotion of ${settings.model}${version === undefined ? '' : ` ${version}`} to ${settings.environment} refused: ${first === undefined ? 'no rule passed' : `${first.rule}: ${first.detail}`}${more}`;
+}
+
+/** The assignment tag of this run for this version and stage, when an earlier attempt already wrote it. */
+function ownAssignment(tags: readonly RegistryTag[], settings: PromoteSettings, target: { version: string; commit: string }): RegistryTag | undefined {
+  return tags.find((tag) => {
+    const parsed = parseRegistryTag(tag.name);
+    if (parsed?.action !== 'assign' || parsed.model !== settings.model || parsed.stage !== settings.stage || tag.sha !== target.commit) return false;
+    const record = parseRegistryTagMessage(tag.message ?? '').record as { run?: { id?: unknown }; version?: unknown } | undefined;
+    return record?.run?.id === settings.run.id && record.version === target.version;
+  });
+}
+
+export async function promoteStep(settings: PromoteSettings, ports: PromotePorts): Promise<Outcome<PromoteOutput, PromoteResult>> {
+  const { github, log } = ports;
+  validateModelName(settings.model, 'model');
+  validateStage(settings.stage, undefined, 'stage');
+  const annotations: Annotation[] = [];
+
+  // Which environment this job really runs in: only the OIDC token says so.
+  const identity = await ports.identity();
+  const identityReason: PromoteReason =
+    identity.status === 'unchecked'
+      ? { rule: 'environment-identity', ok: true, detail: `environment-identity: not checked (${identity.reason}); grant the job \`id-token: write\` so the token's environment claim is compared with the environment input.` }
+      : identity.environment === settings.environment
+        ? { rule: 'environment-identity', ok: true, detail: `environment-identity: the job's OIDC token says it runs in environment "${settings.environment}".` }
+        : {
+            rule: 'environment-identity',
+            ok: false,
+            detail:
+              identity.environment === undefined
+                ? `environment-identity: the job has no environment, so no approval guarded it; add \`environment: ${settings.environment}\` to the job.`
+                : `environment-identity: the job runs in environment "${identity.environment}", not "${settings.environment}"; make the environment input match the job's environment.`,
+          };
+  if (identity.status === 'unchecked') annotations.push({ level: 'warning', title: 'promote: environment not checked', message: identityReason.detail });
+
+  const tags = await log.group(`Reading the registry of ${settings.model}`, () => github.registryTags(settings.model));
+  const target = resolveVersion(settings, tags);
+  const state = registryState(tags).models.find((model) => model.name === settings.model);
+  const previousVersion = state?.stages[settings.stage] ?? null;
+  log.info(`${settings.model} ${target.version} at ${target.commit.slice(0, 7)}${target.register ? ' (to register)' : ''}; ${settings.stage} is held by ${previousVersion ?? 'no version'}.`);
+
+  // Earlier promotion records (crucible-promotion-* artifacts match crucible-*) are decisions, not evidence to judge.
+  const all = await log.group('Gathering evidence', () => github.evidence(settings.evidence));
+  const gathered: GatheredEvidence = { files: all.files.filter((file) => file.found.kind !== 'promotion'), unreadable: all.unreadable };
+  for (const file of gathered.files) log.info(`Evidence: ${file.name} (${file.found.kind}).`);
+  const environment = await github.environment(settings.environment);
+  const approvalsBody = await github.approvals(settings.run.id);
+  const gate = decide({
+    environment: settings.environment,
+    policy: settings.policy,
+    evidence: gathered.files.map((file) => file.found),
+    unreadableEvidence: gathered.unreadable,
+    environmentBody: environment?.body,
+    approvalsBody,
+    branchPoliciesBody: environment?.branchPolicies,
+    context: {
+      actor: settings.run.actor,
+      triggeringActor: settings.run.triggeringActor,
+      runAttempt: settings.run.attempt,
+      sha: target.commit,
+      headSha: target.commit,
+      ref: settings.git.ref,
+      environment: settings.environment,
+      model: settings.model,
+      version: target.version,
+      stages: state?.stages ?? {},
+      ...(settings.refProtected === undefined ? {} : { refProtected: settings.refProtected }),
+    },
+    sources: {
+      environment: environment === undefined ? `the environment "${settings.environment}" (GitHub answered 404: create it in the repository's settings)` : 'GET /repos/{owner}/{repo}/environments/{name}',
+      approvals: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals',
+      policy: 'crucible.yml',
+    },
+  });
+  const decision: PromoteDecision = { allowed: gate.allowed && identityReason.ok, reasons: [identityReason, ...gate.reasons] };
+  const approvers = approversOf(approvalsBody, settings.environment);
+  const evidenceRunId = settings.evidence.kind === 'run' ? settings.evidence.runId : settings.run.id;
+  const runDigests = gathered.files.flatMap((file) => (file.found.kind === 'run' ? (file.found.document.outputs ?? []) : []));
+  const artifact = decision.allowed ? await github.modelArtifact(evidenceRunId, settings.modelArtifactPattern) : undefined;
+  const modelArtifact = artifact === undefined ? null : { runId: evidenceRunId, name: artifact.name, outputs: runDigests };
+  const record = promotionRecord(settings, decision, target, gathered, approvers, previousVersion, modelArtifact, ports.clock.now().toISOString());
+
+  const outcome = emptyOutcome<PromoteOutput, PromoteResult>({ decision, version: target.version, tag: undefined });
+  outcome.annotations = annotations;
+  outcome.outputs[Outputs.allowed] = String(decision.allowed);
+  outcome.outputs[Outputs.version] = target.version;
+  outcome.summary = summaryTable(settings, decision, target.version);
+
+  const writeRecord = (document: PromotionEvidence) => {
+    const text = `${JSON.stringify(PromotionEvidenceSchema.parse(document), null, 2)}\n`;
+    const path = ports.evidence.write('promotion.json', () => text);
+    if (path !== undefined) {
+      outcome.evidence = [path];
+      outcome.outputs[Outputs.evidencePath] = path;
+    }
+    return text;
+  };
+
+  if (!decision.allowed) {
+    writeRecord(record);
+    await publish(settings, outcome.evidence, ports);
+    outcome.failure = { message: refusal(settings, decision, target.version), severity: 'fail' };
+    return outcome;
+  }
+
+  // Allowed: the deployment first, so that every later failure is recorded on it.
+  let deploymentId: number | undefined;
+  if (settings.deployment.create) {
+    deploymentId = await github.deployment({
+      sha: target.commit,
+      environment: settings.environment,
+      payload: { model: settings.model, version: target.version, stage: settings.stage, run: settings.run.id, attempt: settings.run.attempt, evidence: record.evidence.map((item) => item.sha256) },
+      production: settings.deployment.production,
+      requiredContexts: settings.deployment.requiredContexts,
+      description: `Promote ${settings.model} ${target.version} to ${settings.stage}`,
+    });
+    await github.deploymentStatus(deploymentId, 'in_progress', `Promoting ${settings.model} ${target.version}`, settings.deployment.environmentUrl);
+    outcome.outputs[Outputs.deploymentId] = String(deploymentId);
+  }
+  try {
+    const tagRecord = { ...record, ...(deploymentId === undefined ? {} : { deploymentId }) } as unknown as Record<string, unknown>;
+    const versionTag = formatRegistryTag({ action: 'register', model: settings.model, version: target.version });
+    if (target.register) {
+      const created = await github.createTag(versionTag, target.commit, registryTagMessage(`Register ${settings.model} ${target.version}`, tagRecord));
+      if (created.status === 'exists' && created.commitSha !== target.commit) {
+        throw new InputError(`version: ${settings.model} ${target.version} is already registered at ${created.commitSha.slice(0, 7)}, not ${target.commit.slice(0, 7)}; choose another version, or promote that commit.`);
+      }
+      log.info(created.status === 'created' ? `Registered ${versionTag} at ${target.commit.slice(0, 7)}.` : `${versionTag} was already registered at this commit.`);
+    }
+    const tag = await assign(settings, target, tags, tagRecord, github, log);
+    outcome.outputs[Outputs.tag] = tag;
+    outcome.result.tag = tag;
+
+    const release = await github.release(versionTag, `Evidence ${settings.model} ${target.version} was promoted on, kept beyond the workflow artifacts' retention.\n\n${summaryTable(settings, decision, target.version)}`);
+    for (const file of gathered.files) await github.attach(release, assetName(`${file.found.kind}-${file.name}`), file.content);
+    const final: PromotionEvidence = { ...record, tag, releaseUrl: release.url, deploymentId: deploymentId ?? null };
+    const text = writeRecord(final);
+    await github.attach(release, assetName(`promotion-${settings.stage}-run${settings.run.id}-attempt${settings.run.attempt}.json`), Buffer.from(text));
+    await publish(settings, outcome.evidence, ports);
+    outcome.outputs[Outputs.releaseUrl] = release.url;
+
+    if (deploymentId !== undefined) {
+      await github.deploymentStatus(deploymentId, 'success', `${settings.model} ${target.version} holds ${settings.stage}`, settings.deployment.environmentUrl);
+      const retired = await github.retireOlderDeployments(settings.environment, deploymentId);
+      if (retired.length > 0) log.info(`Marked ${retired.length} older deployment(s) of ${settings.environment} inactive.`);
+    }
+    log.info(`Promoted ${settings.model} ${target.version} to ${settings.stage} (${tag}); evidence kept with ${release.url}.`);
+    return outcome;
+  } catch (error) {
+    if (deploymentId !== undefined) await github.deploymentStatus(deploymentId, 'failure', `Promotion failed: ${(error as Error).message}`.slice(0, 140), settings.deployment.environmentUrl);
+    throw error;
+  }
+}
+
+/**
+ * The promotion record as an artifact of this run, for report and later jobs. The release (when allowed) is where
+ * it lasts, so an artifact that cannot be written (a re-run's second upload of the same name) is a warning.
+ */
+async function publish(settings: PromoteSettings, paths: string[], ports: PromotePorts): Promise<void> {
+  if (paths.length === 0) return;
+  try {
+    await ports.evidence.publish(settings.artifactName, paths);
+  } catch (error) {
+    ports.log.warning(`The promotion record was not uploaded as artifact "${settings.artifactName}": ${(error as Error).message}`, 'promote: artifact not uploaded');
+  }
+}
+
+/**
+ * Writes `<model>#<stage>#<N>`: N one above the highest counter on the model's tags. A re-run finds its own earlier
+ * tag (same run, version and commit) and is done; a tag of that name written by another promotion at the same
+ * moment (422) makes it read the tags again and try once more with the next N.
+ */
+async function assign(
+  settings: PromoteSettings,
+  target: { version: string; commit: string },
+  tags: readonly RegistryTag[],
+  record: Record<string, unknown>,
+  github: PromoteGitHub,
+  log: Log,
+): Promise<string> {
+  let current = tags;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const own = ownAssignment(current, settings, target);
+    if (own !== undefined) {
+      log.info(`${own.name} from an earlier attempt of this run already assigns ${settings.stage}.`);
+      return own.name;
+    }
+    const name = formatRegistryTag({ action: 'assign', model: settings.model, stage: settings.stage, counter: nextCounter(current.map((tag) => tag.name), settings.model) });
+    const message = registryTagMessage(`Assign ${settings.stage} to ${settings.model} ${target.version}`, record);
+    const created = await github.createTag(name, target.commit, message);
+    if (created.status === 'created') {
+      log.info(`Assigned ${settings.stage}: ${name} at ${target.commit.slice(0, 7)}.`);
+      return name;
+    }
+    if (created.commitSha === target.commit && created.message === message) return name;
+    log.info(`${name} was written by another promotion at the same time; reading the registry again.`);
+    current = await github.registryTags(settings.model);
+  }
+  throw new InputError(
+    `Another promotion of ${settings.model} wrote the next registry tag twice while this one ran; nothing was assigned. Run the job again (a concurrency group per model, see the promote README, keeps promotions in line).`,
+  );
+}
+
+/** `version` input: empty (the latest registered), a semver, or patch / minor / major. */
+export function parseVersionRequest(text: string): VersionRequest {
+  const value = text.trim();
+  if (value === '') return { kind: 'latest' };
+  if (value === 'patch' || value === 'minor' || value === 'major') return { kind: 'bump', bump: parseBump(value, 'version') };
+  return { kind: 'exact', version: normalizeVersion(value, 'version') };
+}

@@ -1,0 +1,246 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseRegistryTagMessage, PromotionEvidenceSchema, registryState } from '@crucible/core';
+import { type LoopbackGitHub, runAction, type Seed, shaOf, standardSeed, startLoopbackGitHub } from '@crucible/testkit';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const ACTION = join(import.meta.dirname, '..');
+const RUN = 700;
+let github: LoopbackGitHub | undefined;
+const scratch: string[] = [];
+afterEach(async () => {
+  expect(github?.violations ?? []).toEqual([]);
+  await github?.close();
+  github = undefined;
+  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const HEAD = shaOf('c3');
+const git = (sha = HEAD) => ({ sha, ref: 'refs/heads/main', headSha: sha });
+
+function evidenceFiles(overrides: { sha?: string; verdict?: string; exitCode?: number } = {}): Record<string, Record<string, string>> {
+  const sha = overrides.sha ?? HEAD;
+  return {
+    'crucible-validation': { 'validation.json': JSON.stringify({ schema: 'crucible/validation@1', git: git(sha), success: true, rows: 100, checks: [{ type: 'not-null', column: 'id', success: true }], drift: [] }) },
+    'crucible-comparison': { 'comparison.json': JSON.stringify({ schema: 'crucible/comparison@1', git: git(sha), verdict: overrides.verdict ?? 'pass', metrics: [], params: [] }) },
+    'crucible-run-train': {
+      'run.json': JSON.stringify({
+        schema: 'crucible/run@1',
+        command: 'python train.py',
+        exitCode: overrides.exitCode ?? 0,
+        signal: null,
+        durationSeconds: 60,
+        timedOut: false,
+        gpus: [],
+        telemetry: null,
+        metrics: { acc: 0.91 },
+        git: git(sha),
+        outputs: [{ path: 'model', sha256: 'a'.repeat(64), bytes: 17, files: 1 }],
+      }),
+    },
+    'model-train': { 'model/weights.bin': 'weights at step 10' },
+  };
+}
+
+type RunOptions = {
+  approvals?: NonNullable<NonNullable<Seed['repos']>[number]['runs']>[number]['approvals'];
+  environment?: Partial<NonNullable<NonNullable<Seed['repos']>[number]['environments']>[number]>;
+  evidence?: Record<string, Record<string, string>>;
+  runAttempt?: number;
+  actor?: string;
+};
+
+async function setup(options: RunOptions = {}) {
+  const seed = standardSeed();
+  const repo = seed.repos?.[0];
+  if (repo === undefined) throw new Error('no repo in the standard seed');
+  repo.environments = [
+    { name: 'staging', reviewers: [{ type: 'User', login: 'alice' }], canAdminsBypass: false, deploymentBranchPolicy: null, ...options.environment },
+    { name: 'production', reviewers: [{ type: 'User', login: 'alice' }], preventSelfReview: true, canAdminsBypass: false, deploymentBranchPolicy: null, ...options.environment },
+  ];
+  repo.runs = [
+    ...(repo.runs ?? []),
+    {
+      id: RUN,
+      event: 'push',
+      headBranch: 'main',
+      headSha: 'c3',
+      actor: options.actor ?? 'bob',
+      triggeringActor: options.actor ?? 'bob',
+      runAttempt: options.runAttempt ?? 1,
+      approvals: options.approvals ?? [{ environments: ['staging', 'production'], state: 'approved', user: 'alice', comment: 'Metrics hold; ship it.' }],
+      artifacts: Object.entries(options.evidence ?? evidenceFiles()).map(([name, files]) => ({ name, files })),
+    },
+  ];
+  github = await startLoopbackGitHub({ seed });
+  const workspace = mkdtempSync(join(tmpdir(), 'crucible-promote-'));
+  scratch.push(workspace);
+  writeFileSync(
+    join(workspace, 'crucible.yml'),
+    `environments:
+  staging:
+    require: {approvals: 1, evidence: [validation, comparison, run]}
+  production:
+    require: {approvals: 1, evidence: [validation, comparison, run]}
+    require-stage: staging
+`,
+  );
+  return workspace;
+}
+
+function envFor(extra: { environment?: string; idToken?: boolean } = {}): Record<string, string> {
+  return (github as LoopbackGitHub).runnerEnv({
+    repo: 'octo-org/models',
+    run: RUN,
+    workflow: 'ML',
+    job: 'promote',
+    environment: extra.environment ?? 'production',
+    idToken: extra.idToken ?? true,
+  });
+}
+
+async function promote(workspace: string, inputs: Record<string, string>, env = envFor()) {
+  const result = await runAction({ action: ACTION, inputs: { model: 'churn', ...inputs }, env, workspace, keepTemp: true });
+  scratch.push(result.runnerTemp);
+  return result;
+}
+
+/** Registers churn v1.0.0 at c3 and gives it staging, as an earlier promotion would have. */
+async function promoteToStaging(workspace: string) {
+  const staging = await promote(workspace, { environment: 'staging', version: '1.0.0' }, envFor({ environment: 'staging' }));
+  expect(staging.exitCode, staging.log).toBe(0);
+  return staging;
+}
+
+function tags() {
+  const repo = github?.state.repos.get('octo-org/models');
+  return [...(repo?.tags.values() ?? [])];
+}
+
+function registry() {
+  const repo = github?.state.repos.get('octo-org/models');
+  const list = [...(repo?.refs.entries() ?? [])].filter(([ref]) => ref.startsWith('refs/tags/'));
+  return list.map(([ref]) => ref.slice('refs/tags/'.length)).sort();
+}
+
+describe('promote against the loopback GitHub', () => {
+  it('promotes: registers the version, assigns the stage with the audit record, keeps the evidence on a release, records the deployment', async () => {
+    const workspace = await setup({ approvals: [{ environments: ['staging', 'production'], state: 'approved', user: 'alice', comment: 'Metrics hold; ship it.' }] });
+    await promoteToStaging(workspace);
+    const result = await promote(workspace, { environment: 'production', version: '' });
+    expect(result.exitCode, result.log).toBe(0);
+    expect(result.outputs).toMatchObject({ allowed: 'true', version: 'v1.0.0', tag: 'churn#production#2' });
+    expect(registry()).toEqual(['churn#production#2', 'churn#staging#1', 'churn@v1.0.0']);
+
+    // The tag's message carries the audit record; GTO reads the state the same way.
+    const repo = github?.state.repos.get('octo-org/models');
+    const assignment = tags().find((tag) => tag.tag === 'churn#production#2');
+    const { record } = parseRegistryTagMessage(assignment?.message ?? '');
+    expect(record).toMatchObject({ model: 'churn', version: 'v1.0.0', stage: 'production', approvers: [{ login: 'alice', comment: 'Metrics hold; ship it.' }], run: { id: RUN, attempt: 1, actor: 'bob' }, previousVersion: null });
+    expect((record as { modelArtifact?: { name?: string } }).modelArtifact?.name).toBe('model-train');
+    const state = registryState(tags().map((tag) => ({ name: tag.tag, sha: tag.object.sha, date: tag.tagger.date, message: tag.message })));
+    expect(state.models[0]).toMatchObject({ name: 'churn', latest: 'v1.0.0', stages: { staging: 'v1.0.0', production: 'v1.0.0' } });
+
+    // Durable evidence: the release on the version tag holds what was judged and the promotion record.
+    const release = [...(repo?.releases.values() ?? [])].find((candidate) => candidate.tagName === 'churn@v1.0.0');
+    expect(release?.assets.map((asset) => asset.name).sort()).toEqual(
+      expect.arrayContaining(['comparison-crucible-comparison-comparison.json', 'promotion-production-run700-attempt1.json', 'run-crucible-run-train-run.json', 'validation-crucible-validation-validation.json']),
+    );
+    const evidence = PromotionEvidenceSchema.parse(JSON.parse(readFileSync(result.outputs['evidence-path'] ?? '', 'utf8')));
+    expect(evidence).toMatchObject({ allowed: true, tag: 'churn#production#2', releaseUrl: expect.stringContaining('churn%40v1.0.0'), deploymentId: Number(result.outputs['deployment-id']) });
+    expect(evidence.evidence).toHaveLength(3);
+
+    // The deployment: in_progress, then success; the staging one stays, production's earlier ones go inactive.
+    const deployment = repo?.deployments.get(Number(result.outputs['deployment-id']));
+    expect(deployment).toMatchObject({ environment: 'production', sha: HEAD });
+    expect(deployment?.statuses.map((status) => status.state)).toEqual(['in_progress', 'success']);
+    expect(result.summary).toMatch(/Promotion of churn v1\.0\.0 to production: allowed/);
+  });
+
+  it('is idempotent: a second run of the same attempt reuses its tag and deployment', async () => {
+    const workspace = await setup({ approvals: [{ environments: ['staging', 'production'], state: 'approved', user: 'alice' }] });
+    await promoteToStaging(workspace);
+    const first = await promote(workspace, { environment: 'production' });
+    expect(first.exitCode, first.log).toBe(0);
+    const before = registry();
+    const second = await promote(workspace, { environment: 'production' });
+    expect(second.exitCode, second.log).toBe(0);
+    expect(registry()).toEqual(before);
+    expect(second.outputs['tag']).toBe(first.outputs['tag']);
+    expect(second.outputs['deployment-id']).toBe(first.outputs['deployment-id']);
+  });
+
+  it.each([
+    ['no required reviewers on the environment', { environment: { reviewers: [] } }, /protection-rules|protected-environment/],
+    ['admins can bypass', { environment: { canAdminsBypass: true } }, /admin-bypass/],
+    ['admin bypass not stated', { environment: { canAdminsBypass: undefined } }, /admin-bypass/],
+    ['no approval', { approvals: [] }, /approvals/],
+    ['a self-approval', { approvals: [{ environments: ['staging'], state: 'approved' as const, user: 'bob' }] }, /approvals/],
+    ['a rejection', { approvals: [{ environments: ['staging'], state: 'approved' as const, user: 'alice' }, { environments: ['staging'], state: 'rejected' as const, user: 'mallory' }] }, /rejections/],
+    ['an approval for another environment', { approvals: [{ environments: ['production'], state: 'approved' as const, user: 'alice' }] }, /approvals/],
+    ['a re-run', { runAttempt: 2 }, /rerun/],
+    ['a failed comparison', { evidence: evidenceFiles({ verdict: 'fail' }) }, /comparison/],
+    ['a failed training run', { evidence: evidenceFiles({ exitCode: 1 }) }, /run/],
+    ['evidence of another commit', { evidence: evidenceFiles({ sha: shaOf('c2') }) }, /evidence-commit/],
+    ['missing evidence', { evidence: {} }, /evidence/],
+  ])('refuses %s with one line naming the rule, and records the refusal', async (_name, options, rule) => {
+    const workspace = await setup(options as RunOptions);
+    const result = await promote(workspace, { environment: 'staging', version: '1.0.0' }, envFor({ environment: 'staging' }));
+    expect(result.exitCode, result.log).toBe(1);
+    const error = result.annotations.find((annotation) => annotation.level === 'error');
+    expect(error?.message).toMatch(/^Promotion of churn v1\.0\.0 to staging refused: /);
+    expect(error?.message).toMatch(rule);
+    expect(registry()).toEqual([]);
+    const evidence = PromotionEvidenceSchema.parse(JSON.parse(readFileSync(result.outputs['evidence-path'] ?? '', 'utf8')));
+    expect(evidence.allowed).toBe(false);
+  });
+
+  it('refuses production before the version holds staging (stage order)', async () => {
+    const workspace = await setup();
+    const result = await promote(workspace, { environment: 'production', version: '1.0.0' });
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations.find((annotation) => annotation.level === 'error')?.message).toMatch(/stage/);
+    expect(registry()).toEqual([]);
+  });
+
+  it('refuses when the job runs in another environment than the input says (OIDC claim)', async () => {
+    const workspace = await setup();
+    const result = await promote(workspace, { environment: 'staging', version: '1.0.0' }, envFor({ environment: 'production' }));
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations.find((annotation) => annotation.level === 'error')?.message).toMatch(/environment-identity: the job runs in environment "production", not "staging"/);
+  });
+
+  it('warns that the environment is unchecked without id-token: write, and still judges the rest', async () => {
+    const workspace = await setup();
+    const result = await promote(workspace, { environment: 'staging', version: '1.0.0' }, envFor({ environment: 'staging', idToken: false }));
+    expect(result.exitCode, result.log).toBe(0);
+    expect(result.annotations).toContainEqual(expect.objectContaining({ level: 'warning', message: expect.stringMatching(/id-token: write/) }));
+  });
+
+  it('two racing promotions: the loser reads the registry again and takes the next counter', async () => {
+    const workspace = await setup({ approvals: [{ environments: ['staging', 'production'], state: 'approved', user: 'alice' }] });
+    await promoteToStaging(workspace);
+    // Another promotion writes counter 2 between this one's read of the registry and its write.
+    const repo = github?.state.repos.get('octo-org/models');
+    if (repo === undefined) throw new Error('no repo');
+    const intruder = 'churn#production#2';
+    github?.beforeRoute('POST /repos/{owner}/{repo}/git/refs', () => {
+      const sha = 'f'.repeat(40);
+      repo.tags.set(sha, { sha, tag: intruder, message: 'Assign production to churn v1.0.0 (another run)\n', object: { sha: HEAD, type: 'commit' }, tagger: { name: 'other', email: 'other@example.com', date: new Date().toISOString() } });
+      repo.refs.set(`refs/tags/${intruder}`, { ref: `refs/tags/${intruder}`, sha, type: 'tag' });
+    });
+    const result = await promote(workspace, { environment: 'production' });
+    expect(result.exitCode, result.log).toBe(0);
+    expect(result.outputs['tag']).toBe('churn#production#3');
+  });
+
+  it('names a malformed version and an invalid model as one input error', async () => {
+    const workspace = await setup();
+    const bad = await promote(workspace, { environment: 'staging', version: '1.2' }, envFor({ environment: 'staging' }));
+    expect(bad.exitCode).toBe(1);
+    expect(bad.annotations.find((annotation) => annotation.level === 'error')?.message).toMatch(/version/i);
+    const model = await promote(workspace, { environment: 'staging', model: 'bad model!', version: '1.0.0' }, envFor({ environment: 'staging' }));
+    expect(model.annotations.find((annotation) => annotation.level === 'error')?.message).toMatch(/model "bad model!" is not a valid GTO name/);
+  });
+});
