@@ -42,6 +42,10 @@ const EXPECTED: Record<string, { env: Record<string, string>; error: RegExp }> =
     env: { GITHUB_REPOSITORY: 'octo-org/models', 'INPUT_TIME-BUDGET': 'soon' },
     error: /^::error::time-budget: "soon" is not a duration/m,
   },
+  deploy: {
+    env: { GITHUB_REPOSITORY: 'octo-org/models', 'INPUT_TIME-BUDGET': 'soon' },
+    error: /^::error::time-budget: "soon" is not a duration/m,
+  },
 };
 
 describe.each(actionNames())('actions/%s/dist started alone', (name) => {
