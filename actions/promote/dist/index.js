@@ -32468,6 +32468,12 @@ async function run() {
         const crucible = loadConfig((0,external_node_path_.resolve)(cwd, config.config), { explicit: config.config !== 'crucible.yml', workspace: context.workspace });
         const client = await githubClient(config.token, context);
         const protectedRef = process.env['GITHUB_REF_PROTECTED'];
+        // Promoting another run's evidence: a new version is registered at the commit that run was about.
+        let git = (0,src.commitOf)(context);
+        if (config.evidenceRunId !== undefined && config.evidenceRunId !== context.runId) {
+            const { data } = await client.rest.actions.getWorkflowRun({ owner: context.owner, repo: context.repo, run_id: config.evidenceRunId });
+            git = { sha: data.head_sha, ref: context.ref, headSha: data.head_sha };
+        }
         return promoteStep({
             environment: config.environment,
             model: config.model,
@@ -32485,7 +32491,7 @@ async function run() {
                 triggeringActor: context.triggeringActor,
                 url: `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`,
             },
-            git: (0,src.commitOf)(context),
+            git,
             refProtected: protectedRef === 'true' ? true : protectedRef === 'false' ? false : undefined,
             deployment: {
                 create: config.deployment,

@@ -19,6 +19,12 @@ export async function run(): Promise<void> {
     const crucible = loadConfig(resolve(cwd, config.config), { explicit: config.config !== 'crucible.yml', workspace: context.workspace });
     const client = await githubClient(config.token, context);
     const protectedRef = process.env['GITHUB_REF_PROTECTED'];
+    // Promoting another run's evidence: a new version is registered at the commit that run was about.
+    let git = commitOf(context);
+    if (config.evidenceRunId !== undefined && config.evidenceRunId !== context.runId) {
+      const { data } = await client.rest.actions.getWorkflowRun({ owner: context.owner, repo: context.repo, run_id: config.evidenceRunId });
+      git = { sha: data.head_sha, ref: context.ref, headSha: data.head_sha };
+    }
     return promoteStep(
       {
         environment: config.environment,
@@ -38,7 +44,7 @@ export async function run(): Promise<void> {
           triggeringActor: context.triggeringActor,
           url: `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`,
         },
-        git: commitOf(context),
+        git,
         refProtected: protectedRef === 'true' ? true : protectedRef === 'false' ? false : undefined,
         deployment: {
           create: config.deployment,

@@ -49,6 +49,10 @@ type RunOptions = {
   evidence?: Record<string, Record<string, string>>;
   runAttempt?: number;
   actor?: string;
+  /** The training run's head commit ('c3' by default). */
+  headSha?: string;
+  /** A second run (RUN + 1, workflow_dispatch on main) that promotes the first one's evidence, approved for both. */
+  dispatchRun?: boolean;
 };
 
 async function setup(options: RunOptions = {}) {
@@ -65,13 +69,16 @@ async function setup(options: RunOptions = {}) {
       id: RUN,
       event: 'push',
       headBranch: 'main',
-      headSha: 'c3',
+      headSha: options.headSha ?? 'c3',
       actor: options.actor ?? 'bob',
       triggeringActor: options.actor ?? 'bob',
       runAttempt: options.runAttempt ?? 1,
       approvals: options.approvals ?? [{ environments: ['staging', 'production'], state: 'approved', user: 'alice', comment: 'Metrics hold; ship it.' }],
       artifacts: Object.entries(options.evidence ?? evidenceFiles()).map(([name, files]) => ({ name, files })),
     },
+    ...(options.dispatchRun === true
+      ? [{ id: RUN + 1, event: 'workflow_dispatch', headBranch: 'main', headSha: 'c3', actor: 'bob', triggeringActor: 'bob', approvals: [{ environments: ['staging', 'production'], state: 'approved' as const, user: 'alice' }] }]
+      : []),
   ];
   github = await startLoopbackGitHub({ seed });
   const workspace = mkdtempSync(join(tmpdir(), 'crucible-promote-'));
@@ -233,6 +240,17 @@ describe('promote against the loopback GitHub', () => {
     const result = await promote(workspace, { environment: 'production' });
     expect(result.exitCode, result.log).toBe(0);
     expect(result.outputs['tag']).toBe('churn#production#3');
+  });
+
+  it('promotes another run\'s evidence (evidence-run-id), registering the version at the commit that run was about', async () => {
+    const workspace = await setup({ evidence: evidenceFiles({ sha: shaOf('c2') }), headSha: 'c2', dispatchRun: true });
+    const env = (github as LoopbackGitHub).runnerEnv({ repo: 'octo-org/models', run: RUN + 1, workflow: 'ML', job: 'promote', environment: 'staging', idToken: true });
+    const result = await promote(workspace, { environment: 'staging', version: '2.0.0', 'evidence-run-id': String(RUN) }, env);
+    expect(result.exitCode, result.log).toBe(0);
+    const registered = tags().find((tag) => tag.tag === 'churn@v2.0.0');
+    expect(registered?.object.sha).toBe(shaOf('c2'));
+    const { record } = parseRegistryTagMessage(registered?.message ?? '');
+    expect(record).toMatchObject({ run: { id: RUN + 1 }, modelArtifact: { runId: RUN, name: 'model-train' } });
   });
 
   it('names a malformed version and an invalid model as one input error', async () => {
