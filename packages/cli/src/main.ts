@@ -67,7 +67,7 @@ const COMMANDS: Record<string, Command> = {
     run: async (args, io) => (await import('./commands/gate.ts')).gateCommand(args, io),
   },
   registry: {
-    usage: 'crucible registry show [--json]',
+    usage: 'crucible registry show [--json] | deregister <model> <version> | unassign <model> <stage> | deprecate <model>',
     summary: "list each model's versions, latest version and stages from the git tags (GTO's grammar) of the checkout",
     run: async (args, io) => (await import('./commands/registry.ts')).registryCommand(args, io),
   },

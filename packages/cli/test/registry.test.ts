@@ -164,7 +164,7 @@ describe('crucible registry show', () => {
   it('refuses an unknown flag with the usage, exit 2', async () => {
     const result = await run(['registry', 'show', '--yaml']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^crucible registry: Unknown option '--yaml'.*Usage: crucible registry show \[--json\]\n$/);
+    expect(result.stderr).toMatch(/^crucible registry: Unknown option '--yaml'.*Usage: crucible registry show \[--json\] \| deregister/);
   });
 
   it('is listed in crucible --help', async () => {
@@ -175,5 +175,43 @@ describe('crucible registry show', () => {
     const result = await run(['registry', '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Usage: crucible registry show [--json]');
+  });
+});
+
+describe('crucible registry deregister, unassign, deprecate', () => {
+  /** A fresh copy of the fixture's tags in a repository of its own, so the shared one stays as it is. */
+  function copy(): string {
+    const clone = mkdtempSync(join(root, 'clone-'));
+    execFileSync('git', ['clone', '-q', repo, clone], { env: { ...process.env, HOME: home } });
+    execFileSync('git', ['fetch', '-q', '--tags'], { cwd: clone, env: { ...process.env, HOME: home } });
+    return clone;
+  }
+  const env = { GIT_COMMITTER_NAME: 'Ana', GIT_COMMITTER_EMAIL: 'ana@example.com', GIT_AUTHOR_NAME: 'Ana', GIT_AUTHOR_EMAIL: 'ana@example.com', HOME: home };
+
+  it('writes GTO tags with the next counter that show then reads: unassign, deregister, deprecate', async () => {
+    const clone = copy();
+    const cli = (args: string[]) => spawnSync(CRUCIBLE, ['registry', ...args], { cwd: clone, encoding: 'utf8', env: { ...process.env, ...env } });
+    // The counter goes one above the highest on any of the model's tags, the lightweight churn#production#9 too.
+    const unassign = cli(['unassign', 'churn', 'staging']);
+    expect(unassign.status, unassign.stderr).toBe(0);
+    expect(unassign.stdout).toMatch(/^Created churn#staging!#10 at [0-9a-f]{7}\. Push it to change the registry: git push origin "refs\/tags\/churn#staging!#10"\n$/);
+    expect(cli(['deregister', 'churn', '1.1.0']).stdout).toMatch(/^Created churn@v1\.1\.0!#11 /);
+    const state = JSON.parse(cli(['show', '--json']).stdout) as { models: Array<{ name: string; latest: string; stages: Record<string, string> }> };
+    expect(state.models.find((model) => model.name === 'churn')).toMatchObject({ latest: 'v1.0.0', stages: { production: 'v1.0.0' } });
+    expect(cli(['deprecate', 'models/fraud:fraud']).stdout).toMatch(/^Created models\/fraud=fraud@deprecated#2 /);
+    expect((JSON.parse(cli(['show', '--json']).stdout) as { models: Array<{ name: string }> }).models.map((model) => model.name)).toEqual(['churn']);
+  });
+
+  it.each([
+    [['deregister', 'churn', '7.0.0'], /churn v7\.0\.0 is not registered; registered: v1\.1\.0, v1\.0\.0\./],
+    [['deregister', 'churn', '1.0'], /version/],
+    [['unassign', 'churn', 'qa'], /no version of churn holds qa; held stages: production, staging\./],
+    [['deprecate', 'nobody'], /nobody has no registry tags in this checkout/],
+    [['unassign', 'churn'], /registry unassign takes a model and a stage/],
+  ])('refuses %j in one line, exit 2', async (args, message) => {
+    const result = await run(['registry', ...args]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
