@@ -20,8 +20,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 13 modules
 var core = __webpack_require__(71890);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 39 modules
-var src = __webpack_require__(10419);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 56 modules
+var src = __webpack_require__(54677);
 ;// CONCATENATED MODULE: ../../packages/action-kit/src/artifacts.ts
 
 
@@ -40,7 +40,7 @@ async function uploadEvidence(context, name, files, root) {
         core.notice(`Not uploading artifact "${name}": artifacts are not supported on GitHub Enterprise Server by @actions/artifact 6. Pass evidence between jobs by path.`);
         return undefined;
     }
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 57456));
+    const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 456).then(__webpack_require__.bind(__webpack_require__, 57456));
     const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, root);
     core.info(`Uploaded artifact "${name}" (id ${id}).`);
     return id;
@@ -53,7 +53,7 @@ async function downloadRunArtifacts(context, pattern, destination) {
     const folders = new Map();
     if (context.ghes)
         return folders;
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 57456));
+    const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 456).then(__webpack_require__.bind(__webpack_require__, 57456));
     const client = new DefaultArtifactClient();
     const { artifacts } = await client.listArtifacts({ latest: true });
     for (const artifact of artifacts.filter((candidate) => matchesPattern(candidate.name, pattern)).sort((a, b) => a.name.localeCompare(b.name))) {

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48961);
+/* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13061);
 /* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97766);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17553);
 
@@ -35,6 +35,30 @@ function stoppedBy(evidence, resumable) {
     if (evidence.timedOut)
         return `stopped by the time budget after ${evidence.durationSeconds}s${resumable ? '; the checkpoint is saved in post, and the next run resumes from it' : ''}`;
     return evidence.signal !== null ? `killed by ${evidence.signal}` : `exit code ${evidence.exitCode}`;
+}
+/** Writes run.json whole or not at all: a temporary file beside it, renamed into place. */
+function writeEvidence(path, text) {
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.tmp`);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, text);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, path);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
+        throw error;
+    }
+}
+function writeFailure(error) {
+    const code = error.code;
+    if (code === 'ENOSPC')
+        return 'no space left on the disk';
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+        return 'permission denied';
+    if (code === 'EISDIR')
+        return 'a folder is in its place';
+    if (code === 'ENOENT')
+        return 'its folder was removed';
+    return code ?? error.message;
 }
 /** What a run leaves in its out folder: evidence, telemetry and log, each about that run only. */
 const RUN_FILES = ['run.json', 'telemetry.csv', 'train.log'];
@@ -138,7 +162,13 @@ async function trainStep(settings, ports) {
         evidence.checkpoint.bytes = bytes;
         resumable = (evidence.timedOut || evidence.cancelled === true) && bytes > 0 && bytes <= settings.checkpoint.maxBytes;
     }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(evidencePath, `${JSON.stringify(evidence, null, 2)}\n`);
+    try {
+        writeEvidence(evidencePath, `${JSON.stringify(evidence, null, 2)}\n`);
+    }
+    catch (error) {
+        interrupts.release();
+        throw new _crucible_core__WEBPACK_IMPORTED_MODULE_2__.InputError(`Training finished (${stoppedBy(evidence, false)}, after ${evidence.durationSeconds}s), but its evidence could not be written to ${evidencePath} (${writeFailure(error)}), so nothing can vouch for this run. Free space or fix the folder, and run again.`);
+    }
     outcome.evidence.push(evidencePath);
     Object.assign(outcome.outputs, {
         [_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .Outputs */ .t.exitCode]: evidence.exitCode === null ? '' : String(evidence.exitCode),

@@ -154,7 +154,7 @@ async function runnerInfo(token, context, log) {
     if (token === undefined || token === '' || context.runId === 0 || info.name === null)
         return info;
     try {
-        const [{ githubClient }, { runnerLabels }] = await Promise.all([__webpack_require__.e(/* import() */ 811).then(__webpack_require__.bind(__webpack_require__, 47811)), Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(127)]).then(__webpack_require__.bind(__webpack_require__, 80127))]);
+        const [{ githubClient }, { runnerLabels }] = await Promise.all([__webpack_require__.e(/* import() */ 811).then(__webpack_require__.bind(__webpack_require__, 47811)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 52927))]);
         const client = await githubClient(token, context);
         const labels = await runnerLabels(client, { owner: context.owner, repo: context.repo }, { runId: context.runId, runAttempt: context.runAttempt, runnerName: info.name });
         if (labels !== undefined)
@@ -196,9 +196,9 @@ const processInterrupts = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _crucible_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29323);
+/* harmony import */ var _crucible_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95916);
 /* harmony import */ var _crucible_action_kit_artifacts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44313);
-/* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48961);
+/* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13061);
 /* harmony import */ var _crucible_core_errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29179);
 /* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97766);
 
@@ -273,7 +273,7 @@ async function uploadRun(context, pending, secrets) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13960);
-/* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48961);
+/* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13061);
 
 
 
@@ -291,7 +291,7 @@ async function uploadEvidence(context, name, files, root) {
         _actions_core__WEBPACK_IMPORTED_MODULE_2__.notice(`Not uploading artifact "${name}": artifacts are not supported on GitHub Enterprise Server by @actions/artifact 6. Pass evidence between jobs by path.`);
         return undefined;
     }
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(620), __webpack_require__.e(705), __webpack_require__.e(764)]).then(__webpack_require__.bind(__webpack_require__, 19764));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(620), __webpack_require__.e(764)]).then(__webpack_require__.bind(__webpack_require__, 19764));
     const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, root);
     _actions_core__WEBPACK_IMPORTED_MODULE_2__.info(`Uploaded artifact "${name}" (id ${id}).`);
     return id;
@@ -304,7 +304,7 @@ async function downloadRunArtifacts(context, pattern, destination) {
     const folders = new Map();
     if (context.ghes)
         return folders;
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(620), __webpack_require__.e(705), __webpack_require__.e(764)]).then(__webpack_require__.bind(__webpack_require__, 19764));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(620), __webpack_require__.e(764)]).then(__webpack_require__.bind(__webpack_require__, 19764));
     const client = new DefaultArtifactClient();
     const { artifacts } = await client.listArtifacts({ latest: true });
     for (const artifact of artifacts.filter((candidate) => matchesPattern(candidate.name, pattern)).sort((a, b) => a.name.localeCompare(b.name))) {

@@ -172,7 +172,7 @@ function detectFlavour(file, header, stepColumn, epochColumn, cells) {
  * LF or CRLF. Blank lines are skipped, as pandas and Python's csv module do.
  *
  * Lines without a quote, which is nearly all of what trainers write, take a fast path (one split per line); the
- * rest go through a small state machine. Every row keeps the line it starts on, for error messages.
+ * rest go through a small state machine. Every character is looked at a bounded number of times: linear time. Every row keeps the line it starts on, for error messages.
  */
 /** Text that cannot be split into rows; `line` is where the problem starts (1-based). */
 class DelimitedTextError extends Error {
@@ -194,11 +194,15 @@ function parseDelimited(text, delimiter) {
     const length = text.length;
     let pos = 0;
     let line = 1;
+    // The next quote at or after `pos`, searched again only once `pos` passes it (-1: none left), so a file without
+    // quotes is searched once, not once per line.
+    let quote = text.indexOf('"');
     while (pos < length) {
         let newline = text.indexOf('\n', pos);
         if (newline === -1)
             newline = length;
-        const quote = text.indexOf('"', pos);
+        if (quote !== -1 && quote < pos)
+            quote = text.indexOf('"', pos);
         if (quote === -1 || quote > newline) {
             let end = newline;
             if (end > pos && text.charCodeAt(end - 1) === CR)
