@@ -203,6 +203,15 @@ describe('promote against the loopback GitHub', () => {
     expect(evidence.allowed).toBe(false);
   });
 
+  it('refuses a ref the policy does not allow', async () => {
+    const workspace = await setup();
+    writeFileSync(join(workspace, 'crucible.yml'), 'environments:\n  staging:\n    require: {approvals: 1, evidence: [validation, comparison, run]}\n    refs: [release/*]\n');
+    const result = await promote(workspace, { environment: 'staging', version: '1.0.0' }, envFor({ environment: 'staging' }));
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations.find((annotation) => annotation.level === 'error')?.message).toMatch(/refused: refs: /);
+    expect(registry()).toEqual([]);
+  });
+
   it('refuses production before the version holds staging (stage order)', async () => {
     const workspace = await setup();
     const result = await promote(workspace, { environment: 'production', version: '1.0.0' });
