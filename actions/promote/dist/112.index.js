@@ -111,47 +111,19 @@ function fileOf(path, content, found, workspace) {
     const name = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, path);
     return { name: name.startsWith('..') ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path) : name, content, found };
 }
-/**
- * Evidence from a run's artifacts (this run, or the one `evidence-run-id` names): downloaded through the REST API
- * and unzipped in memory within limits, each JSON file parsed with its schema; nothing from it is executed.
- */
+/** Evidence from a run's artifacts (this run, or the one `evidence-run-id` names), read by packages/github. */
 async function runEvidence(client, repository, runId, pattern, log) {
-    const gathered = { files: [], unreadable: [] };
-    const matches = (0,_crucible_core__WEBPACK_IMPORTED_MODULE_2__.globMatcher)(pattern);
-    for (const artifact of (await (0,_crucible_github__WEBPACK_IMPORTED_MODULE_3__/* .listRunArtifacts */ .NG)(client, repository, runId)).filter((candidate) => matches(candidate.name))) {
-        const source = `artifact ${artifact.name} of run ${runId}`;
-        if (artifact.expired) {
-            gathered.unreadable.push({ path: source, reason: 'the artifact has expired; promote from evidence kept elsewhere (the evidence input)' });
-            continue;
-        }
-        let files;
-        try {
-            files = await (0,_crucible_github__WEBPACK_IMPORTED_MODULE_3__/* .downloadArtifactFiles */ .s4)(client, { ...repository, artifactId: artifact.id, name: artifact.name });
-        }
-        catch (error) {
-            if (!(error instanceof _crucible_github__WEBPACK_IMPORTED_MODULE_3__/* .ArtifactError */ .nE))
-                throw error;
-            gathered.unreadable.push({ path: source, reason: error.message });
-            continue;
-        }
-        for (const [path, content] of files) {
-            if (!path.endsWith('.json'))
-                continue;
-            const name = `${artifact.name}/${path}`;
-            try {
-                const found = (0,_crucible_core__WEBPACK_IMPORTED_MODULE_2__.parseEvidence)(content, name, `${source}: ${path}`);
-                if (found !== undefined)
-                    gathered.files.push({ name, content, found });
-            }
-            catch (error) {
-                if (!(error instanceof _crucible_core__WEBPACK_IMPORTED_MODULE_2__.EvidenceError))
-                    throw error;
-                gathered.unreadable.push({ path: `${source}: ${path}`, reason: error.message });
-                log.warning(`Refused evidence from ${source}: ${path}: ${error.message}`, 'promote: evidence refused');
-            }
-        }
-    }
-    return gathered;
+    const { files, refused } = await (0,_crucible_github__WEBPACK_IMPORTED_MODULE_3__/* .evidenceOfRunArtifacts */ .Lb)(client, repository, runId, pattern);
+    for (const refusal of refused)
+        if (refusal.kind === 'evidence')
+            log.warning(`Refused evidence from ${refusal.source}: ${refusal.reason}`, 'promote: evidence refused');
+    return {
+        files,
+        unreadable: refused.map((refusal) => ({
+            path: refusal.source,
+            reason: refusal.kind === 'expired' ? 'the artifact has expired; promote from evidence kept elsewhere (the evidence input)' : refusal.reason,
+        })),
+    };
 }
 
 

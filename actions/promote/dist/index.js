@@ -43413,14 +43413,13 @@ class LenientJsonParser {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  nE: () => (/* reexport */ ArtifactError),
   Bw: () => (/* reexport */ createAnnotatedTag),
   createGitHubClient: () => (/* reexport */ createGitHubClient),
   Hj: () => (/* reexport */ deactivateOlderDeployments),
   xb: () => (/* reexport */ decodeOidcClaims),
-  s4: () => (/* reexport */ artifacts_downloadArtifactFiles),
   y0: () => (/* reexport */ ensureDeployment),
   w9: () => (/* reexport */ ensureRelease),
+  Lb: () => (/* reexport */ evidenceOfRunArtifacts),
   uc: () => (/* reexport */ getEnvironment),
   Ch: () => (/* reexport */ listRunApprovals),
   NG: () => (/* reexport */ listRunArtifacts),
@@ -43430,7 +43429,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   fC: () => (/* reexport */ uploadReleaseAsset)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, CHECK_TEXT_LIMIT, COMMENT_LIMIT, DEFAULT_ARTIFACT_LIMITS, DeploymentBlockedError, GitHubResponseError, OidcTokenError, PermissionError, ReleaseError, baselinePoint, checked, comparisonEvidenceIn, createCommitComment, createDeployment, downloadReleaseAsset, evidenceOfKind, fileAtCommit, findBaselineEvidence, findDeployment, findPullRequest, firstParentOf, getReleaseByTag, getTag, latestDeploymentStatus, listDeployments, listReleaseAssets, mergeBaseOf, parseAcceptedPermissions, permissionError, permissionRefusal, publishCheckRun, reportMarker, runnerLabels, safeArchivePath, tokenIdentity, unzipBounded, upsertStickyComment
+// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, ArtifactError, CHECK_TEXT_LIMIT, COMMENT_LIMIT, DEFAULT_ARTIFACT_LIMITS, DeploymentBlockedError, GitHubResponseError, OidcTokenError, PermissionError, ReleaseError, baselinePoint, checked, comparisonEvidenceIn, createCommitComment, createDeployment, downloadArtifactFiles, downloadReleaseAsset, evidenceOfKind, fileAtCommit, findBaselineEvidence, findDeployment, findPullRequest, firstParentOf, getReleaseByTag, getTag, latestDeploymentStatus, listDeployments, listReleaseAssets, mergeBaseOf, parseAcceptedPermissions, permissionError, permissionRefusal, publishCheckRun, reportMarker, runnerLabels, safeArchivePath, tokenIdentity, unzipBounded, upsertStickyComment
 
 // EXTERNAL MODULE: ../../packages/core/src/index.ts + 60 modules
 var src = __nccwpck_require__(13061);
@@ -43554,6 +43553,48 @@ async function artifacts_downloadArtifactFiles(client, target, limits = artifact
 async function listRunArtifacts(client, repository, runId) {
     const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, { ...repository, run_id: runId, per_page: 100 });
     return artifacts.map((artifact) => ({ id: artifact.id, name: artifact.name, expired: artifact.expired, sizeInBytes: artifact.size_in_bytes }));
+}
+/**
+ * Evidence in a run's artifacts whose names match `pattern`, which may come from a fork's pull request: each
+ * artifact is downloaded through the REST API and unzipped in memory within limits (an unsafe path refuses the whole
+ * artifact), and each JSON file is parsed with its schema. Nothing is written to disk or run. Expired artifacts,
+ * refused archives and documents that fail their schema are returned as refusals, for the caller to word.
+ */
+async function evidenceOfRunArtifacts(client, repository, runId, pattern) {
+    const result = { files: [], refused: [] };
+    const matches = (0,src.globMatcher)(pattern);
+    for (const artifact of (await listRunArtifacts(client, repository, runId)).filter((candidate) => matches(candidate.name))) {
+        const source = `artifact ${artifact.name} of run ${runId}`;
+        if (artifact.expired) {
+            result.refused.push({ kind: 'expired', source, reason: 'the artifact has expired' });
+            continue;
+        }
+        let files;
+        try {
+            files = await artifacts_downloadArtifactFiles(client, { ...repository, artifactId: artifact.id, name: artifact.name });
+        }
+        catch (error) {
+            if (!(error instanceof ArtifactError))
+                throw error;
+            result.refused.push({ kind: 'artifact', source, reason: error.message });
+            continue;
+        }
+        for (const [path, content] of files) {
+            if (!path.endsWith('.json'))
+                continue;
+            try {
+                const found = (0,src.parseEvidence)(content, `${artifact.name}/${path}`, `${source}: ${path}`);
+                if (found !== undefined)
+                    result.files.push({ name: `${artifact.name}/${path}`, content, found });
+            }
+            catch (error) {
+                if (!(error instanceof src.EvidenceError))
+                    throw error;
+                result.refused.push({ kind: 'evidence', source: `${source}: ${path}`, reason: error.message });
+            }
+        }
+    }
+    return result;
 }
 
 ;// CONCATENATED MODULE: ../../packages/github/src/baseline.ts

@@ -1,13 +1,12 @@
 import { statSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import type { RunContext } from '@crucible/action-kit';
-import { EvidenceError, globMatcher, type Log, MAX_EVIDENCE_BYTES, modelToTagPart, parseEvidence, readFileSafely, scanEvidence } from '@crucible/core';
+import { globMatcher, type Log, MAX_EVIDENCE_BYTES, modelToTagPart, parseEvidence, readFileSafely, scanEvidence } from '@crucible/core';
 import {
-  ArtifactError,
   createAnnotatedTag,
   deactivateOlderDeployments,
-  downloadArtifactFiles,
   ensureDeployment,
+  evidenceOfRunArtifacts,
   ensureRelease,
   getEnvironment,
   type GitHubClient,
@@ -108,40 +107,15 @@ function fileOf(path: string, content: Buffer, found: EvidenceFile['found'], wor
   return { name: name.startsWith('..') ? basename(path) : name, content, found };
 }
 
-/**
- * Evidence from a run's artifacts (this run, or the one `evidence-run-id` names): downloaded through the REST API
- * and unzipped in memory within limits, each JSON file parsed with its schema; nothing from it is executed.
- */
+/** Evidence from a run's artifacts (this run, or the one `evidence-run-id` names), read by packages/github. */
 async function runEvidence(client: GitHubClient, repository: { owner: string; repo: string }, runId: number, pattern: string, log: Log): Promise<GatheredEvidence> {
-  const gathered: GatheredEvidence = { files: [], unreadable: [] };
-  const matches = globMatcher(pattern);
-  for (const artifact of (await listRunArtifacts(client, repository, runId)).filter((candidate) => matches(candidate.name))) {
-    const source = `artifact ${artifact.name} of run ${runId}`;
-    if (artifact.expired) {
-      gathered.unreadable.push({ path: source, reason: 'the artifact has expired; promote from evidence kept elsewhere (the evidence input)' });
-      continue;
-    }
-    let files: Map<string, Buffer>;
-    try {
-      files = await downloadArtifactFiles(client, { ...repository, artifactId: artifact.id, name: artifact.name });
-    } catch (error) {
-      if (!(error instanceof ArtifactError)) throw error;
-      gathered.unreadable.push({ path: source, reason: error.message });
-      continue;
-    }
-    for (const [path, content] of files) {
-      if (!path.endsWith('.json')) continue;
-      const name = `${artifact.name}/${path}`;
-      try {
-        const found = parseEvidence(content, name, `${source}: ${path}`);
-        if (found !== undefined) gathered.files.push({ name, content, found });
-      } catch (error) {
-        if (!(error instanceof EvidenceError)) throw error;
-        gathered.unreadable.push({ path: `${source}: ${path}`, reason: error.message });
-        log.warning(`Refused evidence from ${source}: ${path}: ${error.message}`, 'promote: evidence refused');
-      }
-    }
-  }
-  return gathered;
+  const { files, refused } = await evidenceOfRunArtifacts(client, repository, runId, pattern);
+  for (const refusal of refused) if (refusal.kind === 'evidence') log.warning(`Refused evidence from ${refusal.source}: ${refusal.reason}`, 'promote: evidence refused');
+  return {
+    files,
+    unreadable: refused.map((refusal) => ({
+      path: refusal.source,
+      reason: refusal.kind === 'expired' ? 'the artifact has expired; promote from evidence kept elsewhere (the evidence input)' : refusal.reason,
+    })),
+  };
 }
-

@@ -1,13 +1,11 @@
 import type { RunContext } from '@crucible/action-kit';
 import { pullRequestOf } from '@crucible/action-kit';
-import { EvidenceError, globMatcher, InputError, type Log, parseEvidence } from '@crucible/core';
+import { InputError, type Log } from '@crucible/core';
 import {
-  ArtifactError,
   createCommitComment,
-  downloadArtifactFiles,
+  evidenceOfRunArtifacts,
   findPullRequest,
   type GitHubClient,
-  listRunArtifacts,
   publishCheckRun,
   reportMarker,
   tokenIdentity,
@@ -44,42 +42,16 @@ async function target(client: GitHubClient, context: RunContext, log: Log): Prom
 }
 
 /**
- * Evidence from the run that triggered this `workflow_run`, which may be a fork's pull request: each artifact is
- * downloaded through the REST API and unzipped in memory within size and file-count limits (an unsafe path refuses
- * the whole artifact), and each JSON file is parsed with its schema. Nothing from it is written to disk or run.
+ * Evidence from the run that triggered this `workflow_run`, which may be a fork's pull request: read within limits
+ * and parsed with its schemas by packages/github (evidenceOfRunArtifacts); refused archives and documents are named.
  */
 async function evidenceOfRun(client: GitHubClient, context: RunContext, runId: number, pattern: string, log: Log): Promise<Gathered> {
-  const gathered: Gathered = { evidence: [], refused: [] };
-  const matches = globMatcher(pattern);
-  const repository = { owner: context.owner, repo: context.repo };
-  for (const artifact of (await listRunArtifacts(client, repository, runId)).filter((candidate) => matches(candidate.name))) {
-    const source = `artifact ${artifact.name} of run ${runId}`;
-    if (artifact.expired) {
-      gathered.refused.push({ source, reason: 'the artifact has expired' });
-      continue;
-    }
-    let files: Map<string, Buffer>;
-    try {
-      files = await downloadArtifactFiles(client, { ...repository, artifactId: artifact.id, name: artifact.name });
-    } catch (error) {
-      if (!(error instanceof ArtifactError)) throw error;
-      gathered.refused.push({ source, reason: error.message });
-      log.warning(`Refused ${source}: ${error.message}`, 'report: artifact refused');
-      continue;
-    }
-    for (const [path, content] of files) {
-      if (!path.endsWith('.json')) continue;
-      try {
-        const found = parseEvidence(content, `${artifact.name}/${path}`, `${source}: ${path}`);
-        if (found !== undefined) gathered.evidence.push(found);
-      } catch (error) {
-        if (!(error instanceof EvidenceError)) throw error;
-        gathered.refused.push({ source: `${source}: ${path}`, reason: error.message });
-        log.warning(`Refused evidence from ${source}: ${path}: ${error.message}`, 'report: evidence refused');
-      }
-    }
+  const { files, refused } = await evidenceOfRunArtifacts(client, { owner: context.owner, repo: context.repo }, runId, pattern);
+  for (const refusal of refused) {
+    if (refusal.kind === 'artifact') log.warning(`Refused ${refusal.source}: ${refusal.reason}`, 'report: artifact refused');
+    if (refusal.kind === 'evidence') log.warning(`Refused evidence from ${refusal.source}: ${refusal.reason}`, 'report: evidence refused');
   }
-  return gathered;
+  return { evidence: files.map((file) => file.found), refused: refused.map(({ source, reason }) => ({ source, reason })) };
 }
 
 /** Report's GitHub operations over packages/github, for this repository and run. */

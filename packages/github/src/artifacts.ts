@@ -1,4 +1,4 @@
-import { CrucibleError } from '@crucible/core';
+import { CrucibleError, EvidenceError, type FoundEvidence, globMatcher, parseEvidence } from '@crucible/core';
 import type { Repository } from './baseline.ts';
 import type { GitHubClient } from './octokit.ts';
 
@@ -126,4 +126,50 @@ export type RunArtifact = { id: number; name: string; expired: boolean; sizeInBy
 export async function listRunArtifacts(client: GitHubClient, repository: Repository, runId: number): Promise<RunArtifact[]> {
   const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, { ...repository, run_id: runId, per_page: 100 });
   return artifacts.map((artifact) => ({ id: artifact.id, name: artifact.name, expired: artifact.expired, sizeInBytes: artifact.size_in_bytes }));
+}
+
+/** One evidence document from an artifact, with its bytes (promote keeps them on the release). */
+export type ArtifactEvidence = { name: string; content: Buffer; found: FoundEvidence };
+export type ArtifactEvidenceRefusal = { kind: 'expired' | 'artifact' | 'evidence'; source: string; reason: string };
+
+/**
+ * Evidence in a run's artifacts whose names match `pattern`, which may come from a fork's pull request: each
+ * artifact is downloaded through the REST API and unzipped in memory within limits (an unsafe path refuses the whole
+ * artifact), and each JSON file is parsed with its schema. Nothing is written to disk or run. Expired artifacts,
+ * refused archives and documents that fail their schema are returned as refusals, for the caller to word.
+ */
+export async function evidenceOfRunArtifacts(
+  client: GitHubClient,
+  repository: Repository,
+  runId: number,
+  pattern: string,
+): Promise<{ files: ArtifactEvidence[]; refused: ArtifactEvidenceRefusal[] }> {
+  const result: { files: ArtifactEvidence[]; refused: ArtifactEvidenceRefusal[] } = { files: [], refused: [] };
+  const matches = globMatcher(pattern);
+  for (const artifact of (await listRunArtifacts(client, repository, runId)).filter((candidate) => matches(candidate.name))) {
+    const source = `artifact ${artifact.name} of run ${runId}`;
+    if (artifact.expired) {
+      result.refused.push({ kind: 'expired', source, reason: 'the artifact has expired' });
+      continue;
+    }
+    let files: Map<string, Buffer>;
+    try {
+      files = await downloadArtifactFiles(client, { ...repository, artifactId: artifact.id, name: artifact.name });
+    } catch (error) {
+      if (!(error instanceof ArtifactError)) throw error;
+      result.refused.push({ kind: 'artifact', source, reason: error.message });
+      continue;
+    }
+    for (const [path, content] of files) {
+      if (!path.endsWith('.json')) continue;
+      try {
+        const found = parseEvidence(content, `${artifact.name}/${path}`, `${source}: ${path}`);
+        if (found !== undefined) result.files.push({ name: `${artifact.name}/${path}`, content, found });
+      } catch (error) {
+        if (!(error instanceof EvidenceError)) throw error;
+        result.refused.push({ kind: 'evidence', source: `${source}: ${path}`, reason: error.message });
+      }
+    }
+  }
+  return result;
 }

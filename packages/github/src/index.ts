@@ -1,8 +1,11 @@
 export {
+  type ArtifactEvidence,
+  type ArtifactEvidenceRefusal,
   type ArtifactLimits,
   ArtifactError,
   DEFAULT_ARTIFACT_LIMITS,
   downloadArtifactFiles,
+  evidenceOfRunArtifacts,
   listRunArtifacts,
   type RunArtifact,
   safeArchivePath,
