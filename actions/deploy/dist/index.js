@@ -39780,7 +39780,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   mn: () => (/* reexport */ unzipBounded)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, ArtifactError, CHECK_TEXT_LIMIT, COMMENT_LIMIT, DEFAULT_ARTIFACT_LIMITS, DeploymentBlockedError, GitHubResponseError, OidcTokenError, PermissionError, ReleaseError, baselinePoint, checked, comparisonEvidenceIn, createAnnotatedTag, createCommitComment, createDeployment, decodeOidcClaims, downloadArtifactFiles, ensureRelease, evidenceOfKind, fileAtCommit, findBaselineEvidence, findDeployment, findPullRequest, firstParentOf, getEnvironment, getTag, latestDeploymentStatus, listDeployments, listReleaseAssets, listRunApprovals, mergeBaseOf, parseAcceptedPermissions, permissionError, permissionRefusal, publishCheckRun, reportMarker, runnerLabels, safeArchivePath, tokenIdentity, uploadReleaseAsset, upsertStickyComment
+// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, ArtifactError, CHECK_TEXT_LIMIT, COMMENT_LIMIT, DEFAULT_ARTIFACT_LIMITS, DeploymentBlockedError, GitHubResponseError, OidcTokenError, PermissionError, ReleaseError, baselinePoint, checked, comparisonEvidenceIn, createAnnotatedTag, createCommitComment, createDeployment, decodeOidcClaims, downloadArtifactFiles, ensureRelease, evidenceOfKind, evidenceOfRunArtifacts, fileAtCommit, findBaselineEvidence, findDeployment, findPullRequest, firstParentOf, getEnvironment, getTag, latestDeploymentStatus, listDeployments, listReleaseAssets, listRunApprovals, mergeBaseOf, parseAcceptedPermissions, permissionError, permissionRefusal, publishCheckRun, reportMarker, runnerLabels, safeArchivePath, tokenIdentity, uploadReleaseAsset, upsertStickyComment
 
 // EXTERNAL MODULE: ../../packages/core/src/index.ts + 53 modules
 var src = __nccwpck_require__(41000);
@@ -39904,6 +39904,48 @@ async function artifacts_downloadArtifactFiles(client, target, limits = artifact
 async function listRunArtifacts(client, repository, runId) {
     const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, { ...repository, run_id: runId, per_page: 100 });
     return artifacts.map((artifact) => ({ id: artifact.id, name: artifact.name, expired: artifact.expired, sizeInBytes: artifact.size_in_bytes }));
+}
+/**
+ * Evidence in a run's artifacts whose names match `pattern`, which may come from a fork's pull request: each
+ * artifact is downloaded through the REST API and unzipped in memory within limits (an unsafe path refuses the whole
+ * artifact), and each JSON file is parsed with its schema. Nothing is written to disk or run. Expired artifacts,
+ * refused archives and documents that fail their schema are returned as refusals, for the caller to word.
+ */
+async function evidenceOfRunArtifacts(client, repository, runId, pattern) {
+    const result = { files: [], refused: [] };
+    const matches = globMatcher(pattern);
+    for (const artifact of (await listRunArtifacts(client, repository, runId)).filter((candidate) => matches(candidate.name))) {
+        const source = `artifact ${artifact.name} of run ${runId}`;
+        if (artifact.expired) {
+            result.refused.push({ kind: 'expired', source, reason: 'the artifact has expired' });
+            continue;
+        }
+        let files;
+        try {
+            files = await artifacts_downloadArtifactFiles(client, { ...repository, artifactId: artifact.id, name: artifact.name });
+        }
+        catch (error) {
+            if (!(error instanceof ArtifactError))
+                throw error;
+            result.refused.push({ kind: 'artifact', source, reason: error.message });
+            continue;
+        }
+        for (const [path, content] of files) {
+            if (!path.endsWith('.json'))
+                continue;
+            try {
+                const found = parseEvidence(content, `${artifact.name}/${path}`, `${source}: ${path}`);
+                if (found !== undefined)
+                    result.files.push({ name: `${artifact.name}/${path}`, content, found });
+            }
+            catch (error) {
+                if (!(error instanceof EvidenceError))
+                    throw error;
+                result.refused.push({ kind: 'evidence', source: `${source}: ${path}`, reason: error.message });
+            }
+        }
+    }
+    return result;
 }
 
 ;// CONCATENATED MODULE: ../../packages/github/src/baseline.ts

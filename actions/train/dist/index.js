@@ -43458,6 +43458,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ensureDeployment: () => (/* reexport */ ensureDeployment),
   ensureRelease: () => (/* reexport */ ensureRelease),
   evidenceOfKind: () => (/* reexport */ evidenceOfKind),
+  evidenceOfRunArtifacts: () => (/* reexport */ evidenceOfRunArtifacts),
   fileAtCommit: () => (/* reexport */ fileAtCommit),
   findBaselineEvidence: () => (/* reexport */ findBaselineEvidence),
   findDeployment: () => (/* reexport */ findDeployment),
@@ -43610,6 +43611,48 @@ async function downloadArtifactFiles(client, target, limits = DEFAULT_ARTIFACT_L
 async function listRunArtifacts(client, repository, runId) {
     const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, { ...repository, run_id: runId, per_page: 100 });
     return artifacts.map((artifact) => ({ id: artifact.id, name: artifact.name, expired: artifact.expired, sizeInBytes: artifact.size_in_bytes }));
+}
+/**
+ * Evidence in a run's artifacts whose names match `pattern`, which may come from a fork's pull request: each
+ * artifact is downloaded through the REST API and unzipped in memory within limits (an unsafe path refuses the whole
+ * artifact), and each JSON file is parsed with its schema. Nothing is written to disk or run. Expired artifacts,
+ * refused archives and documents that fail their schema are returned as refusals, for the caller to word.
+ */
+async function evidenceOfRunArtifacts(client, repository, runId, pattern) {
+    const result = { files: [], refused: [] };
+    const matches = (0,src.globMatcher)(pattern);
+    for (const artifact of (await listRunArtifacts(client, repository, runId)).filter((candidate) => matches(candidate.name))) {
+        const source = `artifact ${artifact.name} of run ${runId}`;
+        if (artifact.expired) {
+            result.refused.push({ kind: 'expired', source, reason: 'the artifact has expired' });
+            continue;
+        }
+        let files;
+        try {
+            files = await downloadArtifactFiles(client, { ...repository, artifactId: artifact.id, name: artifact.name });
+        }
+        catch (error) {
+            if (!(error instanceof ArtifactError))
+                throw error;
+            result.refused.push({ kind: 'artifact', source, reason: error.message });
+            continue;
+        }
+        for (const [path, content] of files) {
+            if (!path.endsWith('.json'))
+                continue;
+            try {
+                const found = (0,src.parseEvidence)(content, `${artifact.name}/${path}`, `${source}: ${path}`);
+                if (found !== undefined)
+                    result.files.push({ name: `${artifact.name}/${path}`, content, found });
+            }
+            catch (error) {
+                if (!(error instanceof src.EvidenceError))
+                    throw error;
+                result.refused.push({ kind: 'evidence', source: `${source}: ${path}`, reason: error.message });
+            }
+        }
+    }
+    return result;
 }
 
 ;// CONCATENATED MODULE: ../../packages/github/src/baseline.ts
