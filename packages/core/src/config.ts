@@ -72,6 +72,65 @@ export type EnvironmentPolicy = {
   'require-stage'?: string | undefined;
 };
 
+const DRIFT_STATISTICS = ['auto', 'ks', 'chi-square', 'z', 'wasserstein', 'jensen-shannon', 'psi', 'hellinger'] as const;
+
+/** A metric that must hold in production: its name (as the expected metrics file names it), with its own tolerance. */
+const MonitorMetricSchema = z.union([
+  z.string().min(1).max(512),
+  z.object({ name: z.string().min(1).max(512), tolerance: toleranceText.optional() }).strict(),
+]);
+
+/** `monitor:` in crucible.yml: how `crucible monitor` and actions/monitor judge production data. */
+const MonitorSchema = z
+  .object({
+    /** Columns that are not drift-checked (ids, timestamps, free text). */
+    skip: z.array(z.string().min(1).max(10_000)).default([]),
+    /** Per-column drift statistic and threshold, or `false` to skip the column. */
+    columns: z
+      .record(
+        z.string(),
+        z.union([
+          z.literal(false),
+          z.object({ statistic: z.enum(DRIFT_STATISTICS).optional(), threshold: z.number().positive().optional() }).strict(),
+        ]),
+      )
+      .default({}),
+    /** Dataset drift when at least this share of the tested columns drifted (Evidently's default, 0.5). */
+    'drift-share': z.number().gt(0).max(1).default(0.5),
+    /** `column`: alert when any monitored column drifts; `dataset`: only on dataset drift. */
+    'alert-on': z.enum(['column', 'dataset']).default('column'),
+    /** Fewer labelled-or-not rows than this is not judged (and so not healthy). */
+    'min-rows': z.number().int().positive().default(100),
+    /** Expected metrics that must have a live counterpart and hold; others are judged when they can be. */
+    metrics: z.array(MonitorMetricSchema).default([]),
+    /** How far a live metric may fall short of the expected one (absolute, or "2%" of it); default metrics.tolerance. */
+    tolerance: toleranceText.optional(),
+    /** The confidence of the bound on a live metric (sampling noise); default metrics.confidence. */
+    confidence: z.number().gt(0.5).lt(1).optional(),
+    /** What the model predicts; inferred from the expected metrics and the target column when absent. */
+    task: z.enum(['classification', 'regression']).optional(),
+    /** The positive class of a binary classifier (default: 1, true, yes or positive when the labels hold it). */
+    'positive-label': z.union([z.string().min(1).max(1000), z.number(), z.boolean()]).optional(),
+  })
+  .strict();
+
+export type MonitorPolicy = {
+  skip: string[];
+  columns: Record<string, false | { statistic?: (typeof DRIFT_STATISTICS)[number] | undefined; threshold?: number | undefined }>;
+  driftShare: number;
+  alertOn: 'column' | 'dataset';
+  minRows: number;
+  metrics: { name: string; tolerance?: Tolerance | undefined; line?: number | undefined }[];
+  tolerance?: Tolerance | undefined;
+  confidence?: number | undefined;
+  task?: 'classification' | 'regression' | undefined;
+  positiveLabel?: string | undefined;
+  /** The `monitor:` section's line, for messages. */
+  line?: number | undefined;
+};
+
+export const DEFAULT_MONITOR: MonitorPolicy = { skip: [], columns: {}, driftShare: 0.5, alertOn: 'column', minRows: 100, metrics: [] };
+
 export const CrucibleConfigSchema = z
   .object({
     metrics: z
@@ -83,6 +142,7 @@ export const CrucibleConfigSchema = z
       .strict()
       .prefault({}),
     environments: z.record(z.string(), EnvironmentPolicySchema).default({}),
+    monitor: MonitorSchema.prefault({}),
   })
   .strict();
 
@@ -101,12 +161,15 @@ export type CrucibleConfig = {
   file: string | null;
   metrics: { rules: MetricRule[]; tolerance: Tolerance; confidence: number };
   environments: Record<string, EnvironmentPolicy>;
+  /** Optional in the type so that configs built in code before `monitor:` existed stay valid. */
+  monitor?: MonitorPolicy | undefined;
 };
 
 export const DEFAULT_CONFIG: CrucibleConfig = {
   file: null,
   metrics: { rules: [], tolerance: ZERO_TOLERANCE, confidence: 0.95 },
   environments: {},
+  monitor: DEFAULT_MONITOR,
 };
 
 export function parseConfig(text: string, file: string): CrucibleConfig {
@@ -126,6 +189,23 @@ export function parseConfig(text: string, file: string): CrucibleConfig {
       confidence: raw.metrics.confidence,
     },
     environments: raw.environments,
+    monitor: {
+      skip: raw.monitor.skip,
+      columns: raw.monitor.columns,
+      driftShare: raw.monitor['drift-share'],
+      alertOn: raw.monitor['alert-on'],
+      minRows: raw.monitor['min-rows'],
+      metrics: raw.monitor.metrics.map((metric, i) => {
+        const name = typeof metric === 'string' ? metric : metric.name;
+        const tolerance = typeof metric === 'string' || metric.tolerance === undefined ? undefined : parseTolerance(metric.tolerance, `${file}: monitor.metrics[${i}].tolerance`);
+        return { name, tolerance, line: lineOf(['monitor', 'metrics', i]) };
+      }),
+      tolerance: raw.monitor.tolerance === undefined ? undefined : parseTolerance(raw.monitor.tolerance, `${file}: monitor.tolerance`),
+      confidence: raw.monitor.confidence,
+      task: raw.monitor.task,
+      positiveLabel: raw.monitor['positive-label'] === undefined ? undefined : String(raw.monitor['positive-label']),
+      line: lineOf(['monitor']),
+    },
   };
 }
 

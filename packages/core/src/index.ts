@@ -1,7 +1,7 @@
 export { ConfigError, CrucibleError, InputError, NotImplementedError, isCrucibleError } from './errors.ts';
 export { dottedPath, formatIssues } from './issues.ts';
 export { parseYamlDocument, parseYamlFile, readYamlText } from './yaml-file.ts';
-export { type CrucibleConfig, CrucibleConfigSchema, DEFAULT_CONFIG, type EnvironmentPolicy, loadConfig, type MetricRule, parseConfig } from './config.ts';
+export { type CrucibleConfig, CrucibleConfigSchema, DEFAULT_CONFIG, DEFAULT_MONITOR, type EnvironmentPolicy, loadConfig, type MetricRule, type MonitorPolicy, parseConfig } from './config.ts';
 export { gitInfo } from './git.ts';
 export { globMatcher, isGlob } from './glob.ts';
 export * from './evidence/index.ts';

@@ -15,7 +15,7 @@ export function recordsCommit(git: GitInfo, sha: string): boolean {
   return git !== null && (git.sha === sha || git.headSha === sha);
 }
 
-export const EVIDENCE_KINDS = ['validation', 'profile', 'run', 'comparison', 'promotion'] as const;
+export const EVIDENCE_KINDS = ['validation', 'profile', 'run', 'comparison', 'promotion', 'monitoring'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 /** A metric name as it travels in evidence: any text, bounded so a hostile file cannot balloon a report. */

@@ -18,3 +18,11 @@ export {
 } from './run.ts';
 export { type CheckResult, CheckResultSchema, type DriftResult, DriftResultSchema, type ValidationEvidence, ValidationEvidenceSchema } from './validation.ts';
 export { type DataFileInfo, type ProfileColumn, ProfileColumnSchema, type ProfileEvidence, ProfileEvidenceSchema } from './profile.ts';
+export {
+  type MonitoringBatch,
+  MonitoringBatchSchema,
+  type MonitoringEvidence,
+  MonitoringEvidenceSchema,
+  type PerformanceResult,
+  PerformanceResultSchema,
+} from './monitoring.ts';

@@ -7,6 +7,7 @@ import { formatIssues } from '../issues.ts';
 import { JsonSyntaxError, parseJsonAllowingNonFinite } from '../text/json.ts';
 import type { EvidenceKind } from './common.ts';
 import { ComparisonEvidenceSchema } from './comparison.ts';
+import { MonitoringEvidenceSchema } from './monitoring.ts';
 import { ProfileEvidenceSchema } from './profile.ts';
 import { PromotionEvidenceSchema } from './promotion.ts';
 import { RunEvidenceSchema } from './run.ts';
@@ -32,6 +33,7 @@ const SCHEMAS = {
   'crucible/validation@1': ['validation', ValidationEvidenceSchema],
   'crucible/profile@1': ['profile', ProfileEvidenceSchema],
   'crucible/promotion@1': ['promotion', PromotionEvidenceSchema],
+  'crucible/monitoring@1': ['monitoring', MonitoringEvidenceSchema],
 } as const satisfies Record<string, readonly [EvidenceKind, z.ZodType]>;
 
 type Known = typeof SCHEMAS;
