@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Tally, type TallyState } from './checks-state.ts';
 import { ColumnAccumulator, type ColumnAccumulatorState, type ColumnPlan } from './column.ts';
 import { type KeyConfirmer, type KeyCount, tupleBytes } from './key-count.ts';
+import { QualityAccumulator, type QualityPlan, type QualityState } from './quality.ts';
 import { type CellBlock, newProblems, PROBLEM_KINDS, type TextProblems } from './records.ts';
 import { fmix32, hashed, hashBytes } from './sketch/hash.ts';
 import { KeyCounter, type KeyCounterOptions, type KeyCounterState, MIN_KEY_BITS, SLOT_BYTES } from './sketch/key-counter.ts';
@@ -18,6 +19,8 @@ export type TablePlan = {
   /** Compound keys that must be unique, as column indexes. */
   compoundKeys: number[][];
   maxDistinct: number;
+  /** A model's target and prediction columns, counted together for its live quality (monitor). */
+  quality?: QualityPlan;
 };
 
 /**
@@ -35,6 +38,7 @@ export type TableState = {
   problems: Record<keyof TextProblems, TallyState>;
   /** Lines this part of the file spans (the next part's lines start after them). */
   lines: number;
+  quality?: QualityState;
 };
 
 const encoder = new TextEncoder();
@@ -46,6 +50,7 @@ export class TableAccumulator {
   readonly columns: ColumnAccumulator[];
   readonly compound: { columns: number[]; keys: KeyCounter; count: KeyCount | null; confirmer: KeyConfirmer | null }[];
   problems: TextProblems = newProblems();
+  quality: QualityAccumulator | null;
   /** A confirming pass (data/key-confirm.ts) reads only these columns. */
   private only: number[] | null = null;
 
@@ -61,11 +66,13 @@ export class TableAccumulator {
       spill === undefined ? { maxBits: 30 } : { maxBits, spillPath: join(spill.dir, `${spill.tag}-${name}.keys`), expected: expectedRows };
     this.columns = plan.columns.map((column, c) => new ColumnAccumulator(column, keys(String(c))));
     this.compound = plan.compoundKeys.map((columns, k) => ({ columns, keys: new KeyCounter(keys(`k${k}`)), count: null, confirmer: null }));
+    this.quality = plan.quality === undefined ? null : new QualityAccumulator(plan.quality);
   }
 
   /** A table for a confirming pass: only the columns and compound keys given a confirmer read anything. */
   static confirming(plan: TablePlan, columns: Map<number, KeyConfirmer>, compound: Map<number, KeyConfirmer>): TableAccumulator {
-    const table = new TableAccumulator({ ...plan, columns: plan.columns.map((column) => ({ ...column, exactKeys: false })), compoundKeys: [] });
+    const { quality: _quality, ...rest } = plan;
+    const table = new TableAccumulator({ ...rest, columns: plan.columns.map((column) => ({ ...column, exactKeys: false })), compoundKeys: [] });
     table.only = [...columns.keys()];
     for (const [c, confirmer] of columns) (table.columns[c] as ColumnAccumulator).confirmer = confirmer;
     for (const [k, confirmer] of compound) table.compound.push({ columns: plan.compoundKeys[k] as number[], keys: new KeyCounter({ maxBits: MIN_KEY_BITS }), count: null, confirmer });
@@ -80,6 +87,7 @@ export class TableAccumulator {
 
   consumeBlock(block: CellBlock): void {
     this.rows += block.rows;
+    this.quality?.consumeBlock(block);
     if (this.only === null) for (let c = 0; c < this.columns.length; c++) (this.columns[c] as ColumnAccumulator).consumeBlock(block, c);
     else for (const c of this.only) (this.columns[c] as ColumnAccumulator).consumeBlock(block, c);
     for (const key of this.compound) {
@@ -106,6 +114,7 @@ export class TableAccumulator {
   /** One record of JavaScript values (JSON Lines, Parquet), in the plan's column order. */
   addRecord(values: unknown[], line: number): void {
     this.rows++;
+    this.quality?.addRecord(values);
     if (this.only === null) for (let c = 0; c < this.columns.length; c++) (this.columns[c] as ColumnAccumulator).addValue(values[c], line);
     else for (const c of this.only) (this.columns[c] as ColumnAccumulator).addValue(values[c], line);
     for (const key of this.compound) {
@@ -138,6 +147,7 @@ export class TableAccumulator {
       if (theirs !== undefined) key.keys.merge(theirs.keys, offset);
     });
     for (const name of PROBLEM_KINDS) this.problems[name].merge(other.problems[name], offset);
+    if (this.quality !== null && other.quality !== null) this.quality.merge(other.quality);
     this.rows += other.rows;
     this.lines += other.lines;
   }
@@ -149,6 +159,7 @@ export class TableAccumulator {
       columns: this.columns.map((column) => column.save()),
       compound: this.compound.map((key) => ({ keys: key.keys.save() })),
       problems: Object.fromEntries(PROBLEM_KINDS.map((name) => [name, this.problems[name].save()])) as TableState['problems'],
+      ...(this.quality === null ? {} : { quality: this.quality.save() }),
     };
   }
 
@@ -165,6 +176,7 @@ export class TableAccumulator {
       key.keys = KeyCounter.load(saved.keys);
     });
     for (const name of PROBLEM_KINDS) table.problems[name] = Tally.load(state.problems[name]);
+    if (plan.quality !== undefined && state.quality !== undefined) table.quality = QualityAccumulator.load(plan.quality, state.quality);
     return table;
   }
 }
