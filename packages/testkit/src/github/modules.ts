@@ -7,8 +7,10 @@ import { registerArtifacts } from './rest/artifacts.ts';
 import { registerChecks } from './rest/checks.ts';
 import { registerComments } from './rest/comments.ts';
 import { registerDeployments } from './rest/deployments.ts';
+import { registerDispatches } from './rest/dispatches.ts';
 import { registerGit } from './rest/git.ts';
 import { registerGraphql } from './rest/graphql.ts';
+import { registerIssues } from './rest/issues.ts';
 import { registerRepos } from './rest/repos.ts';
 import { registerRuns } from './rest/runs.ts';
 
@@ -16,8 +18,10 @@ import { registerRuns } from './rest/runs.ts';
 export const defaultModules: Array<(router: Router, context: Context) => void> = [
   registerRepos,
   registerComments,
+  registerIssues,
   registerChecks,
   registerRuns,
+  registerDispatches,
   registerDeployments,
   registerGit,
   registerGraphql,

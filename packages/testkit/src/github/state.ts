@@ -74,7 +74,30 @@ export type EnvironmentSeed = {
   branchPolicies?: Array<{ name: string; type?: 'branch' | 'tag' }>;
 };
 
-export type WorkflowSeed = { name: string; path: string; id?: number };
+export type WorkflowSeed = {
+  name: string;
+  path: string;
+  id?: number;
+  /**
+   * The workflow's `on: workflow_dispatch` trigger: its input names, so a dispatch with others is refused (422
+   * "Unexpected inputs provided") as GitHub does; `false` for a workflow without the trigger. Omitted: any inputs.
+   */
+  dispatch?: { inputs?: string[] } | false;
+};
+
+export type IssueSeed = {
+  /** The next free number (issues and pull requests share one sequence) when omitted. */
+  number?: number;
+  title?: string;
+  body?: string;
+  /** The author: another user than the token's identity, say, to test that only one's own issues are touched. */
+  user?: string;
+  state?: 'open' | 'closed';
+  stateReason?: 'completed' | 'not_planned' | 'reopened' | 'duplicate' | null;
+  labels?: string[];
+  createdAt?: string;
+  comments?: Array<{ user?: string; body: string }>;
+};
 
 export type RepoSeed = {
   owner: string;
@@ -90,6 +113,7 @@ export type RepoSeed = {
   workflows?: WorkflowSeed[];
   runs?: RunSeed[];
   environments?: EnvironmentSeed[];
+  issues?: IssueSeed[];
 };
 
 export type TokenSeed = { login?: string; type?: 'Bot' | 'User'; scopes?: Scopes };
@@ -147,7 +171,38 @@ export type CheckRun = {
   output: { title: string | null; summary: string | null; text: string | null };
   annotations: Annotation[];
 };
-export type Workflow = { id: number; name: string; path: string };
+export type Workflow = { id: number; name: string; path: string; dispatch?: WorkflowSeed['dispatch'] };
+/** A plain issue (pull requests live in `pulls` and share its number sequence). */
+export type Issue = {
+  number: number;
+  id: number;
+  title: string;
+  body: string | null;
+  user: string;
+  state: 'open' | 'closed';
+  stateReason: 'completed' | 'not_planned' | 'reopened' | 'duplicate' | null;
+  /** Label names; each is in the repository's `labels`. */
+  labels: string[];
+  assignees: string[];
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  closedBy: string | null;
+};
+export type Label = { id: number; name: string; color: string; description: string | null };
+/** One POST .../actions/workflows/{id}/dispatches as GitHub accepted it, for tests to read. */
+export type WorkflowDispatch = {
+  workflowId: number;
+  /** The workflow file's path (.github/workflows/retrain.yml). */
+  workflow: string;
+  ref: string;
+  sha: string;
+  inputs: Record<string, string>;
+  actor: string;
+  createdAt: string;
+  /** The queued run it started. */
+  runId: number;
+};
 /** A job of a run, on the runner the simulator names (RUNNER_NAME crucible-simulator) with the labels it ran on. */
 export type Job = { id: number; backendId: string; name: string; runnerName: string; labels: string[]; startedAt: string };
 export type Artifact = {
@@ -289,6 +344,11 @@ export type Repo = {
   commits: Map<string, Commit>;
   branches: Map<string, string>;
   pulls: Map<number, Pull>;
+  /** Plain issues by number. */
+  issues: Map<number, Issue>;
+  labels: Map<string, Label>;
+  /** Workflow dispatches in arrival order. */
+  dispatches: WorkflowDispatch[];
   issueComments: Map<number, IssueComment>;
   commitComments: Map<number, CommitComment>;
   checkRuns: Map<number, CheckRun>;
@@ -399,6 +459,9 @@ export class State {
       commits: new Map(),
       branches: new Map(),
       pulls: new Map(),
+      issues: new Map(),
+      labels: new Map(),
+      dispatches: [],
       issueComments: new Map(),
       commitComments: new Map(),
       checkRuns: new Map(),
@@ -419,6 +482,7 @@ export class State {
     for (const workflow of seed.workflows ?? []) this.addWorkflow(repo, workflow);
     for (const environment of seed.environments ?? []) this.addEnvironment(repo, environment);
     for (const pull of seed.pulls ?? []) this.addPull(repo, pull);
+    for (const issue of seed.issues ?? []) this.addIssue(repo, issue);
     for (const run of seed.runs ?? []) this.addRun(repo, run);
     return repo;
   }
@@ -443,7 +507,7 @@ export class State {
   }
 
   addWorkflow(repo: Repo, seed: WorkflowSeed): Workflow {
-    const workflow = { id: seed.id ?? this.nextId(), name: seed.name, path: seed.path };
+    const workflow = { id: seed.id ?? this.nextId(), name: seed.name, path: seed.path, ...(seed.dispatch === undefined ? {} : { dispatch: seed.dispatch }) };
     repo.workflows.set(workflow.id, workflow);
     return workflow;
   }
@@ -482,6 +546,56 @@ export class State {
     this.user(pull.user);
     repo.pulls.set(pull.number, pull);
     return pull;
+  }
+
+  /** The number the next issue or pull request gets: issues and pull requests share one sequence, as on GitHub. */
+  nextIssueNumber(repo: Repo): number {
+    return Math.max(0, ...repo.pulls.keys(), ...repo.issues.keys()) + 1;
+  }
+
+  /** The repository's label of that name (matched without case, as GitHub does), created on first use. */
+  label(repo: Repo, name: string): Label {
+    for (const label of repo.labels.values()) if (label.name.toLowerCase() === name.toLowerCase()) return label;
+    const label: Label = { id: this.nextId(), name, color: createHash('sha1').update(name).digest('hex').slice(0, 6), description: null };
+    repo.labels.set(name, label);
+    return label;
+  }
+
+  /** A plain issue, as its author would open it; `comments` are added in order, each by its own user. */
+  addIssue(repo: Repo, seed: IssueSeed = {}): Issue {
+    const number = seed.number ?? this.nextIssueNumber(repo);
+    const created = seed.createdAt ?? this.nowIso();
+    const closed = seed.state === 'closed';
+    const issue: Issue = {
+      number,
+      id: this.nextId(),
+      title: seed.title ?? `Issue #${number}`,
+      body: seed.body ?? null,
+      user: seed.user ?? repo.owner,
+      state: closed ? 'closed' : 'open',
+      stateReason: seed.stateReason ?? (closed ? 'completed' : null),
+      labels: (seed.labels ?? []).map((name) => this.label(repo, name).name),
+      assignees: [],
+      createdAt: created,
+      updatedAt: created,
+      closedAt: closed ? created : null,
+      closedBy: closed ? (seed.user ?? repo.owner) : null,
+    };
+    this.user(issue.user);
+    repo.issues.set(number, issue);
+    for (const comment of seed.comments ?? []) this.addIssueComment(repo, number, comment);
+    return issue;
+  }
+
+  /** A comment on an issue or pull request, written by `user` (the repository's owner when omitted). */
+  addIssueComment(repo: Repo, issueNumber: number, seed: { user?: string; body: string }): IssueComment {
+    const now = this.nowIso();
+    const comment: IssueComment = { id: this.nextId(), issueNumber, body: seed.body, user: seed.user ?? repo.owner, createdAt: now, updatedAt: now };
+    this.user(comment.user);
+    repo.issueComments.set(comment.id, comment);
+    const issue = repo.issues.get(issueNumber);
+    if (issue !== undefined) issue.updatedAt = now;
+    return comment;
   }
 
   addRun(repo: Repo, seed: RunSeed): Run {

@@ -1,4 +1,4 @@
-import { HttpError, notFound, validationFailed } from '../http.ts';
+import { HttpError, notFound, type Request, validationFailed } from '../http.ts';
 import type { Router } from '../router.ts';
 import type { Context } from '../server.ts';
 import type { Repo } from '../state.ts';
@@ -19,8 +19,22 @@ function checkedBody(resource: string, body: Record<string, unknown>): string {
 }
 
 function issueExists(repo: Repo, number: number): boolean {
-  // Pull requests are issues; plain issues are not modelled, so a number is an issue when a pull has it.
-  return repo.pulls.has(number);
+  // Pull requests are issues too: both share one number sequence.
+  return repo.pulls.has(number) || repo.issues.has(number);
+}
+
+/**
+ * Writing a comment takes `issues: write` on a plain issue, and `pull-requests: write` or `issues: write` on a pull
+ * request, as GitHub accepts either there. The route itself asks only for a token (metadata: read), so the check
+ * that depends on what the number is happens here, with GitHub's 401/403 answers.
+ */
+function mayComment(req: Request, repo: Repo, number: number): void {
+  const token = req.token;
+  if (token === undefined) throw new HttpError(401, 'Requires authentication');
+  const pull = repo.pulls.has(number);
+  if (token.scopes.issues === 'write' || (pull && token.scopes['pull-requests'] === 'write')) return;
+  const accepted = pull ? 'pull_requests=write' : 'issues=write';
+  throw new HttpError(403, 'Resource not accessible by integration', {}, token.type === 'Bot' ? { 'x-accepted-github-permissions': accepted } : {});
 }
 
 /** Issue (pull request) comments and commit comments. */
@@ -43,22 +57,14 @@ export function registerComments(router: Router, context: Context): void {
     const repo = repoOf(context, req);
     const number = Number(req.params['issue_number']);
     if (!issueExists(repo, number)) throw notFound();
-    const now = state.nowIso();
-    const comment = {
-      id: state.nextId(),
-      issueNumber: number,
-      body: checkedBody('IssueComment', bodyOf(req)),
-      user: req.token?.login ?? 'github-actions[bot]',
-      createdAt: now,
-      updatedAt: now,
-    };
-    repo.issueComments.set(comment.id, comment);
+    mayComment(req, repo, number);
+    const comment = state.addIssueComment(repo, number, { body: checkedBody('IssueComment', bodyOf(req)), user: req.token?.login ?? 'github-actions[bot]' });
     return {
       status: 201,
       headers: { location: `${context.urls.api}/repos/${repo.fullName}/issues/comments/${comment.id}` },
       body: issueComment(context, repo, comment),
     };
-  }, { needs: ['pull-requests', 'write'] });
+  }, { needs: ['metadata', 'read'] });
 
   router.add('GET', '/repos/{owner}/{repo}/issues/comments/{comment_id}', (req) => {
     const repo = repoOf(context, req);
@@ -71,19 +77,23 @@ export function registerComments(router: Router, context: Context): void {
     const repo = repoOf(context, req);
     const comment = repo.issueComments.get(Number(req.params['comment_id']));
     if (comment === undefined) throw notFound();
+    mayComment(req, repo, comment.issueNumber);
     if (req.token !== undefined && req.token.login !== comment.user && req.token.type === 'Bot') {
       throw new HttpError(403, 'Resource not accessible by integration');
     }
     comment.body = checkedBody('IssueComment', bodyOf(req));
     comment.updatedAt = state.nowIso();
     return { status: 200, body: issueComment(context, repo, comment) };
-  }, { needs: ['pull-requests', 'write'] });
+  }, { needs: ['metadata', 'read'] });
 
   router.add('DELETE', '/repos/{owner}/{repo}/issues/comments/{comment_id}', (req) => {
     const repo = repoOf(context, req);
-    if (!repo.issueComments.delete(Number(req.params['comment_id']))) throw notFound();
+    const comment = repo.issueComments.get(Number(req.params['comment_id']));
+    if (comment === undefined) throw notFound();
+    mayComment(req, repo, comment.issueNumber);
+    repo.issueComments.delete(comment.id);
     return { status: 204 };
-  }, { needs: ['pull-requests', 'write'] });
+  }, { needs: ['metadata', 'read'] });
 
   router.add('GET', '/repos/{owner}/{repo}/commits/{commit_sha}/comments', (req) => {
     const repo = repoOf(context, req);

@@ -6,8 +6,10 @@ import type {
   Deployment,
   DeploymentStatus,
   Environment,
+  Issue,
   IssueComment,
   Job,
+  Label,
   Pull,
   Release,
   ReleaseAsset,
@@ -272,7 +274,7 @@ export function issueComment(context: Context, repo: Repo, comment: IssueComment
     id: comment.id,
     node_id: nodeId('IC', comment.id),
     url: `${url}/issues/comments/${comment.id}`,
-    html_url: `${context.urls.server}/${repo.fullName}/pull/${comment.issueNumber}#issuecomment-${comment.id}`,
+    html_url: `${context.urls.server}/${repo.fullName}/${repo.pulls.has(comment.issueNumber) ? 'pull' : 'issues'}/${comment.issueNumber}#issuecomment-${comment.id}`,
     body: comment.body,
     user: user(context, comment.user),
     created_at: comment.createdAt,
@@ -281,6 +283,67 @@ export function issueComment(context: Context, repo: Repo, comment: IssueComment
     author_association: comment.user === repo.owner ? 'OWNER' : 'NONE',
     performed_via_github_app: null,
     reactions: reactions(`${url}/issues/comments/${comment.id}/reactions`),
+  };
+}
+
+export function label(context: Context, repo: Repo, value: Label) {
+  return {
+    id: value.id,
+    node_id: nodeId('LA', value.id),
+    url: `${context.urls.api}/repos/${repo.fullName}/labels/${encodeURIComponent(value.name)}`,
+    name: value.name,
+    description: value.description,
+    color: value.color,
+    default: false,
+  };
+}
+
+/**
+ * The `issue` shape of the issues API, for a plain issue or a pull request (which the issues API serves too, with a
+ * `pull_request` key and its number from the same sequence).
+ */
+export function issue(context: Context, repo: Repo, value: Issue | Pull) {
+  const url = `${context.urls.api}/repos/${repo.fullName}`;
+  const issueUrl = `${url}/issues/${value.number}`;
+  const isPull = !('labels' in value);
+  const html = `${context.urls.server}/${repo.fullName}/${isPull ? 'pull' : 'issues'}/${value.number}`;
+  const labels = isPull ? [] : value.labels.flatMap((name) => {
+    const known = repo.labels.get(name);
+    return known === undefined ? [] : [label(context, repo, known)];
+  });
+  const assignees = isPull ? [] : value.assignees.map((login) => user(context, login));
+  const closedBy = isPull ? null : value.closedBy;
+  return {
+    id: value.id,
+    node_id: nodeId(isPull ? 'PR' : 'I', value.id),
+    url: issueUrl,
+    repository_url: url,
+    labels_url: `${issueUrl}/labels{/name}`,
+    comments_url: `${issueUrl}/comments`,
+    events_url: `${issueUrl}/events`,
+    html_url: html,
+    number: value.number,
+    state: value.state,
+    state_reason: isPull ? null : value.stateReason,
+    title: value.title,
+    body: value.body,
+    user: user(context, value.user),
+    labels,
+    assignee: assignees[0] ?? null,
+    assignees,
+    milestone: null,
+    locked: false,
+    active_lock_reason: null,
+    comments: [...repo.issueComments.values()].filter((comment) => comment.issueNumber === value.number).length,
+    ...(isPull ? { pull_request: { url: `${url}/pulls/${value.number}`, html_url: html, diff_url: `${html}.diff`, patch_url: `${html}.patch`, merged_at: null } } : {}),
+    closed_at: isPull ? null : value.closedAt,
+    created_at: value.createdAt,
+    updated_at: isPull ? value.createdAt : value.updatedAt,
+    closed_by: closedBy === null ? null : user(context, closedBy),
+    timeline_url: `${issueUrl}/timeline`,
+    author_association: value.user === repo.owner ? 'OWNER' : 'NONE',
+    performed_via_github_app: null,
+    reactions: reactions(`${issueUrl}/reactions`),
   };
 }
 
