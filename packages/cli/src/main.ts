@@ -71,6 +71,13 @@ const COMMANDS: Record<string, Command> = {
     summary: "list each model's versions, latest version and stages from the git tags (GTO's grammar) of the checkout",
     run: async (args, io) => (await import('./commands/registry.ts')).registryCommand(args, io),
   },
+  monitor: {
+    usage:
+      'crucible monitor --reference <profile.json|data> --data <path> [--data <path>]... [--schema <file>] [--config <file>]\n' +
+      '                 [--target <column> --prediction <column> --expected <metrics|evidence>] [--json <out>] [--markdown <out>]',
+    summary: 'check production batches for drift, failed checks and live quality against the model reference; exit 1 on alert',
+    run: async (args, io) => (await import('./commands/monitor.ts')).monitorCommand(args, io),
+  },
   demo: {
     usage: 'crucible demo',
     summary: 'run the whole pipeline on the bundled example against a loopback GitHub',
