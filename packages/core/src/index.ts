@@ -30,6 +30,7 @@ export { describeBaseline, renderComparisonMarkdown, renderMetricTable } from '.
 export type { RefusedEvidence, RenderedReport, RenderOptions, ReportInput } from './report/types.ts';
 export { renderReport } from './report/render.ts';
 export { renderValidationMarkdown } from './report/sections/data.ts';
+export { renderMonitoringMarkdown } from './report/sections/monitoring.ts';
 export { renderRunMarkdown } from './report/sections/runs.ts';
 export { type EnvironmentNeeds, type PromotionNeed, promotionNeeds } from './policy/needs.ts';
 export {

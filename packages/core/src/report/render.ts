@@ -7,6 +7,7 @@ import { DROP_ORDER, evidenceLabels, type LeverName, type Omission, type ReportC
 import { comparedCurveNames, curvesSection } from './sections/curves.ts';
 import { dataSection, type LabelledValidation } from './sections/data.ts';
 import { type LabelledComparison, metricsSection } from './sections/metrics.ts';
+import { type LabelledMonitoring, monitoringSection } from './sections/monitoring.ts';
 import { paramsSection } from './sections/params.ts';
 import { promotionSection } from './sections/promotion.ts';
 import { provenanceSection } from './sections/provenance.ts';
@@ -16,7 +17,7 @@ import type { RenderedReport, RenderOptions, ReportInput } from './types.ts';
 
 const TITLE = '### Model report';
 
-type Evidence = { comparisons: LabelledComparison[]; runs: LabelledRun[]; validations: LabelledValidation[] };
+type Evidence = { comparisons: LabelledComparison[]; runs: LabelledRun[]; validations: LabelledValidation[]; monitorings: LabelledMonitoring[] };
 
 function labelled(evidence: readonly FoundEvidence[]): Evidence {
   const labels = evidenceLabels(evidence.map((found) => found.path));
@@ -25,16 +26,21 @@ function labelled(evidence: readonly FoundEvidence[]): Evidence {
     comparisons: evidence.flatMap((found) => (found.kind === 'comparison' ? [{ evidence: found.document, label: label(found) }] : [])),
     runs: evidence.flatMap((found) => (found.kind === 'run' ? [{ evidence: found.document, label: label(found) }] : [])),
     validations: evidence.flatMap((found) => (found.kind === 'validation' ? [{ evidence: found.document, label: label(found) }] : [])),
+    monitorings: evidence.flatMap((found) => (found.kind === 'monitoring' ? [{ evidence: found.document, label: label(found) }] : [])),
   };
 }
 
-/** The report's verdict: fail on a failing comparison, a failed run or refused evidence; none without either. */
+/**
+ * The report's verdict: fail on a failing comparison, a failed run, failed data checks, production monitoring that
+ * alerts or could not judge, or refused evidence; none without either.
+ */
 function verdictOf(input: ReportInput, evidence: Evidence): RenderedReport['verdict'] {
   const failing =
     input.refused.length > 0 ||
     evidence.comparisons.some((comparison) => comparison.evidence.verdict === 'fail') ||
     evidence.runs.some((run) => !runOutcome(run.evidence).ok) ||
-    evidence.validations.some((validation) => !validation.evidence.success);
+    evidence.validations.some((validation) => !validation.evidence.success) ||
+    evidence.monitorings.some((monitoring) => !monitoring.evidence.healthy);
   if (failing) return 'fail';
   return evidence.comparisons.length > 0 ? 'pass' : 'none';
 }
@@ -50,6 +56,7 @@ function failureReasons(input: ReportInput, evidence: Evidence): string[] {
     return count > 0 ? `${plural(count, 'training run')} ${what}` : '';
   };
   const failedChecks = evidence.validations.reduce((sum, validation) => sum + validation.evidence.checks.filter((check) => !check.success).length, 0);
+  const monitoring = (status: 'alert' | 'not-judged') => evidence.monitorings.filter((each) => !each.evidence.healthy && (each.evidence.status === 'not-judged') === (status === 'not-judged')).length;
   const reasons = [
     count('regressed') > 0 ? `${plural(count('regressed'), 'metric')} regressed` : '',
     count('invalid') > 0 ? `${plural(count('invalid'), 'metric')} not a number` : '',
@@ -58,6 +65,8 @@ function failureReasons(input: ReportInput, evidence: Evidence): string[] {
     runsThat('time-budget', 'stopped by the time budget'),
     runsThat('cancelled', 'cancelled'),
     failedChecks > 0 ? `${plural(failedChecks, 'data check')} failed` : '',
+    monitoring('alert') > 0 ? `${plural(monitoring('alert'), 'monitoring alert')}` : '',
+    monitoring('not-judged') > 0 ? `${plural(monitoring('not-judged'), 'monitoring result')} not judged` : '',
     input.refused.length > 0 ? `${plural(input.refused.length, 'evidence file')} refused` : '',
   ].filter((reason) => reason !== '');
   // A comparison can fail on a rule with no metric row of its own; say so rather than nothing.
@@ -72,7 +81,8 @@ function verdictLine(input: ReportInput, evidence: Evidence, verdict: RenderedRe
     return `✅ **Pass**: no metric regressed${metrics.length > 0 ? ` (${describeStatuses(metrics)})` : ''}.`;
   }
   const runs = evidence.runs.length > 0 ? `; ${plural(evidence.runs.length, 'training run')} finished` : '';
-  return `⚪ **No metric comparison** in the evidence${runs}.`;
+  const monitored = evidence.monitorings.length > 0 ? `; production monitoring healthy` : '';
+  return `⚪ **No metric comparison** in the evidence${runs}${monitored}.`;
 }
 
 /** The title and verdict; once anything is left out, a line saying so, linking the full report. */
@@ -87,12 +97,16 @@ function headerPart(line: string, levers: ReadonlyMap<LeverName, number>, contex
   };
 }
 
-/** The sections, top to bottom. Data checks and drift (validate-data) go between the metrics and the runs. */
+/**
+ * The sections, top to bottom. Data checks and drift (validate-data), then production monitoring, go between the
+ * metrics and the runs.
+ */
 function sections(input: ReportInput, evidence: Evidence): Section[] {
   const { context } = input;
   return [
     metricsSection(evidence.comparisons, context),
     dataSection(evidence.validations, context),
+    monitoringSection(evidence.monitorings, context),
     runsSection(evidence.runs, context, { compared: comparedCurveNames(evidence.comparisons) }),
     curvesSection(evidence.comparisons, context),
     paramsSection(evidence.comparisons, context),
@@ -127,8 +141,8 @@ function cut(text: string, budget: RenderOptions): string {
 }
 
 /**
- * Renders the model report from evidence: a verdict line, then the metrics, training runs, curves, params,
- * provenance, what promotion still needs and refused evidence. Everything untrusted is escaped. When the markdown
+ * Renders the model report from evidence: a verdict line, then the metrics, data checks, production monitoring,
+ * training runs, curves, params, provenance, what promotion still needs and refused evidence. Everything untrusted is escaped. When the markdown
  * would be longer than `maxChars` (or `maxBytes`), the least important content is left out first (curves, params,
  * unchanged and other metrics, ...; regressed, invalid and removed metrics last) and the report says what.
  */

@@ -3,14 +3,47 @@ import { link } from './markdown.ts';
 import type { ReportInput } from './types.ts';
 
 /** The counts the budget can turn down, each a kind of row or chart. */
-export type LeverName = 'runCharts' | 'charts' | 'params' | 'otherMetrics' | 'drift' | 'runs' | 'needs' | 'checks' | 'refused' | 'attentionMetrics';
+export type LeverName =
+  | 'runCharts'
+  | 'charts'
+  | 'params'
+  | 'otherMetrics'
+  | 'drift'
+  | 'monitorBatches'
+  | 'monitorDrift'
+  | 'monitorCharts'
+  | 'runs'
+  | 'needs'
+  | 'checks'
+  | 'monitorChecks'
+  | 'monitorMetrics'
+  | 'refused'
+  | 'attentionMetrics';
 
 /**
  * The order levers are turned down when the report is too long: the runs' own curves (a comparison's say more),
  * then baseline-against-PR curves, then params, then metrics that need no attention, then drift rows (stable
- * columns first); failed data checks and regressed, invalid and removed metrics only after everything else.
+ * columns first), then production monitoring's batch rows, drift rows and its timeline (the chart sums up every
+ * batch in a thousand characters, so it outlasts the rows); failed data checks, live quality rows and regressed,
+ * invalid and removed metrics only after everything else.
  */
-export const DROP_ORDER: readonly LeverName[] = ['runCharts', 'charts', 'params', 'otherMetrics', 'drift', 'runs', 'needs', 'checks', 'refused', 'attentionMetrics'];
+export const DROP_ORDER: readonly LeverName[] = [
+  'runCharts',
+  'charts',
+  'params',
+  'otherMetrics',
+  'drift',
+  'monitorBatches',
+  'monitorDrift',
+  'monitorCharts',
+  'runs',
+  'needs',
+  'checks',
+  'monitorChecks',
+  'monitorMetrics',
+  'refused',
+  'attentionMetrics',
+];
 
 export type ReportContext = ReportInput['context'];
 

@@ -39,8 +39,9 @@ export type RenderedReport = {
   /** What was left out to fit the budget, in words, in the order it was dropped; empty when nothing was. */
   dropped: string[];
   /**
-   * "fail" when a comparison fails, a training run failed, hit its time budget or was cancelled, or evidence was refused; else
-   * "pass" when there is a comparison, "none" when there is none.
+   * "fail" when a comparison fails, a training run failed, hit its time budget or was cancelled, data checks failed,
+   * production monitoring alerts or could not judge, or evidence was refused; else "pass" when there is a
+   * comparison, "none" when there is none.
    */
   verdict: 'pass' | 'fail' | 'none';
 };

@@ -25,7 +25,8 @@ function observed(check: CheckResult): string {
   return escapeMarkdown(typeof check.observed === 'string' ? check.observed : JSON.stringify(check.observed), 120);
 }
 
-function checkRow(check: CheckResult): string[] {
+/** A failed check's table row; the monitoring section puts the batch before it. */
+export function checkRow(check: CheckResult): string[] {
   const unexpected =
     check.unexpectedCount === undefined ? '' : `${check.unexpectedCount.toLocaleString('en-US')}${check.unexpectedPercent === undefined || check.unexpectedPercent === null ? '' : ` (${formatPercent(check.unexpectedPercent).replace('+', '')})`}`;
   const column = check.column !== undefined ? escapeName(check.column) : (check.columns ?? []).map((name) => escapeName(name)).join(', ') || 'table';
@@ -36,7 +37,8 @@ function statisticName(entry: DriftResult): string {
   return { ks: 'KS p-value', 'chi-square': 'χ² p-value', z: 'Z-test p-value', wasserstein: 'Wasserstein / std', 'jensen-shannon': 'Jensen-Shannon', psi: 'PSI', hellinger: 'Hellinger' }[entry.statistic];
 }
 
-function driftRow(entry: DriftResult): string[] {
+/** A column's drift as a table row, the same for validate-data and monitor. */
+export function driftRow(entry: DriftResult): string[] {
   const pValue = entry.statistic === 'ks' || entry.statistic === 'chi-square' || entry.statistic === 'z';
   return [escapeName(entry.column), statisticName(entry), formatNumber(entry.value), `${pValue ? '<' : '≥'} ${formatNumber(entry.threshold)}`, entry.drifted ? '🔴 drifted' : '🟢 stable'];
 }
