@@ -1,4 +1,19 @@
 export {
+  type AlertIssue,
+  AlertIssueError,
+  type AlertKey,
+  type AlertLookup,
+  alertMarker,
+  type AlertRecord,
+  type AlertReport,
+  type AlertResult,
+  findAlertIssue,
+  getAlertIssue,
+  openOrUpdateAlert,
+  recoverAlert,
+  type RecoveryResult,
+} from './alerts.ts';
+export {
   type ArtifactEvidence,
   type ArtifactEvidenceRefusal,
   type ArtifactLimits,
@@ -48,6 +63,13 @@ export {
   type RunApproval,
 } from './environments.ts';
 export {
+  type DeployedVersion,
+  DeployedVersionError,
+  resolveDeployedVersion,
+  resolveStageVersion,
+  type StageVersion,
+} from './deployed.ts';
+export {
   createDeployment,
   deactivateOlderDeployments,
   DeploymentBlockedError,
@@ -63,6 +85,14 @@ export {
   listDeployments,
   setDeploymentStatus,
 } from './deployments.ts';
+export {
+  DEFAULT_DISPATCH_COOLDOWN_MS,
+  dispatchRetraining,
+  RetrainingDispatchError,
+  retrainingInputs,
+  type RetrainingRequest,
+  type RetrainingResult,
+} from './dispatch.ts';
 export { decodeOidcClaims, type OidcClaims, OidcTokenError } from './oidc.ts';
 export {
   type AssetUpload,
@@ -77,6 +107,13 @@ export {
   type ReleaseRequest,
   uploadReleaseAsset,
 } from './releases.ts';
+export {
+  fetchReleaseEvidence,
+  type ReleaseEvidence,
+  ReleaseEvidenceError,
+  type ReleaseEvidenceFile,
+  type ReleaseEvidenceQuery,
+} from './release-evidence.ts';
 export { checked, GitHubResponseError } from './response.ts';
 export { type AnnotatedTag, createAnnotatedTag, type CreateTagResult, getTag, listTags, registryTagsOf, type RemoteTag } from './tags.ts';
 export { type Permission, PermissionError, type PermissionSet, parseAcceptedPermissions, permissionError, permissionRefusal } from './permissions.ts';
