@@ -22,7 +22,8 @@ export type Reply = {
 };
 
 export type Permission = 'none' | 'read' | 'write';
-export type Scope = 'actions' | 'checks' | 'contents' | 'deployments' | 'issues' | 'metadata' | 'pull-requests' | 'statuses';
+/** Repository permissions, and `members`: the organization permission that reads teams (read:org on a classic token). */
+export type Scope = 'actions' | 'checks' | 'contents' | 'deployments' | 'issues' | 'members' | 'metadata' | 'pull-requests' | 'statuses';
 export type Scopes = Partial<Record<Scope, Permission>>;
 
 /** Who a token is and what it may do, as GitHub knows an installation token or a personal token. */

@@ -13,6 +13,7 @@ import { registerGraphql } from './rest/graphql.ts';
 import { registerIssues } from './rest/issues.ts';
 import { registerRepos } from './rest/repos.ts';
 import { registerRuns } from './rest/runs.ts';
+import { registerTeams } from './rest/teams.ts';
 
 /** Every service the loopback GitHub speaks, in the order they register. */
 export const defaultModules: Array<(router: Router, context: Context) => void> = [
@@ -24,6 +25,7 @@ export const defaultModules: Array<(router: Router, context: Context) => void> =
   registerDispatches,
   registerDeployments,
   registerGit,
+  registerTeams,
   registerGraphql,
   registerArtifacts,
   registerResults,

@@ -118,11 +118,18 @@ export type RepoSeed = {
 
 export type TokenSeed = { login?: string; type?: 'Bot' | 'User'; scopes?: Scopes };
 
+/**
+ * An organization's team and its members. Listing them takes the organization's Members permission (read:org for a
+ * classic token), which the job's GITHUB_TOKEN never has.
+ */
+export type TeamSeed = { org: string; slug: string; name?: string; members?: string[]; maintainers?: string[]; privacy?: 'closed' | 'secret' };
+
 export type Seed = {
   repos?: RepoSeed[];
   users?: UserSeed[];
   /** token -> identity; the token "ghs_loopback" (all write, github-actions[bot]) always exists. */
   tokens?: Record<string, TokenSeed>;
+  teams?: TeamSeed[];
   /** The clock, as an ISO date or epoch ms; it only moves when a test moves it. Defaults to the real time. */
   now?: string | number;
 };
@@ -276,6 +283,7 @@ export type Run = {
   pendingEnvironments: string[];
 };
 export type Environment = EnvironmentSeed & { id: number; createdAt: string };
+export type Team = { id: number; org: string; slug: string; name: string; privacy: 'closed' | 'secret'; members: Array<{ login: string; role: 'member' | 'maintainer' }> };
 /**
  * What a job with `permissions: id-token: write` may ask the OIDC endpoint for: the claims of its tokens, less the
  * ones each request sets (aud, iat, nbf, exp, jti). Keyed by ACTIONS_ID_TOKEN_REQUEST_TOKEN.
@@ -382,6 +390,8 @@ export class State {
   readonly repos = new Map<string, Repo>();
   readonly users = new Map<string, User>();
   readonly tokens = new Map<string, TokenIdentity>();
+  /** Teams by `org/slug`, lower-cased (GitHub's names are case-insensitive). */
+  readonly teams = new Map<string, Team>();
   /** Artifacts by id, across repositories (ids are global on GitHub too). */
   readonly artifacts = new Map<number, Artifact>();
   /** Blob store behind the signed URLs, keyed by blob name. */
@@ -400,6 +410,7 @@ export class State {
     this.addToken(DEFAULT_TOKEN, { login: 'github-actions[bot]', type: 'Bot', scopes: ALL_WRITE });
     for (const [token, identity] of Object.entries(seed.tokens ?? {})) this.addToken(token, identity);
     for (const repo of seed.repos ?? []) this.addRepo(repo);
+    for (const team of seed.teams ?? []) this.addTeam(team);
   }
 
   /** The current time in ms: the seeded clock when there is one, else the real time. */
@@ -439,6 +450,22 @@ export class State {
     this.user(identity.login, identity.type);
     this.tokens.set(token, identity);
     return identity;
+  }
+
+  addTeam(seed: TeamSeed): Team {
+    this.user(seed.org, 'Organization');
+    const members = [
+      ...(seed.maintainers ?? []).map((login) => ({ login, role: 'maintainer' as const })),
+      ...(seed.members ?? []).map((login) => ({ login, role: 'member' as const })),
+    ];
+    for (const member of members) this.user(member.login);
+    const team: Team = { id: this.nextId(), org: seed.org, slug: seed.slug, name: seed.name ?? seed.slug, privacy: seed.privacy ?? 'closed', members };
+    this.teams.set(`${seed.org}/${seed.slug}`.toLowerCase(), team);
+    return team;
+  }
+
+  team(org: string, slug: string): Team | undefined {
+    return this.teams.get(`${org}/${slug}`.toLowerCase());
   }
 
   repo(owner: string, name: string): Repo | undefined {
