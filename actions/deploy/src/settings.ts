@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { InputsOf, RunContext } from '@crucible/action-kit';
+import { environmentPolicyOf, loadConfig } from '@crucible/core';
 import { InputError } from '@crucible/core/errors';
 import { parseDuration } from '@crucible/supervisor';
 import type { inputs } from './inputs.ts';
@@ -18,11 +19,15 @@ const GRACE_SECONDS = 10;
 export function deploySettings(config: DeployInputs, context: RunContext, processEnv: NodeJS.ProcessEnv): DeploySettings {
   const cwd = resolve(context.workspace, config.workingDirectory);
   if (!existsSync(cwd)) throw new InputError(`working-directory: "${config.workingDirectory}" does not exist in the workspace (${cwd}).`);
+  // Deploy goes only where crucible.yml governs promotion, as promote does: a misspelt environment stops here.
+  const stage = config.stage ?? config.environment;
+  const crucible = loadConfig(resolve(cwd, config.config), { explicit: config.config !== 'crucible.yml', workspace: context.workspace });
+  environmentPolicyOf(crucible.environments, [config.environment, stage], config.config);
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(processEnv)) if (!PRIVATE_VARIABLES.test(name)) env[name] = value;
   return {
     model: config.model,
-    stage: config.stage ?? config.environment,
+    stage,
     version: config.version,
     environment: config.environment,
     environmentUrl: config.environmentUrl,

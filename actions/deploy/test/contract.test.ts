@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { registryTagMessage } from '@crucible/core';
-import { createAnnotatedTag, createDeployment, createGitHubClient, setDeploymentStatus } from '@crucible/github';
+import { createAnnotatedTag, createDeployment, createGitHubClient, ensureRelease, setDeploymentStatus, uploadReleaseAsset } from '@crucible/github';
 import { digestPath } from '@crucible/supervisor';
 import { type LoopbackGitHub, pushEvent, runAction, shaOf, standardSeed, startLoopbackGitHub } from '@crucible/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -25,6 +25,16 @@ function temp(): string {
   return dir;
 }
 
+/** The policy promote judged production by; deploy reads crucible.yml for the environments it governs. */
+const CONFIG = 'environments:\n  staging:\n    require: {approvals: 1}\n  production:\n    require: {approvals: 1}\n    require-stage: staging\n';
+
+/** A checkout of the repository: a workspace with its crucible.yml (`config`, or none when null). */
+function project(config: string | null = CONFIG): string {
+  const dir = temp();
+  if (config !== null) writeFileSync(join(dir, 'crucible.yml'), config);
+  return dir;
+}
+
 /** The `model` folder each version's training run uploaded as its `model-train` artifact. */
 const MODELS: Record<string, Record<string, string>> = {
   'v1.0.0': { 'model/weights.bin': 'weights one' },
@@ -41,7 +51,16 @@ async function digestOf(files: Record<string, string>) {
   return digestPath(join(dir, 'model'), 'model', 'outputs');
 }
 
-type Version = { version: string; commit: string; date: string; counter: number; previousVersion: string | null; uploaded?: Record<string, string> };
+type Version = {
+  version: string;
+  commit: string;
+  date: string;
+  counter: number;
+  previousVersion: string | null;
+  uploaded?: Record<string, string>;
+  /** Promoted with attach-model: the release holds the artifact's zip, the record names it, the artifact expired. */
+  onRelease?: boolean;
+};
 
 const V1: Version = { version: 'v1.0.0', commit: 'c1', date: '2026-11-02T10:00:00Z', counter: 1, previousVersion: null };
 const V2: Version = { version: 'v1.1.0', commit: 'c2', date: '2026-11-06T10:00:00Z', counter: 2, previousVersion: 'v1.0.0' };
@@ -56,7 +75,11 @@ async function seedRegistry(server: LoopbackGitHub, versions: Version[]) {
   if (repo === undefined) throw new Error('no repository');
   const client = createGitHubClient({ token: 'ghs_loopback', baseUrl: server.urls.api, log: { warning: () => {} }, retryAfterBaseValue: 1, writePacingMs: 0 });
   for (const entry of versions) {
-    const run = server.state.addRun(repo, { workflow: 'ML', headSha: entry.commit, artifacts: [{ name: 'model-train', files: entry.uploaded ?? MODELS[entry.version] ?? {} }] });
+    const run = server.state.addRun(repo, {
+      workflow: 'ML',
+      headSha: entry.commit,
+      artifacts: [{ name: 'model-train', files: entry.uploaded ?? MODELS[entry.version] ?? {}, ...(entry.onRelease === true ? { expired: true } : {}) }],
+    });
     const record = {
       schema: 'crucible/promotion@1',
       model: 'churn',
@@ -66,7 +89,7 @@ async function seedRegistry(server: LoopbackGitHub, versions: Version[]) {
       git: { sha: shaOf(entry.commit), ref: 'refs/heads/main', headSha: shaOf(entry.commit) },
       run: { id: run.id + 1, attempt: 1, actor: 'alice', triggeringActor: 'alice' },
       previousVersion: entry.previousVersion,
-      modelArtifact: { runId: run.id, name: 'model-train', outputs: [await digestOf(MODELS[entry.version] ?? {})] },
+      modelArtifact: { runId: run.id, name: 'model-train', ...(entry.onRelease === true ? { releaseAsset: 'model-train.zip' } : {}), outputs: [await digestOf(MODELS[entry.version] ?? {})] },
     };
     const tagger = { name: 'github-actions[bot]', email: 'github-actions[bot]@users.noreply.github.com', date: entry.date };
     for (const [name, summary] of [
@@ -74,6 +97,14 @@ async function seedRegistry(server: LoopbackGitHub, versions: Version[]) {
       [`churn#production#${entry.counter}`, `Assign churn ${entry.version} to production`],
     ] as const) {
       await createAnnotatedTag(client, repository, { name, message: registryTagMessage(summary, record), commitSha: shaOf(entry.commit), tagger });
+    }
+    if (entry.onRelease === true) {
+      // What promote's attach-model leaves: the zip the training run uploaded, unopened, on the version's release.
+      const artifact = server.state.runArtifacts(run.id)[0];
+      const zip = artifact === undefined ? undefined : server.state.blobs.get(artifact.blob)?.data;
+      if (zip === undefined) throw new Error('no model artifact to attach');
+      const { release } = await ensureRelease(client, repository, { tag: `churn@${entry.version}`, name: `churn@${entry.version}`, body: 'Evidence', makeLatest: 'false' });
+      await uploadReleaseAsset(client, repository, release, { name: 'model-train.zip', data: zip, contentType: 'application/zip' });
     }
   }
   // What the environment ran before: a successful deployment of the first version.
@@ -127,7 +158,7 @@ describe('deploy against the loopback GitHub', () => {
   it('deploys the version production holds, checked against its promotion, and retires the older deployment; a re-run reuses the deployment', async () => {
     github = await startLoopbackGitHub({ seed: standardSeed() });
     const { olderId } = await seedRegistry(github, [V1, V2]);
-    const workspace = temp();
+    const workspace = project();
     const { result, runId } = await deploy(github, workspace);
     // unzip-stream, which @actions/artifact unzips with, calls Buffer() and Node warns once; nothing else is said.
     expect(result.stderr.replace(/^\(node:\d+\) \[DEP0005\].*\n\(Use `node --trace-deprecation.*\n/, '')).toBe('');
@@ -171,7 +202,7 @@ describe('deploy against the loopback GitHub', () => {
   it('marks a failed deploy failed, deploys the previous version as a second deployment, and fails the step', async () => {
     github = await startLoopbackGitHub({ seed: standardSeed() });
     const { olderId } = await seedRegistry(github, [V1, V2]);
-    const workspace = temp();
+    const workspace = project();
     const { result } = await deploy(github, workspace, {}, { FAIL_ON: 'v1.1.0' });
     expect(result.exitCode).toBe(1);
     const [older, failed, rollback] = deploymentsOf(github);
@@ -191,7 +222,7 @@ describe('deploy against the loopback GitHub', () => {
   it('refuses a model whose digest does not match its promotion, before the command runs', async () => {
     github = await startLoopbackGitHub({ seed: standardSeed() });
     await seedRegistry(github, [V1, { ...V2, uploaded: { 'model/weights.bin': 'weights two, retrained', 'model/config.json': '{"layers": 2}' } }]);
-    const workspace = temp();
+    const workspace = project();
     const { result } = await deploy(github, workspace);
     expect(result.exitCode).toBe(1);
     expect(() => readFileSync(join(workspace, 'seen-v1.1.0.txt'))).toThrow();
@@ -202,6 +233,82 @@ describe('deploy against the loopback GitHub', () => {
     expect(errors[0]?.message).toMatch(/^churn v1\.1\.0: the downloaded "model" has sha256 [0-9a-f]{12}…, but its promotion recorded [0-9a-f]{12}…; refusing to deploy a model that is not the one promoted\./);
   });
 
+  it('deploys the model from the version\'s release asset, checked against its promotion, after the artifact expired', async () => {
+    github = await startLoopbackGitHub({ seed: standardSeed() });
+    await seedRegistry(github, [V1, { ...V2, onRelease: true }]);
+    const workspace = project();
+    const { result } = await deploy(github, workspace);
+    expect(result.exitCode, result.log).toBe(0);
+    expect(result.outputs).toMatchObject({ status: 'success', version: 'v1.1.0', 'rolled-back-to': '' });
+    expect(result.log).toContain('Downloading churn v1.1.0 from the release asset "model-train.zip" of churn@v1.1.0.');
+    expect(github.count('GET /repos/{owner}/{repo}/releases/assets/{asset_id}')).toBeGreaterThan(0);
+    // The command got the model's files, unzipped where the record's output path says, with the recorded digest.
+    const env = seen(workspace, 'v1.1.0');
+    const modelPath = join(result.runnerTemp, 'crucible', 'deploy', 'v1.1.0', 'model');
+    expect(env).toMatchObject({ CRUCIBLE_MODEL_PATH: modelPath, CRUCIBLE_MODEL_DIGEST: (await digestOf(MODELS['v1.1.0'] ?? {})).sha256 });
+    expect(readFileSync(join(modelPath, 'config.json'), 'utf8')).toBe('{"layers": 2}');
+    expect(result.log).toContain('weights two');
+    expect(deploymentsOf(github).at(-1)?.statuses.map((status) => status.state)).toEqual(['in_progress', 'success']);
+  });
+
+  it('refuses a release asset whose model does not match the digest its promotion recorded, before the command runs', async () => {
+    github = await startLoopbackGitHub({ seed: standardSeed() });
+    await seedRegistry(github, [V1, { ...V2, onRelease: true, uploaded: { 'model/weights.bin': 'weights two, swapped', 'model/config.json': '{"layers": 2}' } }]);
+    const workspace = project();
+    const { result } = await deploy(github, workspace, { rollback: 'true' });
+    expect(result.exitCode).toBe(1);
+    expect(() => readFileSync(join(workspace, 'seen-v1.1.0.txt'))).toThrow();
+    expect(() => readFileSync(join(workspace, 'seen-v1.0.0.txt'))).toThrow();
+    const failed = deploymentsOf(github).at(-1);
+    expect(failed).toMatchObject({ sha: shaOf('c2'), payload: { version: 'v1.1.0' } });
+    expect(failed?.statuses.map((status) => status.state)).toEqual(['in_progress', 'failure']);
+    expect(failed?.statuses.at(-1)?.description).toMatch(/^Refused: churn v1\.1\.0: the downloaded "model" has sha256/);
+    const errors = result.annotations.filter((annotation) => annotation.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(
+      new RegExp(`^churn v1\\.1\\.0: the downloaded "model" has sha256 [0-9a-f]{12}…, but its promotion recorded [0-9a-f]{12}…; refusing to deploy a model that is not the one promoted\\. Deployment ${failed?.id} is marked failed; the command did not run, so nothing was rolled back\\.$`),
+    );
+    expect(result.outputs).toMatchObject({ status: 'failure', 'rolled-back-to': '' });
+  });
+
+  it('deploys to an environment crucible.yml does not name when its stage has a policy', async () => {
+    github = await startLoopbackGitHub({ seed: standardSeed() });
+    await seedRegistry(github, [V1, V2]);
+    const { result } = await deploy(github, project(), { environment: 'production-eu', stage: 'production' });
+    expect(result.exitCode, result.log).toBe(0);
+    expect(deploymentsOf(github).at(-1)).toMatchObject({ environment: 'production-eu', payload: { version: 'v1.1.0' } });
+  });
+
+  it.each([
+    [
+      'an environment crucible.yml has no policy for',
+      CONFIG,
+      { environment: 'prodution' },
+      'environment: crucible.yml has no policy for environment "prodution" (it has "staging" and "production"); add environments.prodution with the evidence and approvals promotion to it needs.',
+    ],
+    [
+      'an environment and stage crucible.yml has no policy for',
+      CONFIG,
+      { environment: 'production-eu', stage: 'production-east' },
+      'environment: crucible.yml has no policy for environment "production-eu" (it has "staging" and "production"); add environments.production-eu with the evidence and approvals promotion to it needs. A policy for "production-east" would do too.',
+    ],
+    [
+      'a checkout without crucible.yml',
+      null,
+      {},
+      'environment: crucible.yml has no policy for environment "production" (it has no environments: section); add environments.production with the evidence and approvals promotion to it needs.',
+    ],
+  ])('refuses %s as promote would, in one line, before reading the registry', async (_name, config, inputs, message) => {
+    github = await startLoopbackGitHub({ seed: standardSeed() });
+    await seedRegistry(github, [V1, V2]);
+    const requests = github.requests.length;
+    const { result } = await deploy(github, project(config), inputs);
+    expect(result.exitCode).toBe(1);
+    const errors = result.annotations.filter((annotation) => annotation.level === 'error');
+    expect(errors.map((error) => error.message)).toEqual([message]);
+    expect(github.requests.slice(requests)).toEqual([]);
+  });
+
   it.each([
     ['a stage nobody holds', { stage: 'staging' }, 'stage: no version of churn holds "staging" (held stages: production (v1.1.0)); promote a version to staging first, or pass version.'],
     ['an unknown stage name', { stage: 'prod!' }, 'stage "prod!" is not a valid GTO stage name'],
@@ -209,7 +316,7 @@ describe('deploy against the loopback GitHub', () => {
     github = await startLoopbackGitHub({ seed: standardSeed() });
     await seedRegistry(github, [V1, V2]);
     const before = deploymentsOf(github).length;
-    const { result } = await deploy(github, temp(), inputs);
+    const { result } = await deploy(github, project(), inputs);
     expect(result.exitCode).toBe(1);
     const errors = result.annotations.filter((annotation) => annotation.level === 'error');
     expect(errors).toHaveLength(1);

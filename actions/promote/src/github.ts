@@ -5,6 +5,7 @@ import { globMatcher, type Log, MAX_EVIDENCE_BYTES, modelToTagPart, parseEvidenc
 import {
   createAnnotatedTag,
   deactivateOlderDeployments,
+  downloadArtifactZip,
   ensureDeployment,
   evidenceOfRunArtifacts,
   ensureRelease,
@@ -13,14 +14,15 @@ import {
   listRunApprovals,
   listRunArtifacts,
   listTags,
+  listTeamMembers,
   registryTagsOf,
   setDeploymentStatus,
   uploadReleaseAsset,
 } from '@crucible/github';
-import type { EvidenceFile, GatheredEvidence, PromoteGitHub } from './step.ts';
+import { type EvidenceFile, type GatheredEvidence, MAX_RELEASE_ASSET_BYTES, type PromoteGitHub } from './step.ts';
 
 /** The promote step's GitHub, over packages/github: every call there follows pagination and checks what it reads. */
-export function promoteGitHub(client: GitHubClient, context: RunContext, options: { workspace: string; cwd: string; log: Log }): PromoteGitHub {
+export function promoteGitHub(client: GitHubClient, context: RunContext, options: { workspace: string; cwd: string; log: Log; teamsClient?: GitHubClient | undefined }): PromoteGitHub {
   const repository = { owner: context.owner, repo: context.repo };
   const runUrl = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`;
   return {
@@ -31,6 +33,7 @@ export function promoteGitHub(client: GitHubClient, context: RunContext, options
     async approvals(runId) {
       return (await listRunApprovals(client, repository, runId)).raw;
     },
+    teamMembers: (team) => listTeamMembers(options.teamsClient ?? client, team),
     async registryTags(model) {
       return registryTagsOf(await listTags(client, repository, modelToTagPart(model)));
     },
@@ -47,7 +50,7 @@ export function promoteGitHub(client: GitHubClient, context: RunContext, options
       const found = (await listRunArtifacts(client, repository, runId)).filter((artifact) => !artifact.expired && matches(artifact.name));
       if (found.length > 1) options.log.warning(`${found.length} artifacts of run ${runId} match "${pattern}"; the audit record names ${found[0]?.name}. Narrow model-artifact to one.`);
       const first = found[0];
-      return first === undefined ? undefined : { name: first.name, id: first.id };
+      return first === undefined ? undefined : { name: first.name, id: first.id, sizeInBytes: first.sizeInBytes };
     },
     async release(tag, body) {
       const { release } = await ensureRelease(client, repository, { tag, name: tag, body, makeLatest: 'false' });
@@ -55,6 +58,11 @@ export function promoteGitHub(client: GitHubClient, context: RunContext, options
     },
     async attach(release, name, content) {
       await uploadReleaseAsset(client, repository, release, { name, data: content, contentType: 'application/json', ifExists: 'replace' });
+    },
+    async attachArtifact(release, name, artifact) {
+      const zip = await downloadArtifactZip(client, { ...repository, artifactId: artifact.id, name: artifact.name }, MAX_RELEASE_ASSET_BYTES);
+      const { status } = await uploadReleaseAsset(client, repository, release, { name, data: zip, contentType: 'application/zip', ifExists: 'replace' });
+      options.log.info(`${status === 'unchanged' ? 'Kept' : 'Attached'} the model artifact ${artifact.name} as ${name} (${zip.byteLength} bytes).`);
     },
     async deployment(request) {
       const { deployment, created } = await ensureDeployment(client, repository, {

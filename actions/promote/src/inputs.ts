@@ -15,4 +15,6 @@ export const inputs = {
   'environment-url': optional(textInput()),
   'required-contexts': withDefault(listInput(), []),
   'artifact-name': withDefault(textInput(), ''),
+  'teams-token': optional(textInput()),
+  'attach-model': withDefault(booleanInput(), false),
 };

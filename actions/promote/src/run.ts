@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import * as core from '@actions/core';
 import { actionInputs, commitOf, readContext, runAction } from '@crucible/action-kit';
 import { inputs } from './inputs.ts';
 
@@ -7,7 +8,7 @@ export async function run(): Promise<void> {
   await runAction(async () => {
     const config = actionInputs(inputs);
     const context = readContext();
-    const [{ promoteStep, parseVersionRequest }, { promoteGitHub }, { artifactEvidenceStore, runnerLog }, { githubClient }, { loadConfig, systemClock }, { readJobIdentity }] = await Promise.all([
+    const [{ promoteStep, parseVersionRequest }, { promoteGitHub }, { artifactEvidenceStore, runnerLog }, { githubClient }, { findEnvironmentPolicy, loadConfig, systemClock }, { readJobIdentity }] = await Promise.all([
       import('./step.ts'),
       import('./github.ts'),
       import('@crucible/action-kit/ports'),
@@ -18,6 +19,8 @@ export async function run(): Promise<void> {
     const cwd = resolve(context.workspace, config.workingDirectory);
     const crucible = loadConfig(resolve(cwd, config.config), { explicit: config.config !== 'crucible.yml', workspace: context.workspace });
     const client = await githubClient(config.token, context);
+    if (config.teamsToken !== undefined) core.setSecret(config.teamsToken);
+    const teamsClient = config.teamsToken === undefined ? undefined : await githubClient(config.teamsToken, context);
     const protectedRef = process.env['GITHUB_REF_PROTECTED'];
     // Promoting another run's evidence: a new version is registered at the commit that run was about.
     let git = commitOf(context);
@@ -31,7 +34,7 @@ export async function run(): Promise<void> {
         model: config.model,
         version: parseVersionRequest(config.version),
         stage: config.stage === undefined || config.stage === '' ? config.environment : config.stage,
-        policy: crucible.environments[config.environment],
+        policy: findEnvironmentPolicy(crucible.environments, config.environment),
         evidence:
           config.evidence.length > 0
             ? { kind: 'paths', paths: config.evidence }
@@ -53,9 +56,11 @@ export async function run(): Promise<void> {
           production: config.environment.toLowerCase() === 'production',
         },
         artifactName: config.artifactName === '' ? `crucible-promotion-${config.environment}` : config.artifactName,
+        teamsToken: config.teamsToken !== undefined,
+        attachModel: config.attachModel,
       },
       {
-        github: promoteGitHub(client, context, { workspace: context.workspace, cwd, log: runnerLog }),
+        github: promoteGitHub(client, context, { workspace: context.workspace, cwd, log: runnerLog, teamsClient }),
         identity: async () => {
           const identity = await readJobIdentity();
           return identity.status === 'unchecked' ? identity : { status: 'checked', environment: identity.claims.environment ?? undefined };

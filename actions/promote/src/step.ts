@@ -57,6 +57,10 @@ export type PromoteSettings = {
   refProtected: boolean | undefined;
   deployment: { create: boolean; environmentUrl: string | undefined; requiredContexts: string[]; production: boolean };
   artifactName: string;
+  /** Whether team members are read with a token of their own (`teams-token`) rather than `token`. */
+  teamsToken: boolean;
+  /** Keep the model artifact on the version's release too (`attach-model`), where deploy finds it for good. */
+  attachModel: boolean;
 };
 
 /** A piece of evidence with its bytes, so the release keeps exactly what was judged. */
@@ -69,15 +73,26 @@ export type CreatedTag = { status: 'created'; sha: string } | { status: 'exists'
 
 export type ReleaseRef = { id: number; url: string; uploadUrl: string };
 
+export type ModelArtifactRef = { name: string; id: number; sizeInBytes: number };
+
+/** GitHub takes release assets up to 2 GiB each. */
+export const MAX_RELEASE_ASSET_BYTES = 2 * 1024 * 1024 * 1024;
+
+/** A team's members as GitHub listed them, or the status it answered instead (403, 404). */
+export type TeamRead = { status: 'read'; members: string[] } | { status: 'unreadable'; httpStatus: number; message: string };
+
 export type PromoteGitHub = {
   environment(name: string): Promise<{ body: unknown; branchPolicies: unknown } | undefined>;
   approvals(runId: number): Promise<unknown>;
+  teamMembers(team: { org: string; slug: string }): Promise<TeamRead>;
   registryTags(model: string): Promise<RegistryTag[]>;
   createTag(name: string, commitSha: string, message: string): Promise<CreatedTag>;
   evidence(source: PromoteSettings['evidence']): Promise<GatheredEvidence>;
-  modelArtifact(runId: number, pattern: string): Promise<{ name: string; id: number } | undefined>;
+  modelArtifact(runId: number, pattern: string): Promise<ModelArtifactRef | undefined>;
   release(tag: string, body: string): Promise<ReleaseRef>;
   attach(release: ReleaseRef, name: string, content: Buffer): Promise<void>;
+  /** Uploads the artifact's zip, as the run uploaded it, as the release asset `name`. */
+  attachArtifact(release: ReleaseRef, name: string, artifact: ModelArtifactRef): Promise<void>;
   deployment(request: { sha: string; environment: string; payload: Record<string, unknown>; production: boolean; requiredContexts: string[]; description: string }): Promise<number>;
   deploymentStatus(id: number, state: 'in_progress' | 'success' | 'failure', description: string, environmentUrl: string | undefined): Promise<void>;
   retireOlderDeployments(environment: string, keep: number): Promise<number[]>;
@@ -184,7 +199,60 @@ function refusal(settings: PromoteSettings, decision: PromoteDecision, version: 
   const failed = decision.reasons.filter((reason) => !reason.ok);
   const first = failed[0];
   const more = failed.length > 1 ? ` (${failed.length - 1} more rule${failed.length === 2 ? '' : 's'} failed; see the job summary)` : '';
-  return `Promotion of ${settings.model}${version === undefined ? '' : ` ${version}`} to ${settings.environment} refused: ${first === undefined ? 'no rule passed' : `${first.rule}: ${first.detail}`}${more}`;
+  // Each detail already starts with its rule's name; it is said once.
+  const named = first === undefined ? 'no rule passed' : first.detail.startsWith(`${first.rule}: `) ? first.detail : `${first.rule}: ${first.detail}`;
+  return `Promotion of ${settings.model}${version === undefined ? '' : ` ${version}`} to ${settings.environment} refused: ${named}${more}`;
+}
+
+/** The teams (`org/slug`) that the policy's reviewers name, when approvals are required: their members count. */
+export function reviewerTeams(policy: EnvironmentPolicy | undefined): Array<{ org: string; slug: string }> {
+  if (policy === undefined || policy.require.approvals === 0) return [];
+  const teams = new Map<string, { org: string; slug: string }>();
+  for (const reviewer of policy.require.reviewers ?? []) {
+    const [org, slug] = reviewer.replace(/^@/, '').split('/');
+    if (org !== undefined && slug !== undefined) teams.set(`${org}/${slug}`.toLowerCase(), { org, slug });
+  }
+  return [...teams.values()];
+}
+
+/**
+ * Reads the members of every team the policy names. A team that cannot be read is a failed `team-reviewers` reason
+ * naming the team, the permission and the fix, and is left out of the memberships, so the gate counts none of its
+ * approvals (fail closed).
+ */
+async function readTeams(settings: PromoteSettings, github: PromoteGitHub, log: Log): Promise<{ teams: Record<string, string[]>; reason: PromoteReason | undefined; fix: string }> {
+  const at = `environments.${settings.environment}.require.reviewers`;
+  const fix = settings.teamsToken
+    ? `check the team's slug in ${at}, and that the teams-token can see the team (it needs read:org, or the organization's Members: read permission)`
+    : `pass a token that can read the organization's teams as teams-token (a classic token with read:org, or a GitHub App or fine-grained token with the organization's Members: read permission; the job's GITHUB_TOKEN can never read teams), or name the reviewers by login in ${at}`;
+  const wanted = reviewerTeams(settings.policy);
+  const teams: Record<string, string[]> = {};
+  if (wanted.length === 0) return { teams, reason: undefined, fix };
+  const unreadable: string[] = [];
+  for (const team of wanted) {
+    const name = `${team.org}/${team.slug}`;
+    const read = await github.teamMembers(team);
+    if (read.status === 'read') {
+      teams[name] = read.members;
+      log.info(`Team ${name} has ${read.members.length} member(s).`);
+    } else {
+      const why = read.httpStatus === 404 ? (settings.teamsToken ? 'GitHub answered 404: no such team, or the token cannot see it' : 'GitHub answered 404: the token cannot see the team') : `GitHub answered ${read.httpStatus}: ${read.message || 'the token may not read it'}`;
+      unreadable.push(`${name} (${why})`);
+    }
+  }
+  const names = Object.keys(teams);
+  if (unreadable.length > 0) {
+    return {
+      teams,
+      fix,
+      reason: {
+        rule: 'team-reviewers',
+        ok: false,
+        detail: `team-reviewers: the members of team ${unreadable.join(' and team ')} could not be read, so approvals by its members cannot be counted; ${fix}.`,
+      },
+    };
+  }
+  return { teams, fix, reason: { rule: 'team-reviewers', ok: true, detail: `team-reviewers: read the members of ${names.map((name) => `team ${name} (${teams[name]?.length ?? 0})`).join(' and ')}, whose approvals count.` } };
 }
 
 /** The assignment tag of this run for this version and stage, when an earlier attempt already wrote it. */
@@ -232,6 +300,7 @@ export async function promoteStep(settings: PromoteSettings, ports: PromotePorts
   for (const file of gathered.files) log.info(`Evidence: ${file.name} (${file.found.kind}).`);
   const environment = await github.environment(settings.environment);
   const approvalsBody = await github.approvals(settings.run.id);
+  const teams = await readTeams(settings, github, log);
   const gate = decide({
     environment: settings.environment,
     policy: settings.policy,
@@ -251,20 +320,26 @@ export async function promoteStep(settings: PromoteSettings, ports: PromotePorts
       model: settings.model,
       version: target.version,
       stages: state?.stages ?? {},
+      teams: teams.teams,
       ...(settings.refProtected === undefined ? {} : { refProtected: settings.refProtected }),
     },
     sources: {
       environment: environment === undefined ? `the environment "${settings.environment}" (GitHub answered 404: create it in the repository's settings)` : 'GET /repos/{owner}/{repo}/environments/{name}',
       approvals: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals',
       policy: 'crucible.yml',
+      teams: teams.fix,
     },
   });
-  const decision: PromoteDecision = { allowed: gate.allowed && identityReason.ok, reasons: [identityReason, ...gate.reasons] };
+  const own = teams.reason === undefined ? [identityReason] : [identityReason, teams.reason];
+  const decision: PromoteDecision = { allowed: gate.allowed && own.every((reason) => reason.ok), reasons: [...own, ...gate.reasons] };
   const approvers = approversOf(approvalsBody, settings.environment);
   const evidenceRunId = settings.evidence.kind === 'run' ? settings.evidence.runId : settings.run.id;
   const runDigests = gathered.files.flatMap((file) => (file.found.kind === 'run' ? (file.found.document.outputs ?? []) : []));
   const artifact = decision.allowed ? await github.modelArtifact(evidenceRunId, settings.modelArtifactPattern) : undefined;
-  const modelArtifact = artifact === undefined ? null : { runId: evidenceRunId, name: artifact.name, outputs: runDigests };
+  // The model goes onto the release as the zip the training run uploaded; deploy unzips it and checks every digest.
+  const modelAsset = settings.attachModel && artifact !== undefined ? assetName(`${artifact.name}.zip`) : undefined;
+  if (decision.allowed && settings.attachModel) checkAttachable(artifact, evidenceRunId, settings.modelArtifactPattern);
+  const modelArtifact = artifact === undefined ? null : { runId: evidenceRunId, name: artifact.name, ...(modelAsset === undefined ? {} : { releaseAsset: modelAsset }), outputs: runDigests };
   const record = promotionRecord(settings, decision, target, gathered, approvers, previousVersion, modelArtifact, ports.clock.now().toISOString());
 
   const outcome = emptyOutcome<PromoteOutput, PromoteResult>({ decision, version: target.version, tag: undefined });
@@ -296,7 +371,8 @@ export async function promoteStep(settings: PromoteSettings, ports: PromotePorts
     deploymentId = await github.deployment({
       sha: target.commit,
       environment: settings.environment,
-      payload: { model: settings.model, version: target.version, stage: settings.stage, run: settings.run.id, attempt: settings.run.attempt, evidence: record.evidence.map((item) => item.sha256) },
+      // No attempt number: a re-run of the job (allow-rerun) finds and reuses the deployment of its first attempt.
+      payload: { model: settings.model, version: target.version, stage: settings.stage, run: settings.run.id, evidence: record.evidence.map((item) => item.sha256) },
       production: settings.deployment.production,
       requiredContexts: settings.deployment.requiredContexts,
       description: `Promote ${settings.model} ${target.version} to ${settings.stage}`,
@@ -320,6 +396,9 @@ export async function promoteStep(settings: PromoteSettings, ports: PromotePorts
 
     const release = await github.release(versionTag, `Evidence ${settings.model} ${target.version} was promoted on, kept beyond the workflow artifacts' retention.\n\n${summaryTable(settings, decision, target.version)}`);
     for (const file of gathered.files) await github.attach(release, assetName(`${file.found.kind}-${file.name}`), file.content);
+    if (artifact !== undefined && modelAsset !== undefined) {
+      await log.group(`Attaching the model artifact ${artifact.name} to ${versionTag}`, () => github.attachArtifact(release, modelAsset, artifact));
+    }
     const final: PromotionEvidence = { ...record, tag, releaseUrl: release.url, deploymentId: deploymentId ?? null };
     const text = writeRecord(final);
     await github.attach(release, assetName(`promotion-${settings.stage}-run${settings.run.id}-attempt${settings.run.attempt}.json`), Buffer.from(text));
@@ -336,6 +415,18 @@ export async function promoteStep(settings: PromoteSettings, ports: PromotePorts
   } catch (error) {
     if (deploymentId !== undefined) await github.deploymentStatus(deploymentId, 'failure', `Promotion failed: ${(error as Error).message}`.slice(0, 140), settings.deployment.environmentUrl);
     throw error;
+  }
+}
+
+/** `attach-model` asks for a model artifact that is there and fits on a release; otherwise nothing is written. */
+function checkAttachable(artifact: ModelArtifactRef | undefined, runId: number, pattern: string): void {
+  if (artifact === undefined) {
+    throw new InputError(`attach-model: run ${runId} has no unexpired artifact matching model-artifact "${pattern}", so there is no model to keep on the release; upload the model as an artifact in the training run, or set attach-model: false.`);
+  }
+  if (artifact.sizeInBytes > MAX_RELEASE_ASSET_BYTES) {
+    throw new InputError(
+      `attach-model: the model artifact "${artifact.name}" of run ${runId} is ${artifact.sizeInBytes} bytes, over the 2 GiB GitHub allows a release asset; set attach-model: false and let deploy download the artifact while it lasts.`,
+    );
   }
 }
 

@@ -19,10 +19,13 @@ afterEach(async () => {
 const HEAD = shaOf('c3');
 const git = (sha = HEAD) => ({ sha, ref: 'refs/heads/main', headSha: sha });
 
-function evidenceFiles(overrides: { sha?: string; verdict?: string; exitCode?: number } = {}): Record<string, Record<string, string>> {
+function evidenceFiles(overrides: { sha?: string; verdict?: string; exitCode?: number; validated?: boolean } = {}): Record<string, Record<string, string>> {
   const sha = overrides.sha ?? HEAD;
+  const validated = overrides.validated ?? true;
   return {
-    'crucible-validation': { 'validation.json': JSON.stringify({ schema: 'crucible/validation@1', git: git(sha), success: true, rows: 100, checks: [{ type: 'not-null', column: 'id', success: true }], drift: [] }) },
+    'crucible-validation': {
+      'validation.json': JSON.stringify({ schema: 'crucible/validation@1', git: git(sha), success: validated, rows: 100, checks: [{ type: 'not-null', column: 'id', success: validated, unexpectedCount: validated ? 0 : 3 }], drift: [] }),
+    },
     'crucible-comparison': { 'comparison.json': JSON.stringify({ schema: 'crucible/comparison@1', git: git(sha), verdict: overrides.verdict ?? 'pass', metrics: [], params: [] }) },
     'crucible-run-train': {
       'run.json': JSON.stringify({
@@ -55,6 +58,10 @@ type RunOptions = {
   dispatchRun?: boolean;
 };
 
+/** The organization's ml-leads team, and a token that may read it (read:org) beside the job's GITHUB_TOKEN. */
+const TEAMS: NonNullable<Seed['teams']> = [{ org: 'octo-org', slug: 'ml-leads', members: ['carol'], maintainers: ['alice'] }];
+const ORG_READER = 'ghp_orgreader';
+
 async function setup(options: RunOptions = {}) {
   const seed = standardSeed();
   const repo = seed.repos?.[0];
@@ -80,6 +87,8 @@ async function setup(options: RunOptions = {}) {
       ? [{ id: RUN + 1, event: 'workflow_dispatch', headBranch: 'main', headSha: 'c3', actor: 'bob', triggeringActor: 'bob', approvals: [{ environments: ['staging', 'production'], state: 'approved' as const, user: 'alice' }] }]
       : []),
   ];
+  seed.teams = TEAMS;
+  seed.tokens = { ...seed.tokens, [ORG_READER]: { login: 'dave', type: 'User', scopes: { members: 'read' } } };
   github = await startLoopbackGitHub({ seed });
   const workspace = mkdtempSync(join(tmpdir(), 'crucible-promote-'));
   scratch.push(workspace);
@@ -178,29 +187,44 @@ describe('promote against the loopback GitHub', () => {
     expect(second.outputs['deployment-id']).toBe(first.outputs['deployment-id']);
   });
 
+  // Each refusal names the rule that refused first and what it found; the table would fail if the rule let it pass.
   it.each([
-    ['no required reviewers on the environment', { environment: { reviewers: [] } }, /protection-rules|protected-environment/],
-    ['admins can bypass', { environment: { canAdminsBypass: true } }, /admin-bypass/],
-    ['admin bypass not stated', { environment: { canAdminsBypass: undefined } }, /admin-bypass/],
-    ['no approval', { approvals: [] }, /approvals/],
-    ['a self-approval', { approvals: [{ environments: ['staging'], state: 'approved' as const, user: 'bob' }] }, /approvals/],
-    ['a rejection', { approvals: [{ environments: ['staging'], state: 'approved' as const, user: 'alice' }, { environments: ['staging'], state: 'rejected' as const, user: 'mallory' }] }, /rejections/],
-    ['an approval for another environment', { approvals: [{ environments: ['production'], state: 'approved' as const, user: 'alice' }] }, /approvals/],
-    ['a re-run', { runAttempt: 2 }, /rerun/],
-    ['a failed comparison', { evidence: evidenceFiles({ verdict: 'fail' }) }, /comparison/],
-    ['a failed training run', { evidence: evidenceFiles({ exitCode: 1 }) }, /run/],
-    ['evidence of another commit', { evidence: evidenceFiles({ sha: shaOf('c2') }) }, /evidence-commit/],
-    ['missing evidence', { evidence: {} }, /evidence/],
+    ['no required reviewers on the environment', { environment: { reviewers: [] } }, /refused: protected-environment: environment "staging" has no required-reviewers protection rule/],
+    ['admins can bypass', { environment: { canAdminsBypass: true } }, /refused: admin-bypass: administrators may bypass environment "staging"'s protection rules/],
+    ['admin bypass not stated', { environment: { canAdminsBypass: undefined } }, /refused: admin-bypass: the body of environment "staging" has no can_admins_bypass field/],
+    [
+      'a branch policy that does not cover the ref',
+      { environment: { deploymentBranchPolicy: { protected_branches: false, custom_branch_policies: true }, branchPolicies: [{ name: 'release/*' }] } },
+      /refused: branch-policy: environment "staging" does not let refs\/heads\/main deploy \(its policies: branch "release\/\*"\)/,
+    ],
+    ['no approval', { approvals: [] }, /refused: approvals: environment "staging" has 0 of the 1 approval it needs from someone other than bob; /],
+    ['a self-approval', { approvals: [{ environments: ['staging'], state: 'approved' as const, user: 'bob' }] }, /refused: approvals: environment "staging" has 0 of the 1 approval .*\(bob started the run and cannot approve it\)/],
+    [
+      'a rejection',
+      { approvals: [{ environments: ['staging'], state: 'approved' as const, user: 'alice' }, { environments: ['staging'], state: 'rejected' as const, user: 'mallory', comment: 'Not on a Friday' }] },
+      /refused: rejections: mallory \("Not on a Friday"\) rejected the deployment to "staging"/,
+    ],
+    ['an approval for another environment', { approvals: [{ environments: ['production'], state: 'approved' as const, user: 'alice' }] }, /refused: approvals: environment "staging" has 0 of the 1 approval/],
+    ['a re-run', { runAttempt: 2 }, /refused: rerun: this is attempt 2 of the run, and approvals record no attempt/],
+    ['a failed data validation', { evidence: evidenceFiles({ validated: false }) }, /refused: validation: 1 of 1 data validation failed \(crucible-validation\/validation\.json failed 1 of 1 check\)/],
+    ['a failed comparison', { evidence: evidenceFiles({ verdict: 'fail' }) }, /refused: comparison: 1 of 1 metric comparison failed \(crucible-comparison\/comparison\.json has the verdict fail\)/],
+    ['a failed training run', { evidence: evidenceFiles({ exitCode: 1 }) }, /refused: run: 1 of 1 training run failed \(crucible-run-train\/run\.json exited with code 1\)/],
+    ['evidence of another commit', { evidence: evidenceFiles({ sha: shaOf('c2') }) }, /refused: evidence-commit: 3 evidence documents of 3 are not about commit [0-9a-f]{7} /],
+    ['missing evidence', { evidence: {} }, /refused: evidence: no evidence documents were found/],
   ])('refuses %s with one line naming the rule, and records the refusal', async (_name, options, rule) => {
     const workspace = await setup(options as RunOptions);
     const result = await promote(workspace, { environment: 'staging', version: '1.0.0' }, envFor({ environment: 'staging' }));
     expect(result.exitCode, result.log).toBe(1);
-    const error = result.annotations.find((annotation) => annotation.level === 'error');
-    expect(error?.message).toMatch(/^Promotion of churn v1\.0\.0 to staging refused: /);
-    expect(error?.message).toMatch(rule);
+    const errors = result.annotations.filter((annotation) => annotation.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(/^Promotion of churn v1\.0\.0 to staging refused: /);
+    expect(errors[0]?.message).toMatch(rule);
+    expect(errors[0]?.message).not.toContain('\n');
     expect(registry()).toEqual([]);
+    expect(github?.state.repos.get('octo-org/models')?.releases.size).toBe(0);
     const evidence = PromotionEvidenceSchema.parse(JSON.parse(readFileSync(result.outputs['evidence-path'] ?? '', 'utf8')));
     expect(evidence.allowed).toBe(false);
+    expect(result.summary).toMatch(/Promotion of churn v1\.0\.0 to staging: refused/);
   });
 
   it('refuses a ref the policy does not allow', async () => {
@@ -208,7 +232,7 @@ describe('promote against the loopback GitHub', () => {
     writeFileSync(join(workspace, 'crucible.yml'), 'environments:\n  staging:\n    require: {approvals: 1, evidence: [validation, comparison, run]}\n    refs: [release/*]\n');
     const result = await promote(workspace, { environment: 'staging', version: '1.0.0' }, envFor({ environment: 'staging' }));
     expect(result.exitCode).toBe(1);
-    expect(result.annotations.find((annotation) => annotation.level === 'error')?.message).toMatch(/refused: refs: /);
+    expect(result.annotations.find((annotation) => annotation.level === 'error')?.message).toMatch(/refused: refs: refs\/heads\/main is not among the refs environments\.staging\.refs allows \("release\/\*"\)/);
     expect(registry()).toEqual([]);
   });
 
@@ -216,7 +240,9 @@ describe('promote against the loopback GitHub', () => {
     const workspace = await setup();
     const result = await promote(workspace, { environment: 'production', version: '1.0.0' });
     expect(result.exitCode).toBe(1);
-    expect(result.annotations.find((annotation) => annotation.level === 'error')?.message).toMatch(/stage/);
+    expect(result.annotations.find((annotation) => annotation.level === 'error')?.message).toMatch(
+      /refused: stage: environments\.production\.require-stage needs v1\.0\.0 to hold "staging" first, and no version holds it; promote v1\.0\.0 to "staging" first\./,
+    );
     expect(registry()).toEqual([]);
   });
 
@@ -224,7 +250,38 @@ describe('promote against the loopback GitHub', () => {
     const workspace = await setup();
     const result = await promote(workspace, { environment: 'staging', version: '1.0.0' }, envFor({ environment: 'production' }));
     expect(result.exitCode).toBe(1);
-    expect(result.annotations.find((annotation) => annotation.level === 'error')?.message).toMatch(/environment-identity: the job runs in environment "production", not "staging"/);
+    expect(result.annotations.find((annotation) => annotation.level === 'error')?.message).toMatch(/refused: environment-identity: the job runs in environment "production", not "staging"/);
+    expect(registry()).toEqual([]);
+  });
+
+  it('refuses an environment crucible.yml has no policy for, naming the file and the fix', async () => {
+    const workspace = await setup();
+    const result = await promote(workspace, { environment: 'qa', version: '1.0.0' }, envFor({ environment: 'qa' }));
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations.filter((annotation) => annotation.level === 'error').map((annotation) => annotation.message)).toEqual([
+      expect.stringMatching(/^Promotion of churn v1\.0\.0 to qa refused: environment-policy: crucible\.yml has no policy for environment "qa"; add environments\.qa with the evidence and approvals promotion to it needs\./),
+    ]);
+    expect(registry()).toEqual([]);
+  });
+
+  it('finds its own tags and deployment on a re-run of the job when the policy allows re-runs', async () => {
+    const workspace = await setup();
+    writeFileSync(join(workspace, 'crucible.yml'), 'environments:\n  staging:\n    require: {approvals: 1, evidence: [validation, comparison, run]}\n    allow-rerun: true\n');
+    const first = await promote(workspace, { environment: 'staging', version: '1.0.0' }, envFor({ environment: 'staging' }));
+    expect(first.exitCode, first.log).toBe(0);
+    const before = registry();
+    const run = github?.state.repos.get('octo-org/models')?.runs.get(RUN);
+    if (run === undefined) throw new Error('no run');
+    run.runAttempt = 2;
+    const second = await promote(workspace, { environment: 'staging', version: '1.0.0' }, envFor({ environment: 'staging' }));
+    expect(second.exitCode, second.log).toBe(0);
+    expect(registry()).toEqual(before);
+    expect(second.outputs).toMatchObject({ tag: first.outputs['tag'], 'deployment-id': first.outputs['deployment-id'] });
+    const deployments = [...(github?.state.repos.get('octo-org/models')?.deployments.values() ?? [])].filter((deployment) => deployment.environment === 'staging');
+    expect(deployments).toHaveLength(1);
+    expect(deployments[0]?.statuses.map((status) => status.state)).toEqual(['in_progress', 'success', 'in_progress', 'success']);
+    const release = [...(github?.state.repos.get('octo-org/models')?.releases.values() ?? [])][0];
+    expect(release?.assets.map((asset) => asset.name)).toEqual(expect.arrayContaining(['promotion-staging-run700-attempt1.json', 'promotion-staging-run700-attempt2.json']));
   });
 
   it('warns that the environment is unchecked without id-token: write, and still judges the rest', async () => {
@@ -269,5 +326,94 @@ describe('promote against the loopback GitHub', () => {
     expect(bad.annotations.find((annotation) => annotation.level === 'error')?.message).toMatch(/version/i);
     const model = await promote(workspace, { environment: 'staging', model: 'bad model!', version: '1.0.0' }, envFor({ environment: 'staging' }));
     expect(model.annotations.find((annotation) => annotation.level === 'error')?.message).toMatch(/model "bad model!" is not a valid GTO name/);
+    const stage = await promote(workspace, { environment: 'staging', stage: 'pre prod', version: '1.0.0' }, envFor({ environment: 'staging' }));
+    expect(stage.exitCode).toBe(1);
+    expect(stage.annotations.filter((annotation) => annotation.level === 'error').map((annotation) => annotation.message)).toEqual([expect.stringMatching(/^stage "pre prod" is not a valid GTO stage name/)]);
+    expect(registry()).toEqual([]);
+  });
+});
+
+describe('promote with team reviewers', () => {
+  const TEAM_POLICY = 'environments:\n  staging:\n    require: {approvals: 1, reviewers: [octo-org/ml-leads], evidence: [validation, comparison, run]}\n';
+
+  async function teamSetup(approver: string) {
+    const workspace = await setup({ approvals: [{ environments: ['staging'], state: 'approved', user: approver, comment: 'Looks right.' }] });
+    writeFileSync(join(workspace, 'crucible.yml'), TEAM_POLICY);
+    return workspace;
+  }
+
+  it.each(['alice', 'carol'])('counts the approval of %s, a member of the team reviewers: names, read with teams-token', async (approver) => {
+    const workspace = await teamSetup(approver);
+    const result = await promote(workspace, { environment: 'staging', version: '1.0.0', 'teams-token': ORG_READER }, envFor({ environment: 'staging' }));
+    expect(result.exitCode, result.log).toBe(0);
+    expect(registry()).toEqual(['churn#staging#1', 'churn@v1.0.0']);
+    expect(github?.count('GET /orgs/{org}/teams/{team_slug}/members')).toBe(1);
+    const evidence = PromotionEvidenceSchema.parse(JSON.parse(readFileSync(result.outputs['evidence-path'] ?? '', 'utf8')));
+    expect(evidence.reasons).toContainEqual({ rule: 'team-reviewers', ok: true, detail: 'team-reviewers: read the members of team octo-org/ml-leads (2), whose approvals count.' });
+    expect(evidence.approvers).toEqual([{ login: approver, comment: 'Looks right.' }]);
+    // The token that read the team is masked like the other one.
+    expect(result.log).not.toContain(ORG_READER);
+  });
+
+  it('does not count the approval of someone outside the team', async () => {
+    const workspace = await teamSetup('mallory');
+    const result = await promote(workspace, { environment: 'staging', version: '1.0.0', 'teams-token': ORG_READER }, envFor({ environment: 'staging' }));
+    expect(result.exitCode).toBe(1);
+    const errors = result.annotations.filter((annotation) => annotation.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(
+      /^Promotion of churn v1\.0\.0 to staging refused: approvals: environment "staging" has 0 of the 1 approval it needs from someone other than bob among octo-org\/ml-leads \(mallory is not among environments\.staging\.require\.reviewers\); ask another reviewer to approve the deployment\.$/,
+    );
+    expect(registry()).toEqual([]);
+  });
+
+  it.each([
+    ['the job\'s GITHUB_TOKEN', {}, /GitHub answered 404: the token cannot see the team\).*pass a token that can read the organization's teams as teams-token \(a classic token with read:org.*or name the reviewers by login in environments\.staging\.require\.reviewers\./],
+    ['a teams-token without read:org', { 'teams-token': 'ghp_alice' }, /GitHub answered 403: Resource not accessible by personal access token\).*check the team's slug in environments\.staging\.require\.reviewers, and that the teams-token can see the team \(it needs read:org/],
+  ])('refuses, naming the team, the permission and the fix, when the team cannot be read with %s', async (_name, inputs, fix) => {
+    const workspace = await teamSetup('alice');
+    const result = await promote(workspace, { environment: 'staging', version: '1.0.0', ...inputs }, envFor({ environment: 'staging' }));
+    expect(result.exitCode).toBe(1);
+    const errors = result.annotations.filter((annotation) => annotation.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(/^Promotion of churn v1\.0\.0 to staging refused: team-reviewers: the members of team octo-org\/ml-leads \(/);
+    expect(errors[0]?.message).toMatch(fix);
+    expect(errors[0]?.message).not.toContain('\n');
+    // Fail closed: the approval of alice, who is in the team, is not counted without the membership.
+    const evidence = PromotionEvidenceSchema.parse(JSON.parse(readFileSync(result.outputs['evidence-path'] ?? '', 'utf8')));
+    expect(evidence.reasons.find((reason) => reason.rule === 'approvals')).toMatchObject({ ok: false, detail: expect.stringMatching(/names team octo-org\/ml-leads, and no membership was given for it/) });
+    expect(registry()).toEqual([]);
+  });
+});
+
+describe('promote with attach-model', () => {
+  it('keeps the model artifact on the version\'s release, as the run uploaded it, and names it in the record for deploy', async () => {
+    const workspace = await setup();
+    const result = await promote(workspace, { environment: 'staging', version: '1.0.0', 'attach-model': 'true' }, envFor({ environment: 'staging' }));
+    expect(result.exitCode, result.log).toBe(0);
+    const repo = github?.state.repos.get('octo-org/models');
+    const release = [...(repo?.releases.values() ?? [])].find((candidate) => candidate.tagName === 'churn@v1.0.0');
+    const asset = release?.assets.find((candidate) => candidate.name === 'model-train.zip');
+    expect(asset).toMatchObject({ contentType: 'application/zip' });
+    const artifact = github?.state.runArtifacts(RUN).find((candidate) => candidate.name === 'model-train');
+    const uploaded = artifact === undefined ? undefined : github?.state.blobs.get(artifact.blob)?.data;
+    expect(uploaded).toBeDefined();
+    expect(asset === undefined ? undefined : github?.state.blobs.get(asset.blob)?.data?.equals(uploaded as Buffer)).toBe(true);
+    // deploy reads the record on the tags: it names the asset beside the run's artifact and the recorded digests.
+    const { record } = parseRegistryTagMessage(tags().find((tag) => tag.tag === 'churn#staging#1')?.message ?? '');
+    expect(record).toMatchObject({ modelArtifact: { runId: RUN, name: 'model-train', releaseAsset: 'model-train.zip', outputs: [{ path: 'model', sha256: 'a'.repeat(64) }] } });
+  });
+
+  it('refuses in one line, before writing anything, when there is no model artifact to attach', async () => {
+    const files = evidenceFiles();
+    delete files['model-train'];
+    const workspace = await setup({ evidence: files });
+    const result = await promote(workspace, { environment: 'staging', version: '1.0.0', 'attach-model': 'true' }, envFor({ environment: 'staging' }));
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations.filter((annotation) => annotation.level === 'error').map((annotation) => annotation.message)).toEqual([
+      `attach-model: run ${RUN} has no unexpired artifact matching model-artifact "model-*", so there is no model to keep on the release; upload the model as an artifact in the training run, or set attach-model: false.`,
+    ]);
+    expect(registry()).toEqual([]);
+    expect(github?.state.repos.get('octo-org/models')?.deployments.size).toBe(0);
   });
 });

@@ -35,6 +35,8 @@ export { renderRunMarkdown } from './report/sections/runs.ts';
 export { type EnvironmentNeeds, type PromotionNeed, promotionNeeds } from './policy/needs.ts';
 export {
   decide,
+  environmentPolicyOf,
+  findEnvironmentPolicy,
   GATE_RULES,
   type GateContext,
   GateContextSchema,
@@ -43,6 +45,7 @@ export {
   type GateReason,
   type GateRule,
   type GateSources,
+  noPolicyDetail,
   policyDigest,
 } from './policy/gate.ts';
 export {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { EnvironmentPolicy } from '../src/config.ts';
 import { PromotionEvidenceSchema } from '../src/evidence/promotion.ts';
 import { type FoundEvidence, parseEvidence, scanEvidence } from '../src/evidence/read.ts';
-import { decide, GATE_RULES, type GateDecision, type GateInput, type GateRule, policyDigest } from '../src/policy/gate.ts';
+import { decide, environmentPolicyOf, findEnvironmentPolicy, GATE_RULES, type GateDecision, type GateInput, type GateRule, policyDigest } from '../src/policy/gate.ts';
 import { DOCUMENTED_APPROVALS, DOCUMENTED_BRANCH_POLICIES, DOCUMENTED_ENVIRONMENT } from './gate-examples.ts';
 
 const SHA = 'a'.repeat(40);
@@ -117,6 +117,17 @@ describe('decide', () => {
       ok: false,
       detail: 'environment-policy: crucible.yml has no policy for environment "staging"; add environments.staging with the evidence and approvals promotion to it needs.',
     });
+  });
+
+  it('finds a policy by the first name the config has, and refuses in the same words when it has none (deploy)', () => {
+    const environments = { staging: policy(), production: policy() };
+    expect(environmentPolicyOf(environments, ['production-eu', 'production'], 'crucible.yml').name).toBe('production');
+    expect(() => environmentPolicyOf(environments, ['qa'], 'ci/crucible.yml')).toThrow(
+      'environment: ci/crucible.yml has no policy for environment "qa" (it has "staging" and "production"); add environments.qa with the evidence and approvals promotion to it needs.',
+    );
+    // An environment named like an Object method is no policy, for the gate or for deploy.
+    expect(findEnvironmentPolicy(environments, 'constructor')).toBeUndefined();
+    expect(() => environmentPolicyOf({}, ['constructor', 'toString'], 'crucible.yml')).toThrow(/it has no environments: section\); add environments\.constructor .*\. A policy for "toString" would do too\.$/);
   });
 
   describe('fails closed on what it cannot see', () => {
@@ -366,6 +377,9 @@ describe('decide', () => {
       expect(decide(input({ policy: teamPolicy, context: context({ teams: { 'github/justice-league': ['octocat'] } }) })).allowed).toBe(true);
       expectDeniedBy(decide(input({ policy: teamPolicy, context: context({ teams: { 'github/justice-league': ['hubot'] } }) })), 'approvals', /not among/);
       expectDeniedBy(decide(input({ policy: teamPolicy })), 'approvals', /names team github\/justice-league, and no membership was given for it.*; add teams/);
+      // The caller that reads memberships itself (promote) names its own fix.
+      const fix = 'pass a token that can read the team as teams-token';
+      expectDeniedBy(decide(input({ policy: teamPolicy, sources: { teams: fix } })), 'approvals', new RegExp(`cannot be counted; ${fix}\\.$`));
     });
 
     it('needs no approvals body when no approval is required', () => {

@@ -105,6 +105,15 @@ export async function downloadArtifactFiles(
   limits: ArtifactLimits = DEFAULT_ARTIFACT_LIMITS,
 ): Promise<Map<string, Buffer>> {
   const label = `Artifact "${target.name}" (${target.artifactId})`;
+  return unzipBounded(await downloadArtifactZip(client, target, limits.maxBytes), limits, label);
+}
+
+/**
+ * An artifact's zip as GitHub serves it, unopened, up to `maxBytes` (promote keeps the model's on a release as it
+ * is, so that deploy checks the very bytes the training run uploaded).
+ */
+export async function downloadArtifactZip(client: GitHubClient, target: { owner: string; repo: string; artifactId: number; name: string }, maxBytes: number): Promise<Buffer> {
+  const label = `Artifact "${target.name}" (${target.artifactId})`;
   const response = await client.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
     owner: target.owner,
     repo: target.repo,
@@ -116,7 +125,8 @@ export async function downloadArtifactFiles(
   if (location === undefined) throw new ArtifactError(`${label}: GitHub answered ${response.status} without a download location.`);
   const blob = await fetch(location);
   if (!blob.ok) throw new ArtifactError(`${label}: the download answered ${blob.status} ${blob.statusText}.`);
-  return unzipBounded(await readCapped(blob, limits.maxBytes, label), limits, label);
+  const bytes = await readCapped(blob, maxBytes, label);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** An artifact of a workflow run, as the REST API lists it. */

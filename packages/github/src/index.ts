@@ -20,6 +20,7 @@ export {
   ArtifactError,
   DEFAULT_ARTIFACT_LIMITS,
   downloadArtifactFiles,
+  downloadArtifactZip,
   evidenceOfRunArtifacts,
   listRunArtifacts,
   type RunArtifact,
@@ -115,6 +116,7 @@ export {
   type ReleaseEvidenceQuery,
 } from './release-evidence.ts';
 export { checked, GitHubResponseError } from './response.ts';
+export { listTeamMembers, type TeamMembers } from './teams.ts';
 export { type AnnotatedTag, createAnnotatedTag, type CreateTagResult, getTag, listTags, registryTagsOf, type RemoteTag } from './tags.ts';
 export { type Permission, PermissionError, type PermissionSet, parseAcceptedPermissions, permissionError, permissionRefusal } from './permissions.ts';
 export { findPullRequest, type PullRequestRef } from './pulls.ts';

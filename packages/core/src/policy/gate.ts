@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import picomatch from 'picomatch';
 import { z } from 'zod';
 import type { EnvironmentPolicy } from '../config.ts';
+import { ConfigError } from '../errors.ts';
 import { type GitInfo, recordsCommit } from '../evidence/common.ts';
 import type { FoundEvidence, UnreadableEvidence } from '../evidence/read.ts';
 import { globMatcher } from '../glob.ts';
@@ -79,7 +80,15 @@ export const GateContextSchema = z
 export type GateContext = z.output<typeof GateContextSchema>;
 
 /** How the caller gets each input, for the fix a denial names (the CLI names its flags, the action its fetches). */
-export type GateSources = { context: string; environment: string; approvals: string; branchPolicies: string; policy: string };
+export type GateSources = {
+  context: string;
+  environment: string;
+  approvals: string;
+  branchPolicies: string;
+  policy: string;
+  /** The fix when a team that `reviewers:` names came without its members; absent: add `teams` to the context. */
+  teams?: string;
+};
 
 const DEFAULT_SOURCES: GateSources = {
   context: 'the run context (ctx.json)',
@@ -413,7 +422,7 @@ function approvalsReason(parsed: Parsed): GateReason {
     return reason(
       'approvals',
       false,
-      `approvals: ${parsed.at}.require.reviewers names ${listOf(unknownTeams.map((team) => `team ${team}`))}, and no membership was given for ${unknownTeams.length === 1 ? 'it' : 'them'}, so approvals by its members cannot be counted; add teams {"${unknownTeams[0]}": [logins]} to ${parsed.sources.context}.`,
+      `approvals: ${parsed.at}.require.reviewers names ${listOf(unknownTeams.map((team) => `team ${team}`))}, and no membership was given for ${unknownTeams.length === 1 ? 'it' : 'them'}, so approvals by its members cannot be counted; ${parsed.sources.teams ?? `add teams {"${unknownTeams[0]}": [logins]} to ${parsed.sources.context}`}.`,
     );
   }
   const counts = (login: string): boolean => {
@@ -517,6 +526,38 @@ function stageReason(parsed: Parsed): GateReason {
 }
 
 /**
+ * The sentence for an environment that the config (`source`, crucible.yml) has no policy for: the gate's denial and
+ * deploy's refusal say the same. `known` lists the environments it does have, where the caller wants them named.
+ */
+export function noPolicyDetail(environment: string, source: string, known?: readonly string[]): string {
+  const has = known === undefined ? '' : ` (${known.length === 0 ? 'it has no environments: section' : `it has ${listOf(known.map(quote), 8)}`})`;
+  return `${source} has no policy for environment ${quote(environment)}${has}; add environments.${clip(environment, 100)} with the evidence and approvals promotion to it needs`;
+}
+
+/** The config's policy for an environment, if it has one: own keys only, so "constructor" is no policy. */
+export function findEnvironmentPolicy(environments: Readonly<Record<string, EnvironmentPolicy>>, name: string): EnvironmentPolicy | undefined {
+  return Object.hasOwn(environments, name) ? environments[name] : undefined;
+}
+
+/**
+ * The policy of an environment by the first of `names` that the config's `environments:` has (deploy passes its
+ * environment, then the stage it deploys), or a ConfigError in the gate's words naming the first.
+ */
+export function environmentPolicyOf(
+  environments: Readonly<Record<string, EnvironmentPolicy>>,
+  names: readonly [string, ...string[]],
+  source: string,
+): { name: string; policy: EnvironmentPolicy } {
+  for (const name of names) {
+    const policy = findEnvironmentPolicy(environments, name);
+    if (policy !== undefined) return { name, policy };
+  }
+  const others = [...new Set(names.slice(1))].filter((name) => name !== names[0]);
+  const alternatives = others.length === 0 ? '' : ` A policy for ${listOf(others.map(quote))} would do too.`;
+  throw new ConfigError(`environment: ${noPolicyDetail(names[0], source, Object.keys(environments))}.${alternatives}`);
+}
+
+/**
  * Decides whether `input.environment` may be promoted to: every rule of GATE_RULES, each with `ok` and one sentence.
  * Allowed only when every rule is ok. Pure: reads nothing, throws nothing for bad input.
  */
@@ -525,7 +566,7 @@ export function decide(input: GateInput): GateDecision {
   const at = `environments.${input.environment}`;
   const { reason: contextVerdict, context } = contextReason(input, sources);
   if (input.policy === undefined) {
-    const denial = reason('environment-policy', false, `environment-policy: ${sources.policy} has no policy for environment ${quote(input.environment)}; add ${at} with the evidence and approvals promotion to it needs.`);
+    const denial = reason('environment-policy', false, `environment-policy: ${noPolicyDetail(input.environment, sources.policy)}.`);
     return { allowed: false, reasons: [denial, contextVerdict] };
   }
   const parsed: Parsed = {
