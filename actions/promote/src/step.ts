@@ -269,6 +269,8 @@ export async function promoteStep(settings: PromoteSettings, ports: PromotePorts
   const { github, log } = ports;
   validateModelName(settings.model, 'model');
   validateStage(settings.stage, undefined, 'stage');
+  // A model or stage whose tags git or GitHub would refuse stops here, before anything is read or written.
+  formatRegistryTag({ action: 'assign', model: settings.model, stage: settings.stage, counter: 1 });
   const annotations: Annotation[] = [];
 
   // Which environment this job really runs in: only the OIDC token says so.
@@ -290,6 +292,8 @@ export async function promoteStep(settings: PromoteSettings, ports: PromotePorts
 
   const tags = await log.group(`Reading the registry of ${settings.model}`, () => github.registryTags(settings.model));
   const target = resolveVersion(settings, tags);
+  // So does a version whose tag would be refused (a build suffix ending in .lock), before the gate or a deployment.
+  const versionTag = formatRegistryTag({ action: 'register', model: settings.model, version: target.version });
   const state = registryState(tags).models.find((model) => model.name === settings.model);
   const previousVersion = state?.stages[settings.stage] ?? null;
   log.info(`${settings.model} ${target.version} at ${target.commit.slice(0, 7)}${target.register ? ' (to register)' : ''}; ${settings.stage} is held by ${previousVersion ?? 'no version'}.`);
@@ -382,7 +386,6 @@ export async function promoteStep(settings: PromoteSettings, ports: PromotePorts
   }
   try {
     const tagRecord = { ...record, ...(deploymentId === undefined ? {} : { deploymentId }) } as unknown as Record<string, unknown>;
-    const versionTag = formatRegistryTag({ action: 'register', model: settings.model, version: target.version });
     if (target.register) {
       const created = await github.createTag(versionTag, target.commit, registryTagMessage(`Register ${settings.model} ${target.version}`, tagRecord));
       if (created.status === 'exists' && created.commitSha !== target.commit) {

@@ -319,13 +319,23 @@ describe('promote against the loopback GitHub', () => {
     expect(record).toMatchObject({ run: { id: RUN + 1 }, modelArtifact: { runId: RUN, name: 'model-train' } });
   });
 
-  it('names a malformed version and an invalid model as one input error', async () => {
+  it('names a malformed version, an invalid model or stage, and a tag name git or GitHub would refuse as one input error', async () => {
     const workspace = await setup();
     const bad = await promote(workspace, { environment: 'staging', version: '1.2' }, envFor({ environment: 'staging' }));
     expect(bad.exitCode).toBe(1);
-    expect(bad.annotations.find((annotation) => annotation.level === 'error')?.message).toMatch(/version/i);
+    expect(bad.annotations.find((annotation) => annotation.level === 'error')?.message).toMatch(/^version "1\.2" is not a semantic version: write it like v1\.2\.3 or 1\.2\.3/);
     const model = await promote(workspace, { environment: 'staging', model: 'bad model!', version: '1.0.0' }, envFor({ environment: 'staging' }));
     expect(model.annotations.find((annotation) => annotation.level === 'error')?.message).toMatch(/model "bad model!" is not a valid GTO name/);
+    // Tag names git or GitHub would refuse: one line each, before the gate, a tag or a deployment.
+    for (const [inputs, message] of [
+      [{ model: 'refs/churn' }, 'Tag "refs/churn#staging#1" cannot be created: GitHub refuses tag names starting with "refs/".'],
+      [{ version: '1.0.0+build.lock' }, 'Tag "churn@v1.0.0+build.lock" cannot be created: its part "churn@v1.0.0+build.lock" ends with ".lock", which git does not allow.'],
+    ] as const) {
+      const refused = await promote(workspace, { environment: 'staging', version: '1.0.0', ...inputs }, envFor({ environment: 'staging' }));
+      expect(refused.exitCode).toBe(1);
+      expect(refused.annotations.filter((annotation) => annotation.level === 'error').map((annotation) => annotation.message)).toEqual([message]);
+    }
+    expect(github?.state.repos.get('octo-org/models')?.deployments.size).toBe(0);
     const stage = await promote(workspace, { environment: 'staging', stage: 'pre prod', version: '1.0.0' }, envFor({ environment: 'staging' }));
     expect(stage.exitCode).toBe(1);
     expect(stage.annotations.filter((annotation) => annotation.level === 'error').map((annotation) => annotation.message)).toEqual([expect.stringMatching(/^stage "pre prod" is not a valid GTO stage name/)]);
