@@ -19,6 +19,8 @@ const GRACE_SECONDS = 10;
 export function deploySettings(config: DeployInputs, context: RunContext, processEnv: NodeJS.ProcessEnv): DeploySettings {
   const cwd = resolve(context.workspace, config.workingDirectory);
   if (!existsSync(cwd)) throw new InputError(`working-directory: "${config.workingDirectory}" does not exist in the workspace (${cwd}).`);
+  // Inputs are checked before the config they point at.
+  const timeBudgetSeconds = config.timeBudget === undefined ? undefined : parseDuration(config.timeBudget, 'time-budget');
   // Deploy goes only where crucible.yml governs promotion, as promote does: a misspelt environment stops here.
   const stage = config.stage ?? config.environment;
   const crucible = loadConfig(resolve(cwd, config.config), { explicit: config.config !== 'crucible.yml', workspace: context.workspace });
@@ -39,7 +41,7 @@ export function deploySettings(config: DeployInputs, context: RunContext, proces
     cwd,
     command: { script: config.run, shell: config.shell, scriptsDir: join(context.runnerTemp, 'crucible', 'scripts') },
     env,
-    timeBudgetSeconds: config.timeBudget === undefined ? undefined : parseDuration(config.timeBudget, 'time-budget'),
+    timeBudgetSeconds,
     graceSeconds: GRACE_SECONDS,
     modelRoot: join(context.runnerTemp, 'crucible', 'deploy'),
     run: { id: context.runId, attempt: context.runAttempt, url: `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}` },
