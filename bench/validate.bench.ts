@@ -19,7 +19,8 @@ import { createWriteStream, existsSync, mkdirSync, renameSync, statSync, writeFi
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../scripts/actions.ts';
-import { median, textTable } from './stats.ts';
+import { type Measured, measure, random, RSS_PRELOAD, rounds as roundsOf } from './measure.ts';
+import { textTable } from './stats.ts';
 
 const ROWS = 1_000_000;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -29,17 +30,6 @@ const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 const COUNTRIES = ['US', 'DE', 'FR', 'GB', 'JP', 'BR', 'IN', 'CA'];
 const CITIES = ['Berlin, DE', 'Paris, FR', 'New York, US', 'Tokyo, JP', 'Sao Paulo, BR', 'Mumbai, IN', 'London, GB', 'Toronto, CA', 'Lyon, FR', 'Osaka, JP'];
 const WORDS = ['fast', 'slow', 'ok', 'great', 'bad', 'meh', 'loved it', 'refund', 'again', 'never'];
-
-/** xorshift32: the same file on every machine. */
-function random(seed: number): () => number {
-  let x = seed | 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 4294967296;
-  };
-}
 
 /** Writes `rows` rows; `shift` moves the numeric distributions a little (the reference differs from the data). */
 async function generate(path: string, rows: number, seed: number, shift = 0): Promise<void> {
@@ -86,36 +76,6 @@ columns:
 table:
   rows: {min: 1000}
 `;
-
-type Measured = { ms: number; rssMb: number; cpuS: number; status: number | null; output: string };
-
-/**
- * Peak RSS and CPU time of a Node child, printed by a preload at exit (worker threads are in the same process, so
- * both cover them).
- */
-const RSS_PRELOAD =
-  "data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nBENCH_MAXRSS_KB='+u.maxRSS+'\\nBENCH_CPU_US='+(u.userCPUTime+u.systemCPUTime)+'\\n')})";
-
-function measure(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Measured {
-  const start = process.hrtime.bigint();
-  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  const kb = Number(/BENCH_MAXRSS_KB=(\d+)/.exec(result.stderr ?? '')?.[1] ?? Number.NaN);
-  const cpuUs = Number(/BENCH_CPU_US=(\d+)/.exec(result.stderr ?? '')?.[1] ?? Number.NaN);
-  if (result.status !== 0 && result.status !== 1) throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stderr}\n${result.stdout}`.slice(0, 4000));
-  return { ms, rssMb: kb / 1024, cpuS: cpuUs / 1e6, status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-
-function rounds(run: () => Measured): Measured {
-  const results: Measured[] = [];
-  for (let round = 0; round < ROUNDS + 1; round++) {
-    const result = run();
-    if (round > 0) results.push(result); // the first warms the file cache
-  }
-  const ms = median(results.map((r) => r.ms));
-  const middle = results.find((r) => r.ms === ms) ?? results[0];
-  return { ms, rssMb: Math.max(...results.map((r) => r.rssMb)), cpuS: middle?.cpuS ?? Number.NaN, status: results[0]?.status ?? null, output: results[0]?.output ?? '' };
-}
 
 const PANDAS = String.raw`
 import resource, sys
@@ -229,11 +189,11 @@ export async function run(): Promise<void> {
     measure(node, ['--import', RSS_PRELOAD, crucible, 'validate', data, '--schema', schema, '--reference', referenceProfile, '--json', join(folder, 'validation.json'), '--profile-out', join(folder, 'profile.json')]);
   const rows: string[][] = [['run', 'MB/s', 'median s', 'CPU s', 'MB per CPU s', 'peak RSS MB', 'Crucible is']];
   const results: { name: string; m: Measured }[] = [];
-  results.push({ name: 'crucible validate (profile + 20 checks + drift)', m: rounds(crucibleRun) });
+  results.push({ name: 'crucible validate (profile + 20 checks + drift)', m: roundsOf(ROUNDS, crucibleRun) });
   const pandasAvailable = spawnSync(PYTHON, ['-c', 'import pandas'], { encoding: 'utf8' }).status === 0;
   if (pandasAvailable) {
-    results.push({ name: 'pandas read_csv + describe + value_counts + checks', m: rounds(() => measure(PYTHON, [pandasScript, data])) });
-    results.push({ name: 'pandas lean: read_csv + nulls, nunique, stats, quantiles + checks', m: rounds(() => measure(PYTHON, [leanScript, data])) });
+    results.push({ name: 'pandas read_csv + describe + value_counts + checks', m: roundsOf(ROUNDS, () => measure(PYTHON, [pandasScript, data])) });
+    results.push({ name: 'pandas lean: read_csv + nulls, nunique, stats, quantiles + checks', m: roundsOf(ROUNDS, () => measure(PYTHON, [leanScript, data])) });
   } else console.log('pandas is not installed: apt-get install -y python3-pandas');
   // @duckdb/node-api is bench/'s dependency; the peer script (in .bench/) imports it by its resolved URL.
   let duckdbUrl: string | undefined;
@@ -243,7 +203,7 @@ export async function run(): Promise<void> {
     console.log('@duckdb/node-api is not installed: run pnpm install');
   }
   if (duckdbUrl !== undefined) {
-    results.push({ name: 'DuckDB read_csv_auto + SUMMARIZE + checks (2 threads)', m: rounds(() => measure(node, ['--import', RSS_PRELOAD, duckScript, data, duckdbUrl])) });
+    results.push({ name: 'DuckDB read_csv_auto + SUMMARIZE + checks (2 threads)', m: roundsOf(ROUNDS, () => measure(node, ['--import', RSS_PRELOAD, duckScript, data, duckdbUrl])) });
   }
   const own = results[0]?.m as Measured;
   for (const { name, m } of results) {

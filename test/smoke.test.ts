@@ -50,6 +50,10 @@ const EXPECTED: Record<string, { env: Record<string, string>; error: RegExp }> =
     env: { GITHUB_REPOSITORY: 'octo-org/models', 'INPUT_TIME-BUDGET': 'soon' },
     error: /^::error::time-budget: "soon" is not a duration/m,
   },
+  monitor: {
+    env: { GITHUB_REPOSITORY: 'octo-org/models', INPUT_MODEL: 'churn', INPUT_STAGE: 'production', 'INPUT_DISPATCH-COOLDOWN': 'soon' },
+    error: /^::error::dispatch-cooldown: "soon" is not a duration/m,
+  },
 };
 
 describe.each(actionNames())('actions/%s/dist started alone', (name) => {

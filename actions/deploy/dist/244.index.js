@@ -20,8 +20,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 13 modules
 var core = __webpack_require__(71890);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 53 modules
-var src = __webpack_require__(41000);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 55 modules
+var src = __webpack_require__(39573);
 ;// CONCATENATED MODULE: ../../packages/action-kit/src/artifacts.ts
 
 

@@ -1579,8 +1579,8 @@ function parseRocmSample(text) {
     }));
 }
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 53 modules
-var src = __webpack_require__(41000);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 55 modules
+var src = __webpack_require__(39573);
 ;// CONCATENATED MODULE: ../../packages/supervisor/src/redact.ts
 
 /**

@@ -22,8 +22,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 53 modules
-var src = __webpack_require__(41000);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 55 modules
+var src = __webpack_require__(39573);
 // EXTERNAL MODULE: ../../packages/supervisor/src/index.ts + 10 modules
 var supervisor_src = __webpack_require__(43326);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/schemas.js + 6 modules

@@ -1,8 +1,10 @@
 import { relative, resolve } from 'node:path';
 import { type Clock, type CrucibleConfig, DEFAULT_MONITOR, type EvidenceStore, type GitInfo, InputError, type Log, type MonitoringEvidence, type Outcome, emptyOutcome, loadConfig, renderMonitoringMarkdown } from '@crucible/core';
-import { type DataFormat, loadDataSchema } from '@crucible/core/data';
+import { bundledWorkerScripts, type DataFormat, loadDataSchema } from '@crucible/core/data';
 import { expandBatches, loadExpected, monitorData } from '@crucible/core/monitor';
 import { Outputs } from './outputs.ts';
+
+export { bundledWorkerScripts };
 
 /**
  * What monitor does, in one shape for the action and `crucible monitor`: production batches against the model's

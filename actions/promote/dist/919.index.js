@@ -10,15 +10,17 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  MAX_RELEASE_ASSET_BYTES: () => (/* binding */ MAX_RELEASE_ASSET_BYTES),
   assetName: () => (/* binding */ assetName),
   parseVersionRequest: () => (/* binding */ parseVersionRequest),
-  promoteStep: () => (/* binding */ promoteStep)
+  promoteStep: () => (/* binding */ promoteStep),
+  reviewerTeams: () => (/* binding */ reviewerTeams)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 60 modules
-var src = __webpack_require__(13061);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 62 modules
+var src = __webpack_require__(62608);
 ;// CONCATENATED MODULE: ./src/outputs.ts
 /** The action's outputs, named as in action.yml: the step puts them in its outcome, which runAction applies in one place. */
 const Outputs = {
@@ -34,6 +36,8 @@ const Outputs = {
 
 
 
+/** GitHub takes release assets up to 2 GiB each. */
+const MAX_RELEASE_ASSET_BYTES = 2 * 1024 * 1024 * 1024;
 /** Assets on a release are named with letters, digits, ".", "-" and "_" (GitHub rewrites the rest). */
 function assetName(name) {
     return name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 200) || 'evidence.json';
@@ -116,7 +120,62 @@ function refusal(settings, decision, version) {
     const failed = decision.reasons.filter((reason) => !reason.ok);
     const first = failed[0];
     const more = failed.length > 1 ? ` (${failed.length - 1} more rule${failed.length === 2 ? '' : 's'} failed; see the job summary)` : '';
-    return `Promotion of ${settings.model}${version === undefined ? '' : ` ${version}`} to ${settings.environment} refused: ${first === undefined ? 'no rule passed' : `${first.rule}: ${first.detail}`}${more}`;
+    // Each detail already starts with its rule's name; it is said once.
+    const named = first === undefined ? 'no rule passed' : first.detail.startsWith(`${first.rule}: `) ? first.detail : `${first.rule}: ${first.detail}`;
+    return `Promotion of ${settings.model}${version === undefined ? '' : ` ${version}`} to ${settings.environment} refused: ${named}${more}`;
+}
+/** The teams (`org/slug`) that the policy's reviewers name, when approvals are required: their members count. */
+function reviewerTeams(policy) {
+    if (policy === undefined || policy.require.approvals === 0)
+        return [];
+    const teams = new Map();
+    for (const reviewer of policy.require.reviewers ?? []) {
+        const [org, slug] = reviewer.replace(/^@/, '').split('/');
+        if (org !== undefined && slug !== undefined)
+            teams.set(`${org}/${slug}`.toLowerCase(), { org, slug });
+    }
+    return [...teams.values()];
+}
+/**
+ * Reads the members of every team the policy names. A team that cannot be read is a failed `team-reviewers` reason
+ * naming the team, the permission and the fix, and is left out of the memberships, so the gate counts none of its
+ * approvals (fail closed).
+ */
+async function readTeams(settings, github, log) {
+    const at = `environments.${settings.environment}.require.reviewers`;
+    const fix = settings.teamsToken
+        ? `check the team's slug in ${at}, and that the teams-token can see the team (it needs read:org, or the organization's Members: read permission)`
+        : `pass a token that can read the organization's teams as teams-token (a classic token with read:org, or a GitHub App or fine-grained token with the organization's Members: read permission; the job's GITHUB_TOKEN can never read teams), or name the reviewers by login in ${at}`;
+    const wanted = reviewerTeams(settings.policy);
+    const teams = {};
+    if (wanted.length === 0)
+        return { teams, reason: undefined, fix };
+    const unreadable = [];
+    for (const team of wanted) {
+        const name = `${team.org}/${team.slug}`;
+        const read = await github.teamMembers(team);
+        if (read.status === 'read') {
+            teams[name] = read.members;
+            log.info(`Team ${name} has ${read.members.length} member(s).`);
+        }
+        else {
+            const why = read.httpStatus === 404 ? (settings.teamsToken ? 'GitHub answered 404: no such team, or the token cannot see it' : 'GitHub answered 404: the token cannot see the team') : `GitHub answered ${read.httpStatus}: ${read.message || 'the token may not read it'}`;
+            unreadable.push(`${name} (${why})`);
+        }
+    }
+    const names = Object.keys(teams);
+    if (unreadable.length > 0) {
+        return {
+            teams,
+            fix,
+            reason: {
+                rule: 'team-reviewers',
+                ok: false,
+                detail: `team-reviewers: the members of team ${unreadable.join(' and team ')} could not be read, so approvals by its members cannot be counted; ${fix}.`,
+            },
+        };
+    }
+    return { teams, fix, reason: { rule: 'team-reviewers', ok: true, detail: `team-reviewers: read the members of ${names.map((name) => `team ${name} (${teams[name]?.length ?? 0})`).join(' and ')}, whose approvals count.` } };
 }
 /** The assignment tag of this run for this version and stage, when an earlier attempt already wrote it. */
 function ownAssignment(tags, settings, target) {
@@ -132,6 +191,8 @@ async function promoteStep(settings, ports) {
     const { github, log } = ports;
     (0,src.validateModelName)(settings.model, 'model');
     (0,src.validateStage)(settings.stage, undefined, 'stage');
+    // A model or stage whose tags git or GitHub would refuse stops here, before anything is read or written.
+    (0,src.formatRegistryTag)({ action: 'assign', model: settings.model, stage: settings.stage, counter: 1 });
     const annotations = [];
     // Which environment this job really runs in: only the OIDC token says so.
     const identity = await ports.identity();
@@ -150,6 +211,8 @@ async function promoteStep(settings, ports) {
         annotations.push({ level: 'warning', title: 'promote: environment not checked', message: identityReason.detail });
     const tags = await log.group(`Reading the registry of ${settings.model}`, () => github.registryTags(settings.model));
     const target = resolveVersion(settings, tags);
+    // So does a version whose tag would be refused (a build suffix ending in .lock), before the gate or a deployment.
+    const versionTag = (0,src.formatRegistryTag)({ action: 'register', model: settings.model, version: target.version });
     const state = (0,src.registryState)(tags).models.find((model) => model.name === settings.model);
     const previousVersion = state?.stages[settings.stage] ?? null;
     log.info(`${settings.model} ${target.version} at ${target.commit.slice(0, 7)}${target.register ? ' (to register)' : ''}; ${settings.stage} is held by ${previousVersion ?? 'no version'}.`);
@@ -160,6 +223,7 @@ async function promoteStep(settings, ports) {
         log.info(`Evidence: ${file.name} (${file.found.kind}).`);
     const environment = await github.environment(settings.environment);
     const approvalsBody = await github.approvals(settings.run.id);
+    const teams = await readTeams(settings, github, log);
     const gate = (0,src.decide)({
         environment: settings.environment,
         policy: settings.policy,
@@ -179,20 +243,27 @@ async function promoteStep(settings, ports) {
             model: settings.model,
             version: target.version,
             stages: state?.stages ?? {},
+            teams: teams.teams,
             ...(settings.refProtected === undefined ? {} : { refProtected: settings.refProtected }),
         },
         sources: {
             environment: environment === undefined ? `the environment "${settings.environment}" (GitHub answered 404: create it in the repository's settings)` : 'GET /repos/{owner}/{repo}/environments/{name}',
             approvals: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals',
             policy: 'crucible.yml',
+            teams: teams.fix,
         },
     });
-    const decision = { allowed: gate.allowed && identityReason.ok, reasons: [identityReason, ...gate.reasons] };
+    const own = teams.reason === undefined ? [identityReason] : [identityReason, teams.reason];
+    const decision = { allowed: gate.allowed && own.every((reason) => reason.ok), reasons: [...own, ...gate.reasons] };
     const approvers = approversOf(approvalsBody, settings.environment);
     const evidenceRunId = settings.evidence.kind === 'run' ? settings.evidence.runId : settings.run.id;
     const runDigests = gathered.files.flatMap((file) => (file.found.kind === 'run' ? (file.found.document.outputs ?? []) : []));
     const artifact = decision.allowed ? await github.modelArtifact(evidenceRunId, settings.modelArtifactPattern) : undefined;
-    const modelArtifact = artifact === undefined ? null : { runId: evidenceRunId, name: artifact.name, outputs: runDigests };
+    // The model goes onto the release as the zip the training run uploaded; deploy unzips it and checks every digest.
+    const modelAsset = settings.attachModel && artifact !== undefined ? assetName(`${artifact.name}.zip`) : undefined;
+    if (decision.allowed && settings.attachModel)
+        checkAttachable(artifact, evidenceRunId, settings.modelArtifactPattern);
+    const modelArtifact = artifact === undefined ? null : { runId: evidenceRunId, name: artifact.name, ...(modelAsset === undefined ? {} : { releaseAsset: modelAsset }), outputs: runDigests };
     const record = promotionRecord(settings, decision, target, gathered, approvers, previousVersion, modelArtifact, ports.clock.now().toISOString());
     const outcome = (0,src.emptyOutcome)({ decision, version: target.version, tag: undefined });
     outcome.annotations = annotations;
@@ -220,7 +291,8 @@ async function promoteStep(settings, ports) {
         deploymentId = await github.deployment({
             sha: target.commit,
             environment: settings.environment,
-            payload: { model: settings.model, version: target.version, stage: settings.stage, run: settings.run.id, attempt: settings.run.attempt, evidence: record.evidence.map((item) => item.sha256) },
+            // No attempt number: a re-run of the job (allow-rerun) finds and reuses the deployment of its first attempt.
+            payload: { model: settings.model, version: target.version, stage: settings.stage, run: settings.run.id, evidence: record.evidence.map((item) => item.sha256) },
             production: settings.deployment.production,
             requiredContexts: settings.deployment.requiredContexts,
             description: `Promote ${settings.model} ${target.version} to ${settings.stage}`,
@@ -230,7 +302,6 @@ async function promoteStep(settings, ports) {
     }
     try {
         const tagRecord = { ...record, ...(deploymentId === undefined ? {} : { deploymentId }) };
-        const versionTag = (0,src.formatRegistryTag)({ action: 'register', model: settings.model, version: target.version });
         if (target.register) {
             const created = await github.createTag(versionTag, target.commit, (0,src.registryTagMessage)(`Register ${settings.model} ${target.version}`, tagRecord));
             if (created.status === 'exists' && created.commitSha !== target.commit) {
@@ -244,6 +315,9 @@ async function promoteStep(settings, ports) {
         const release = await github.release(versionTag, `Evidence ${settings.model} ${target.version} was promoted on, kept beyond the workflow artifacts' retention.\n\n${summaryTable(settings, decision, target.version)}`);
         for (const file of gathered.files)
             await github.attach(release, assetName(`${file.found.kind}-${file.name}`), file.content);
+        if (artifact !== undefined && modelAsset !== undefined) {
+            await log.group(`Attaching the model artifact ${artifact.name} to ${versionTag}`, () => github.attachArtifact(release, modelAsset, artifact));
+        }
         const final = { ...record, tag, releaseUrl: release.url, deploymentId: deploymentId ?? null };
         const text = writeRecord(final);
         await github.attach(release, assetName(`promotion-${settings.stage}-run${settings.run.id}-attempt${settings.run.attempt}.json`), Buffer.from(text));
@@ -262,6 +336,15 @@ async function promoteStep(settings, ports) {
         if (deploymentId !== undefined)
             await github.deploymentStatus(deploymentId, 'failure', `Promotion failed: ${error.message}`.slice(0, 140), settings.deployment.environmentUrl);
         throw error;
+    }
+}
+/** `attach-model` asks for a model artifact that is there and fits on a release; otherwise nothing is written. */
+function checkAttachable(artifact, runId, pattern) {
+    if (artifact === undefined) {
+        throw new src.InputError(`attach-model: run ${runId} has no unexpired artifact matching model-artifact "${pattern}", so there is no model to keep on the release; upload the model as an artifact in the training run, or set attach-model: false.`);
+    }
+    if (artifact.sizeInBytes > MAX_RELEASE_ASSET_BYTES) {
+        throw new src.InputError(`attach-model: the model artifact "${artifact.name}" of run ${runId} is ${artifact.sizeInBytes} bytes, over the 2 GiB GitHub allows a release asset; set attach-model: false and let deploy download the artifact while it lasts.`);
     }
 }
 /**

@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { relative, resolve } from 'node:path';
 import { type Annotation, type Clock, emptyOutcome, type EvidenceStore, type GitInfo, type Log, type Outcome, renderValidationMarkdown } from '@crucible/core';
-import { type DataFormat, type DataInput, loadDataSchema, type ProfileEvidence, validateData, type ValidationEvidence } from '@crucible/core/data';
+import { bundledWorkerScripts, type DataFormat, type DataInput, loadDataSchema, type ProfileEvidence, validateData, type ValidationEvidence } from '@crucible/core/data';
 import { Outputs } from './outputs.ts';
+
+export { bundledWorkerScripts };
 
 /**
  * What validate-data does, in one shape for the action and `crucible validate`: check a data file against its
@@ -38,17 +38,6 @@ export type ValidateSettings = {
 };
 
 export type ValidateResult = { evidence: ValidationEvidence; profile: ProfileEvidence; dataLabel: string };
-
-/**
- * The engine's worker threads when they are bundled in `folder` (range-worker/index.js and digest-worker/index.js,
- * as the action's and the CLI's builds lay them out), so the runner's cores share the scan. Undefined when the code
- * runs from source, where the engine starts its own worker modules.
- */
-export function bundledWorkerScripts(folder: string): { range: URL; digest: URL } | undefined {
-  const range = join(folder, 'range-worker', 'index.js');
-  const digest = join(folder, 'digest-worker', 'index.js');
-  return existsSync(range) && existsSync(digest) ? { range: pathToFileURL(range), digest: pathToFileURL(digest) } : undefined;
-}
 
 /** At most this many annotations a step: GitHub shows only the first ones anyway. */
 const MAX_ANNOTATIONS = 50;

@@ -19,9 +19,17 @@ export async function uploadEvidence(context: RunContext, name: string, files: s
     return undefined;
   }
   const { DefaultArtifactClient } = await import('@actions/artifact');
-  const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, root);
-  core.info(`Uploaded artifact "${name}" (id ${id}).`);
-  return id;
+  try {
+    const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, root);
+    core.info(`Uploaded artifact "${name}" (id ${id}).`);
+    return id;
+  } catch (error) {
+    // Artifact names are unique in a run: a job run again in the same attempt finds its first upload there. That
+    // one stays; the evidence written this time is still in the outputs' paths and the job summary.
+    if (!/\(409\) Conflict|already exists/i.test(error instanceof Error ? error.message : String(error))) throw error;
+    core.warning(`Artifact "${name}" already exists on this workflow run (the job ran before in this attempt); the earlier upload is kept. Give artifact-name another value to keep both.`);
+    return undefined;
+  }
 }
 
 /**

@@ -139,7 +139,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return await command.run(rest, io);
   } catch (error) {
     // node:util's parseArgs reports unknown or malformed flags with ERR_PARSE_ARGS_* codes: a usage error.
-    if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') === true) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`crucible ${name}: ${(error as Error).message}. Usage: ${command.usage}\n`);
       return ExitCode.usage;
     }

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MonitoringEvidenceSchema } from '@crucible/core';
+import { seededRandom as random } from '@crucible/testkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../../scripts/actions.ts';
 
@@ -11,18 +12,6 @@ let dir: string;
 
 function crucible(...args: string[]) {
   return spawnSync(CRUCIBLE, args, { cwd: dir, encoding: 'utf8' });
-}
-
-/** A seeded generator (mulberry32): the same files on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Loan applications: income, age, purpose, the label `default` and the model's `score` (right 90% of the time). */

@@ -1,5 +1,6 @@
 export { startLoopbackGitHub, type StartOptions } from './github/index.ts';
 export type { FaultKind, FaultRule } from './github/faults.ts';
+export { seededRandom } from './github/faults.ts';
 export { HttpError, type Reply, type Request, type Scopes, type TokenIdentity } from './github/http.ts';
 export type { Router } from './github/router.ts';
 export type { Context, LoopbackGitHub, RequestRecord, Urls } from './github/server.ts';

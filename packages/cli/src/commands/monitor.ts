@@ -2,9 +2,8 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { monitorStep } from '@crucible/action-monitor/step';
-import { bundledWorkerScripts } from '@crucible/action-validate-data/step';
 import { InputError, type MonitoringEvidence, renderMonitoringMarkdown, systemClock, terminalText } from '@crucible/core';
-import { DATA_FORMATS, type DataFormat, type DriftResult } from '@crucible/core/data';
+import { bundledWorkerScripts, DATA_FORMATS, type DataFormat, type DriftResult } from '@crucible/core/data';
 import { type CliIo, ExitCode, gitOf } from '../io.ts';
 import { checkOutputPath, commandLog, localEvidenceStore, outputTarget, writeOut } from '../ports.ts';
 

@@ -6,6 +6,7 @@ export { chiSquareSurvival, ksPValue, normalCdf } from './distributions.ts';
 export { DEFAULT_MAX_DISTINCT, sniffType } from './plan.ts';
 export { accumulatorFromProfile, mergeProfiles, profileColumn, profileEvidence, PROFILE_QUANTILES } from './profile.ts';
 export { MIN_SPLIT_BYTES, type ScanOptions } from './scan.ts';
+export { bundledWorkerScripts } from './workers.ts';
 export {
   type ColumnSchema,
   type DataSchema,

@@ -52,7 +52,8 @@ export type ValidateOptions = EngineOptions & {
 
 export type ValidateResult = { evidence: ValidationEvidence; profile: ProfileEvidence };
 
-function source(input: DataInput, schema: DataSchema): SourceInfo {
+/** A data input as the readers see it, with the schema's dialect (format, delimiter, comment, title and short rows). */
+export function sourceOf(input: DataInput, schema: DataSchema): SourceInfo {
   return describeSource(input.path, input.label ?? input.path, {
     format: input.format ?? schema.format,
     delimiter: input.delimiter ?? schema.delimiter,
@@ -90,7 +91,7 @@ function typesOnly(schema: DataSchema): DataSchema {
 export async function profileData(input: DataInput, options: EngineOptions & { schema?: DataSchema }): Promise<ProfileEvidence> {
   const schema = typesOnly(options.schema ?? EMPTY_SCHEMA);
   const started = performance.now();
-  const src = source(input, schema);
+  const src = sourceOf(input, schema);
   const { inspected, result } = await scan(src, schema, options);
   return profileEvidence(result.table, {
     data: dataInfo(src, result, inspected.names),
@@ -153,7 +154,7 @@ export async function validateData(options: ValidateOptions): Promise<ValidateRe
       }
     }
   }
-  const src = source(options.data, schema);
+  const src = sourceOf(options.data, schema);
   const scanStarted = performance.now();
   const { inspected, result } = await scan(src, schema, options, referencePoints);
   const scanMs = performance.now() - scanStarted;
@@ -211,14 +212,14 @@ export async function inferSchema(input: DataInput, options: EngineOptions): Pro
   // The dialect the file needs (comment and title lines from its start, short rows from the whole pass), so that the
   // schema's promise holds on files other programs wrote.
   const dialect: Partial<DataSchema> = {};
-  const plain = source(input, EMPTY_SCHEMA);
+  const plain = sourceOf(input, EMPTY_SCHEMA);
   if (plain.format === 'csv' || plain.format === 'tsv') {
     const { text, complete } = await headText(plain);
     const detected = detectDialect(text, plain.delimiter, complete);
     if (detected.comment !== undefined) dialect.comment = detected.comment;
     if (detected.skipRows !== undefined) dialect['skip-rows'] = detected.skipRows;
   }
-  const src = source(input, { ...EMPTY_SCHEMA, ...dialect });
+  const src = sourceOf(input, { ...EMPTY_SCHEMA, ...dialect });
   const inspected = await inspectSource(src);
   const plan = buildPlan({ names: inspected.names, sample: inspected.sample, schema: EMPTY_SCHEMA, ...(inspected.sourceTypes === undefined ? {} : { sourceTypes: inspected.sourceTypes }) });
   const result = await scanSource(src, inspected, plan, options);

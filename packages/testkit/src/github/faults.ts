@@ -20,8 +20,8 @@ export type FaultRule = FaultKind & {
   probability?: number;
 };
 
-/** A small seeded generator (mulberry32): enough randomness for faults, the same sequence for the same seed. */
-function generator(seed: number): () => number {
+/** A small seeded generator (mulberry32): enough randomness for faults and test data, the same sequence for the same seed. */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -39,7 +39,7 @@ export class Faults {
   readonly fired: string[] = [];
 
   constructor(seed = 1) {
-    this.#random = generator(seed);
+    this.#random = seededRandom(seed);
   }
 
   add(rule: FaultRule): this {
