@@ -20,8 +20,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 13 modules
 var core = __webpack_require__(71890);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 60 modules
-var src = __webpack_require__(13061);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 62 modules
+var src = __webpack_require__(62608);
 ;// CONCATENATED MODULE: ../../packages/action-kit/src/artifacts.ts
 
 
@@ -41,9 +41,19 @@ async function uploadEvidence(context, name, files, root) {
         return undefined;
     }
     const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 456).then(__webpack_require__.bind(__webpack_require__, 57456));
-    const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, root);
-    core.info(`Uploaded artifact "${name}" (id ${id}).`);
-    return id;
+    try {
+        const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, root);
+        core.info(`Uploaded artifact "${name}" (id ${id}).`);
+        return id;
+    }
+    catch (error) {
+        // Artifact names are unique in a run: a job run again in the same attempt finds its first upload there. That
+        // one stays; the evidence written this time is still in the outputs' paths and the job summary.
+        if (!/\(409\) Conflict|already exists/i.test(error instanceof Error ? error.message : String(error)))
+            throw error;
+        core.warning(`Artifact "${name}" already exists on this workflow run (the job ran before in this attempt); the earlier upload is kept. Give artifact-name another value to keep both.`);
+        return undefined;
+    }
 }
 /**
  * Downloads this run's artifacts whose names match `pattern` into `<destination>/<name>/`, and returns those

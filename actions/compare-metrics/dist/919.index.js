@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 60 modules
-var src = __webpack_require__(13061);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 62 modules
+var src = __webpack_require__(62608);
 ;// CONCATENATED MODULE: ./src/outputs.ts
 /** The action's outputs, named as in action.yml: the step puts them in its outcome, which runAction applies in one place. */
 const Outputs = {

@@ -5109,7 +5109,8 @@ function dialect_detectDialect(head, delimiter, complete) {
 
 
 
-function source(input, schema) {
+/** A data input as the readers see it, with the schema's dialect (format, delimiter, comment, title and short rows). */
+function sourceOf(input, schema) {
     return (0,data_source/* describeSource */.B6)(input.path, input.label ?? input.path, {
         format: input.format ?? schema.format,
         delimiter: input.delimiter ?? schema.delimiter,
@@ -5143,7 +5144,7 @@ function typesOnly(schema) {
 async function profileData(input, options) {
     const schema = typesOnly(options.schema ?? schema_EMPTY_SCHEMA);
     const started = performance.now();
-    const src = source(input, schema);
+    const src = sourceOf(input, schema);
     const { inspected, result } = await scan(src, schema, options);
     return profile_profileEvidence(result.table, {
         data: dataInfo(src, result, inspected.names),
@@ -5207,7 +5208,7 @@ async function validateData(options) {
             }
         }
     }
-    const src = source(options.data, schema);
+    const src = sourceOf(options.data, schema);
     const scanStarted = performance.now();
     const { inspected, result } = await scan(src, schema, options, referencePoints);
     const scanMs = performance.now() - scanStarted;
@@ -5262,7 +5263,7 @@ async function inferSchema(input, options) {
     // The dialect the file needs (comment and title lines from its start, short rows from the whole pass), so that the
     // schema's promise holds on files other programs wrote.
     const dialect = {};
-    const plain = source(input, EMPTY_SCHEMA);
+    const plain = sourceOf(input, EMPTY_SCHEMA);
     if (plain.format === 'csv' || plain.format === 'tsv') {
         const { text, complete } = await headText(plain);
         const detected = detectDialect(text, plain.delimiter, complete);
@@ -5271,7 +5272,7 @@ async function inferSchema(input, options) {
         if (detected.skipRows !== undefined)
             dialect['skip-rows'] = detected.skipRows;
     }
-    const src = source(input, { ...EMPTY_SCHEMA, ...dialect });
+    const src = sourceOf(input, { ...EMPTY_SCHEMA, ...dialect });
     const inspected = await inspectSource(src);
     const plan = buildPlan({ names: inspected.names, sample: inspected.sample, schema: EMPTY_SCHEMA, ...(inspected.sourceTypes === undefined ? {} : { sourceTypes: inspected.sourceTypes }) });
     const result = await scanSource(src, inspected, plan, options);
@@ -5482,6 +5483,7 @@ var metrics_tolerance = __webpack_require__(66479);
 
 
 
+
 /** The type a batch reads a reference column as: the reference's, widened from integer to number. */
 function batchType(type) {
     return type === 'integer' ? 'number' : type;
@@ -5494,14 +5496,7 @@ async function scanBatch(task) {
     const { input, schema } = task;
     const label = input.label ?? input.path;
     const refColumns = new Map(task.reference.columns.map((column) => [column.name, column]));
-    const src = (0,data_source/* describeSource */.B6)(input.path, label, {
-        format: input.format ?? schema.format,
-        delimiter: input.delimiter ?? schema.delimiter,
-        workspace: input.workspace,
-        comment: schema.comment,
-        skipRows: schema['skip-rows'],
-        shortRows: schema['short-rows'],
-    });
+    const src = sourceOf(input, schema);
     const inspected = await scan_inspectSource(src);
     const names = inspected.names;
     if (!names.some((name) => refColumns.has(name))) {
@@ -5995,7 +5990,7 @@ async function predictionTypeOf(options, refColumns, schema) {
     if (target !== undefined)
         return batchType(target.type);
     const first = options.batches[0];
-    const inspected = await scan_inspectSource((0,data_source/* describeSource */.B6)(first.path, first.label ?? first.path, { format: first.format ?? schema.format, delimiter: first.delimiter ?? schema.delimiter, workspace: first.workspace, comment: schema.comment, skipRows: schema['skip-rows'], shortRows: schema['short-rows'] }));
+    const inspected = await scan_inspectSource(sourceOf(first, schema));
     const c = inspected.names.indexOf(options.prediction);
     const values = inspected.sample.map((row) => row[c]).filter((value) => value !== null && value !== undefined && value !== '');
     return values.length > 0 && values.every((value) => Number.isFinite(Number(value))) ? 'number' : 'string';

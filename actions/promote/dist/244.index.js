@@ -41,9 +41,19 @@ async function uploadEvidence(context, name, files, root) {
         return undefined;
     }
     const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 456).then(__webpack_require__.bind(__webpack_require__, 57456));
-    const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, root);
-    core.info(`Uploaded artifact "${name}" (id ${id}).`);
-    return id;
+    try {
+        const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, root);
+        core.info(`Uploaded artifact "${name}" (id ${id}).`);
+        return id;
+    }
+    catch (error) {
+        // Artifact names are unique in a run: a job run again in the same attempt finds its first upload there. That
+        // one stays; the evidence written this time is still in the outputs' paths and the job summary.
+        if (!/\(409\) Conflict|already exists/i.test(error instanceof Error ? error.message : String(error)))
+            throw error;
+        core.warning(`Artifact "${name}" already exists on this workflow run (the job ran before in this attempt); the earlier upload is kept. Give artifact-name another value to keep both.`);
+        return undefined;
+    }
 }
 /**
  * Downloads this run's artifacts whose names match `pattern` into `<destination>/<name>/`, and returns those

@@ -10,8 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   reportGitHub: () => (/* binding */ reportGitHub)
 /* harmony export */ });
 /* harmony import */ var _crucible_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95916);
-/* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54677);
-/* harmony import */ var _crucible_github__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52927);
+/* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17099);
+/* harmony import */ var _crucible_github__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33028);
 
 
 

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 56 modules
-var src = __webpack_require__(54677);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 59 modules
+var src = __webpack_require__(17099);
 ;// CONCATENATED MODULE: ./src/outputs.ts
 /** The action's outputs, named as in action.yml: the step puts them in its outcome, which runAction applies in one place. */
 const Outputs = {

@@ -32457,7 +32457,7 @@ async function run() {
             __nccwpck_require__.e(/* import() */ 112).then(__nccwpck_require__.bind(__nccwpck_require__, 66112)),
             __nccwpck_require__.e(/* import() */ 244).then(__nccwpck_require__.bind(__nccwpck_require__, 44244)),
             __nccwpck_require__.e(/* import() */ 811).then(__nccwpck_require__.bind(__nccwpck_require__, 47811)),
-            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 52927)),
+            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 33028)),
         ]);
         const client = await githubClient(config.token, context);
         return reportStep({
@@ -32717,8 +32717,8 @@ function throwOnRenamedInputs(renamed, source) {
 
 // EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(71890);
-// EXTERNAL MODULE: ../../packages/github/src/index.ts + 17 modules
-var src = __nccwpck_require__(52927);
+// EXTERNAL MODULE: ../../packages/github/src/index.ts + 23 modules
+var src = __nccwpck_require__(33028);
 ;// CONCATENATED MODULE: ../../packages/action-kit/src/oidc.ts
 
 
@@ -33178,7 +33178,7 @@ function excerpt(text, max = 24) {
 
 /***/ }),
 
-/***/ 54677:
+/***/ 17099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33187,17 +33187,26 @@ __nccwpck_require__.d(__webpack_exports__, {
   E0: () => (/* reexport */ errors/* CrucibleError */.E0),
   oe: () => (/* reexport */ EvidenceError),
   dz: () => (/* reexport */ errors/* InputError */.dz),
+  bU: () => (/* reexport */ MAX_EVIDENCE_BYTES),
   we: () => (/* reexport */ emptyOutcome),
+  FV: () => (/* reexport */ escapeMarkdown),
   HO: () => (/* reexport */ findEvidence),
+  jM: () => (/* reexport */ formatRegistryTag),
   fU: () => (/* reexport */ glob_globMatcher),
   Z9: () => (/* reexport */ loadConfig),
+  kR: () => (/* reexport */ modelToTagPart),
+  Qj: () => (/* reexport */ normalizeVersion),
   vf: () => (/* reexport */ parseEvidence),
   M: () => (/* reexport */ readEvidenceFile),
+  zW: () => (/* reexport */ registryState),
   B1: () => (/* reexport */ renderReport),
-  sG: () => (/* reexport */ ruleFor)
+  sG: () => (/* reexport */ ruleFor),
+  z0: () => (/* reexport */ tryParseVersion),
+  HW: () => (/* reexport */ validateModelName),
+  Ps: () => (/* reexport */ validateStage)
 });
 
-// UNUSED EXPORTS: BaselineInfoSchema, CheckResultSchema, ComparisonEvidenceSchema, ConfigError, CrucibleConfigSchema, DEFAULT_CONFIG, DigestSchema, DriftResultSchema, EVIDENCE_KINDS, GATE_RULES, GateContextSchema, GateReasonSchema, GitInfoSchema, GpuInfoSchema, GpuTelemetrySchema, HISTORY_RUNS, KNOWN_PROTECTION_RULE_TYPES, MAX_EVIDENCE_BYTES, MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN, MAX_TAG_MESSAGE_BYTES, METRICS_FORMATS, MetricsFileError, NotImplementedError, ProfileColumnSchema, ProfileEvidenceSchema, PromotionEvidenceSchema, RegistryError, RestApprovalsSchema, RestBranchPoliciesSchema, RestEnvironmentSchema, RunEvidenceSchema, RunnerInfoSchema, TelemetrySummarySchema, ValidationEvidenceSchema, ZERO_TOLERANCE, benjaminiHochberg, bumpVersion, compareRuns, compareSemVer, compareVersions, comparisonEvidence, decide, describeBaseline, dottedPath, escapeCode, escapeMarkdown, formatAge, formatIssues, formatNumber, formatPercent, formatRegistryTag, formatTolerance, formatVersion, gitInfo, inferDirection, isCrucibleError, isDeprecated, isGlob, loadParams, loadRun, mean, modelToTagPart, nextCounter, nextVersion, noiseHistory, normalQuantile, normalizeVersion, parseBump, parseConfig, parseRegistryTag, parseRegistryTagMessage, parseTolerance, parseVersion, parseYamlDocument, parseYamlFile, policyDigest, pooledSpread, promotionNeeds, readFileSafely, readJsonInput, readYamlText, recordsCommit, refNameProblem, registryState, registryTagMessage, renderComparisonMarkdown, renderMetricTable, renderRunMarkdown, renderValidationMarkdown, runFromRunEvidence, runsFromComparisonEvidence, scanEvidence, showInvisible, silentLog, standardDeviation, studentTCdf, studentTQuantile, systemClock, tagPartToModel, terminalText, thinHistory, toleranceAmount, tryParseVersion, validateModelName, validateStage, validateTagName, versionsNamed, welchInterval
+// UNUSED EXPORTS: BaselineInfoSchema, CheckResultSchema, ComparisonEvidenceSchema, ConfigError, CrucibleConfigSchema, DEFAULT_CONFIG, DEFAULT_MONITOR, DigestSchema, DriftResultSchema, EVIDENCE_KINDS, GATE_RULES, GateContextSchema, GateReasonSchema, GitInfoSchema, GpuInfoSchema, GpuTelemetrySchema, HISTORY_RUNS, KNOWN_PROTECTION_RULE_TYPES, MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN, MAX_TAG_MESSAGE_BYTES, METRICS_FORMATS, MetricsFileError, MonitoringBatchSchema, MonitoringEvidenceSchema, NotImplementedError, PerformanceResultSchema, ProfileColumnSchema, ProfileEvidenceSchema, PromotionEvidenceSchema, RegistryError, RestApprovalsSchema, RestBranchPoliciesSchema, RestEnvironmentSchema, RunEvidenceSchema, RunnerInfoSchema, TelemetrySummarySchema, ValidationEvidenceSchema, ZERO_TOLERANCE, benjaminiHochberg, bumpVersion, compareRuns, compareSemVer, compareVersions, comparisonEvidence, decide, describeBaseline, dottedPath, environmentPolicyOf, escapeCode, findEnvironmentPolicy, formatAge, formatIssues, formatNumber, formatPercent, formatTolerance, formatVersion, gitInfo, inferDirection, isCrucibleError, isDeprecated, isGlob, loadParams, loadRun, mean, nextCounter, nextVersion, noPolicyDetail, noiseHistory, normalQuantile, parseBump, parseConfig, parseRegistryTag, parseRegistryTagMessage, parseTolerance, parseVersion, parseYamlDocument, parseYamlFile, policyDigest, pooledSpread, promotionNeeds, readFileSafely, readJsonInput, readYamlText, recordsCommit, refNameProblem, registryTagMessage, renderComparisonMarkdown, renderMetricTable, renderMonitoringMarkdown, renderRunMarkdown, renderValidationMarkdown, runFromRunEvidence, runsFromComparisonEvidence, scanEvidence, showInvisible, silentLog, standardDeviation, studentTCdf, studentTQuantile, systemClock, tagPartToModel, terminalText, thinHistory, toleranceAmount, validateTagName, versionsNamed, welchInterval
 
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __nccwpck_require__(29179);
@@ -36961,6 +36970,41 @@ const EnvironmentPolicySchema = object({
     'require-stage': string().min(1).max(256).optional(),
 })
     .strict();
+const DRIFT_STATISTICS = ['auto', 'ks', 'chi-square', 'z', 'wasserstein', 'jensen-shannon', 'psi', 'hellinger'];
+/** A metric that must hold in production: its name (as the expected metrics file names it), with its own tolerance. */
+const MonitorMetricSchema = union([
+    string().min(1).max(512),
+    object({ name: string().min(1).max(512), tolerance: toleranceText.optional() }).strict(),
+]);
+/** `monitor:` in crucible.yml: how `crucible monitor` and actions/monitor judge production data. */
+const MonitorSchema = object({
+    /** Columns that are not drift-checked (ids, timestamps, free text). */
+    skip: array(string().min(1).max(10_000)).default([]),
+    /** Per-column drift statistic and threshold, or `false` to skip the column. */
+    columns: record(string(), union([
+        literal(false),
+        object({ statistic: _enum(DRIFT_STATISTICS).optional(), threshold: number().positive().optional() }).strict(),
+    ]))
+        .default({}),
+    /** Dataset drift when at least this share of the tested columns drifted (Evidently's default, 0.5). */
+    'drift-share': number().gt(0).max(1).default(0.5),
+    /** `column`: alert when any monitored column drifts; `dataset`: only on dataset drift. */
+    'alert-on': _enum(['column', 'dataset']).default('column'),
+    /** Fewer labelled-or-not rows than this is not judged (and so not healthy). */
+    'min-rows': number().int().positive().default(100),
+    /** Expected metrics that must have a live counterpart and hold; others are judged when they can be. */
+    metrics: array(MonitorMetricSchema).default([]),
+    /** How far a live metric may fall short of the expected one (absolute, or "2%" of it); default metrics.tolerance. */
+    tolerance: toleranceText.optional(),
+    /** The confidence of the bound on a live metric (sampling noise); default metrics.confidence. */
+    confidence: number().gt(0.5).lt(1).optional(),
+    /** What the model predicts; inferred from the expected metrics and the target column when absent. */
+    task: _enum(['classification', 'regression']).optional(),
+    /** The positive class of a binary classifier (default: 1, true, yes or positive when the labels hold it). */
+    'positive-label': union([string().min(1).max(1000), number(), schemas_boolean()]).optional(),
+})
+    .strict();
+const DEFAULT_MONITOR = { skip: [], columns: {}, driftShare: 0.5, alertOn: 'column', minRows: 100, metrics: [] };
 const CrucibleConfigSchema = object({
     metrics: object({
         rules: array(MetricRuleSchema).default([]),
@@ -36970,12 +37014,14 @@ const CrucibleConfigSchema = object({
         .strict()
         .prefault({}),
     environments: record(string(), EnvironmentPolicySchema).default({}),
+    monitor: MonitorSchema.prefault({}),
 })
     .strict();
 const DEFAULT_CONFIG = {
     file: null,
     metrics: { rules: [], tolerance: ZERO_TOLERANCE, confidence: 0.95 },
     environments: {},
+    monitor: DEFAULT_MONITOR,
 };
 function parseConfig(text, file) {
     const { data: raw, lineOf } = parseYamlDocument(text, file, CrucibleConfigSchema);
@@ -36994,6 +37040,23 @@ function parseConfig(text, file) {
             confidence: raw.metrics.confidence,
         },
         environments: raw.environments,
+        monitor: {
+            skip: raw.monitor.skip,
+            columns: raw.monitor.columns,
+            driftShare: raw.monitor['drift-share'],
+            alertOn: raw.monitor['alert-on'],
+            minRows: raw.monitor['min-rows'],
+            metrics: raw.monitor.metrics.map((metric, i) => {
+                const name = typeof metric === 'string' ? metric : metric.name;
+                const tolerance = typeof metric === 'string' || metric.tolerance === undefined ? undefined : parseTolerance(metric.tolerance, `${file}: monitor.metrics[${i}].tolerance`);
+                return { name, tolerance, line: lineOf(['monitor', 'metrics', i]) };
+            }),
+            tolerance: raw.monitor.tolerance === undefined ? undefined : parseTolerance(raw.monitor.tolerance, `${file}: monitor.tolerance`),
+            confidence: raw.monitor.confidence,
+            task: raw.monitor.task,
+            positiveLabel: raw.monitor['positive-label'] === undefined ? undefined : String(raw.monitor['positive-label']),
+            line: lineOf(['monitor']),
+        },
     };
 }
 /**
@@ -37125,7 +37188,7 @@ const GitInfoSchema = object({ sha: CommitShaSchema, ref: string().nullable(), h
 function common_recordsCommit(git, sha) {
     return git !== null && (git.sha === sha || git.headSha === sha);
 }
-const EVIDENCE_KINDS = ['validation', 'profile', 'run', 'comparison', 'promotion'];
+const EVIDENCE_KINDS = ['validation', 'profile', 'run', 'comparison', 'promotion', 'monitoring'];
 /** A metric name as it travels in evidence: any text, bounded so a hostile file cannot balloon a report. */
 const MetricNameSchema = string().min(1).max(512);
 /** A history as [step, value] pairs, compact on the wire. */
@@ -37279,6 +37342,148 @@ const ProfileEvidenceSchema = object({
     data: DataFileInfoSchema,
     rows: number().int().nonnegative(),
     columns: array(ProfileColumnSchema).max(10_000),
+    timings: record(string().max(64), number()).optional(),
+})
+    .loose();
+
+;// CONCATENATED MODULE: ../../packages/core/src/evidence/validation.ts
+
+
+
+/**
+ * crucible/validation@1: the checks of a data file against its schema and the drift against a reference. The
+ * contract fields (ARCHITECTURE.md) are `success`, `rows`, `checks[]` of {type, column?, success, unexpectedCount?,
+ * observed?} and `drift[]` of {column, statistic, value, threshold, drifted}; each check also carries Great
+ * Expectations' result fields, and examples name the line of the data file (the row for Parquet).
+ */
+const validation_text = string().max(10_000);
+const ExampleSchema = object({ value: union([string().max(10_000), number(), schemas_boolean(), _null()]), line: number().int().nonnegative() });
+const CheckResultSchema = object({
+    type: string().max(64),
+    column: validation_text.optional(),
+    columns: array(validation_text).max(100).optional(),
+    success: schemas_boolean(),
+    elementCount: number().int().nonnegative().optional(),
+    missingCount: number().int().nonnegative().optional(),
+    missingPercent: number().nullable().optional(),
+    unexpectedCount: number().int().nonnegative().optional(),
+    unexpectedPercent: number().nullable().optional(),
+    examples: array(ExampleSchema).max(20).optional(),
+    observed: unknown().optional(),
+    expected: validation_text.optional(),
+    mostly: number().optional(),
+    /** Why the check could not decide (say, too many distinct values to check exactly). */
+    reason: validation_text.optional(),
+    approximate: schemas_boolean().optional(),
+    /** Where to point an annotation when there are no examples (the header line, say). */
+    line: number().int().nonnegative().optional(),
+})
+    .loose();
+const DriftResultSchema = object({
+    column: validation_text,
+    statistic: _enum(['ks', 'chi-square', 'z', 'wasserstein', 'jensen-shannon', 'psi', 'hellinger']),
+    /** A p-value for ks, chi-square and z (drift below the threshold); a distance for the others (drift at or above). */
+    value: number().nullable(),
+    threshold: number(),
+    drifted: schemas_boolean(),
+    kind: _enum(['numeric', 'categorical']).optional(),
+    /** The test statistic behind a p-value (D for ks, chi-square, z). */
+    score: number().nullable().optional(),
+    referenceCount: number().nonnegative().optional(),
+    currentCount: number().nonnegative().optional(),
+    note: validation_text.optional(),
+})
+    .loose();
+const ValidationEvidenceSchema = object({
+    schema: literal('crucible/validation@1'),
+    createdAt: string().max(64).optional(),
+    git: GitInfoSchema,
+    success: schemas_boolean(),
+    rows: number().int().nonnegative(),
+    checks: array(CheckResultSchema).max(100_000),
+    drift: array(DriftResultSchema).max(100_000),
+    data: DataFileInfoSchema.optional(),
+    schemaFile: object({ file: validation_text, sha256: string().max(64) }).nullable().optional(),
+    reference: object({ file: validation_text, kind: _enum(['profile', 'data']), rows: number().int().nonnegative(), sha256: string().max(64).optional() }).nullable().optional(),
+    driftSummary: object({ columns: number().int().nonnegative(), drifted: number().int().nonnegative(), share: number(), threshold: number(), datasetDrift: schemas_boolean() })
+        .nullable()
+        .optional(),
+    statistics: object({ checks: number().int().nonnegative(), failed: number().int().nonnegative() }).optional(),
+    timings: record(string().max(64), number()).optional(),
+})
+    .loose();
+
+;// CONCATENATED MODULE: ../../packages/core/src/evidence/monitoring.ts
+
+
+
+/**
+ * crucible/monitoring@1: production data against the reference the model was trained and evaluated on. The contract
+ * fields (ARCHITECTURE.md) are `healthy`, `rows`, `batches[]` of {source, rows, driftedShare}, `drift[]` of
+ * {column, statistic, value, threshold, drifted} over all batches, `datasetDrift`, `performance[]` of {name,
+ * expected, observed, status} when target and prediction are given, and `git`. Too few rows is `healthy: false`
+ * with `status: "not-judged"` and the reason in `reasons`.
+ */
+const monitoring_text = string().max(10_000);
+const MonitoringBatchSchema = object({
+    source: monitoring_text,
+    rows: number().int().nonnegative(),
+    /** Share of the tested columns that drifted in this batch alone (0 when nothing could be tested). */
+    driftedShare: number().min(0).max(1),
+    drifted: array(monitoring_text).max(10_000).optional(),
+    columns: number().int().nonnegative().optional(),
+    datasetDrift: schemas_boolean().optional(),
+    checksFailed: number().int().nonnegative().optional(),
+    labelledRows: number().int().nonnegative().optional(),
+    sha256: string().max(64).optional(),
+})
+    .loose();
+const PerformanceResultSchema = object({
+    name: string().min(1).max(512),
+    expected: number().nullable(),
+    observed: number().nullable(),
+    status: _enum(['ok', 'degraded', 'not-judged']),
+    direction: _enum(['higher', 'lower', 'none']).optional(),
+    /** The live metric this expected one matched (`eval.accuracy` matches `accuracy`). */
+    metric: string().max(64).optional(),
+    /** The confidence bound on the observed value that is judged: the upper one for higher-is-better metrics. */
+    bound: number().nullable().optional(),
+    tolerance: number().nonnegative().optional(),
+    rows: number().int().nonnegative().optional(),
+    required: schemas_boolean().optional(),
+    note: monitoring_text.optional(),
+})
+    .loose();
+const MonitoringEvidenceSchema = object({
+    schema: literal('crucible/monitoring@1'),
+    createdAt: string().max(64).optional(),
+    git: GitInfoSchema,
+    healthy: schemas_boolean(),
+    status: _enum(['healthy', 'alert', 'not-judged']).optional(),
+    /** One sentence per reason the data is not healthy (empty when healthy). */
+    reasons: array(monitoring_text).max(1000).optional(),
+    rows: number().int().nonnegative(),
+    batches: array(MonitoringBatchSchema).max(100_000),
+    drift: array(DriftResultSchema).max(100_000),
+    datasetDrift: schemas_boolean(),
+    driftSummary: object({ columns: number().int().nonnegative(), drifted: number().int().nonnegative(), share: number(), threshold: number(), datasetDrift: schemas_boolean() })
+        .nullable()
+        .optional(),
+    alertOn: _enum(['column', 'dataset']).optional(),
+    minRows: number().int().nonnegative().optional(),
+    /** Failed data checks, each with the batch it failed in (`source`). */
+    checks: array(CheckResultSchema.and(object({ source: monitoring_text.optional() }).loose())).max(100_000).optional(),
+    statistics: object({ checks: number().int().nonnegative(), failed: number().int().nonnegative() }).optional(),
+    performance: array(PerformanceResultSchema).max(10_000).optional(),
+    task: _enum(['classification', 'regression']).nullable().optional(),
+    labelledRows: number().int().nonnegative().optional(),
+    predictionDrift: DriftResultSchema.nullable().optional(),
+    reference: object({ file: monitoring_text, kind: _enum(['profile', 'data']), rows: number().int().nonnegative(), sha256: string().max(64).optional() }).nullable().optional(),
+    expected: object({ file: monitoring_text, sha256: string().max(64).optional() }).nullable().optional(),
+    /** What the action monitored: the model, its version, the stage or environment (absent from the CLI). */
+    model: object({ name: monitoring_text, version: string().max(256).nullable().optional(), stage: string().max(256).nullable().optional(), environment: string().max(256).nullable().optional() })
+        .loose()
+        .optional(),
     timings: record(string().max(64), number()).optional(),
 })
     .loose();
@@ -37443,74 +37648,8 @@ const RunEvidenceSchema = object({
 })
     .loose();
 
-;// CONCATENATED MODULE: ../../packages/core/src/evidence/validation.ts
-
-
-
-/**
- * crucible/validation@1: the checks of a data file against its schema and the drift against a reference. The
- * contract fields (ARCHITECTURE.md) are `success`, `rows`, `checks[]` of {type, column?, success, unexpectedCount?,
- * observed?} and `drift[]` of {column, statistic, value, threshold, drifted}; each check also carries Great
- * Expectations' result fields, and examples name the line of the data file (the row for Parquet).
- */
-const validation_text = string().max(10_000);
-const ExampleSchema = object({ value: union([string().max(10_000), number(), schemas_boolean(), _null()]), line: number().int().nonnegative() });
-const CheckResultSchema = object({
-    type: string().max(64),
-    column: validation_text.optional(),
-    columns: array(validation_text).max(100).optional(),
-    success: schemas_boolean(),
-    elementCount: number().int().nonnegative().optional(),
-    missingCount: number().int().nonnegative().optional(),
-    missingPercent: number().nullable().optional(),
-    unexpectedCount: number().int().nonnegative().optional(),
-    unexpectedPercent: number().nullable().optional(),
-    examples: array(ExampleSchema).max(20).optional(),
-    observed: unknown().optional(),
-    expected: validation_text.optional(),
-    mostly: number().optional(),
-    /** Why the check could not decide (say, too many distinct values to check exactly). */
-    reason: validation_text.optional(),
-    approximate: schemas_boolean().optional(),
-    /** Where to point an annotation when there are no examples (the header line, say). */
-    line: number().int().nonnegative().optional(),
-})
-    .loose();
-const DriftResultSchema = object({
-    column: validation_text,
-    statistic: _enum(['ks', 'chi-square', 'z', 'wasserstein', 'jensen-shannon', 'psi', 'hellinger']),
-    /** A p-value for ks, chi-square and z (drift below the threshold); a distance for the others (drift at or above). */
-    value: number().nullable(),
-    threshold: number(),
-    drifted: schemas_boolean(),
-    kind: _enum(['numeric', 'categorical']).optional(),
-    /** The test statistic behind a p-value (D for ks, chi-square, z). */
-    score: number().nullable().optional(),
-    referenceCount: number().nonnegative().optional(),
-    currentCount: number().nonnegative().optional(),
-    note: validation_text.optional(),
-})
-    .loose();
-const ValidationEvidenceSchema = object({
-    schema: literal('crucible/validation@1'),
-    createdAt: string().max(64).optional(),
-    git: GitInfoSchema,
-    success: schemas_boolean(),
-    rows: number().int().nonnegative(),
-    checks: array(CheckResultSchema).max(100_000),
-    drift: array(DriftResultSchema).max(100_000),
-    data: DataFileInfoSchema.optional(),
-    schemaFile: object({ file: validation_text, sha256: string().max(64) }).nullable().optional(),
-    reference: object({ file: validation_text, kind: _enum(['profile', 'data']), rows: number().int().nonnegative(), sha256: string().max(64).optional() }).nullable().optional(),
-    driftSummary: object({ columns: number().int().nonnegative(), drifted: number().int().nonnegative(), share: number(), threshold: number(), datasetDrift: schemas_boolean() })
-        .nullable()
-        .optional(),
-    statistics: object({ checks: number().int().nonnegative(), failed: number().int().nonnegative() }).optional(),
-    timings: record(string().max(64), number()).optional(),
-})
-    .loose();
-
 ;// CONCATENATED MODULE: ../../packages/core/src/evidence/read.ts
+
 
 
 
@@ -37540,6 +37679,7 @@ const SCHEMAS = {
     'crucible/validation@1': ['validation', ValidationEvidenceSchema],
     'crucible/profile@1': ['profile', ProfileEvidenceSchema],
     'crucible/promotion@1': ['promotion', PromotionEvidenceSchema],
+    'crucible/monitoring@1': ['monitoring', MonitoringEvidenceSchema],
 };
 const tooLarge = (label, size) => new EvidenceError(`${label}: ${size} bytes is over the ${MAX_EVIDENCE_BYTES}-byte limit for an evidence file; refusing to read it.`);
 /** The `schema` field of a JSON text, or undefined when it names no evidence kind Crucible reads. */
@@ -37697,6 +37837,7 @@ function isLinkToNonFolder(path) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/evidence/index.ts
+
 
 
 
@@ -39880,9 +40021,27 @@ function promotionNeeds(environments, evidence) {
 /**
  * The order levers are turned down when the report is too long: the runs' own curves (a comparison's say more),
  * then baseline-against-PR curves, then params, then metrics that need no attention, then drift rows (stable
- * columns first); failed data checks and regressed, invalid and removed metrics only after everything else.
+ * columns first), then production monitoring's batch rows, drift rows and its timeline (the chart sums up every
+ * batch in a thousand characters, so it outlasts the rows); failed data checks, live quality rows and regressed,
+ * invalid and removed metrics only after everything else.
  */
-const section_DROP_ORDER = ['runCharts', 'charts', 'params', 'otherMetrics', 'drift', 'runs', 'needs', 'checks', 'refused', 'attentionMetrics'];
+const section_DROP_ORDER = [
+    'runCharts',
+    'charts',
+    'params',
+    'otherMetrics',
+    'drift',
+    'monitorBatches',
+    'monitorDrift',
+    'monitorCharts',
+    'runs',
+    'needs',
+    'checks',
+    'monitorChecks',
+    'monitorMetrics',
+    'refused',
+    'attentionMetrics',
+];
 /** The line a section shows where it left rows out, linking the full report when there is one. */
 function omissionNote(sentence, context) {
     const where = context.fullReportUrl === undefined ? '' : `; see the ${markdown_link('full report', context.fullReportUrl)}`;
@@ -40188,6 +40347,7 @@ function observed(check) {
         return formatNumber(check.observed);
     return escapeMarkdown(typeof check.observed === 'string' ? check.observed : JSON.stringify(check.observed), 120);
 }
+/** A failed check's table row; the monitoring section puts the batch before it. */
 function checkRow(check) {
     const unexpected = check.unexpectedCount === undefined ? '' : `${check.unexpectedCount.toLocaleString('en-US')}${check.unexpectedPercent === undefined || check.unexpectedPercent === null ? '' : ` (${formatPercent(check.unexpectedPercent).replace('+', '')})`}`;
     const column = check.column !== undefined ? escapeName(check.column) : (check.columns ?? []).map((name) => escapeName(name)).join(', ') || 'table';
@@ -40196,6 +40356,7 @@ function checkRow(check) {
 function statisticName(entry) {
     return { ks: 'KS p-value', 'chi-square': 'χ² p-value', z: 'Z-test p-value', wasserstein: 'Wasserstein / std', 'jensen-shannon': 'Jensen-Shannon', psi: 'PSI', hellinger: 'Hellinger' }[entry.statistic];
 }
+/** A column's drift as a table row, the same for validate-data and monitor. */
 function driftRow(entry) {
     const pValue = entry.statistic === 'ks' || entry.statistic === 'chi-square' || entry.statistic === 'z';
     return [escapeName(entry.column), statisticName(entry), formatNumber(entry.value), `${pValue ? '<' : '≥'} ${formatNumber(entry.threshold)}`, entry.drifted ? '🔴 drifted' : '🟢 stable'];
@@ -40338,6 +40499,356 @@ function metricsSection(comparisons, context) {
             return sectionMarkdown('Metrics', body, omitted(shown), context);
         },
     };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/report/sections/monitoring.ts
+
+
+
+
+
+
+/**
+ * Names from production data are untrusted and bounded only by the schema (10,000 characters): a column or file
+ * name is clipped to this many code points before it is escaped, so one name cannot take the report's room.
+ */
+const monitoring_NAME_CHARS = 120;
+/** A reason is a sentence the monitor wrote, but it quotes names: clipped like a message. */
+const monitoring_REASON_CHARS = 300;
+/** Reasons listed per document; the monitor writes a few, a hostile document could hold a thousand. */
+const MAX_REASONS = 10;
+/** Drifted columns shown unfolded; the rest of the table folds away. */
+const OPEN_DRIFTED = 20;
+/** A timeline of more batches than this is drawn with one point per run of consecutive batches. */
+const monitoring_MAX_POINTS = 50;
+/** Up to this many batches, the batch table shows unfolded. */
+const OPEN_BATCHES = 10;
+/** Drifted column names listed in a batch's row. */
+const BATCH_COLUMNS = 3;
+/** Up to this many performance rows, every one shows in one table; beyond, those that hold fold away. */
+const OPEN_METRICS = 12;
+const SHARE_COLOUR = { hex: '#4e79a7', label: '🔵 blue bars' };
+const THRESHOLD_COLOUR = { hex: '#f28e2b', label: '🟠 orange line' };
+/** The first `max` code points of `text`, with an ellipsis when some were cut. */
+function clipText(text, max) {
+    if (text.length <= max)
+        return text;
+    const points = [...text];
+    return points.length > max ? `${points.slice(0, max - 1).join('')}…` : text;
+}
+/** A name from the data (column, file, model) as exact monospaced text, clipped. */
+const nameOf = (name, max = monitoring_NAME_CHARS) => escapeName(clipText(name, max));
+/** "12.5%" for a share in 0..1. */
+function percent(share) {
+    if (share === null || share === undefined || !Number.isFinite(share))
+        return '—';
+    return `${Number((share * 100).toPrecision(3))}%`;
+}
+/** The document's status; `healthy: false` wins over a `status` that says otherwise, never the reverse. */
+function statusOf(evidence) {
+    const status = evidence.status ?? (evidence.healthy ? 'healthy' : 'alert');
+    return !evidence.healthy && status === 'healthy' ? 'alert' : status;
+}
+const STATUS_TEXT = { healthy: '✅ **Healthy**', alert: '❌ **Alert**', 'not-judged': '⚪ **Not judged**' };
+const PERFORMANCE_TEXT = { ok: '✅ ok', degraded: '🔴 degraded', 'not-judged': '⚪ not judged' };
+/** Degraded metrics first, then required ones not judged, then those that hold, then the rest not judged. */
+function performanceRank(entry) {
+    if (entry.status === 'degraded')
+        return 0;
+    if (entry.status === 'not-judged' && entry.required === true)
+        return 1;
+    return entry.status === 'ok' ? 2 : 3;
+}
+/** Of a list, the indices of the first `count` by rank (stable), in their original order. */
+function chosen(ranks, count) {
+    return ranks
+        .map((rank, index) => ({ rank, index }))
+        .sort((a, b) => a.rank - b.rank || a.index - b.index)
+        .slice(0, count)
+        .map((entry) => entry.index)
+        .sort((a, b) => a - b);
+}
+/** "for `churn` `v3` in environment `production` (stage `prod`)", or the evidence file where no model is named. */
+function subject(monitoring) {
+    const model = monitoring.evidence.model;
+    if (model === undefined)
+        return monitoring.label === '' ? '' : ` for ${nameOf(monitoring.label)}`;
+    const version = model.version === undefined || model.version === null ? '' : ` ${escapeCode(model.version, 60)}`;
+    const where = [
+        model.environment === undefined || model.environment === null ? '' : `environment ${escapeCode(model.environment, 60)}`,
+        model.stage === undefined || model.stage === null ? '' : `stage ${escapeCode(model.stage, 60)}`,
+    ].filter((part) => part !== '');
+    const place = where.length === 0 ? '' : ` in ${where[0]}${where.length > 1 ? ` (${where[1]})` : ''}`;
+    return ` for ${nameOf(model.name)}${version}${place}`;
+}
+/** One line a reader can stop at: the status, what was watched, how many rows, and against what. */
+function monitoring_headline(monitoring) {
+    const evidence = monitoring.evidence;
+    const batches = evidence.batches.length === 1 ? '' : ` in ${markdown_plural(evidence.batches.length, 'batch', 'batches')}`;
+    const labelled = evidence.labelledRows === undefined ? '' : ` (${evidence.labelledRows.toLocaleString('en-US')} labelled)`;
+    const reference = evidence.reference === undefined || evidence.reference === null ? '' : ` against ${nameOf(evidence.reference.file)} (${markdown_plural(evidence.reference.rows, 'row')})`;
+    const minimum = statusOf(evidence) === 'not-judged' && evidence.minRows !== undefined ? `; at least ${evidence.minRows.toLocaleString('en-US')} are needed to judge` : '';
+    return `${STATUS_TEXT[statusOf(evidence)]}${subject(monitoring)}: ${markdown_plural(evidence.rows, 'row')}${labelled}${batches}${reference}${minimum}.`;
+}
+function reasonsList(evidence) {
+    const reasons = evidence.reasons ?? [];
+    if (reasons.length === 0)
+        return '';
+    const items = reasons.slice(0, MAX_REASONS).map((reason) => `- ${escapeMarkdown(reason, monitoring_REASON_CHARS)}`);
+    if (reasons.length > MAX_REASONS)
+        items.push(`- and ${markdown_plural(reasons.length - MAX_REASONS, 'more reason')}`);
+    return items.join('\n');
+}
+/** "Drift: 3 of 10 columns drifted (30%); dataset drift at 50% or more: no." */
+function driftLine(evidence) {
+    const summary = evidence.driftSummary;
+    const columns = summary?.columns ?? evidence.drift.length;
+    if (columns === 0 && evidence.drift.length === 0)
+        return 'Drift: no column could be tested.';
+    const drifted = summary?.drifted ?? evidence.drift.filter((entry) => entry.drifted).length;
+    const share = summary?.share ?? (columns > 0 ? drifted / columns : 0);
+    const dataset = evidence.datasetDrift ? '**yes**' : 'no';
+    const threshold = summary === undefined || summary === null ? '' : ` (at ${percent(summary.threshold)} of columns or more)`;
+    const alertOn = evidence.alertOn === 'dataset' ? ' Alerts on dataset drift only.' : '';
+    return `Drift: ${drifted.toLocaleString('en-US')} of ${markdown_plural(columns, 'column')} drifted (${percent(share)}); dataset drift${threshold}: ${dataset}.${alertOn}`;
+}
+function predictionDriftLine(entry) {
+    if (entry === undefined || entry === null)
+        return '';
+    const [column, statistic, value, when, result] = driftRow({ ...entry, column: clipText(entry.column, monitoring_NAME_CHARS) });
+    return `Prediction drift (${column} against the reference's target): ${statistic} ${value}, drift when ${when}: ${result}.`;
+}
+function batchColumns(batches) {
+    return { drifted: batches.some((batch) => batch.drifted !== undefined), checks: batches.some((batch) => batch.checksFailed !== undefined) };
+}
+function batchHeader(columns) {
+    return {
+        header: ['#', 'Batch', 'Rows', 'Drifted', ...(columns.drifted ? ['Drifted columns'] : []), ...(columns.checks ? ['Failed checks'] : [])],
+        align: ['r', 'l', 'r', 'r', ...(columns.drifted ? ['l'] : []), ...(columns.checks ? ['r'] : [])],
+    };
+}
+function batchRow(batch, index, columns) {
+    const names = batch.drifted ?? [];
+    const more = names.length > BATCH_COLUMNS ? ` and ${names.length - BATCH_COLUMNS} more` : '';
+    const drifted = names.length === 0 ? '' : `${names.slice(0, BATCH_COLUMNS).map((name) => nameOf(name, 40)).join(', ')}${more}`;
+    const share = `${percent(batch.driftedShare)}${batch.columns === undefined ? '' : ` of ${batch.columns.toLocaleString('en-US')}`}${batch.datasetDrift === true ? ' 🔴' : ''}`;
+    return [
+        String(index + 1),
+        nameOf(batch.source, 80),
+        batch.rows.toLocaleString('en-US'),
+        share,
+        ...(columns.drifted ? [drifted] : []),
+        ...(columns.checks ? [batch.checksFailed === undefined ? '' : batch.checksFailed.toLocaleString('en-US')] : []),
+    ];
+}
+/** A share as Mermaid reads it: a plain decimal, no exponent. */
+const mermaidShare = (share) => (Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : 0).toFixed(3).replace(/\.?0+$/, '') || '0';
+/**
+ * The drifted share per batch as a Mermaid bar chart with the dataset-drift share as a line. The x axis is the
+ * batch's number in the table, never its name (names are untrusted, Mermaid's grammar is not an escaping layer).
+ * Over MAX_POINTS batches, each bar is the highest share of a run of consecutive batches, so a drifted batch is
+ * never averaged away.
+ */
+function timeline(evidence) {
+    const batches = evidence.batches;
+    if (batches.length < 2)
+        return undefined;
+    const size = Math.ceil(batches.length / monitoring_MAX_POINTS);
+    const points = [];
+    for (let from = 0; from < batches.length; from += size) {
+        const run = batches.slice(from, from + size);
+        const to = from + run.length;
+        points.push({ label: run.length === 1 ? String(from + 1) : `${from + 1}-${to}`, share: Math.max(...run.map((batch) => batch.driftedShare)) });
+    }
+    const threshold = evidence.driftSummary?.threshold;
+    const palette = [SHARE_COLOUR.hex, ...(threshold === undefined ? [] : [THRESHOLD_COLOUR.hex])].join(', ');
+    const mermaid = [
+        '```mermaid',
+        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
+        'xychart-beta',
+        '  title "Share of columns drifted per batch"',
+        `  x-axis "batch" [${points.map((point) => `"${point.label}"`).join(', ')}]`,
+        '  y-axis "drifted share" 0 --> 1',
+        `  bar [${points.map((point) => mermaidShare(point.share)).join(', ')}]`,
+        ...(threshold === undefined ? [] : [`  line [${points.map(() => mermaidShare(threshold)).join(', ')}]`]),
+        '```',
+    ].join('\n');
+    const line = threshold === undefined ? '' : `; ${THRESHOLD_COLOUR.label}: the dataset-drift share, ${percent(threshold)}`;
+    const thinned = size === 1 ? '' : ` ${markdown_plural(batches.length, 'batch', 'batches')} in ${points.length} bars: each is the highest share of ${size} consecutive batches.`;
+    return { mermaid, caption: `<sub>${SHARE_COLOUR.label}: share of columns drifted in each batch, numbered as in the batch table${line}.${thinned}</sub>` };
+}
+function performanceTable(entries) {
+    const bound = entries.some((entry) => entry.bound !== undefined && entry.bound !== null);
+    const tolerance = entries.some((entry) => entry.tolerance !== undefined);
+    const note = entries.some((entry) => entry.note !== undefined && entry.note !== '');
+    const header = ['Metric', 'Expected', 'Observed', ...(bound ? ['Bound'] : []), ...(tolerance ? ['Tolerance'] : []), 'Status', ...(note ? ['Note'] : [])];
+    const align = ['l', 'r', 'r', ...(bound ? ['r'] : []), ...(tolerance ? ['r'] : []), 'l', ...(note ? ['l'] : [])];
+    const rows = entries.map((entry) => {
+        const live = entry.metric !== undefined && entry.metric !== entry.name ? ` (live ${nameOf(entry.metric, 64)})` : '';
+        const required = entry.required === true ? ' · required' : '';
+        return [
+            `${nameOf(entry.name)}${live}${required}`,
+            formatNumber(entry.expected),
+            formatNumber(entry.observed),
+            ...(bound ? [formatNumber(entry.bound)] : []),
+            ...(tolerance ? [entry.tolerance === undefined ? '' : formatNumber(entry.tolerance)] : []),
+            PERFORMANCE_TEXT[entry.status],
+            ...(note ? [entry.note === undefined ? '' : escapeMarkdown(entry.note, 200)] : []),
+        ];
+    });
+    return markdown_table(header, rows, align);
+}
+const DRIFT_HEADER = ['Column', 'Statistic', 'Value', 'Drift when', 'Result'];
+const DRIFT_ALIGN = ['l', 'l', 'r', 'r', 'l'];
+const CHECK_HEADER = ['Batch', 'Column', 'Check', 'Unexpected', 'Examples', 'Observed'];
+const CHECK_ALIGN = ['l', 'l', 'l', 'r', 'l', 'l'];
+function prepare(source) {
+    const evidence = source.evidence;
+    const columns = batchColumns(evidence.batches);
+    const sources = new Map(evidence.batches.map((batch, index) => [batch.source, index + 1]));
+    const drift = [...evidence.drift]
+        .sort((a, b) => Number(b.drifted) - Number(a.drifted))
+        .map((entry) => ({ drifted: entry.drifted, row: driftRow({ ...entry, column: clipText(entry.column, monitoring_NAME_CHARS) }) }));
+    const performance = [...(evidence.performance ?? [])].sort((a, b) => performanceRank(a) - performanceRank(b));
+    const checks = (evidence.checks ?? [])
+        .filter((check) => !check.success)
+        .map((check) => {
+        const batch = check.source === undefined ? '' : sources.has(check.source) ? `${sources.get(check.source)}: ${nameOf(check.source, 60)}` : nameOf(check.source, 60);
+        const clipped = { ...check, ...(check.column === undefined ? {} : { column: clipText(check.column, monitoring_NAME_CHARS) }), ...(check.columns === undefined ? {} : { columns: check.columns.map((name) => clipText(name, monitoring_NAME_CHARS)) }) };
+        return [batch, ...checkRow(clipped)];
+    });
+    return {
+        source,
+        drift,
+        batchRanks: evidence.batches.map((batch) => (batch.driftedShare > 0 || batch.datasetDrift === true || (batch.checksFailed ?? 0) > 0 ? 0 : 1)),
+        batchHeader: batchHeader(columns),
+        batchRows: evidence.batches.map((batch, index) => batchRow(batch, index, columns)),
+        performance,
+        checks,
+        timeline: timeline(evidence),
+    };
+}
+function driftBlocks(prepared, count) {
+    const rows = prepared.drift.slice(0, count);
+    if (rows.length === 0)
+        return [];
+    const drifted = rows.filter((entry) => entry.drifted);
+    const open = drifted.slice(0, OPEN_DRIFTED).map((entry) => entry.row);
+    const folded = rows.slice(open.length);
+    const blocks = open.length === 0 ? [] : [markdown_table(DRIFT_HEADER, open, DRIFT_ALIGN)];
+    if (folded.length > 0) {
+        const moreDrifted = folded.filter((entry) => entry.drifted).length;
+        const stable = folded.length - moreDrifted;
+        const summary = [moreDrifted > 0 ? `${markdown_plural(moreDrifted, 'more drifted column')}` : '', stable > 0 ? `${markdown_plural(stable, 'column')} that did not drift` : ''].filter((part) => part !== '').join(' and ');
+        blocks.push(details(summary.charAt(0).toUpperCase() + summary.slice(1), markdown_table(DRIFT_HEADER, folded.map((entry) => entry.row), DRIFT_ALIGN)));
+    }
+    return blocks;
+}
+function performanceBlocks(prepared, count) {
+    const evidence = prepared.source.evidence;
+    const all = prepared.performance;
+    if (all.length === 0)
+        return [];
+    const labelled = evidence.labelledRows === undefined ? '' : ` on ${markdown_plural(evidence.labelledRows, 'labelled row')}`;
+    const task = evidence.task === undefined || evidence.task === null ? '' : ` (${evidence.task})`;
+    const intro = `Live quality${labelled}${task} against the expected metrics:`;
+    const shown = all.slice(0, count);
+    if (shown.length === 0)
+        return [intro];
+    if (all.length <= OPEN_METRICS)
+        return [intro, performanceTable(shown)];
+    const attention = shown.filter((entry) => performanceRank(entry) <= 1);
+    const rest = shown.slice(attention.length);
+    return [intro, attention.length === 0 ? '' : performanceTable(attention), rest.length === 0 ? '' : details(`${markdown_plural(rest.length, 'other metric')}`, performanceTable(rest))];
+}
+/** "500 batches", or "120 of 500 batches" where the budget kept those with drift or failed checks. */
+function batchSummary(shown, total) {
+    return shown === total ? markdown_plural(total, 'batch', 'batches') : `${shown.toLocaleString('en-US')} of ${markdown_plural(total, 'batch', 'batches')}`;
+}
+function documentMarkdown(prepared, counts) {
+    const evidence = prepared.source.evidence;
+    const batches = chosen(prepared.batchRanks, counts.batches).map((index) => prepared.batchRows[index]);
+    const batchTable = batches.length === 0 ? '' : markdown_table(prepared.batchHeader.header, batches, prepared.batchHeader.align);
+    const chart = counts.chart && prepared.timeline !== undefined ? `${prepared.timeline.mermaid}\n\n${prepared.timeline.caption}` : '';
+    const checks = prepared.checks.slice(0, counts.checks);
+    return [
+        monitoring_headline(prepared.source),
+        reasonsList(evidence),
+        driftLine(evidence),
+        ...driftBlocks(prepared, counts.drift),
+        predictionDriftLine(evidence.predictionDrift),
+        chart,
+        batchTable === '' ? '' : evidence.batches.length > OPEN_BATCHES ? details(batchSummary(batches.length, evidence.batches.length), batchTable) : batchTable,
+        ...performanceBlocks(prepared, counts.performance),
+        checks.length === 0 ? '' : `Failed data checks on production data:\n\n${markdown_table(CHECK_HEADER, checks, CHECK_ALIGN)}`,
+    ]
+        .filter((block) => block !== '')
+        .join('\n\n');
+}
+const notShown = (count, noun, nouns, verb = 'shown') => `${markdown_plural(count, noun, nouns)} ${count === 1 ? 'is' : 'are'} not ${verb}`;
+/**
+ * Production monitoring from monitor's evidence, a block per model and environment: the status and its reasons,
+ * the drifted columns (the others folded), prediction drift, the drifted share per batch as a Mermaid chart with
+ * the batch table beside it, live quality against the expected metrics, and failed data checks. Five levers: the
+ * charts, batch rows (batches with nothing to see first), drift rows (stable columns first), live quality rows
+ * (those that hold first) and failed checks.
+ */
+function monitoringSection(monitorings, context) {
+    const prepared = monitorings.map(prepare);
+    const driftFor = allotter(prepared.map((each) => each.drift.map((entry) => (entry.drifted ? 0 : 1))));
+    const batchesFor = allotter(prepared.map((each) => each.batchRanks));
+    const performanceFor = allotter(prepared.map((each) => each.performance.map(performanceRank)));
+    const checksFor = allotter(prepared.map((each) => each.checks.map(() => 0)));
+    const charted = prepared.flatMap((each, index) => (each.timeline === undefined ? [] : [index]));
+    const total = (count) => prepared.reduce((sum, each) => sum + count(each), 0);
+    const totals = {
+        monitorCharts: charted.length,
+        monitorBatches: total((each) => each.batchRows.length),
+        monitorDrift: total((each) => each.drift.length),
+        monitorMetrics: total((each) => each.performance.length),
+        monitorChecks: total((each) => each.checks.length),
+    };
+    const omitted = (shown) => {
+        const left = (lever) => totals[lever] - Math.min(shown[lever], totals[lever]);
+        const sentences = [
+            ['monitorCharts', notShown(left('monitorCharts'), 'drift timeline', 'drift timelines', 'drawn')],
+            ['monitorBatches', notShown(left('monitorBatches'), 'production batch', 'production batches', 'listed')],
+            ['monitorDrift', notShown(left('monitorDrift'), 'production drift row', 'production drift rows')],
+            ['monitorMetrics', notShown(left('monitorMetrics'), 'live quality metric', 'live quality metrics')],
+            ['monitorChecks', notShown(left('monitorChecks'), 'failed production check', 'failed production checks')],
+        ];
+        return sentences.filter(([lever]) => left(lever) > 0).map(([lever, sentence]) => ({ lever, sentence }));
+    };
+    return {
+        levers: Object.entries(totals).map(([name, count]) => ({ name: name, total: count })),
+        omitted,
+        render: (shown) => {
+            if (prepared.length === 0)
+                return '';
+            const drift = driftFor(shown.monitorDrift);
+            const batches = batchesFor(shown.monitorBatches);
+            const performance = performanceFor(shown.monitorMetrics);
+            const checks = checksFor(shown.monitorChecks);
+            // Charts go in document order: the first documents keep theirs.
+            const drawn = new Set(charted.slice(0, shown.monitorCharts));
+            const body = prepared.map((each, i) => documentMarkdown(each, { drift: drift[i] ?? 0, batches: batches[i] ?? 0, performance: performance[i] ?? 0, checks: checks[i] ?? 0, chart: drawn.has(i) }));
+            return sectionMarkdown('Production monitoring', body, omitted(shown), context);
+        },
+    };
+}
+/**
+ * The monitoring section on its own, for monitor's job summary and `crucible monitor --markdown`: every row shown,
+ * or, given a budget (the step summary's 1 MiB), fitted to it as the report is, the least important rows left out
+ * first and said so.
+ */
+function renderMonitoringMarkdown(evidence, options = {}) {
+    const section = monitoringSection([{ evidence, label: options.label ?? '' }], { repository: '', sha: null, serverUrl: '' });
+    const everything = Object.fromEntries(DROP_ORDER.map((name) => [name, Number.MAX_SAFE_INTEGER]));
+    if (options.budget === undefined)
+        return section.render(everything);
+    const levers = DROP_ORDER.flatMap((name) => section.levers.filter((lever) => lever.name === name));
+    const fitted = fitParts([{ levers: section.levers.map((lever) => lever.name), render: section.render }], levers, options.budget);
+    return fitted.markdown;
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/report/sections/params.ts
@@ -40610,7 +41121,7 @@ function describeRunner(runner) {
     const listed = labels.length === 0 ? '' : `labels ${labels.slice(0, MAX_LABELS).map((label) => escapeCode(label, 60)).join(', ')}${more}`;
     return [name, listed].filter((part) => part !== '').join(', ');
 }
-const percent = (value) => (known(value) ? `${formatNumber(Math.round(value))}%` : '—');
+const runs_percent = (value) => (known(value) ? `${formatNumber(Math.round(value))}%` : '—');
 const watts = (value) => (known(value) ? `${formatNumber(Math.round(value))} W` : '—');
 /** "71.3 GiB (89%)": a peak and the share of its GPU's memory, when that GPU's size is known. */
 function memoryCell(peak, total) {
@@ -40620,7 +41131,7 @@ function memoryCell(peak, total) {
     return `${formatMemory(peak)}${Number.isFinite(share) ? ` (${formatNumber(share)}%)` : ''}`;
 }
 function utilisationCell(mean, p95) {
-    return known(mean) || known(p95) ? `${percent(mean)} / ${percent(p95)}` : '—';
+    return known(mean) || known(p95) ? `${runs_percent(mean)} / ${runs_percent(p95)}` : '—';
 }
 /** Memory of each GPU by its index, where the preflight saw both. */
 function memoryByIndex(gpus) {
@@ -40672,9 +41183,9 @@ function budgetHint(run, who) {
 }
 function utilisationHint(run, single) {
     const telemetry = run.evidence.telemetry;
-    const p95 = known(telemetry?.p95UtilizationPercent) ? ` (p95 ${percent(telemetry.p95UtilizationPercent)})` : '';
+    const p95 = known(telemetry?.p95UtilizationPercent) ? ` (p95 ${runs_percent(telemetry.p95UtilizationPercent)})` : '';
     const of = single ? '' : ` of ${escapeName(run.label)}`;
-    return `🐢 GPU utilisation${of} averaged ${percent(telemetry?.meanUtilizationPercent)}${p95}: the GPUs were mostly idle, so it is probably input-bound (data loading or preprocessing).`;
+    return `🐢 GPU utilisation${of} averaged ${runs_percent(telemetry?.meanUtilizationPercent)}${p95}: the GPUs were mostly idle, so it is probably input-bound (data loading or preprocessing).`;
 }
 /** A run that used its GPUs little: long enough for the mean to mean something, and not one that failed early. */
 function lowUtilisation(run) {
@@ -40841,6 +41352,7 @@ function renderRunMarkdown(evidence) {
 
 
 
+
 const TITLE = '### Model report';
 function labelled(evidence) {
     const labels = evidenceLabels(evidence.map((found) => found.path));
@@ -40849,14 +41361,19 @@ function labelled(evidence) {
         comparisons: evidence.flatMap((found) => (found.kind === 'comparison' ? [{ evidence: found.document, label: label(found) }] : [])),
         runs: evidence.flatMap((found) => (found.kind === 'run' ? [{ evidence: found.document, label: label(found) }] : [])),
         validations: evidence.flatMap((found) => (found.kind === 'validation' ? [{ evidence: found.document, label: label(found) }] : [])),
+        monitorings: evidence.flatMap((found) => (found.kind === 'monitoring' ? [{ evidence: found.document, label: label(found) }] : [])),
     };
 }
-/** The report's verdict: fail on a failing comparison, a failed run or refused evidence; none without either. */
+/**
+ * The report's verdict: fail on a failing comparison, a failed run, failed data checks, production monitoring that
+ * alerts or could not judge, or refused evidence; none without either.
+ */
 function verdictOf(input, evidence) {
     const failing = input.refused.length > 0 ||
         evidence.comparisons.some((comparison) => comparison.evidence.verdict === 'fail') ||
         evidence.runs.some((run) => !runOutcome(run.evidence).ok) ||
-        evidence.validations.some((validation) => !validation.evidence.success);
+        evidence.validations.some((validation) => !validation.evidence.success) ||
+        evidence.monitorings.some((monitoring) => !monitoring.evidence.healthy);
     if (failing)
         return 'fail';
     return evidence.comparisons.length > 0 ? 'pass' : 'none';
@@ -40872,6 +41389,7 @@ function failureReasons(input, evidence) {
         return count > 0 ? `${markdown_plural(count, 'training run')} ${what}` : '';
     };
     const failedChecks = evidence.validations.reduce((sum, validation) => sum + validation.evidence.checks.filter((check) => !check.success).length, 0);
+    const monitoring = (status) => evidence.monitorings.filter((each) => !each.evidence.healthy && (each.evidence.status === 'not-judged') === (status === 'not-judged')).length;
     const reasons = [
         count('regressed') > 0 ? `${markdown_plural(count('regressed'), 'metric')} regressed` : '',
         count('invalid') > 0 ? `${markdown_plural(count('invalid'), 'metric')} not a number` : '',
@@ -40880,6 +41398,8 @@ function failureReasons(input, evidence) {
         runsThat('time-budget', 'stopped by the time budget'),
         runsThat('cancelled', 'cancelled'),
         failedChecks > 0 ? `${markdown_plural(failedChecks, 'data check')} failed` : '',
+        monitoring('alert') > 0 ? `${markdown_plural(monitoring('alert'), 'monitoring alert')}` : '',
+        monitoring('not-judged') > 0 ? `${markdown_plural(monitoring('not-judged'), 'monitoring result')} not judged` : '',
         input.refused.length > 0 ? `${markdown_plural(input.refused.length, 'evidence file')} refused` : '',
     ].filter((reason) => reason !== '');
     // A comparison can fail on a rule with no metric row of its own; say so rather than nothing.
@@ -40894,7 +41414,8 @@ function verdictLine(input, evidence, verdict) {
         return `✅ **Pass**: no metric regressed${metrics.length > 0 ? ` (${describeStatuses(metrics)})` : ''}.`;
     }
     const runs = evidence.runs.length > 0 ? `; ${markdown_plural(evidence.runs.length, 'training run')} finished` : '';
-    return `⚪ **No metric comparison** in the evidence${runs}.`;
+    const monitored = evidence.monitorings.length > 0 ? `; production monitoring healthy` : '';
+    return `⚪ **No metric comparison** in the evidence${runs}${monitored}.`;
 }
 /** The title and verdict; once anything is left out, a line saying so, linking the full report. */
 function headerPart(line, levers, context) {
@@ -40907,12 +41428,16 @@ function headerPart(line, levers, context) {
         },
     };
 }
-/** The sections, top to bottom. Data checks and drift (validate-data) go between the metrics and the runs. */
+/**
+ * The sections, top to bottom. Data checks and drift (validate-data), then production monitoring, go between the
+ * metrics and the runs.
+ */
 function sections(input, evidence) {
     const { context } = input;
     return [
         metricsSection(evidence.comparisons, context),
         dataSection(evidence.validations, context),
+        monitoringSection(evidence.monitorings, context),
         runsSection(evidence.runs, context, { compared: comparedCurveNames(evidence.comparisons) }),
         curvesSection(evidence.comparisons, context),
         paramsSection(evidence.comparisons, context),
@@ -40944,8 +41469,8 @@ function cut(text, budget) {
     return text.slice(0, end);
 }
 /**
- * Renders the model report from evidence: a verdict line, then the metrics, training runs, curves, params,
- * provenance, what promotion still needs and refused evidence. Everything untrusted is escaped. When the markdown
+ * Renders the model report from evidence: a verdict line, then the metrics, data checks, production monitoring,
+ * training runs, curves, params, provenance, what promotion still needs and refused evidence. Everything untrusted is escaped. When the markdown
  * would be longer than `maxChars` (or `maxBytes`), the least important content is left out first (curves, params,
  * unchanged and other metrics, ...; regressed, invalid and removed metrics last) and the report says what.
  */
@@ -41041,6 +41566,7 @@ const RestApprovalSchema = object({
 const github_rest_RestApprovalsSchema = array(RestApprovalSchema).max(10_000);
 
 ;// CONCATENATED MODULE: ../../packages/core/src/policy/gate.ts
+
 
 
 
@@ -41375,7 +41901,7 @@ function approvalsReason(parsed) {
     const teams = (reviewers ?? []).map(bare).filter((reviewer) => reviewer.includes('/'));
     const unknownTeams = teams.filter((team) => Object.keys(context.teams ?? {}).every((key) => bare(key).toLowerCase() !== team.toLowerCase()));
     if (unknownTeams.length > 0) {
-        return reason('approvals', false, `approvals: ${parsed.at}.require.reviewers names ${listOf(unknownTeams.map((team) => `team ${team}`))}, and no membership was given for ${unknownTeams.length === 1 ? 'it' : 'them'}, so approvals by its members cannot be counted; add teams {"${unknownTeams[0]}": [logins]} to ${parsed.sources.context}.`);
+        return reason('approvals', false, `approvals: ${parsed.at}.require.reviewers names ${listOf(unknownTeams.map((team) => `team ${team}`))}, and no membership was given for ${unknownTeams.length === 1 ? 'it' : 'them'}, so approvals by its members cannot be counted; ${parsed.sources.teams ?? `add teams {"${unknownTeams[0]}": [logins]} to ${parsed.sources.context}`}.`);
     }
     const counts = (login) => {
         if (reviewers === undefined)
@@ -41476,6 +42002,32 @@ function stageReason(parsed) {
     return reason('stage', true, `stage: ${gate_clip(context.version, 100)} holds ${quote(stage)}, as ${parsed.at}.require-stage requires.`);
 }
 /**
+ * The sentence for an environment that the config (`source`, crucible.yml) has no policy for: the gate's denial and
+ * deploy's refusal say the same. `known` lists the environments it does have, where the caller wants them named.
+ */
+function noPolicyDetail(environment, source, known) {
+    const has = known === undefined ? '' : ` (${known.length === 0 ? 'it has no environments: section' : `it has ${listOf(known.map(quote), 8)}`})`;
+    return `${source} has no policy for environment ${quote(environment)}${has}; add environments.${gate_clip(environment, 100)} with the evidence and approvals promotion to it needs`;
+}
+/** The config's policy for an environment, if it has one: own keys only, so "constructor" is no policy. */
+function findEnvironmentPolicy(environments, name) {
+    return Object.hasOwn(environments, name) ? environments[name] : undefined;
+}
+/**
+ * The policy of an environment by the first of `names` that the config's `environments:` has (deploy passes its
+ * environment, then the stage it deploys), or a ConfigError in the gate's words naming the first.
+ */
+function environmentPolicyOf(environments, names, source) {
+    for (const name of names) {
+        const policy = findEnvironmentPolicy(environments, name);
+        if (policy !== undefined)
+            return { name, policy };
+    }
+    const others = [...new Set(names.slice(1))].filter((name) => name !== names[0]);
+    const alternatives = others.length === 0 ? '' : ` A policy for ${listOf(others.map(quote))} would do too.`;
+    throw new ConfigError(`environment: ${noPolicyDetail(names[0], source, Object.keys(environments))}.${alternatives}`);
+}
+/**
  * Decides whether `input.environment` may be promoted to: every rule of GATE_RULES, each with `ok` and one sentence.
  * Allowed only when every rule is ok. Pure: reads nothing, throws nothing for bad input.
  */
@@ -41484,7 +42036,7 @@ function decide(input) {
     const at = `environments.${input.environment}`;
     const { reason: contextVerdict, context } = contextReason(input, sources);
     if (input.policy === undefined) {
-        const denial = reason('environment-policy', false, `environment-policy: ${sources.policy} has no policy for environment ${quote(input.environment)}; add ${at} with the evidence and approvals promotion to it needs.`);
+        const denial = reason('environment-policy', false, `environment-policy: ${noPolicyDetail(input.environment, sources.policy)}.`);
         return { allowed: false, reasons: [denial, contextVerdict] };
     }
     const parsed = {
@@ -41571,7 +42123,7 @@ const SEMVER = new RegExp(`^(${NUMBER})\\.(${NUMBER})\\.(${NUMBER})(?:-((?:${PRE
 /** Long enough for any real version; longer text is refused before the expression runs. */
 const MAX_VERSION_LENGTH = 256;
 /** Parses `v1.2.3` or `1.2.3` (with an optional -prerelease and +build), or undefined when it is not SemVer. */
-function semver_tryParseVersion(text) {
+function tryParseVersion(text) {
     if (text.length > MAX_VERSION_LENGTH)
         return undefined;
     const match = SEMVER.exec(text.startsWith('v') ? text.slice(1) : text);
@@ -41590,9 +42142,9 @@ function semver_tryParseVersion(text) {
  * here because release inputs are usually written without it. `where` names the input in the error.
  */
 function parseVersion(text, where = 'Version') {
-    const version = semver_tryParseVersion(text.trim());
+    const version = tryParseVersion(text.trim());
     if (version === undefined) {
-        throw new RegistryError(`${where} "${text}" is not a semantic version: write it like v1.2.3 or 1.2.3, with an optional -prerelease and +build (v1.2.3-rc.1+build.5).`);
+        throw new errors_RegistryError(`${where} "${text}" is not a semantic version: write it like v1.2.3 or 1.2.3, with an optional -prerelease and +build (v1.2.3-rc.1+build.5).`);
     }
     return version;
 }
@@ -41603,7 +42155,7 @@ function formatVersion(version) {
     return `v${version.major}.${version.minor}.${version.patch}${prerelease}${build}`;
 }
 /** A version written either way, as GTO's tags write it (`1.2.3` -> `v1.2.3`). */
-function semver_normalizeVersion(text, where = 'Version') {
+function normalizeVersion(text, where = 'Version') {
     return formatVersion(parseVersion(text, where));
 }
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
@@ -41623,7 +42175,7 @@ function compareIdentifiers(a, b) {
  * prerelease sorts below its release, identifiers compared numerically when both are digits, else in ASCII order,
  * and a longer list above its prefix. Build metadata does not count.
  */
-function semver_compareSemVer(a, b) {
+function compareSemVer(a, b) {
     const core = cmp(a.major, b.major) || cmp(a.minor, b.minor) || cmp(a.patch, b.patch);
     if (core !== 0)
         return core;
@@ -41643,7 +42195,7 @@ function semver_compareSemVer(a, b) {
  * fall back to text order so that sorting is deterministic.
  */
 function compareVersions(a, b) {
-    const order = semver_compareSemVer(parseVersion(a), parseVersion(b));
+    const order = compareSemVer(parseVersion(a), parseVersion(b));
     return order !== 0 ? order : a < b ? -1 : a > b ? 1 : 0;
 }
 /**
@@ -41669,12 +42221,63 @@ function parseBump(text, where = 'Bump') {
  * and refuses a bump; Crucible starts at v0.0.1, v0.1.0 or v1.0.0 for patch, minor or major.
  */
 function nextVersion(existing, bump) {
-    const versions = existing.map((text) => semver_tryParseVersion(text)).filter((version) => version !== undefined);
+    const versions = existing.map((text) => tryParseVersion(text)).filter((version) => version !== undefined);
     if (versions.length === 0) {
         return bump === 'major' ? 'v1.0.0' : bump === 'minor' ? 'v0.1.0' : 'v0.0.1';
     }
-    const greatest = versions.reduce((best, version) => (semver_compareSemVer(version, best) > 0 ? version : best));
+    const greatest = versions.reduce((best, version) => (compareSemVer(version, best) > 0 ? version : best));
     return formatVersion(bumpVersion(greatest, bump));
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/registry/ref-name.ts
+/**
+ * Why git or GitHub would refuse `name` as a tag (the part after refs/tags/), or undefined when both take it.
+ *
+ * git check-ref-format's rules (git-scm.com/docs/git-check-ref-format): no component begins with "." or ends
+ * with ".lock"; no ".."; no control characters, space, "~", "^", ":", "?", "*", "[" or "\"; no leading,
+ * trailing or doubled "/"; no trailing "."; no "@{"; not "@" alone. GitHub's pre-receive hook refuses more:
+ * names of 40 hex digits (GH002, they read as commits) and names starting with "refs/". Each component is also a
+ * file or folder name in the loose-ref store, so longer than 255 bytes fails on common file systems.
+ *
+ * GTO's own grammar already keeps most of these out, but not all: its folder part allows "..", a leading "." and
+ * ".lock" components, its names allow "//", and a build suffix may end in ".lock".
+ */
+function refNameProblem(name) {
+    if (name === '')
+        return 'it is empty';
+    if (name === '@')
+        return 'git refuses "@" alone as a ref name';
+    // eslint-disable-next-line no-control-regex
+    const forbidden = /[\u0000-\u001f\u007f ~^:?*[\\]/.exec(name);
+    if (forbidden !== null) {
+        const char = forbidden[0];
+        const code = char.charCodeAt(0);
+        const shown = char === ' ' ? 'a space' : code < 0x20 || code === 0x7f ? `the control character U+${code.toString(16).padStart(4, '0').toUpperCase()}` : `"${char}"`;
+        return `it contains ${shown}, which git does not allow in ref names`;
+    }
+    if (name.includes('..'))
+        return 'it contains "..", which git does not allow in ref names';
+    if (name.includes('@{'))
+        return 'it contains "@{", which git does not allow in ref names';
+    if (name.startsWith('/') || name.endsWith('/'))
+        return 'it starts or ends with "/", which git does not allow';
+    if (name.includes('//'))
+        return 'it contains "//", which git does not allow';
+    if (name.endsWith('.'))
+        return 'it ends with ".", which git does not allow';
+    for (const component of name.split('/')) {
+        if (component.startsWith('.'))
+            return `its part "${component}" starts with ".", which git does not allow`;
+        if (component.endsWith('.lock'))
+            return `its part "${component}" ends with ".lock", which git does not allow`;
+        if (Buffer.byteLength(component, 'utf8') > 255)
+            return `its part "${component.slice(0, 20)}..." is longer than 255 bytes, more than a file name may be`;
+    }
+    if (/^[0-9a-fA-F]{40}$/.test(name))
+        return 'GitHub refuses tag names of 40 hex digits (they read as commit ids)';
+    if (name.startsWith('refs/'))
+        return 'GitHub refuses tag names starting with "refs/"';
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/registry/tag-name.ts
@@ -41706,7 +42309,7 @@ const MAX_TAG_LENGTH = 1024;
 const modelToTagPart = (model) => model.replace(':', '=');
 const tagPartToModel = (part) => part.replace('=', ':');
 /** Takes a tag name apart, or undefined when it is outside GTO's grammar (such tags are not registry tags). */
-function tag_name_parseRegistryTag(name) {
+function parseRegistryTag(name) {
     if (name.length > MAX_TAG_LENGTH)
         return undefined;
     const groups = TAG_RE.exec(name)?.groups;
@@ -41731,7 +42334,7 @@ function validateModelName(model, where = 'Model name') {
         const hint = model.includes('=')
             ? ' Write a model in a folder as path:name (the tag spells it path=name).'
             : ' A model in a folder is written path:name, the folder being letters, digits and "-", "_", ".", "/".';
-        throw new RegistryError(`${where} "${model}" is not a valid GTO name: use letters, digits, "-", "_" and "/", starting and ending with a letter or digit, like "churn-model".${hint}`);
+        throw new errors_RegistryError(`${where} "${model}" is not a valid GTO name: use letters, digits, "-", "_" and "/", starting and ending with a letter or digit, like "churn-model".${hint}`);
     }
     return model;
 }
@@ -41741,10 +42344,10 @@ function validateModelName(model, where = 'Model name') {
  */
 function validateStage(stage, allowed, where = 'Stage') {
     if (!NAME_RE.test(stage)) {
-        throw new RegistryError(`${where} "${stage}" is not a valid GTO stage name: use letters, digits, "-", "_" and "/", starting and ending with a letter or digit, like "production".`);
+        throw new errors_RegistryError(`${where} "${stage}" is not a valid GTO stage name: use letters, digits, "-", "_" and "/", starting and ending with a letter or digit, like "production".`);
     }
     if (allowed !== undefined && !allowed.includes(stage)) {
-        throw new RegistryError(allowed.length === 0
+        throw new errors_RegistryError(allowed.length === 0
             ? `${where} "${stage}" is not allowed: no stages are configured.`
             : `${where} "${stage}" is not one of the allowed stages: ${allowed.join(', ')}.`);
     }
@@ -41754,7 +42357,7 @@ function validateStage(stage, allowed, where = 'Stage') {
 function validateTagName(name) {
     const problem = refNameProblem(name);
     if (problem !== undefined)
-        throw new RegistryError(`Tag "${name}" cannot be created: ${problem}.`);
+        throw new errors_RegistryError(`Tag "${name}" cannot be created: ${problem}.`);
     return name;
 }
 /**
@@ -41765,7 +42368,7 @@ function validateTagName(name) {
 function formatRegistryTag(tag, options = {}) {
     const model = modelToTagPart(validateModelName(tag.model));
     if (tag.counter !== undefined && !(Number.isSafeInteger(tag.counter) && tag.counter >= 1)) {
-        throw new RegistryError(`Tag counter must be a whole number from 1 up, got ${tag.counter}.`);
+        throw new errors_RegistryError(`Tag counter must be a whole number from 1 up, got ${tag.counter}.`);
     }
     const counter = tag.counter === undefined ? '' : `#${tag.counter}`;
     let name;
@@ -41784,8 +42387,8 @@ function formatRegistryTag(tag, options = {}) {
     }
     validateTagName(name);
     // The grammar and this writer must agree: a name that does not read back as written is a bug here.
-    if (tag_name_parseRegistryTag(name) === undefined)
-        throw new RegistryError(`Tag "${name}" is outside GTO's grammar; GTO would not read it.`);
+    if (parseRegistryTag(name) === undefined)
+        throw new errors_RegistryError(`Tag "${name}" is outside GTO's grammar; GTO would not read it.`);
     return name;
 }
 /**
@@ -41797,7 +42400,7 @@ function nextCounter(tagNames, model) {
     validateModelName(model);
     let highest = 0;
     for (const name of tagNames) {
-        const parsed = tag_name_parseRegistryTag(name);
+        const parsed = parseRegistryTag(name);
         if (parsed?.model === model && parsed.counter !== undefined && parsed.counter > highest)
             highest = parsed.counter;
     }
@@ -41807,7 +42410,7 @@ function nextCounter(tagNames, model) {
 function versionsNamed(tagNames, model) {
     const versions = new Set();
     for (const name of tagNames) {
-        const parsed = tag_name_parseRegistryTag(name);
+        const parsed = parseRegistryTag(name);
         if (parsed?.model === model && (parsed.action === 'register' || parsed.action === 'deregister'))
             versions.add(parsed.version);
     }
@@ -41848,7 +42451,7 @@ const ORDER = { create: 1, deprecate: 2, register: 3, deregister: 4, assign: 5, 
 function eventTime(tag) {
     const time = Date.parse(tag.date);
     if (Number.isNaN(time))
-        throw new RegistryError(`Tag "${tag.name}" has the date "${tag.date}", which is not an ISO 8601 date.`);
+        throw new errors_RegistryError(`Tag "${tag.name}" has the date "${tag.date}", which is not an ISO 8601 date.`);
     return time;
 }
 function replayOrder(a, b) {
@@ -42013,6 +42616,7 @@ function parseRegistryTagMessage(message) {
 
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
 
 
 
@@ -42830,7 +43434,7 @@ class LenientJsonParser {
 
 /***/ }),
 
-/***/ 52927:
+/***/ 33028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -42839,15 +43443,21 @@ __nccwpck_require__.r(__webpack_exports__);
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   ANNOTATIONS_PER_REQUEST: () => (/* reexport */ ANNOTATIONS_PER_REQUEST),
+  AlertIssueError: () => (/* reexport */ AlertIssueError),
   ArtifactError: () => (/* reexport */ ArtifactError),
   CHECK_TEXT_LIMIT: () => (/* reexport */ CHECK_TEXT_LIMIT),
   COMMENT_LIMIT: () => (/* reexport */ COMMENT_LIMIT),
   DEFAULT_ARTIFACT_LIMITS: () => (/* reexport */ DEFAULT_ARTIFACT_LIMITS),
+  DEFAULT_DISPATCH_COOLDOWN_MS: () => (/* reexport */ DEFAULT_DISPATCH_COOLDOWN_MS),
+  DeployedVersionError: () => (/* reexport */ DeployedVersionError),
   DeploymentBlockedError: () => (/* reexport */ DeploymentBlockedError),
   GitHubResponseError: () => (/* reexport */ GitHubResponseError),
   OidcTokenError: () => (/* reexport */ OidcTokenError),
   PermissionError: () => (/* reexport */ PermissionError),
   ReleaseError: () => (/* reexport */ ReleaseError),
+  ReleaseEvidenceError: () => (/* reexport */ ReleaseEvidenceError),
+  RetrainingDispatchError: () => (/* reexport */ RetrainingDispatchError),
+  alertMarker: () => (/* reexport */ alertMarker),
   baselinePoint: () => (/* reexport */ baselinePoint),
   checked: () => (/* reexport */ checked),
   comparisonEvidenceIn: () => (/* reexport */ comparisonEvidenceIn),
@@ -42857,17 +43467,22 @@ __nccwpck_require__.d(__webpack_exports__, {
   createGitHubClient: () => (/* reexport */ createGitHubClient),
   deactivateOlderDeployments: () => (/* reexport */ deactivateOlderDeployments),
   decodeOidcClaims: () => (/* reexport */ decodeOidcClaims),
+  dispatchRetraining: () => (/* reexport */ dispatchRetraining),
   downloadArtifactFiles: () => (/* reexport */ downloadArtifactFiles),
+  downloadArtifactZip: () => (/* reexport */ downloadArtifactZip),
   downloadReleaseAsset: () => (/* reexport */ downloadReleaseAsset),
   ensureDeployment: () => (/* reexport */ ensureDeployment),
   ensureRelease: () => (/* reexport */ ensureRelease),
   evidenceOfKind: () => (/* reexport */ evidenceOfKind),
   evidenceOfRunArtifacts: () => (/* reexport */ evidenceOfRunArtifacts),
+  fetchReleaseEvidence: () => (/* reexport */ fetchReleaseEvidence),
   fileAtCommit: () => (/* reexport */ fileAtCommit),
+  findAlertIssue: () => (/* reexport */ findAlertIssue),
   findBaselineEvidence: () => (/* reexport */ findBaselineEvidence),
   findDeployment: () => (/* reexport */ findDeployment),
   findPullRequest: () => (/* reexport */ findPullRequest),
   firstParentOf: () => (/* reexport */ firstParentOf),
+  getAlertIssue: () => (/* reexport */ getAlertIssue),
   getEnvironment: () => (/* reexport */ getEnvironment),
   getReleaseByTag: () => (/* reexport */ getReleaseByTag),
   getTag: () => (/* reexport */ getTag),
@@ -42877,13 +43492,19 @@ __nccwpck_require__.d(__webpack_exports__, {
   listRunApprovals: () => (/* reexport */ listRunApprovals),
   listRunArtifacts: () => (/* reexport */ listRunArtifacts),
   listTags: () => (/* reexport */ listTags),
+  listTeamMembers: () => (/* reexport */ listTeamMembers),
   mergeBaseOf: () => (/* reexport */ mergeBaseOf),
+  openOrUpdateAlert: () => (/* reexport */ openOrUpdateAlert),
   parseAcceptedPermissions: () => (/* reexport */ parseAcceptedPermissions),
   permissionError: () => (/* reexport */ permissionError),
   permissionRefusal: () => (/* reexport */ permissionRefusal),
   publishCheckRun: () => (/* reexport */ publishCheckRun),
+  recoverAlert: () => (/* reexport */ recoverAlert),
   registryTagsOf: () => (/* reexport */ registryTagsOf),
   reportMarker: () => (/* reexport */ reportMarker),
+  resolveDeployedVersion: () => (/* reexport */ resolveDeployedVersion),
+  resolveStageVersion: () => (/* reexport */ resolveStageVersion),
+  retrainingInputs: () => (/* reexport */ retrainingInputs),
   runnerLabels: () => (/* reexport */ runnerLabels),
   safeArchivePath: () => (/* reexport */ safeArchivePath),
   setDeploymentStatus: () => (/* reexport */ setDeploymentStatus),
@@ -42893,8 +43514,371 @@ __nccwpck_require__.d(__webpack_exports__, {
   upsertStickyComment: () => (/* reexport */ upsertStickyComment)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 56 modules
-var src = __nccwpck_require__(54677);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 59 modules
+var src = __nccwpck_require__(17099);
+// EXTERNAL MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/mini/schemas.js
+var mini_schemas = __nccwpck_require__(42500);
+// EXTERNAL MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(48149);
+// EXTERNAL MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/schemas.js + 2 modules
+var core_schemas = __nccwpck_require__(97385);
+// EXTERNAL MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(48144);
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/mini/iso.js
+
+
+const ZodMiniISODateTime = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniISODateTime", (inst, def) => {
+    core_schemas/* $ZodISODateTime */.Ko.init(inst, def);
+    mini_schemas/* ZodMiniStringFormat */.zUr.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function datetime(params) {
+    return api/* _isoDateTime */.G1(ZodMiniISODateTime, params);
+}
+const ZodMiniISODate = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniISODate", (inst, def) => {
+    core.$ZodISODate.init(inst, def);
+    schemas.ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function date(params) {
+    return core._isoDate(ZodMiniISODate, params);
+}
+const ZodMiniISOTime = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniISOTime", (inst, def) => {
+    core.$ZodISOTime.init(inst, def);
+    schemas.ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function time(params) {
+    return core._isoTime(ZodMiniISOTime, params);
+}
+const ZodMiniISODuration = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniISODuration", (inst, def) => {
+    core.$ZodISODuration.init(inst, def);
+    schemas.ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function duration(params) {
+    return core._isoDuration(ZodMiniISODuration, params);
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/response.ts
+
+
+/**
+ * GitHub answered, but without a field Crucible reads, or with one of another type: a GitHub Enterprise Server too
+ * old for the endpoint, a proxy in between, or an API change. The promote and deploy steps must not guess at a
+ * missing approval or tag, so the call fails closed, naming the call and the field.
+ */
+class GitHubResponseError extends src/* CrucibleError */.E0 {
+    call;
+    fields;
+    constructor(call, problems) {
+        const listed = problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
+        super(`GitHub's answer to ${call} does not have what Crucible reads (${listed}). ` +
+            'On GitHub Enterprise Server this endpoint may need a newer version; elsewhere, report it with the request id from the debug log.');
+        this.name = 'GitHubResponseError';
+        this.call = call;
+        this.fields = problems.map((problem) => problem.field);
+    }
+}
+/** Checks the fields of a REST answer that the caller uses (unknown fields pass), or throws GitHubResponseError. */
+function checked(schema, data, call) {
+    const result = schema.safeParse(data);
+    if (result.success)
+        return result.data;
+    throw new GitHubResponseError(call, result.error.issues.slice(0, 5).map((issue) => ({
+        field: issue.path.length === 0 ? '(body)' : issue.path.map(String).join('.'),
+        message: issue.code === 'invalid_type' ? `missing or not a ${issue.expected}` : issue.message,
+    })));
+}
+/** The HTTP status of an Octokit error, if it is one. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** GitHub's message and `errors[]` of an error answer, joined, to tell one 422 from another. */
+function errorText(error) {
+    const data = error?.response?.data;
+    const parts = [typeof data?.message === 'string' ? data.message : String(error?.message ?? '')];
+    if (Array.isArray(data?.errors))
+        parts.push(JSON.stringify(data.errors));
+    return parts.join(' ');
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/alerts.ts
+
+
+
+/**
+ * One alert issue per model and environment, as the monitor keeps it:
+ *
+ * - The issue is found by a hidden marker (`alertMarker`) in the body of an issue whose author is the token's own
+ *   identity; the same marker pasted by anyone else is ignored, so nobody can make the monitor edit their issue.
+ * - While the alert lasts, every alerting run adds a comment with its table and rewrites the body to the current
+ *   table: one issue, a timeline of comments, never a new issue a night.
+ * - Recovery comments and closes it (state_reason `completed`). A later alert is a new incident and opens a new
+ *   issue, which links the previous one: a closed issue keeps the history of the incident it was about, and reopening
+ *   it would mix two incidents in one timeline.
+ * - A person who closes the open alert as "not planned" (or as a duplicate) mutes it: while the model stays unhealthy no new issue is
+ *   opened (the run says so instead). The mute lasts until the model recovers: a healthy run records the recovery
+ *   on the muted issue (a silent body edit), and the next alert opens a new issue.
+ * - The issue body also carries the monitor's own record (`AlertRecord`): the last retraining dispatch, so a re-run
+ *   of the job reads it and the cooldown holds across runs.
+ *
+ * Needs `issues: write` (and `issues: read` to find the issue). Two jobs that alert at the same moment can open two
+ * issues; the oldest is the alert from then on, and the others are listed as `duplicates`. A concurrency group per
+ * model and environment avoids it.
+ */
+/** GitHub's limits on an issue's title and body and a comment's body, in characters. */
+const ISSUE_TITLE_LIMIT = 256;
+const ISSUE_BODY_LIMIT = 65_536;
+/**
+ * Issues read to find the alert, newest first: 10 pages of 100 open ones, 3 of closed ones (to find a muted one). A
+ * repository that opens more than a thousand issues while one alert lasts would see a second alert issue.
+ */
+const MAX_OPEN_PAGES = 10;
+const MAX_CLOSED_PAGES = 3;
+/** An alert the caller could not make into an issue: a body too large even when cut, a title that is blank. */
+class AlertIssueError extends src/* CrucibleError */.E0 {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'AlertIssueError';
+    }
+}
+/**
+ * A value made safe for the marker: letters, digits and `._/:@=-` as written, anything else percent-encoded (so two
+ * different names never share a marker and nothing can close the HTML comment).
+ */
+function markerValue(text) {
+    return [...text.slice(0, 200)]
+        .map((char) => (/[A-Za-z0-9._/:@=-]/.test(char) ? char : [...Buffer.from(char, 'utf8')].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('')))
+        .join('');
+}
+/** The hidden marker of the alert issue for a model in an environment: an HTML comment GitHub does not show. */
+function alertMarker(key) {
+    return `<!-- crucible-monitor model="${markerValue(key.model)}" environment="${markerValue(key.environment)}" -->`;
+}
+const RECORD_OPEN = '<!-- crucible-monitor-record ';
+/** The record block is small; a longer one was not written by the monitor and is not read. */
+const MAX_RECORD_CHARS = 4000;
+const recordSchema = mini_schemas/* object */.Ikc({
+    lastDispatch: mini_schemas/* optional */.lqM(mini_schemas/* object */.Ikc({
+        at: datetime(),
+        workflow: mini_schemas/* string */.YjP().check(api/* _maxLength */.Eb(300)),
+        ref: mini_schemas/* string */.YjP().check(api/* _maxLength */.Eb(300)),
+        runUrl: mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP().check(api/* _maxLength */.Eb(1000))),
+    })),
+    recoveredAt: mini_schemas/* optional */.lqM(datetime()),
+});
+/** Splits an issue body into what is shown and the record (empty when it has none or an unreadable one). */
+function readAlertBody(body) {
+    const at = body.lastIndexOf(`\n\n${RECORD_OPEN}`);
+    if (at === -1)
+        return { shown: body, record: {} };
+    const shown = body.slice(0, at);
+    const rest = body.slice(at + 2 + RECORD_OPEN.length);
+    const end = rest.indexOf(' -->');
+    if (end === -1 || end > MAX_RECORD_CHARS)
+        return { shown, record: {} };
+    try {
+        const parsed = recordSchema.safeParse(JSON.parse(rest.slice(0, end)));
+        return { shown, record: parsed.success ? parsed.data : {} };
+    }
+    catch {
+        return { shown, record: {} };
+    }
+}
+/** The record as a hidden block, and a visible line for what a reader should know (the last dispatch). */
+function recordBlock(record) {
+    // `<` and `>` escaped: nothing in the JSON can end the comment (`-->` and `--!>` both need a `>`).
+    const json = JSON.stringify(record).replace(/[<>&]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const lines = [`${RECORD_OPEN}${json} -->`];
+    if (record.lastDispatch !== undefined) {
+        const { at, workflow, ref, runUrl } = record.lastDispatch;
+        const run = runUrl === undefined ? '' : ` ([run](${encodeURI(runUrl).replace(/[()]/g, (char) => (char === '(' ? '%28' : '%29'))}))`;
+        lines.push(`_Retraining: ${(0,src/* escapeMarkdown */.FV)(workflow)} on ${(0,src/* escapeMarkdown */.FV)(ref)} was started at ${at}${run}._`);
+    }
+    return lines.join('\n');
+}
+/** The body GitHub keeps: the shown part, cut to fit with the record, then the record block. */
+function composeAlertBody(shown, record) {
+    const block = `\n\n${recordBlock(record)}`;
+    return `${fitText(shown, ISSUE_BODY_LIMIT - [...block].length)}${block}`;
+}
+const CUT_NOTE = '\n\n_(cut to fit GitHub\'s limit on an issue; the job summary has all of it)_';
+/** `text` within `limit` characters (code points, as GitHub counts), with a note where it was cut. */
+function fitText(text, limit) {
+    const points = [...text];
+    if (points.length <= limit)
+        return text;
+    const room = limit - [...CUT_NOTE].length;
+    if (room < 100)
+        throw new AlertIssueError(`The alert text leaves no room within GitHub's ${ISSUE_BODY_LIMIT}-character limit.`);
+    let cut = points.slice(0, room).join('');
+    // An HTML comment or a code fence cut in half would swallow the rest of the page.
+    const comment = cut.lastIndexOf('<!--');
+    if (comment > cut.lastIndexOf('-->'))
+        cut = cut.slice(0, comment);
+    if ((cut.match(/^```/gm) ?? []).length % 2 === 1)
+        cut = `${cut}\n\`\`\``;
+    return `${cut}${CUT_NOTE}`;
+}
+const issueSchema = mini_schemas/* looseObject */._H3({
+    number: mini_schemas/* number */.aig(),
+    html_url: mini_schemas/* string */.YjP(),
+    title: mini_schemas/* string */.YjP(),
+    state: mini_schemas/* enum */.k5n(['open', 'closed']),
+    state_reason: mini_schemas/* optional */.lqM(mini_schemas/* nullable */.mee(mini_schemas/* string */.YjP())),
+    body: mini_schemas/* optional */.lqM(mini_schemas/* nullable */.mee(mini_schemas/* string */.YjP())),
+    user: mini_schemas/* nullable */.mee(mini_schemas/* looseObject */._H3({ login: mini_schemas/* string */.YjP() })),
+    created_at: mini_schemas/* string */.YjP(),
+    pull_request: mini_schemas/* optional */.lqM(mini_schemas/* unknown */.L5J()),
+});
+function alertIssueOf(data, call) {
+    const issue = checked(issueSchema, data, call);
+    const { shown, record } = readAlertBody(issue.body ?? '');
+    return {
+        number: issue.number,
+        url: issue.html_url,
+        title: issue.title,
+        state: issue.state,
+        stateReason: issue.state_reason ?? null,
+        body: shown,
+        record,
+        createdAt: issue.created_at,
+    };
+}
+/** An issue (not a pull request) written by `author` whose body carries `marker`. */
+function isOwnAlert(item, marker, author) {
+    const candidate = item;
+    if (candidate.pull_request !== undefined && candidate.pull_request !== null)
+        return false;
+    // Someone else can paste the marker into their own issue; only the token's own are ever touched.
+    if (candidate.user?.login !== author)
+        return false;
+    return typeof candidate.body === 'string' && candidate.body.includes(marker);
+}
+/**
+ * The alert issue of a model and environment: the open one written by `author` with the marker (the oldest, where a
+ * race left several), and, when none is open, the newest closed one. Reads at most the newest 1,000 open and 300
+ * closed issues. Needs `issues: read`.
+ */
+async function findAlertIssue(client, repository, target) {
+    const marker = alertMarker(target);
+    const call = `GET /repos/${repository.owner}/${repository.repo}/issues`;
+    const open = [];
+    let pages = 0;
+    for await (const page of client.paginate.iterator(client.rest.issues.listForRepo, { ...repository, state: 'open', sort: 'created', direction: 'desc', per_page: 100 })) {
+        for (const item of page.data)
+            if (isOwnAlert(item, marker, target.author))
+                open.push(alertIssueOf(item, call));
+        if (++pages >= MAX_OPEN_PAGES)
+            break;
+    }
+    open.sort((a, b) => a.number - b.number);
+    const [first, ...rest] = open;
+    if (first !== undefined)
+        return { open: first, duplicates: rest.map((issue) => issue.number), latestClosed: undefined };
+    pages = 0;
+    for await (const page of client.paginate.iterator(client.rest.issues.listForRepo, { ...repository, state: 'closed', sort: 'created', direction: 'desc', per_page: 100 })) {
+        const found = page.data.find((item) => isOwnAlert(item, marker, target.author));
+        if (found !== undefined)
+            return { open: undefined, duplicates: [], latestClosed: alertIssueOf(found, call) };
+        if (++pages >= MAX_CLOSED_PAGES)
+            break;
+    }
+    return { open: undefined, duplicates: [], latestClosed: undefined };
+}
+function titleOf(report) {
+    // eslint-disable-next-line no-control-regex -- a title is one line of text
+    const title = (report.title ?? `Model alert: ${report.model} in ${report.environment}`).replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+    if (title === '')
+        throw new AlertIssueError('The alert issue title is blank; give a title with some text, or none for the default.');
+    const points = [...title];
+    return points.length > ISSUE_TITLE_LIMIT ? `${points.slice(0, ISSUE_TITLE_LIMIT - 1).join('')}…` : title;
+}
+/**
+ * A closed alert a person muted: closed as not planned (or as a duplicate of another issue) and not recovered since.
+ * The monitor itself only ever closes as completed.
+ */
+function isMuted(issue) {
+    return (issue.stateReason === 'not_planned' || issue.stateReason === 'duplicate') && issue.record.recoveredAt === undefined;
+}
+/** The body shown on the issue: the marker first, then the caller's text. */
+function shownBody(marker, text, previous) {
+    const link = previous === undefined ? '' : `\n\n_The previous alert was #${previous}._`;
+    return `${marker}\n${text}${link}`;
+}
+/**
+ * Raises the alert: comments on the open alert issue and rewrites its body to the current table, or opens the issue
+ * (title, body, labels) when none is open, or does nothing when a person muted it (see the top of this file).
+ * Needs `issues: write`.
+ */
+async function openOrUpdateAlert(client, repository, report) {
+    const marker = alertMarker(report);
+    const base = `/repos/${repository.owner}/${repository.repo}/issues`;
+    const lookup = await findAlertIssue(client, repository, report);
+    if (lookup.open !== undefined) {
+        const issue = lookup.open;
+        await client.rest.issues.createComment({ ...repository, issue_number: issue.number, body: fitText(report.comment ?? report.body, ISSUE_BODY_LIMIT) });
+        const { data } = await client.rest.issues.update({ ...repository, issue_number: issue.number, body: composeAlertBody(shownBody(marker, report.body), issue.record) });
+        return { action: 'updated', issue: alertIssueOf(data, `PATCH ${base}/${issue.number}`), duplicates: lookup.duplicates };
+    }
+    const closed = lookup.latestClosed;
+    if (closed !== undefined && isMuted(closed)) {
+        return { action: 'muted', issue: closed, duplicates: [] };
+    }
+    const { data } = await client.rest.issues.create({
+        ...repository,
+        title: titleOf(report),
+        body: composeAlertBody(shownBody(marker, report.body, closed?.number), {}),
+        ...(report.labels === undefined || report.labels.length === 0 ? {} : { labels: report.labels }),
+    });
+    return { action: 'opened', issue: alertIssueOf(data, `POST ${base}`), ...(closed === undefined ? {} : { previous: closed.number }), duplicates: [] };
+}
+/**
+ * The model is healthy again: comments on the open alert issue and closes it (state_reason completed); records the
+ * recovery on a muted one; does nothing when there is no alert. Needs `issues: write`.
+ */
+async function recoverAlert(client, repository, recovery) {
+    const base = `/repos/${repository.owner}/${repository.repo}/issues`;
+    const lookup = await findAlertIssue(client, repository, recovery);
+    const now = new Date(recovery.now ?? Date.now()).toISOString();
+    if (lookup.open !== undefined) {
+        const issue = lookup.open;
+        const comment = recovery.comment === undefined || recovery.comment.trim() === '' ? `${(0,src/* escapeMarkdown */.FV)(recovery.model)} is healthy again in ${(0,src/* escapeMarkdown */.FV)(recovery.environment)}; closing this alert.` : recovery.comment;
+        await client.rest.issues.createComment({ ...repository, issue_number: issue.number, body: fitText(comment, ISSUE_BODY_LIMIT) });
+        const { data } = await client.rest.issues.update({ ...repository, issue_number: issue.number, state: 'closed', state_reason: 'completed' });
+        return { action: 'closed', issue: alertIssueOf(data, `PATCH ${base}/${issue.number}`) };
+    }
+    const muted = lookup.latestClosed;
+    if (muted !== undefined && isMuted(muted)) {
+        const { data } = await client.rest.issues.update({ ...repository, issue_number: muted.number, body: composeAlertBody(muted.body, { ...muted.record, recoveredAt: now }) });
+        return { action: 'unmuted', issue: alertIssueOf(data, `PATCH ${base}/${muted.number}`) };
+    }
+    return { action: 'none' };
+}
+/** Rewrites the record block of an alert issue, keeping what is shown. Needs `issues: write`. */
+async function writeAlertRecord(client, repository, issue, record) {
+    const { data } = await client.rest.issues.update({ ...repository, issue_number: issue.number, body: composeAlertBody(issue.body, record) });
+    return alertIssueOf(data, `PATCH /repos/${repository.owner}/${repository.repo}/issues/${issue.number}`);
+}
+/** The alert issue by number, as it is now, when it is still an alert of `target` written by `author`. */
+async function getAlertIssue(client, repository, number, target) {
+    let data;
+    try {
+        data = (await client.rest.issues.get({ ...repository, issue_number: number })).data;
+    }
+    catch (error) {
+        // Deleted or transferred: no alert there any more.
+        if (statusOf(error) === 404 || statusOf(error) === 410)
+            return undefined;
+        throw error;
+    }
+    if (!isOwnAlert(data, alertMarker(target), target.author))
+        return undefined;
+    return alertIssueOf(data, `GET /repos/${repository.owner}/${repository.repo}/issues/${number}`);
+}
+
 ;// CONCATENATED MODULE: ../../packages/github/src/artifacts.ts
 
 const DEFAULT_ARTIFACT_LIMITS = { maxBytes: 64 * 1024 * 1024, maxFiles: 1000, maxFileBytes: 32 * 1024 * 1024 };
@@ -42996,6 +43980,14 @@ async function unzipBounded(zip, limits, label) {
  */
 async function downloadArtifactFiles(client, target, limits = DEFAULT_ARTIFACT_LIMITS) {
     const label = `Artifact "${target.name}" (${target.artifactId})`;
+    return unzipBounded(await downloadArtifactZip(client, target, limits.maxBytes), limits, label);
+}
+/**
+ * An artifact's zip as GitHub serves it, unopened, up to `maxBytes` (promote keeps the model's on a release as it
+ * is, so that deploy checks the very bytes the training run uploaded).
+ */
+async function downloadArtifactZip(client, target, maxBytes) {
+    const label = `Artifact "${target.name}" (${target.artifactId})`;
     const response = await client.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
         owner: target.owner,
         repo: target.repo,
@@ -43009,7 +44001,8 @@ async function downloadArtifactFiles(client, target, limits = DEFAULT_ARTIFACT_L
     const blob = await fetch(location);
     if (!blob.ok)
         throw new ArtifactError(`${label}: the download answered ${blob.status} ${blob.statusText}.`);
-    return unzipBounded(await readCapped(blob, limits.maxBytes, label), limits, label);
+    const bytes = await readCapped(blob, maxBytes, label);
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 /** Every artifact of a workflow run (all pages, 100 a page), expired ones included: the caller says why it skips them. */
 async function listRunArtifacts(client, repository, runId) {
@@ -43347,78 +44340,32 @@ async function upsertStickyComment(client, target) {
     return create(existing.length > 0 ? 'recreated' : 'created');
 }
 
-// EXTERNAL MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/mini/schemas.js
-var schemas = __nccwpck_require__(42500);
-;// CONCATENATED MODULE: ../../packages/github/src/response.ts
-
-
-/**
- * GitHub answered, but without a field Crucible reads, or with one of another type: a GitHub Enterprise Server too
- * old for the endpoint, a proxy in between, or an API change. The promote and deploy steps must not guess at a
- * missing approval or tag, so the call fails closed, naming the call and the field.
- */
-class GitHubResponseError extends src/* CrucibleError */.E0 {
-    call;
-    fields;
-    constructor(call, problems) {
-        const listed = problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
-        super(`GitHub's answer to ${call} does not have what Crucible reads (${listed}). ` +
-            'On GitHub Enterprise Server this endpoint may need a newer version; elsewhere, report it with the request id from the debug log.');
-        this.name = 'GitHubResponseError';
-        this.call = call;
-        this.fields = problems.map((problem) => problem.field);
-    }
-}
-/** Checks the fields of a REST answer that the caller uses (unknown fields pass), or throws GitHubResponseError. */
-function checked(schema, data, call) {
-    const result = schema.safeParse(data);
-    if (result.success)
-        return result.data;
-    throw new GitHubResponseError(call, result.error.issues.slice(0, 5).map((issue) => ({
-        field: issue.path.length === 0 ? '(body)' : issue.path.map(String).join('.'),
-        message: issue.code === 'invalid_type' ? `missing or not a ${issue.expected}` : issue.message,
-    })));
-}
-/** The HTTP status of an Octokit error, if it is one. */
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/** GitHub's message and `errors[]` of an error answer, joined, to tell one 422 from another. */
-function errorText(error) {
-    const data = error?.response?.data;
-    const parts = [typeof data?.message === 'string' ? data.message : String(error?.message ?? '')];
-    if (Array.isArray(data?.errors))
-        parts.push(JSON.stringify(data.errors));
-    return parts.join(' ');
-}
-
 ;// CONCATENATED MODULE: ../../packages/github/src/environments.ts
 
 
-const reviewerSchema = schemas/* object */.Ikc({
-    type: schemas/* string */.YjP(),
-    reviewer: schemas/* nullable */.mee(schemas/* looseObject */._H3({ login: schemas/* optional */.lqM(schemas/* string */.YjP()), slug: schemas/* optional */.lqM(schemas/* string */.YjP()), name: schemas/* optional */.lqM(schemas/* string */.YjP()) })),
+const reviewerSchema = mini_schemas/* object */.Ikc({
+    type: mini_schemas/* string */.YjP(),
+    reviewer: mini_schemas/* nullable */.mee(mini_schemas/* looseObject */._H3({ login: mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP()), slug: mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP()), name: mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP()) })),
 });
-const environmentSchema = schemas/* looseObject */._H3({
-    id: schemas/* number */.aig(),
-    name: schemas/* string */.YjP(),
+const environmentSchema = mini_schemas/* looseObject */._H3({
+    id: mini_schemas/* number */.aig(),
+    name: mini_schemas/* string */.YjP(),
     // GitHub omits the field where an environment has no rules on some versions; no rules is then what it means.
-    protection_rules: schemas/* optional */.lqM(schemas/* array */.YOg(schemas/* looseObject */._H3({
-        type: schemas/* string */.YjP(),
-        prevent_self_review: schemas/* optional */.lqM(schemas/* boolean */.zMY()),
-        reviewers: schemas/* optional */.lqM(schemas/* array */.YOg(reviewerSchema)),
-        wait_timer: schemas/* optional */.lqM(schemas/* number */.aig()),
+    protection_rules: mini_schemas/* optional */.lqM(mini_schemas/* array */.YOg(mini_schemas/* looseObject */._H3({
+        type: mini_schemas/* string */.YjP(),
+        prevent_self_review: mini_schemas/* optional */.lqM(mini_schemas/* boolean */.zMY()),
+        reviewers: mini_schemas/* optional */.lqM(mini_schemas/* array */.YOg(reviewerSchema)),
+        wait_timer: mini_schemas/* optional */.lqM(mini_schemas/* number */.aig()),
     }))),
-    deployment_branch_policy: schemas/* optional */.lqM(schemas/* nullable */.mee(schemas/* object */.Ikc({ protected_branches: schemas/* boolean */.zMY(), custom_branch_policies: schemas/* boolean */.zMY() }))),
-    can_admins_bypass: schemas/* optional */.lqM(schemas/* boolean */.zMY()),
+    deployment_branch_policy: mini_schemas/* optional */.lqM(mini_schemas/* nullable */.mee(mini_schemas/* object */.Ikc({ protected_branches: mini_schemas/* boolean */.zMY(), custom_branch_policies: mini_schemas/* boolean */.zMY() }))),
+    can_admins_bypass: mini_schemas/* optional */.lqM(mini_schemas/* boolean */.zMY()),
 });
-const branchPoliciesSchema = schemas/* array */.YOg(schemas/* looseObject */._H3({ name: schemas/* string */.YjP(), type: schemas/* optional */.lqM(schemas/* enum */.k5n(['branch', 'tag'])) }));
-const approvalSchema = schemas/* array */.YOg(schemas/* looseObject */._H3({
-    state: schemas/* enum */.k5n(['approved', 'rejected', 'pending']),
-    comment: schemas/* nullable */.mee(schemas/* optional */.lqM(schemas/* string */.YjP())),
-    user: schemas/* looseObject */._H3({ login: schemas/* string */.YjP() }),
-    environments: schemas/* array */.YOg(schemas/* looseObject */._H3({ name: schemas/* string */.YjP() })),
+const branchPoliciesSchema = mini_schemas/* array */.YOg(mini_schemas/* looseObject */._H3({ name: mini_schemas/* string */.YjP(), type: mini_schemas/* optional */.lqM(mini_schemas/* enum */.k5n(['branch', 'tag'])) }));
+const approvalSchema = mini_schemas/* array */.YOg(mini_schemas/* looseObject */._H3({
+    state: mini_schemas/* enum */.k5n(['approved', 'rejected', 'pending']),
+    comment: mini_schemas/* nullable */.mee(mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP())),
+    user: mini_schemas/* looseObject */._H3({ login: mini_schemas/* string */.YjP() }),
+    environments: mini_schemas/* array */.YOg(mini_schemas/* looseObject */._H3({ name: mini_schemas/* string */.YjP() })),
 }));
 /**
  * Reads an environment with its protection rules (GET /repos/{o}/{r}/environments/{name}), and its custom deployment
@@ -43508,28 +44455,28 @@ class DeploymentBlockedError extends src/* CrucibleError */.E0 {
         this.contexts = contexts;
     }
 }
-const deploymentSchema = schemas/* looseObject */._H3({
-    id: schemas/* number */.aig(),
-    sha: schemas/* string */.YjP(),
-    ref: schemas/* string */.YjP(),
-    task: schemas/* string */.YjP(),
-    environment: schemas/* string */.YjP(),
-    payload: schemas/* unknown */.L5J(),
-    description: schemas/* optional */.lqM(schemas/* nullable */.mee(schemas/* string */.YjP())),
-    production_environment: schemas/* optional */.lqM(schemas/* boolean */.zMY()),
-    transient_environment: schemas/* optional */.lqM(schemas/* boolean */.zMY()),
-    created_at: schemas/* string */.YjP(),
-    creator: schemas/* nullable */.mee(schemas/* looseObject */._H3({ login: schemas/* string */.YjP() })),
+const deploymentSchema = mini_schemas/* looseObject */._H3({
+    id: mini_schemas/* number */.aig(),
+    sha: mini_schemas/* string */.YjP(),
+    ref: mini_schemas/* string */.YjP(),
+    task: mini_schemas/* string */.YjP(),
+    environment: mini_schemas/* string */.YjP(),
+    payload: mini_schemas/* unknown */.L5J(),
+    description: mini_schemas/* optional */.lqM(mini_schemas/* nullable */.mee(mini_schemas/* string */.YjP())),
+    production_environment: mini_schemas/* optional */.lqM(mini_schemas/* boolean */.zMY()),
+    transient_environment: mini_schemas/* optional */.lqM(mini_schemas/* boolean */.zMY()),
+    created_at: mini_schemas/* string */.YjP(),
+    creator: mini_schemas/* nullable */.mee(mini_schemas/* looseObject */._H3({ login: mini_schemas/* string */.YjP() })),
 });
 const STATES = ['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success'];
-const statusSchema = schemas/* looseObject */._H3({
-    id: schemas/* number */.aig(),
-    state: schemas/* enum */.k5n(STATES),
-    environment: schemas/* optional */.lqM(schemas/* string */.YjP()),
-    log_url: schemas/* optional */.lqM(schemas/* string */.YjP()),
-    target_url: schemas/* optional */.lqM(schemas/* string */.YjP()),
-    environment_url: schemas/* optional */.lqM(schemas/* string */.YjP()),
-    created_at: schemas/* string */.YjP(),
+const statusSchema = mini_schemas/* looseObject */._H3({
+    id: mini_schemas/* number */.aig(),
+    state: mini_schemas/* enum */.k5n(STATES),
+    environment: mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP()),
+    log_url: mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP()),
+    target_url: mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP()),
+    environment_url: mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP()),
+    created_at: mini_schemas/* string */.YjP(),
 });
 function deploymentOf(data, call) {
     const body = checked(deploymentSchema, data, call);
@@ -43685,8 +44632,347 @@ async function deactivateOlderDeployments(client, repository, options) {
     return marked;
 }
 
-// EXTERNAL MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(48144);
+;// CONCATENATED MODULE: ../../packages/github/src/tags.ts
+
+
+const refSchema = mini_schemas/* looseObject */._H3({ ref: mini_schemas/* string */.YjP(), object: mini_schemas/* looseObject */._H3({ sha: mini_schemas/* string */.YjP(), type: mini_schemas/* string */.YjP() }) });
+const tagObjectSchema = mini_schemas/* looseObject */._H3({
+    sha: mini_schemas/* string */.YjP(),
+    tag: mini_schemas/* string */.YjP(),
+    message: mini_schemas/* string */.YjP(),
+    tagger: mini_schemas/* looseObject */._H3({ date: mini_schemas/* string */.YjP() }),
+    object: mini_schemas/* looseObject */._H3({ sha: mini_schemas/* string */.YjP(), type: mini_schemas/* string */.YjP() }),
+});
+/** How many tag objects a listing reads at once: reads are not paced, but a registry can hold hundreds of tags. */
+const READ_CONCURRENCY = 8;
+/** A tag of a tag of a tag... git allows it; a registry never makes one, so a deep chain is refused. */
+const MAX_PEEL = 5;
+/** Follows a tag object (and tag objects it points at) to the commit; the first object's message and date. */
+async function readTagObject(client, repository, name, tagSha) {
+    let sha = tagSha;
+    let first;
+    for (let depth = 0; depth < MAX_PEEL; depth++) {
+        const call = `GET /repos/${repository.owner}/${repository.repo}/git/tags/${sha}`;
+        const body = checked(tagObjectSchema, (await client.rest.git.getTag({ ...repository, tag_sha: sha })).data, call);
+        first ??= { message: body.message, taggerDate: body.tagger.date };
+        if (body.object.type !== 'tag')
+            return { name, tagSha, message: first.message, taggerDate: first.taggerDate, commitSha: body.object.sha };
+        sha = body.object.sha;
+    }
+    throw new Error(`Tag ${name} is a chain of more than ${MAX_PEEL} tag objects; a registry tag points at a commit.`);
+}
+/** What one ref holds: a tag object read through, or a commit. */
+async function readRef(client, repository, ref) {
+    const name = ref.ref.replace(/^refs\/tags\//, '');
+    if (ref.object.type === 'tag')
+        return readTagObject(client, repository, name, ref.object.sha);
+    return { name, tagSha: null, message: null, taggerDate: null, commitSha: ref.object.sha };
+}
+/** The ref `refs/tags/<name>` and what it holds, or undefined when there is none. */
+async function getTag(client, repository, name) {
+    const call = `GET /repos/${repository.owner}/${repository.repo}/git/ref/tags/${name}`;
+    let data;
+    try {
+        data = (await client.rest.git.getRef({ ...repository, ref: `tags/${name}` })).data;
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return undefined;
+        throw error;
+    }
+    // GET git/ref/{ref} answers an array when the name is only a prefix of refs; an exact match is one object.
+    if (Array.isArray(data))
+        return undefined;
+    return readRef(client, repository, checked(refSchema, data, call));
+}
+/**
+ * Creates an annotated tag the way git does: the tag object (POST git/tags), then the ref (POST git/refs). When the
+ * ref exists, answers `exists` with what it holds instead of failing; the tag object made on the way stays
+ * unreferenced, which git and GitHub collect later. Needs `contents: write`.
+ */
+async function createAnnotatedTag(client, repository, tag) {
+    const base = `/repos/${repository.owner}/${repository.repo}/git`;
+    const created = checked(tagObjectSchema, (await client.rest.git.createTag({
+        ...repository,
+        tag: tag.name,
+        message: tag.message,
+        object: tag.commitSha,
+        type: 'commit',
+        ...(tag.tagger === undefined ? {} : { tagger: tag.tagger }),
+    })).data, `POST ${base}/tags`);
+    try {
+        checked(refSchema, (await client.rest.git.createRef({ ...repository, ref: `refs/tags/${tag.name}`, sha: created.sha })).data, `POST ${base}/refs`);
+    }
+    catch (error) {
+        if (statusOf(error) !== 422 || !/already exists/i.test(errorText(error)))
+            throw error;
+        const existing = await getTag(client, repository, tag.name);
+        // Deleted between the two calls: rare enough that failing with GitHub's own answer is the honest outcome.
+        if (existing === undefined)
+            throw error;
+        return { status: 'exists', existing };
+    }
+    return { status: 'created', tag: { name: tag.name, tagSha: created.sha, message: created.message, taggerDate: created.tagger.date, commitSha: tag.commitSha } };
+}
+/**
+ * Every tag whose name starts with `prefix` (GET git/matching-refs/tags/<prefix>, all pages), each with its tag
+ * object read (message, tagger date) and peeled to its commit, sorted by name. An empty prefix lists every tag.
+ * Costs one request per annotated tag, eight at a time. Needs `contents: read`.
+ */
+async function listTags(client, repository, prefix) {
+    const call = `GET /repos/${repository.owner}/${repository.repo}/git/matching-refs/tags/${prefix}`;
+    // GitHub has answered this endpoint both with Link pages and with every ref at once whatever per_page says;
+    // paginate follows Link where there is one, and the refs are deduplicated either way.
+    const raw = await client.paginate('GET /repos/{owner}/{repo}/git/matching-refs/{ref}', { ...repository, ref: `tags/${prefix}`, per_page: 100 });
+    const refs = new Map();
+    for (const ref of checked(mini_schemas/* array */.YOg(refSchema), raw, call)) {
+        if (ref.ref.startsWith(`refs/tags/${prefix}`))
+            refs.set(ref.ref, ref);
+    }
+    const pending = [...refs.values()].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+    const tags = new Array(pending.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < pending.length) {
+            const index = next++;
+            tags[index] = await readRef(client, repository, pending[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, pending.length) }, worker));
+    return tags;
+}
+/**
+ * Remote tags as the registry reads them (packages/core/src/registry): the commit each points at, the tagger date
+ * and message of an annotated tag. A lightweight tag, which GTO skips, keeps `annotated: false` and no date of its
+ * own (the epoch stands in; it never decides a stage).
+ */
+function registryTagsOf(tags) {
+    return tags.map((tag) => ({
+        name: tag.name,
+        sha: tag.commitSha,
+        date: tag.taggerDate ?? new Date(0).toISOString(),
+        ...(tag.message === null ? {} : { message: tag.message }),
+        annotated: tag.tagSha !== null,
+    }));
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/deployed.ts
+
+
+
+
+
+/** No version to monitor: nothing deployed to the environment, or no version holding the stage. */
+class DeployedVersionError extends src/* InputError */.dz {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'DeployedVersionError';
+    }
+}
+/** The newest deployments read before giving up: an environment's history can be long, the answer is near the top. */
+const DEFAULT_MAX_DEPLOYMENTS = 100;
+const deployed_deploymentSchema = mini_schemas/* looseObject */._H3({
+    id: mini_schemas/* number */.aig(),
+    sha: mini_schemas/* string */.YjP(),
+    environment: mini_schemas/* string */.YjP(),
+    payload: mini_schemas/* unknown */.L5J(),
+});
+/** `{model, version}` of a deployment payload as promote and deploy write it, when it has them. */
+function payloadVersion(payload) {
+    let value = payload;
+    // GitHub keeps a payload given as a JSON string as that string.
+    if (typeof value === 'string' && value.length <= 64 * 1024) {
+        try {
+            value = JSON.parse(value);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const model = value?.model;
+    const version = value?.version;
+    return typeof model === 'string' && typeof version === 'string' ? { model, version } : undefined;
+}
+/**
+ * The version of `model` deployed to `environment`: the newest deployment of that environment whose payload names
+ * the model (as promote and deploy write it: `{model, version, ...}`) and whose latest status is `success`. A newer
+ * deployment that failed or was rolled back leaves the older successful one in place; one marked inactive was
+ * replaced. Reads the newest `maxDeployments` (100) deployments of the environment. Needs `deployments: read`.
+ */
+async function resolveDeployedVersion(client, repository, query) {
+    (0,src/* validateModelName */.HW)(query.model, 'model');
+    const call = `GET /repos/${repository.owner}/${repository.repo}/deployments`;
+    const limit = query.maxDeployments ?? DEFAULT_MAX_DEPLOYMENTS;
+    let read = 0;
+    let ofModel = 0;
+    const unreadable = [];
+    for await (const page of client.paginate.iterator(client.rest.repos.listDeployments, { ...repository, environment: query.environment, per_page: 100 })) {
+        for (const item of page.data) {
+            if (read++ >= limit)
+                break;
+            const deployment = checked(deployed_deploymentSchema, item, call);
+            // GitHub matches the environment name without case; the monitor wants the one it was given.
+            if (deployment.environment !== query.environment)
+                continue;
+            const named = payloadVersion(deployment.payload);
+            if (named?.model !== query.model)
+                continue;
+            ofModel++;
+            let status;
+            try {
+                status = await latestDeploymentStatus(client, repository, deployment.id);
+            }
+            catch (error) {
+                // Deleted since the listing.
+                if (statusOf(error) === 404)
+                    continue;
+                throw error;
+            }
+            if (status?.state !== 'success')
+                continue;
+            // The payload is anyone's with deployments: write: the version must be one the registry could name.
+            if ((0,src/* tryParseVersion */.z0)(named.version) === undefined) {
+                unreadable.push(`deployment ${deployment.id} names version "${named.version.slice(0, 60)}"`);
+                continue;
+            }
+            return { model: query.model, version: named.version, sha: deployment.sha, environment: query.environment, deploymentId: deployment.id, deployedAt: status.createdAt };
+        }
+        if (read >= limit)
+            break;
+    }
+    const looked = read >= limit ? `the newest ${limit} deployments` : `${read} deployment${read === 1 ? '' : 's'}`;
+    const found = ofModel === 0 ? `none of them of ${query.model}` : `${ofModel} of ${query.model}, none with a latest status of success`;
+    const odd = unreadable.length === 0 ? '' : ` (skipped: ${unreadable.slice(0, 3).join('; ')}, not a version like v1.2.3)`;
+    throw new DeployedVersionError(`No successful deployment of ${query.model} to ${query.environment} in ${repository.owner}/${repository.repo}: read ${looked} of that environment, ${found}${odd}. ` +
+        'Deploy it with Crucible\'s promote or deploy action (they record the model and version in the deployment), or monitor the version that holds a registry stage instead.');
+}
+/**
+ * The version of `model` that holds `stage` in the registry (the repository's GTO tags, read as packages/core's
+ * registry reads them: the latest assignment wins). Fails with the stages that are held when none holds this one.
+ * Needs `contents: read`.
+ */
+async function resolveStageVersion(client, repository, query) {
+    (0,src/* validateModelName */.HW)(query.model, 'model');
+    (0,src/* validateStage */.Ps)(query.stage, undefined, 'stage');
+    const tags = registryTagsOf(await listTags(client, repository, (0,src/* modelToTagPart */.kR)(query.model)));
+    const model = (0,src/* registryState */.zW)(tags).models.find((candidate) => candidate.name === query.model);
+    if (model === undefined) {
+        throw new DeployedVersionError(`The registry of ${repository.owner}/${repository.repo} has no model "${query.model}" (no registry tags of it, or it is deprecated); promote a version of it first.`);
+    }
+    const held = model.stages[query.stage];
+    if (held === undefined) {
+        const stages = Object.entries(model.stages).map(([stage, version]) => `${stage} (${version})`);
+        throw new DeployedVersionError(`No version of ${query.model} holds the stage "${query.stage}" (${stages.length === 0 ? 'no stage is held' : `held stages: ${stages.join(', ')}`}); promote a version to ${query.stage} first.`);
+    }
+    const version = model.versions.find((candidate) => candidate.version === held && candidate.registered);
+    if (version === undefined || (0,src/* tryParseVersion */.z0)(held) === undefined) {
+        throw new DeployedVersionError(`The stage "${query.stage}" of ${query.model} is held by commit ${held.slice(0, 7)}, which is not a registered version; promote a registered version to ${query.stage}.`);
+    }
+    return { model: query.model, stage: query.stage, version: version.version, sha: version.sha };
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/dispatch.ts
+
+
+
+/** A day: the default least time between two retraining dispatches of one alert. */
+const DEFAULT_DISPATCH_COOLDOWN_MS = 24 * 60 * 60 * 1000;
+/**
+ * How many inputs a dispatch sends: GitHub took at most 10 for years (and older GitHub Enterprise Server still does);
+ * Crucible sends three and lets the caller add a few.
+ */
+const MAX_DISPATCH_INPUTS = 10;
+/** A reason is a line for the retraining run's log and title, not a report. */
+const MAX_REASON_CHARS = 1000;
+/** GitHub refused the dispatch for a reason the workflow's owner can fix: named, with the fix. */
+class RetrainingDispatchError extends src/* CrucibleError */.E0 {
+    status;
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'RetrainingDispatchError';
+        this.status = options?.status;
+    }
+}
+/** The inputs a retraining dispatch sends: `model`, `version`, `reason`, then the extra ones; all strings. */
+function retrainingInputs(request) {
+    const reason = [...request.reason.replace(/\s+/g, ' ').trim()];
+    const inputs = {
+        model: request.model,
+        version: request.version,
+        reason: reason.length > MAX_REASON_CHARS ? `${reason.slice(0, MAX_REASON_CHARS - 1).join('')}…` : reason.join(''),
+    };
+    for (const [key, value] of Object.entries(request.extraInputs ?? {})) {
+        if (key in inputs)
+            throw new RetrainingDispatchError(`Retraining input "${key}" is set by Crucible (model, version, reason); give the extra input another name.`);
+        if (typeof value !== 'string')
+            throw new RetrainingDispatchError(`Retraining input "${key}" must be a string, got ${typeof value}.`);
+        inputs[key] = value;
+    }
+    if (Object.keys(inputs).length > MAX_DISPATCH_INPUTS) {
+        throw new RetrainingDispatchError(`A retraining dispatch may send at most ${MAX_DISPATCH_INPUTS} inputs (GitHub's limit on many servers); it would send ${Object.keys(inputs).length}: ${Object.keys(inputs).join(', ')}.`);
+    }
+    return inputs;
+}
+function explain(error, repository, request, inputs) {
+    const status = statusOf(error);
+    const workflow = typeof request.workflow === 'number' ? `workflow ${request.workflow}` : `workflow "${request.workflow}"`;
+    const where = `${repository.owner}/${repository.repo}`;
+    const text = errorText(error);
+    if (status === 404) {
+        return new RetrainingDispatchError(`GitHub has no ${workflow} in ${where} (404). Name the workflow by its file name under .github/workflows (like retrain.yml) or its numeric id; the file must be on the default branch.`, { cause: error, status });
+    }
+    if (status !== 422)
+        return error;
+    if (/no ref found/i.test(text)) {
+        return new RetrainingDispatchError(`Cannot start ${workflow} on "${request.ref}": ${where} has no branch or tag of that name (422). Name an existing branch or tag (usually the default branch).`, { cause: error, status });
+    }
+    if (/workflow_dispatch/i.test(text)) {
+        return new RetrainingDispatchError(`${workflow} in ${where} cannot be started from the API: it has no \`on: workflow_dispatch\` trigger on "${request.ref}" (422). Add the trigger, with inputs ${Object.keys(inputs).join(', ')}.`, { cause: error, status });
+    }
+    if (/unexpected inputs/i.test(text)) {
+        return new RetrainingDispatchError(`${workflow} in ${where} does not declare every input the dispatch sends (422: ${text.slice(0, 200)}). Declare ${Object.keys(inputs).map((key) => `"${key}"`).join(', ')} under on.workflow_dispatch.inputs (type: string).`, { cause: error, status });
+    }
+    return new RetrainingDispatchError(`GitHub refused to start ${workflow} on "${request.ref}" in ${where} (422: ${text.slice(0, 300)}).`, { cause: error, status });
+}
+/**
+ * Starts the retraining workflow for an open alert (POST .../actions/workflows/{id}/dispatches with `model`,
+ * `version` and `reason`), at most once per cooldown per alert. The last dispatch is recorded on the alert issue
+ * itself (its hidden record), read fresh before deciding, so a re-run of the job or the next scheduled run sees it;
+ * a new alert issue (a new incident) starts without one. The dispatch comes first and the record second: if the
+ * record cannot be written the error says the dispatch was made. Needs `actions: write` (a 403 becomes the client's
+ * PermissionError naming it) and `issues: write`.
+ */
+async function dispatchRetraining(client, repository, request) {
+    const now = request.now === undefined ? Date.now() : typeof request.now === 'number' ? request.now : request.now.getTime();
+    const cooldown = request.cooldownMs ?? DEFAULT_DISPATCH_COOLDOWN_MS;
+    if (!(Number.isFinite(cooldown) && cooldown >= 0))
+        throw new RetrainingDispatchError(`The dispatch cooldown must be a duration of 0 or more, got ${cooldown} ms.`);
+    const inputs = retrainingInputs(request);
+    const issue = await getAlertIssue(client, repository, request.issueNumber, request);
+    if (issue === undefined || issue.state !== 'open')
+        return { action: 'no-alert' };
+    const last = issue.record.lastDispatch === undefined ? undefined : Date.parse(issue.record.lastDispatch.at);
+    if (last !== undefined && !Number.isNaN(last) && now - last < cooldown) {
+        return { action: 'cooldown', lastAt: new Date(last).toISOString(), nextAllowedAt: new Date(last + cooldown).toISOString() };
+    }
+    const workflow = String(request.workflow);
+    try {
+        await client.rest.actions.createWorkflowDispatch({ ...repository, workflow_id: request.workflow, ref: request.ref, inputs });
+    }
+    catch (error) {
+        throw explain(error, repository, request, inputs);
+    }
+    const at = new Date(now).toISOString();
+    try {
+        await writeAlertRecord(client, repository, issue, { ...issue.record, lastDispatch: { at, workflow, ref: request.ref } });
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new RetrainingDispatchError(`Retraining (${workflow} on ${request.ref}) was started, but recording it on issue #${issue.number} failed: ${reason} A re-run of this job may start it again.`, { cause: error, ...(statusOf(error) === undefined ? {} : { status: statusOf(error) }) });
+    }
+    return { action: 'dispatched', at, nextAllowedAt: new Date(now + cooldown).toISOString(), inputs };
+}
+
 ;// CONCATENATED MODULE: ../../packages/github/src/oidc.ts
 
 
@@ -43697,33 +44983,33 @@ class OidcTokenError extends src/* CrucibleError */.E0 {
         this.name = 'OidcTokenError';
     }
 }
-const oidc_text = schemas/* string */.YjP().check(api/* _minLength */.m9(1));
-const optionalText = schemas/* optional */.lqM(schemas/* string */.YjP());
-const integerText = schemas/* string */.YjP().check(api/* _regex */.Fk(/^\d+$/));
-const claimsSchema = schemas/* looseObject */._H3({
+const oidc_text = mini_schemas/* string */.YjP().check(api/* _minLength */.m9(1));
+const optionalText = mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP());
+const integerText = mini_schemas/* string */.YjP().check(api/* _regex */.Fk(/^\d+$/));
+const claimsSchema = mini_schemas/* looseObject */._H3({
     sub: oidc_text,
     iss: oidc_text,
-    aud: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP())]),
+    aud: mini_schemas/* union */.KCZ([mini_schemas/* string */.YjP(), mini_schemas/* array */.YOg(mini_schemas/* string */.YjP())]),
     environment: optionalText,
-    ref: schemas/* string */.YjP(),
+    ref: mini_schemas/* string */.YjP(),
     ref_type: optionalText,
     ref_protected: optionalText,
-    sha: schemas/* string */.YjP().check(api/* _regex */.Fk(/^[0-9a-f]{40}$/)),
+    sha: mini_schemas/* string */.YjP().check(api/* _regex */.Fk(/^[0-9a-f]{40}$/)),
     repository: oidc_text,
     repository_owner: oidc_text,
     actor: oidc_text,
     event_name: optionalText,
     run_id: integerText,
     run_attempt: integerText,
-    run_number: schemas/* optional */.lqM(integerText),
+    run_number: mini_schemas/* optional */.lqM(integerText),
     workflow_ref: optionalText,
     job_workflow_ref: optionalText,
     job_workflow_sha: optionalText,
     runner_environment: optionalText,
     base_ref: optionalText,
     head_ref: optionalText,
-    iat: schemas/* optional */.lqM(schemas/* number */.aig()),
-    exp: schemas/* optional */.lqM(schemas/* number */.aig()),
+    iat: mini_schemas/* optional */.lqM(mini_schemas/* number */.aig()),
+    exp: mini_schemas/* optional */.lqM(mini_schemas/* number */.aig()),
 });
 const blankToUndefined = (value) => (value === undefined || value === '' ? undefined : value);
 /**
@@ -43791,24 +45077,24 @@ class ReleaseError extends src/* CrucibleError */.E0 {
         this.name = 'ReleaseError';
     }
 }
-const assetSchema = schemas/* looseObject */._H3({
-    id: schemas/* number */.aig(),
-    name: schemas/* string */.YjP(),
-    size: schemas/* number */.aig(),
-    content_type: schemas/* string */.YjP(),
-    state: schemas/* string */.YjP(),
-    digest: schemas/* optional */.lqM(schemas/* nullable */.mee(schemas/* string */.YjP())),
-    browser_download_url: schemas/* string */.YjP(),
+const assetSchema = mini_schemas/* looseObject */._H3({
+    id: mini_schemas/* number */.aig(),
+    name: mini_schemas/* string */.YjP(),
+    size: mini_schemas/* number */.aig(),
+    content_type: mini_schemas/* string */.YjP(),
+    state: mini_schemas/* string */.YjP(),
+    digest: mini_schemas/* optional */.lqM(mini_schemas/* nullable */.mee(mini_schemas/* string */.YjP())),
+    browser_download_url: mini_schemas/* string */.YjP(),
 });
-const releaseSchema = schemas/* looseObject */._H3({
-    id: schemas/* number */.aig(),
-    tag_name: schemas/* string */.YjP(),
-    name: schemas/* nullable */.mee(schemas/* string */.YjP()),
-    body: schemas/* optional */.lqM(schemas/* nullable */.mee(schemas/* string */.YjP())),
-    draft: schemas/* boolean */.zMY(),
-    prerelease: schemas/* boolean */.zMY(),
-    html_url: schemas/* string */.YjP(),
-    upload_url: schemas/* string */.YjP(),
+const releaseSchema = mini_schemas/* looseObject */._H3({
+    id: mini_schemas/* number */.aig(),
+    tag_name: mini_schemas/* string */.YjP(),
+    name: mini_schemas/* nullable */.mee(mini_schemas/* string */.YjP()),
+    body: mini_schemas/* optional */.lqM(mini_schemas/* nullable */.mee(mini_schemas/* string */.YjP())),
+    draft: mini_schemas/* boolean */.zMY(),
+    prerelease: mini_schemas/* boolean */.zMY(),
+    html_url: mini_schemas/* string */.YjP(),
+    upload_url: mini_schemas/* string */.YjP(),
 });
 function releaseOf(data, call) {
     const body = checked(releaseSchema, data, call);
@@ -44010,128 +45296,121 @@ async function downloadAsset(client, repository, asset, maxBytes) {
     return releases_readCapped(download, maxBytes, label);
 }
 
-;// CONCATENATED MODULE: ../../packages/github/src/tags.ts
+;// CONCATENATED MODULE: ../../packages/github/src/release-evidence.ts
 
 
-const refSchema = schemas/* looseObject */._H3({ ref: schemas/* string */.YjP(), object: schemas/* looseObject */._H3({ sha: schemas/* string */.YjP(), type: schemas/* string */.YjP() }) });
-const tagObjectSchema = schemas/* looseObject */._H3({
-    sha: schemas/* string */.YjP(),
-    tag: schemas/* string */.YjP(),
-    message: schemas/* string */.YjP(),
-    tagger: schemas/* looseObject */._H3({ date: schemas/* string */.YjP() }),
-    object: schemas/* looseObject */._H3({ sha: schemas/* string */.YjP(), type: schemas/* string */.YjP() }),
-});
-/** How many tag objects a listing reads at once: reads are not paced, but a registry can hold hundreds of tags. */
-const READ_CONCURRENCY = 8;
-/** A tag of a tag of a tag... git allows it; a registry never makes one, so a deep chain is refused. */
-const MAX_PEEL = 5;
-/** Follows a tag object (and tag objects it points at) to the commit; the first object's message and date. */
-async function readTagObject(client, repository, name, tagSha) {
-    let sha = tagSha;
-    let first;
-    for (let depth = 0; depth < MAX_PEEL; depth++) {
-        const call = `GET /repos/${repository.owner}/${repository.repo}/git/tags/${sha}`;
-        const body = checked(tagObjectSchema, (await client.rest.git.getTag({ ...repository, tag_sha: sha })).data, call);
-        first ??= { message: body.message, taggerDate: body.tagger.date };
-        if (body.object.type !== 'tag')
-            return { name, tagSha, message: first.message, taggerDate: first.taggerDate, commitSha: body.object.sha };
-        sha = body.object.sha;
+/** What monitor needs of a version is not on its release: named, with the version and the fix. */
+class ReleaseEvidenceError extends src/* CrucibleError */.E0 {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'ReleaseEvidenceError';
     }
-    throw new Error(`Tag ${name} is a chain of more than ${MAX_PEEL} tag objects; a registry tag points at a commit.`);
 }
-/** What one ref holds: a tag object read through, or a commit. */
-async function readRef(client, repository, ref) {
-    const name = ref.ref.replace(/^refs\/tags\//, '');
-    if (ref.object.type === 'tag')
-        return readTagObject(client, repository, name, ref.object.sha);
-    return { name, tagSha: null, message: null, taggerDate: null, commitSha: ref.object.sha };
+/** At most this many assets of one kind are read: a release holds a handful of evidence files. */
+const MAX_ASSETS_PER_KIND = 20;
+/** The kind an asset's name says (promote names them `<kind>-<file>`), for evidence kinds monitor reads. */
+function kindOfName(name) {
+    const kind = /^(profile|run|comparison)-.+\.json$/i.exec(name)?.[1]?.toLowerCase();
+    return kind;
 }
-/** The ref `refs/tags/<name>` and what it holds, or undefined when there is none. */
-async function getTag(client, repository, name) {
-    const call = `GET /repos/${repository.owner}/${repository.repo}/git/ref/tags/${name}`;
-    let data;
+/**
+ * The evidence a version was promoted on, from the GitHub Release on its register tag (promote keeps it there, past
+ * the workflow artifacts' retention): the reference profile, and the expected metrics. Assets are picked by the name
+ * promote gives them (`profile-*.json`, `comparison-*.json`, `run-*.json`), read with a size cap, and parsed with
+ * their schema; a document of another kind than its name says is not used. A missing release, a missing profile
+ * (or expected metrics, when needed), several profiles, or an asset that is not valid evidence is a
+ * ReleaseEvidenceError naming the version, the release and what is missing. Needs `contents: read`.
+ */
+async function fetchReleaseEvidence(client, repository, query) {
+    const version = (0,src/* normalizeVersion */.Qj)(query.version, 'version');
+    const tag = (0,src/* formatRegistryTag */.jM)({ action: 'register', model: query.model, version });
+    const named = `${query.model} ${version}`;
+    const release = await getReleaseByTag(client, repository, tag);
+    if (release === undefined) {
+        throw new ReleaseEvidenceError(`${named} has no published release on its tag ${tag} in ${repository.owner}/${repository.repo}, so its reference profile and expected metrics cannot be read. ` +
+            'Promote the version with Crucible\'s promote action, which keeps its evidence on that release, or give the reference profile and expected metrics as files.');
+    }
+    const maxBytes = query.maxBytes ?? src/* MAX_EVIDENCE_BYTES */.bU;
+    const assets = (await listReleaseAssets(client, repository, release.id)).filter((asset) => asset.state === 'uploaded');
+    const byKind = (kind) => assets.filter((asset) => kindOfName(asset.name) === kind).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const where = `the release of ${named} (${release.htmlUrl})`;
+    const read = async (asset, kind) => {
+        const label = `Release asset "${asset.name}" of ${named}`;
+        let content;
+        let found;
+        try {
+            content = await downloadReleaseAsset(client, repository, release.id, asset.name, { maxBytes });
+            if (content === undefined)
+                return undefined;
+            found = (0,src/* parseEvidence */.vf)(content, asset.name, label);
+        }
+        catch (error) {
+            if (!(error instanceof src/* CrucibleError */.E0))
+                throw error;
+            throw new ReleaseEvidenceError(`${error.message} It is not evidence monitor can use; promote the version again, or give the file instead.`, { cause: error });
+        }
+        if (found?.kind !== kind)
+            return undefined;
+        return { asset: asset.name, kind, content, document: found.document };
+    };
+    const profiles = byKind('profile');
+    let profileAsset;
+    if (query.profileAsset !== undefined) {
+        profileAsset = assets.find((asset) => asset.name === query.profileAsset);
+        if (profileAsset === undefined) {
+            throw new ReleaseEvidenceError(`${where} has no asset "${query.profileAsset}"; its profile assets: ${profiles.length === 0 ? 'none' : profiles.map((asset) => asset.name).join(', ')}.`);
+        }
+    }
+    else if (profiles.length > 1) {
+        throw new ReleaseEvidenceError(`${where} has ${profiles.length} profile assets (${profiles.slice(0, 10).map((asset) => asset.name).join(', ')}); name the one to monitor against.`);
+    }
+    else {
+        profileAsset = profiles[0];
+    }
+    const profile = profileAsset === undefined ? undefined : await read(profileAsset, 'profile');
+    if (profile === undefined) {
+        throw new ReleaseEvidenceError(`${where} has no reference profile (a crucible/profile@1 asset named profile-*.json)${profileAsset === undefined ? '' : `: "${profileAsset.name}" is not one`}. ` +
+            'Write the training data\'s profile with validate-data (profile-out) into the evidence that promote keeps, then promote the version again; or give the reference as a file.');
+    }
+    const expected = [];
+    for (const asset of byKind('comparison').slice(0, MAX_ASSETS_PER_KIND)) {
+        const file = await read(asset, 'comparison');
+        if (file !== undefined)
+            expected.push(file);
+    }
+    if (expected.length === 0) {
+        for (const asset of byKind('run').slice(0, MAX_ASSETS_PER_KIND)) {
+            const file = await read(asset, 'run');
+            if (file !== undefined)
+                expected.push(file);
+        }
+    }
+    if (query.needExpected && expected.length === 0) {
+        throw new ReleaseEvidenceError(`${where} has no expected metrics (no crucible/comparison@1 or crucible/run@1 asset named comparison-*.json or run-*.json). ` +
+            'Promote the version with the train or compare-metrics evidence of its run, or give the expected metrics as a file.');
+    }
+    return { model: query.model, version, tag, releaseUrl: release.htmlUrl, profile, expected };
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/teams.ts
+
+
+const membersSchema = mini_schemas/* array */.YOg(mini_schemas/* looseObject */._H3({ login: mini_schemas/* string */.YjP() }));
+/** The members of `org/slug` (GET /orgs/{org}/teams/{team_slug}/members, every page; child teams' members included). */
+async function listTeamMembers(client, team) {
+    const call = `GET /orgs/${team.org}/teams/${team.slug}/members`;
+    let raw;
     try {
-        data = (await client.rest.git.getRef({ ...repository, ref: `tags/${name}` })).data;
+        raw = await client.paginate('GET /orgs/{org}/teams/{team_slug}/members', { org: team.org, team_slug: team.slug, per_page: 100 });
     }
     catch (error) {
-        if (statusOf(error) === 404)
-            return undefined;
+        const status = statusOf(error);
+        // A 403 arrives as the client's PermissionError; GitHub's own words are on its cause.
+        if (status === 403 || status === 404)
+            return { status: 'unreadable', httpStatus: status, message: errorText(error.cause ?? error).trim() };
         throw error;
     }
-    // GET git/ref/{ref} answers an array when the name is only a prefix of refs; an exact match is one object.
-    if (Array.isArray(data))
-        return undefined;
-    return readRef(client, repository, checked(refSchema, data, call));
-}
-/**
- * Creates an annotated tag the way git does: the tag object (POST git/tags), then the ref (POST git/refs). When the
- * ref exists, answers `exists` with what it holds instead of failing; the tag object made on the way stays
- * unreferenced, which git and GitHub collect later. Needs `contents: write`.
- */
-async function createAnnotatedTag(client, repository, tag) {
-    const base = `/repos/${repository.owner}/${repository.repo}/git`;
-    const created = checked(tagObjectSchema, (await client.rest.git.createTag({
-        ...repository,
-        tag: tag.name,
-        message: tag.message,
-        object: tag.commitSha,
-        type: 'commit',
-        ...(tag.tagger === undefined ? {} : { tagger: tag.tagger }),
-    })).data, `POST ${base}/tags`);
-    try {
-        checked(refSchema, (await client.rest.git.createRef({ ...repository, ref: `refs/tags/${tag.name}`, sha: created.sha })).data, `POST ${base}/refs`);
-    }
-    catch (error) {
-        if (statusOf(error) !== 422 || !/already exists/i.test(errorText(error)))
-            throw error;
-        const existing = await getTag(client, repository, tag.name);
-        // Deleted between the two calls: rare enough that failing with GitHub's own answer is the honest outcome.
-        if (existing === undefined)
-            throw error;
-        return { status: 'exists', existing };
-    }
-    return { status: 'created', tag: { name: tag.name, tagSha: created.sha, message: created.message, taggerDate: created.tagger.date, commitSha: tag.commitSha } };
-}
-/**
- * Every tag whose name starts with `prefix` (GET git/matching-refs/tags/<prefix>, all pages), each with its tag
- * object read (message, tagger date) and peeled to its commit, sorted by name. An empty prefix lists every tag.
- * Costs one request per annotated tag, eight at a time. Needs `contents: read`.
- */
-async function listTags(client, repository, prefix) {
-    const call = `GET /repos/${repository.owner}/${repository.repo}/git/matching-refs/tags/${prefix}`;
-    // GitHub has answered this endpoint both with Link pages and with every ref at once whatever per_page says;
-    // paginate follows Link where there is one, and the refs are deduplicated either way.
-    const raw = await client.paginate('GET /repos/{owner}/{repo}/git/matching-refs/{ref}', { ...repository, ref: `tags/${prefix}`, per_page: 100 });
-    const refs = new Map();
-    for (const ref of checked(schemas/* array */.YOg(refSchema), raw, call)) {
-        if (ref.ref.startsWith(`refs/tags/${prefix}`))
-            refs.set(ref.ref, ref);
-    }
-    const pending = [...refs.values()].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
-    const tags = new Array(pending.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < pending.length) {
-            const index = next++;
-            tags[index] = await readRef(client, repository, pending[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, pending.length) }, worker));
-    return tags;
-}
-/**
- * Remote tags as the registry reads them (packages/core/src/registry): the commit each points at, the tagger date
- * and message of an annotated tag. A lightweight tag, which GTO skips, keeps `annotated: false` and no date of its
- * own (the epoch stands in; it never decides a stage).
- */
-function registryTagsOf(tags) {
-    return tags.map((tag) => ({
-        name: tag.name,
-        sha: tag.commitSha,
-        date: tag.taggerDate ?? new Date(0).toISOString(),
-        ...(tag.message === null ? {} : { message: tag.message }),
-        annotated: tag.tagSha !== null,
-    }));
+    return { status: 'read', members: checked(membersSchema, raw, call).map((member) => member.login) };
 }
 
 ;// CONCATENATED MODULE: ../../packages/github/src/permissions.ts
@@ -44677,6 +45956,11 @@ function createGitHubClient(options) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/github/src/index.ts
+
+
+
+
+
 
 
 
@@ -67983,9 +69267,10 @@ function constantCatch(value) {
 /* harmony export */   lqM: () => (/* binding */ optional),
 /* harmony export */   mee: () => (/* binding */ nullable),
 /* harmony export */   pdi: () => (/* binding */ transform),
-/* harmony export */   zMY: () => (/* binding */ boolean)
+/* harmony export */   zMY: () => (/* binding */ boolean),
+/* harmony export */   zUr: () => (/* binding */ ZodMiniStringFormat)
 /* harmony export */ });
-/* unused harmony exports ZodMiniType, ZodMiniString, ZodMiniStringFormat, ZodMiniEmail, email, ZodMiniGUID, guid, ZodMiniUUID, uuid, uuidv4, uuidv6, uuidv7, ZodMiniURL, url, httpUrl, ZodMiniEmoji, emoji, ZodMiniNanoID, nanoid, ZodMiniCUID, cuid, ZodMiniCUID2, cuid2, ZodMiniULID, ulid, ZodMiniXID, xid, ZodMiniKSUID, ksuid, ZodMiniIPv4, ipv4, ZodMiniIPv6, ipv6, ZodMiniCIDRv4, cidrv4, ZodMiniCIDRv6, cidrv6, ZodMiniMAC, mac, ZodMiniBase64, base64, ZodMiniBase64URL, base64url, ZodMiniE164, e164, ZodMiniCreditCard, creditCard, ZodMiniIBAN, iban, ZodMiniJWT, jwt, ZodMiniCustomStringFormat, stringFormat, hostname, hex, currencyCode, hash, ZodMiniNumber, ZodMiniNumberFormat, int, float32, float64, int32, uint32, ZodMiniBoolean, ZodMiniBigInt, bigint, ZodMiniBigIntFormat, int64, uint64, ZodMiniSymbol, symbol, ZodMiniUndefined, undefined, ZodMiniNull, null, ZodMiniAny, any, ZodMiniUnknown, ZodMiniNever, never, ZodMiniVoid, void, ZodMiniDate, date, ZodMiniArray, keyof, ZodMiniObject, strictObject, extend, safeExtend, merge, pick, omit, partial, exactPartial, required, catchall, ZodMiniUnion, ZodMiniXor, xor, ZodMiniDiscriminatedUnion, discriminatedUnion, ZodMiniIntersection, intersection, ZodMiniTuple, tuple, ZodMiniRecord, record, partialRecord, looseRecord, ZodMiniMap, map, ZodMiniSet, set, ZodMiniEnum, nativeEnum, ZodMiniLiteral, literal, ZodMiniFile, file, ZodMiniTransform, ZodMiniOptional, ZodMiniExactOptional, exactOptional, ZodMiniNullable, nullish, ZodMiniDefault, ZodMiniPrefault, prefault, ZodMiniNonOptional, nonoptional, ZodMiniSuccess, success, ZodMiniCatch, catch, ZodMiniNaN, nan, ZodMiniPipe, ZodMiniCodec, codec, invertCodec, ZodMiniReadonly, readonly, ZodMiniTemplateLiteral, templateLiteral, ZodMiniLazy, lazy, ZodMiniPromise, promise, ZodMiniCustom, check, custom, refine, superRefine, describe, meta, instanceof, stringbool, json, ZodMiniFunction, _function, function */
+/* unused harmony exports ZodMiniType, ZodMiniString, ZodMiniEmail, email, ZodMiniGUID, guid, ZodMiniUUID, uuid, uuidv4, uuidv6, uuidv7, ZodMiniURL, url, httpUrl, ZodMiniEmoji, emoji, ZodMiniNanoID, nanoid, ZodMiniCUID, cuid, ZodMiniCUID2, cuid2, ZodMiniULID, ulid, ZodMiniXID, xid, ZodMiniKSUID, ksuid, ZodMiniIPv4, ipv4, ZodMiniIPv6, ipv6, ZodMiniCIDRv4, cidrv4, ZodMiniCIDRv6, cidrv6, ZodMiniMAC, mac, ZodMiniBase64, base64, ZodMiniBase64URL, base64url, ZodMiniE164, e164, ZodMiniCreditCard, creditCard, ZodMiniIBAN, iban, ZodMiniJWT, jwt, ZodMiniCustomStringFormat, stringFormat, hostname, hex, currencyCode, hash, ZodMiniNumber, ZodMiniNumberFormat, int, float32, float64, int32, uint32, ZodMiniBoolean, ZodMiniBigInt, bigint, ZodMiniBigIntFormat, int64, uint64, ZodMiniSymbol, symbol, ZodMiniUndefined, undefined, ZodMiniNull, null, ZodMiniAny, any, ZodMiniUnknown, ZodMiniNever, never, ZodMiniVoid, void, ZodMiniDate, date, ZodMiniArray, keyof, ZodMiniObject, strictObject, extend, safeExtend, merge, pick, omit, partial, exactPartial, required, catchall, ZodMiniUnion, ZodMiniXor, xor, ZodMiniDiscriminatedUnion, discriminatedUnion, ZodMiniIntersection, intersection, ZodMiniTuple, tuple, ZodMiniRecord, record, partialRecord, looseRecord, ZodMiniMap, map, ZodMiniSet, set, ZodMiniEnum, nativeEnum, ZodMiniLiteral, literal, ZodMiniFile, file, ZodMiniTransform, ZodMiniOptional, ZodMiniExactOptional, exactOptional, ZodMiniNullable, nullish, ZodMiniDefault, ZodMiniPrefault, prefault, ZodMiniNonOptional, nonoptional, ZodMiniSuccess, success, ZodMiniCatch, catch, ZodMiniNaN, nan, ZodMiniPipe, ZodMiniCodec, codec, invertCodec, ZodMiniReadonly, readonly, ZodMiniTemplateLiteral, templateLiteral, ZodMiniLazy, lazy, ZodMiniPromise, promise, ZodMiniCustom, check, custom, refine, superRefine, describe, meta, instanceof, stringbool, json, ZodMiniFunction, _function, function */
 /* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48149);
 /* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97385);
 /* harmony import */ var _core_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(24366);
@@ -68053,10 +69338,10 @@ const ZodMiniString = /*@__PURE__*/ _core_index_js__WEBPACK_IMPORTED_MODULE_0__/
 function string(params) {
     return _core_index_js__WEBPACK_IMPORTED_MODULE_4__/* ._string */ .Rl(ZodMiniString, params);
 }
-const ZodMiniStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniStringFormat", (inst, def) => {
-    core.$ZodStringFormat.init(inst, def);
+const ZodMiniStringFormat = /*@__PURE__*/ _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("ZodMiniStringFormat", (inst, def) => {
+    _core_index_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodStringFormat */ .EY.init(inst, def);
     ZodMiniString.init(inst, def);
-})));
+});
 const ZodMiniEmail = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniEmail", (inst, def) => {
     core.$ZodEmail.init(inst, def);
     ZodMiniStringFormat.init(inst, def);

@@ -54,8 +54,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ../../packages/action-kit/src/index.ts + 4 modules
 var src = __webpack_require__(95916);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 60 modules
-var core_src = __webpack_require__(13061);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 62 modules
+var core_src = __webpack_require__(62608);
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __webpack_require__(29179);
 // EXTERNAL MODULE: ../../packages/supervisor/src/index.ts + 11 modules

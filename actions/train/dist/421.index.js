@@ -205,7 +205,7 @@ async function saveCheckpoint() {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _crucible_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95916);
 /* harmony import */ var _crucible_action_kit_artifacts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44313);
-/* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13061);
+/* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62608);
 /* harmony import */ var _crucible_core_errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29179);
 /* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97766);
 
@@ -280,7 +280,7 @@ async function uploadRun(context, pending, secrets) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13960);
-/* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13061);
+/* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62608);
 
 
 
@@ -299,9 +299,19 @@ async function uploadEvidence(context, name, files, root) {
         return undefined;
     }
     const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(620), __webpack_require__.e(764)]).then(__webpack_require__.bind(__webpack_require__, 19764));
-    const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, root);
-    _actions_core__WEBPACK_IMPORTED_MODULE_2__.info(`Uploaded artifact "${name}" (id ${id}).`);
-    return id;
+    try {
+        const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, root);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__.info(`Uploaded artifact "${name}" (id ${id}).`);
+        return id;
+    }
+    catch (error) {
+        // Artifact names are unique in a run: a job run again in the same attempt finds its first upload there. That
+        // one stays; the evidence written this time is still in the outputs' paths and the job summary.
+        if (!/\(409\) Conflict|already exists/i.test(error instanceof Error ? error.message : String(error)))
+            throw error;
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__.warning(`Artifact "${name}" already exists on this workflow run (the job ran before in this attempt); the earlier upload is kept. Give artifact-name another value to keep both.`);
+        return undefined;
+    }
 }
 /**
  * Downloads this run's artifacts whose names match `pattern` into `<destination>/<name>/`, and returns those

@@ -1623,8 +1623,8 @@ function parseRocmSample(text) {
     }));
 }
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 60 modules
-var src = __webpack_require__(13061);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 62 modules
+var src = __webpack_require__(62608);
 ;// CONCATENATED MODULE: ../../packages/supervisor/src/redact.ts
 
 /**

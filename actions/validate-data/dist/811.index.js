@@ -21,7 +21,7 @@ async function githubClient(token, context) {
     if (token === undefined || token === '') {
         throw new _crucible_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('Input "token" is empty: pass `token: ${{ github.token }}` (the default) or a token with the permissions the action README lists.');
     }
-    const { createGitHubClient } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 57719));
+    const { createGitHubClient } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 48559));
     return createGitHubClient({ token, baseUrl: context.apiUrl, log: { warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(message), debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.debug(message) } });
 }
 

@@ -32458,9 +32458,9 @@ async function run() {
         const context = (0,src/* readContext */.yI)();
         // The data engine (readers, sketches, workers) and the GitHub client load only once inputs and context check out.
         const [{ bundledWorkerScripts, validateStep }, { artifactEvidenceStore, runnerLog }, { gitInfo, systemClock }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(330), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62826)),
+            Promise.all(/* import() */[__nccwpck_require__.e(330), __nccwpck_require__.e(262)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59262)),
             __nccwpck_require__.e(/* import() */ 244).then(__nccwpck_require__.bind(__nccwpck_require__, 44244)),
-            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 16466)),
+            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 96320)),
         ]);
         const cwd = (0,external_node_path_.resolve)(context.workspace, config.workingDirectory);
         return validateStep({
@@ -32727,8 +32727,8 @@ function throwOnRenamedInputs(renamed, source) {
 
 // EXTERNAL MODULE: ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(71890);
-// EXTERNAL MODULE: ../../packages/github/src/index.ts + 13 modules
-var src = __nccwpck_require__(57719);
+// EXTERNAL MODULE: ../../packages/github/src/index.ts + 19 modules
+var src = __nccwpck_require__(48559);
 ;// CONCATENATED MODULE: ../../packages/action-kit/src/oidc.ts
 
 
@@ -33052,7 +33052,7 @@ const GitInfoSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ sha: 
 function recordsCommit(git, sha) {
     return git !== null && (git.sha === sha || git.headSha === sha);
 }
-const EVIDENCE_KINDS = ['validation', 'profile', 'run', 'comparison', 'promotion'];
+const EVIDENCE_KINDS = ['validation', 'profile', 'run', 'comparison', 'promotion', 'monitoring'];
 /** A metric name as it travels in evidence: any text, bounded so a hostile file cannot balloon a report. */
 const MetricNameSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(512);
 /** A history as [step, value] pairs, compact on the wire. */
@@ -33143,6 +33143,94 @@ const ComparisonEvidenceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .
     /** Per-step histories for curves: metric -> first baseline and first current run's points. */
     histories: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .MetricNameSchema */ .Fi, zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ baseline: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .HistorySchema */ .Wq, current: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .HistorySchema */ .Wq })).optional(),
 });
+
+
+/***/ }),
+
+/***/ 80806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vu: () => (/* binding */ MonitoringEvidenceSchema),
+/* harmony export */   ny: () => (/* binding */ PerformanceResultSchema),
+/* harmony export */   o4: () => (/* binding */ MonitoringBatchSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(46038);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56381);
+/* harmony import */ var _validation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(69723);
+
+
+
+/**
+ * crucible/monitoring@1: production data against the reference the model was trained and evaluated on. The contract
+ * fields (ARCHITECTURE.md) are `healthy`, `rows`, `batches[]` of {source, rows, driftedShare}, `drift[]` of
+ * {column, statistic, value, threshold, drifted} over all batches, `datasetDrift`, `performance[]` of {name,
+ * expected, observed, status} when target and prediction are given, and `git`. Too few rows is `healthy: false`
+ * with `status: "not-judged"` and the reason in `reasons`.
+ */
+const text = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(10_000);
+const MonitoringBatchSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    source: text,
+    rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+    /** Share of the tested columns that drifted in this batch alone (0 when nothing could be tested). */
+    driftedShare: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).max(1),
+    drifted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(text).max(10_000).optional(),
+    columns: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
+    datasetDrift: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
+    checksFailed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
+    labelledRows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
+    sha256: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(64).optional(),
+})
+    .loose();
+const PerformanceResultSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).max(512),
+    expected: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+    observed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+    status: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['ok', 'degraded', 'not-judged']),
+    direction: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['higher', 'lower', 'none']).optional(),
+    /** The live metric this expected one matched (`eval.accuracy` matches `accuracy`). */
+    metric: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(64).optional(),
+    /** The confidence bound on the observed value that is judged: the upper one for higher-is-better metrics. */
+    bound: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable().optional(),
+    tolerance: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative().optional(),
+    rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
+    required: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
+    note: text.optional(),
+})
+    .loose();
+const MonitoringEvidenceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('crucible/monitoring@1'),
+    createdAt: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(64).optional(),
+    git: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .GitInfoSchema */ .qy,
+    healthy: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
+    status: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['healthy', 'alert', 'not-judged']).optional(),
+    /** One sentence per reason the data is not healthy (empty when healthy). */
+    reasons: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(text).max(1000).optional(),
+    rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+    batches: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(MonitoringBatchSchema).max(100_000),
+    drift: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(_validation_js__WEBPACK_IMPORTED_MODULE_1__/* .DriftResultSchema */ ._j).max(100_000),
+    datasetDrift: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
+    driftSummary: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ columns: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(), drifted: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(), share: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), datasetDrift: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY() })
+        .nullable()
+        .optional(),
+    alertOn: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['column', 'dataset']).optional(),
+    minRows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
+    /** Failed data checks, each with the batch it failed in (`source`). */
+    checks: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(_validation_js__WEBPACK_IMPORTED_MODULE_1__/* .CheckResultSchema */ .tK.and(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ source: text.optional() }).loose())).max(100_000).optional(),
+    statistics: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ checks: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(), failed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative() }).optional(),
+    performance: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(PerformanceResultSchema).max(10_000).optional(),
+    task: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['classification', 'regression']).nullable().optional(),
+    labelledRows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
+    predictionDrift: _validation_js__WEBPACK_IMPORTED_MODULE_1__/* .DriftResultSchema */ ._j.nullable().optional(),
+    reference: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ file: text, kind: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['profile', 'data']), rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(), sha256: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(64).optional() }).nullable().optional(),
+    expected: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ file: text, sha256: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(64).optional() }).nullable().optional(),
+    /** What the action monitored: the model, its version, the stage or environment (absent from the CLI). */
+    model: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ name: text, version: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(256).nullable().optional(), stage: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(256).nullable().optional(), environment: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(256).nullable().optional() })
+        .loose()
+        .optional(),
+    timings: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(64), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()).optional(),
+})
+    .loose();
 
 
 /***/ }),
@@ -33316,13 +33404,15 @@ const PromotionEvidenceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .I
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(29179);
 /* harmony import */ var _fs_safe_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(97394);
-/* harmony import */ var _issues_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4956);
+/* harmony import */ var _issues_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4956);
 /* harmony import */ var _text_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(50875);
 /* harmony import */ var _comparison_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(11629);
-/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(29647);
-/* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(74059);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(53787);
-/* harmony import */ var _validation_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(69723);
+/* harmony import */ var _monitoring_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(80806);
+/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(29647);
+/* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(74059);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(53787);
+/* harmony import */ var _validation_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(69723);
+
 
 
 
@@ -33348,10 +33438,11 @@ class EvidenceError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CrucibleE
 }
 const SCHEMAS = {
     'crucible/comparison@1': ['comparison', _comparison_js__WEBPACK_IMPORTED_MODULE_5__/* .ComparisonEvidenceSchema */ .G9],
-    'crucible/run@1': ['run', _run_js__WEBPACK_IMPORTED_MODULE_8__/* .RunEvidenceSchema */ .WU],
-    'crucible/validation@1': ['validation', _validation_js__WEBPACK_IMPORTED_MODULE_9__/* .ValidationEvidenceSchema */ .C0],
-    'crucible/profile@1': ['profile', _profile_js__WEBPACK_IMPORTED_MODULE_6__/* .ProfileEvidenceSchema */ .UZ],
-    'crucible/promotion@1': ['promotion', _promotion_js__WEBPACK_IMPORTED_MODULE_7__/* .PromotionEvidenceSchema */ .w],
+    'crucible/run@1': ['run', _run_js__WEBPACK_IMPORTED_MODULE_9__/* .RunEvidenceSchema */ .WU],
+    'crucible/validation@1': ['validation', _validation_js__WEBPACK_IMPORTED_MODULE_10__/* .ValidationEvidenceSchema */ .C0],
+    'crucible/profile@1': ['profile', _profile_js__WEBPACK_IMPORTED_MODULE_7__/* .ProfileEvidenceSchema */ .UZ],
+    'crucible/promotion@1': ['promotion', _promotion_js__WEBPACK_IMPORTED_MODULE_8__/* .PromotionEvidenceSchema */ .w],
+    'crucible/monitoring@1': ['monitoring', _monitoring_js__WEBPACK_IMPORTED_MODULE_6__/* .MonitoringEvidenceSchema */ .Vu],
 };
 const tooLarge = (label, size) => new EvidenceError(`${label}: ${size} bytes is over the ${MAX_EVIDENCE_BYTES}-byte limit for an evidence file; refusing to read it.`);
 /** The `schema` field of a JSON text, or undefined when it names no evidence kind Crucible reads. */
@@ -33389,7 +33480,7 @@ function parseEvidence(content, path, label = path) {
     const [kind, schema] = SCHEMAS[name];
     const result = schema.safeParse(document);
     if (!result.success) {
-        throw new EvidenceError(`${label}: not a valid ${name} document:\n${(0,_issues_js__WEBPACK_IMPORTED_MODULE_10__/* .formatIssues */ .o)(result.error.issues)}`);
+        throw new EvidenceError(`${label}: not a valid ${name} document:\n${(0,_issues_js__WEBPACK_IMPORTED_MODULE_11__/* .formatIssues */ .o)(result.error.issues)}`);
     }
     return { path, kind, document: result.data };
 }
@@ -33999,7 +34090,7 @@ function excerpt(text, max = 24) {
 
 /***/ }),
 
-/***/ 16466:
+/***/ 96320:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -34014,6 +34105,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   CrucibleConfigSchema: () => (/* reexport */ CrucibleConfigSchema),
   CrucibleError: () => (/* reexport */ errors/* CrucibleError */.E0),
   DEFAULT_CONFIG: () => (/* reexport */ DEFAULT_CONFIG),
+  DEFAULT_MONITOR: () => (/* reexport */ DEFAULT_MONITOR),
   DigestSchema: () => (/* reexport */ run/* DigestSchema */.eH),
   DriftResultSchema: () => (/* reexport */ validation/* DriftResultSchema */._j),
   EVIDENCE_KINDS: () => (/* reexport */ common/* EVIDENCE_KINDS */.At),
@@ -34033,7 +34125,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   MAX_TAG_MESSAGE_BYTES: () => (/* reexport */ MAX_TAG_MESSAGE_BYTES),
   METRICS_FORMATS: () => (/* reexport */ METRICS_FORMATS),
   MetricsFileError: () => (/* reexport */ loaders_errors/* MetricsFileError */.s),
+  MonitoringBatchSchema: () => (/* reexport */ monitoring/* MonitoringBatchSchema */.o4),
+  MonitoringEvidenceSchema: () => (/* reexport */ monitoring/* MonitoringEvidenceSchema */.Vu),
   NotImplementedError: () => (/* reexport */ errors/* NotImplementedError */.EH),
+  PerformanceResultSchema: () => (/* reexport */ monitoring/* PerformanceResultSchema */.ny),
   ProfileColumnSchema: () => (/* reexport */ profile/* ProfileColumnSchema */.hX),
   ProfileEvidenceSchema: () => (/* reexport */ profile/* ProfileEvidenceSchema */.UZ),
   PromotionEvidenceSchema: () => (/* reexport */ promotion/* PromotionEvidenceSchema */.w),
@@ -34056,8 +34151,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   describeBaseline: () => (/* reexport */ describeBaseline),
   dottedPath: () => (/* reexport */ issues/* dottedPath */.w),
   emptyOutcome: () => (/* reexport */ emptyOutcome),
+  environmentPolicyOf: () => (/* reexport */ environmentPolicyOf),
   escapeCode: () => (/* reexport */ escapeCode),
   escapeMarkdown: () => (/* reexport */ escapeMarkdown),
+  findEnvironmentPolicy: () => (/* reexport */ findEnvironmentPolicy),
   findEvidence: () => (/* reexport */ read/* findEvidence */.HO),
   formatAge: () => (/* reexport */ formatAge),
   formatIssues: () => (/* reexport */ issues/* formatIssues */.o),
@@ -34079,6 +34176,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   modelToTagPart: () => (/* reexport */ modelToTagPart),
   nextCounter: () => (/* reexport */ nextCounter),
   nextVersion: () => (/* reexport */ nextVersion),
+  noPolicyDetail: () => (/* reexport */ noPolicyDetail),
   noiseHistory: () => (/* reexport */ noiseHistory),
   normalQuantile: () => (/* reexport */ normalQuantile),
   normalizeVersion: () => (/* reexport */ normalizeVersion),
@@ -34104,6 +34202,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   registryTagMessage: () => (/* reexport */ registryTagMessage),
   renderComparisonMarkdown: () => (/* reexport */ renderComparisonMarkdown),
   renderMetricTable: () => (/* reexport */ renderMetricTable),
+  renderMonitoringMarkdown: () => (/* reexport */ renderMonitoringMarkdown),
   renderReport: () => (/* reexport */ renderReport),
   renderRunMarkdown: () => (/* reexport */ renderRunMarkdown),
   renderValidationMarkdown: () => (/* reexport */ renderValidationMarkdown),
@@ -34209,6 +34308,41 @@ const EnvironmentPolicySchema = schemas/* object */.Ikc({
     'require-stage': schemas/* string */.YjP().min(1).max(256).optional(),
 })
     .strict();
+const DRIFT_STATISTICS = ['auto', 'ks', 'chi-square', 'z', 'wasserstein', 'jensen-shannon', 'psi', 'hellinger'];
+/** A metric that must hold in production: its name (as the expected metrics file names it), with its own tolerance. */
+const MonitorMetricSchema = schemas/* union */.KCZ([
+    schemas/* string */.YjP().min(1).max(512),
+    schemas/* object */.Ikc({ name: schemas/* string */.YjP().min(1).max(512), tolerance: toleranceText.optional() }).strict(),
+]);
+/** `monitor:` in crucible.yml: how `crucible monitor` and actions/monitor judge production data. */
+const MonitorSchema = schemas/* object */.Ikc({
+    /** Columns that are not drift-checked (ids, timestamps, free text). */
+    skip: schemas/* array */.YOg(schemas/* string */.YjP().min(1).max(10_000)).default([]),
+    /** Per-column drift statistic and threshold, or `false` to skip the column. */
+    columns: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([
+        schemas/* literal */.euz(false),
+        schemas/* object */.Ikc({ statistic: schemas/* enum */.k5n(DRIFT_STATISTICS).optional(), threshold: schemas/* number */.aig().positive().optional() }).strict(),
+    ]))
+        .default({}),
+    /** Dataset drift when at least this share of the tested columns drifted (Evidently's default, 0.5). */
+    'drift-share': schemas/* number */.aig().gt(0).max(1).default(0.5),
+    /** `column`: alert when any monitored column drifts; `dataset`: only on dataset drift. */
+    'alert-on': schemas/* enum */.k5n(['column', 'dataset']).default('column'),
+    /** Fewer labelled-or-not rows than this is not judged (and so not healthy). */
+    'min-rows': schemas/* number */.aig().int().positive().default(100),
+    /** Expected metrics that must have a live counterpart and hold; others are judged when they can be. */
+    metrics: schemas/* array */.YOg(MonitorMetricSchema).default([]),
+    /** How far a live metric may fall short of the expected one (absolute, or "2%" of it); default metrics.tolerance. */
+    tolerance: toleranceText.optional(),
+    /** The confidence of the bound on a live metric (sampling noise); default metrics.confidence. */
+    confidence: schemas/* number */.aig().gt(0.5).lt(1).optional(),
+    /** What the model predicts; inferred from the expected metrics and the target column when absent. */
+    task: schemas/* enum */.k5n(['classification', 'regression']).optional(),
+    /** The positive class of a binary classifier (default: 1, true, yes or positive when the labels hold it). */
+    'positive-label': schemas/* union */.KCZ([schemas/* string */.YjP().min(1).max(1000), schemas/* number */.aig(), schemas/* boolean */.zMY()]).optional(),
+})
+    .strict();
+const DEFAULT_MONITOR = { skip: [], columns: {}, driftShare: 0.5, alertOn: 'column', minRows: 100, metrics: [] };
 const CrucibleConfigSchema = schemas/* object */.Ikc({
     metrics: schemas/* object */.Ikc({
         rules: schemas/* array */.YOg(MetricRuleSchema).default([]),
@@ -34218,12 +34352,14 @@ const CrucibleConfigSchema = schemas/* object */.Ikc({
         .strict()
         .prefault({}),
     environments: schemas/* record */.g1P(schemas/* string */.YjP(), EnvironmentPolicySchema).default({}),
+    monitor: MonitorSchema.prefault({}),
 })
     .strict();
 const DEFAULT_CONFIG = {
     file: null,
     metrics: { rules: [], tolerance: ZERO_TOLERANCE, confidence: 0.95 },
     environments: {},
+    monitor: DEFAULT_MONITOR,
 };
 function parseConfig(text, file) {
     const { data: raw, lineOf } = (0,yaml_file/* parseYamlDocument */.Iu)(text, file, CrucibleConfigSchema);
@@ -34242,6 +34378,23 @@ function parseConfig(text, file) {
             confidence: raw.metrics.confidence,
         },
         environments: raw.environments,
+        monitor: {
+            skip: raw.monitor.skip,
+            columns: raw.monitor.columns,
+            driftShare: raw.monitor['drift-share'],
+            alertOn: raw.monitor['alert-on'],
+            minRows: raw.monitor['min-rows'],
+            metrics: raw.monitor.metrics.map((metric, i) => {
+                const name = typeof metric === 'string' ? metric : metric.name;
+                const tolerance = typeof metric === 'string' || metric.tolerance === undefined ? undefined : parseTolerance(metric.tolerance, `${file}: monitor.metrics[${i}].tolerance`);
+                return { name, tolerance, line: lineOf(['monitor', 'metrics', i]) };
+            }),
+            tolerance: raw.monitor.tolerance === undefined ? undefined : parseTolerance(raw.monitor.tolerance, `${file}: monitor.tolerance`),
+            confidence: raw.monitor.confidence,
+            task: raw.monitor.task,
+            positiveLabel: raw.monitor['positive-label'] === undefined ? undefined : String(raw.monitor['positive-label']),
+            line: lineOf(['monitor']),
+        },
     };
 }
 /**
@@ -34374,7 +34527,10 @@ var run = __nccwpck_require__(53787);
 var validation = __nccwpck_require__(69723);
 // EXTERNAL MODULE: ../../packages/core/src/evidence/profile.ts
 var profile = __nccwpck_require__(29647);
+// EXTERNAL MODULE: ../../packages/core/src/evidence/monitoring.ts
+var monitoring = __nccwpck_require__(80806);
 ;// CONCATENATED MODULE: ../../packages/core/src/evidence/index.ts
+
 
 
 
@@ -36790,9 +36946,27 @@ function promotionNeeds(environments, evidence) {
 /**
  * The order levers are turned down when the report is too long: the runs' own curves (a comparison's say more),
  * then baseline-against-PR curves, then params, then metrics that need no attention, then drift rows (stable
- * columns first); failed data checks and regressed, invalid and removed metrics only after everything else.
+ * columns first), then production monitoring's batch rows, drift rows and its timeline (the chart sums up every
+ * batch in a thousand characters, so it outlasts the rows); failed data checks, live quality rows and regressed,
+ * invalid and removed metrics only after everything else.
  */
-const DROP_ORDER = ['runCharts', 'charts', 'params', 'otherMetrics', 'drift', 'runs', 'needs', 'checks', 'refused', 'attentionMetrics'];
+const DROP_ORDER = [
+    'runCharts',
+    'charts',
+    'params',
+    'otherMetrics',
+    'drift',
+    'monitorBatches',
+    'monitorDrift',
+    'monitorCharts',
+    'runs',
+    'needs',
+    'checks',
+    'monitorChecks',
+    'monitorMetrics',
+    'refused',
+    'attentionMetrics',
+];
 /** The line a section shows where it left rows out, linking the full report when there is one. */
 function omissionNote(sentence, context) {
     const where = context.fullReportUrl === undefined ? '' : `; see the ${markdown_link('full report', context.fullReportUrl)}`;
@@ -37098,6 +37272,7 @@ function observed(check) {
         return formatNumber(check.observed);
     return escapeMarkdown(typeof check.observed === 'string' ? check.observed : JSON.stringify(check.observed), 120);
 }
+/** A failed check's table row; the monitoring section puts the batch before it. */
 function checkRow(check) {
     const unexpected = check.unexpectedCount === undefined ? '' : `${check.unexpectedCount.toLocaleString('en-US')}${check.unexpectedPercent === undefined || check.unexpectedPercent === null ? '' : ` (${formatPercent(check.unexpectedPercent).replace('+', '')})`}`;
     const column = check.column !== undefined ? escapeName(check.column) : (check.columns ?? []).map((name) => escapeName(name)).join(', ') || 'table';
@@ -37106,6 +37281,7 @@ function checkRow(check) {
 function statisticName(entry) {
     return { ks: 'KS p-value', 'chi-square': 'χ² p-value', z: 'Z-test p-value', wasserstein: 'Wasserstein / std', 'jensen-shannon': 'Jensen-Shannon', psi: 'PSI', hellinger: 'Hellinger' }[entry.statistic];
 }
+/** A column's drift as a table row, the same for validate-data and monitor. */
 function driftRow(entry) {
     const pValue = entry.statistic === 'ks' || entry.statistic === 'chi-square' || entry.statistic === 'z';
     return [escapeName(entry.column), statisticName(entry), formatNumber(entry.value), `${pValue ? '<' : '≥'} ${formatNumber(entry.threshold)}`, entry.drifted ? '🔴 drifted' : '🟢 stable'];
@@ -37248,6 +37424,356 @@ function metricsSection(comparisons, context) {
             return sectionMarkdown('Metrics', body, omitted(shown), context);
         },
     };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/report/sections/monitoring.ts
+
+
+
+
+
+
+/**
+ * Names from production data are untrusted and bounded only by the schema (10,000 characters): a column or file
+ * name is clipped to this many code points before it is escaped, so one name cannot take the report's room.
+ */
+const monitoring_NAME_CHARS = 120;
+/** A reason is a sentence the monitor wrote, but it quotes names: clipped like a message. */
+const monitoring_REASON_CHARS = 300;
+/** Reasons listed per document; the monitor writes a few, a hostile document could hold a thousand. */
+const MAX_REASONS = 10;
+/** Drifted columns shown unfolded; the rest of the table folds away. */
+const OPEN_DRIFTED = 20;
+/** A timeline of more batches than this is drawn with one point per run of consecutive batches. */
+const monitoring_MAX_POINTS = 50;
+/** Up to this many batches, the batch table shows unfolded. */
+const OPEN_BATCHES = 10;
+/** Drifted column names listed in a batch's row. */
+const BATCH_COLUMNS = 3;
+/** Up to this many performance rows, every one shows in one table; beyond, those that hold fold away. */
+const OPEN_METRICS = 12;
+const SHARE_COLOUR = { hex: '#4e79a7', label: '🔵 blue bars' };
+const THRESHOLD_COLOUR = { hex: '#f28e2b', label: '🟠 orange line' };
+/** The first `max` code points of `text`, with an ellipsis when some were cut. */
+function clipText(text, max) {
+    if (text.length <= max)
+        return text;
+    const points = [...text];
+    return points.length > max ? `${points.slice(0, max - 1).join('')}…` : text;
+}
+/** A name from the data (column, file, model) as exact monospaced text, clipped. */
+const nameOf = (name, max = monitoring_NAME_CHARS) => escapeName(clipText(name, max));
+/** "12.5%" for a share in 0..1. */
+function percent(share) {
+    if (share === null || share === undefined || !Number.isFinite(share))
+        return '—';
+    return `${Number((share * 100).toPrecision(3))}%`;
+}
+/** The document's status; `healthy: false` wins over a `status` that says otherwise, never the reverse. */
+function statusOf(evidence) {
+    const status = evidence.status ?? (evidence.healthy ? 'healthy' : 'alert');
+    return !evidence.healthy && status === 'healthy' ? 'alert' : status;
+}
+const STATUS_TEXT = { healthy: '✅ **Healthy**', alert: '❌ **Alert**', 'not-judged': '⚪ **Not judged**' };
+const PERFORMANCE_TEXT = { ok: '✅ ok', degraded: '🔴 degraded', 'not-judged': '⚪ not judged' };
+/** Degraded metrics first, then required ones not judged, then those that hold, then the rest not judged. */
+function performanceRank(entry) {
+    if (entry.status === 'degraded')
+        return 0;
+    if (entry.status === 'not-judged' && entry.required === true)
+        return 1;
+    return entry.status === 'ok' ? 2 : 3;
+}
+/** Of a list, the indices of the first `count` by rank (stable), in their original order. */
+function chosen(ranks, count) {
+    return ranks
+        .map((rank, index) => ({ rank, index }))
+        .sort((a, b) => a.rank - b.rank || a.index - b.index)
+        .slice(0, count)
+        .map((entry) => entry.index)
+        .sort((a, b) => a - b);
+}
+/** "for `churn` `v3` in environment `production` (stage `prod`)", or the evidence file where no model is named. */
+function subject(monitoring) {
+    const model = monitoring.evidence.model;
+    if (model === undefined)
+        return monitoring.label === '' ? '' : ` for ${nameOf(monitoring.label)}`;
+    const version = model.version === undefined || model.version === null ? '' : ` ${escapeCode(model.version, 60)}`;
+    const where = [
+        model.environment === undefined || model.environment === null ? '' : `environment ${escapeCode(model.environment, 60)}`,
+        model.stage === undefined || model.stage === null ? '' : `stage ${escapeCode(model.stage, 60)}`,
+    ].filter((part) => part !== '');
+    const place = where.length === 0 ? '' : ` in ${where[0]}${where.length > 1 ? ` (${where[1]})` : ''}`;
+    return ` for ${nameOf(model.name)}${version}${place}`;
+}
+/** One line a reader can stop at: the status, what was watched, how many rows, and against what. */
+function monitoring_headline(monitoring) {
+    const evidence = monitoring.evidence;
+    const batches = evidence.batches.length === 1 ? '' : ` in ${plural(evidence.batches.length, 'batch', 'batches')}`;
+    const labelled = evidence.labelledRows === undefined ? '' : ` (${evidence.labelledRows.toLocaleString('en-US')} labelled)`;
+    const reference = evidence.reference === undefined || evidence.reference === null ? '' : ` against ${nameOf(evidence.reference.file)} (${plural(evidence.reference.rows, 'row')})`;
+    const minimum = statusOf(evidence) === 'not-judged' && evidence.minRows !== undefined ? `; at least ${evidence.minRows.toLocaleString('en-US')} are needed to judge` : '';
+    return `${STATUS_TEXT[statusOf(evidence)]}${subject(monitoring)}: ${plural(evidence.rows, 'row')}${labelled}${batches}${reference}${minimum}.`;
+}
+function reasonsList(evidence) {
+    const reasons = evidence.reasons ?? [];
+    if (reasons.length === 0)
+        return '';
+    const items = reasons.slice(0, MAX_REASONS).map((reason) => `- ${escapeMarkdown(reason, monitoring_REASON_CHARS)}`);
+    if (reasons.length > MAX_REASONS)
+        items.push(`- and ${plural(reasons.length - MAX_REASONS, 'more reason')}`);
+    return items.join('\n');
+}
+/** "Drift: 3 of 10 columns drifted (30%); dataset drift at 50% or more: no." */
+function driftLine(evidence) {
+    const summary = evidence.driftSummary;
+    const columns = summary?.columns ?? evidence.drift.length;
+    if (columns === 0 && evidence.drift.length === 0)
+        return 'Drift: no column could be tested.';
+    const drifted = summary?.drifted ?? evidence.drift.filter((entry) => entry.drifted).length;
+    const share = summary?.share ?? (columns > 0 ? drifted / columns : 0);
+    const dataset = evidence.datasetDrift ? '**yes**' : 'no';
+    const threshold = summary === undefined || summary === null ? '' : ` (at ${percent(summary.threshold)} of columns or more)`;
+    const alertOn = evidence.alertOn === 'dataset' ? ' Alerts on dataset drift only.' : '';
+    return `Drift: ${drifted.toLocaleString('en-US')} of ${plural(columns, 'column')} drifted (${percent(share)}); dataset drift${threshold}: ${dataset}.${alertOn}`;
+}
+function predictionDriftLine(entry) {
+    if (entry === undefined || entry === null)
+        return '';
+    const [column, statistic, value, when, result] = driftRow({ ...entry, column: clipText(entry.column, monitoring_NAME_CHARS) });
+    return `Prediction drift (${column} against the reference's target): ${statistic} ${value}, drift when ${when}: ${result}.`;
+}
+function batchColumns(batches) {
+    return { drifted: batches.some((batch) => batch.drifted !== undefined), checks: batches.some((batch) => batch.checksFailed !== undefined) };
+}
+function batchHeader(columns) {
+    return {
+        header: ['#', 'Batch', 'Rows', 'Drifted', ...(columns.drifted ? ['Drifted columns'] : []), ...(columns.checks ? ['Failed checks'] : [])],
+        align: ['r', 'l', 'r', 'r', ...(columns.drifted ? ['l'] : []), ...(columns.checks ? ['r'] : [])],
+    };
+}
+function batchRow(batch, index, columns) {
+    const names = batch.drifted ?? [];
+    const more = names.length > BATCH_COLUMNS ? ` and ${names.length - BATCH_COLUMNS} more` : '';
+    const drifted = names.length === 0 ? '' : `${names.slice(0, BATCH_COLUMNS).map((name) => nameOf(name, 40)).join(', ')}${more}`;
+    const share = `${percent(batch.driftedShare)}${batch.columns === undefined ? '' : ` of ${batch.columns.toLocaleString('en-US')}`}${batch.datasetDrift === true ? ' 🔴' : ''}`;
+    return [
+        String(index + 1),
+        nameOf(batch.source, 80),
+        batch.rows.toLocaleString('en-US'),
+        share,
+        ...(columns.drifted ? [drifted] : []),
+        ...(columns.checks ? [batch.checksFailed === undefined ? '' : batch.checksFailed.toLocaleString('en-US')] : []),
+    ];
+}
+/** A share as Mermaid reads it: a plain decimal, no exponent. */
+const mermaidShare = (share) => (Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : 0).toFixed(3).replace(/\.?0+$/, '') || '0';
+/**
+ * The drifted share per batch as a Mermaid bar chart with the dataset-drift share as a line. The x axis is the
+ * batch's number in the table, never its name (names are untrusted, Mermaid's grammar is not an escaping layer).
+ * Over MAX_POINTS batches, each bar is the highest share of a run of consecutive batches, so a drifted batch is
+ * never averaged away.
+ */
+function timeline(evidence) {
+    const batches = evidence.batches;
+    if (batches.length < 2)
+        return undefined;
+    const size = Math.ceil(batches.length / monitoring_MAX_POINTS);
+    const points = [];
+    for (let from = 0; from < batches.length; from += size) {
+        const run = batches.slice(from, from + size);
+        const to = from + run.length;
+        points.push({ label: run.length === 1 ? String(from + 1) : `${from + 1}-${to}`, share: Math.max(...run.map((batch) => batch.driftedShare)) });
+    }
+    const threshold = evidence.driftSummary?.threshold;
+    const palette = [SHARE_COLOUR.hex, ...(threshold === undefined ? [] : [THRESHOLD_COLOUR.hex])].join(', ');
+    const mermaid = [
+        '```mermaid',
+        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
+        'xychart-beta',
+        '  title "Share of columns drifted per batch"',
+        `  x-axis "batch" [${points.map((point) => `"${point.label}"`).join(', ')}]`,
+        '  y-axis "drifted share" 0 --> 1',
+        `  bar [${points.map((point) => mermaidShare(point.share)).join(', ')}]`,
+        ...(threshold === undefined ? [] : [`  line [${points.map(() => mermaidShare(threshold)).join(', ')}]`]),
+        '```',
+    ].join('\n');
+    const line = threshold === undefined ? '' : `; ${THRESHOLD_COLOUR.label}: the dataset-drift share, ${percent(threshold)}`;
+    const thinned = size === 1 ? '' : ` ${plural(batches.length, 'batch', 'batches')} in ${points.length} bars: each is the highest share of ${size} consecutive batches.`;
+    return { mermaid, caption: `<sub>${SHARE_COLOUR.label}: share of columns drifted in each batch, numbered as in the batch table${line}.${thinned}</sub>` };
+}
+function performanceTable(entries) {
+    const bound = entries.some((entry) => entry.bound !== undefined && entry.bound !== null);
+    const tolerance = entries.some((entry) => entry.tolerance !== undefined);
+    const note = entries.some((entry) => entry.note !== undefined && entry.note !== '');
+    const header = ['Metric', 'Expected', 'Observed', ...(bound ? ['Bound'] : []), ...(tolerance ? ['Tolerance'] : []), 'Status', ...(note ? ['Note'] : [])];
+    const align = ['l', 'r', 'r', ...(bound ? ['r'] : []), ...(tolerance ? ['r'] : []), 'l', ...(note ? ['l'] : [])];
+    const rows = entries.map((entry) => {
+        const live = entry.metric !== undefined && entry.metric !== entry.name ? ` (live ${nameOf(entry.metric, 64)})` : '';
+        const required = entry.required === true ? ' · required' : '';
+        return [
+            `${nameOf(entry.name)}${live}${required}`,
+            formatNumber(entry.expected),
+            formatNumber(entry.observed),
+            ...(bound ? [formatNumber(entry.bound)] : []),
+            ...(tolerance ? [entry.tolerance === undefined ? '' : formatNumber(entry.tolerance)] : []),
+            PERFORMANCE_TEXT[entry.status],
+            ...(note ? [entry.note === undefined ? '' : escapeMarkdown(entry.note, 200)] : []),
+        ];
+    });
+    return table(header, rows, align);
+}
+const DRIFT_HEADER = ['Column', 'Statistic', 'Value', 'Drift when', 'Result'];
+const DRIFT_ALIGN = ['l', 'l', 'r', 'r', 'l'];
+const CHECK_HEADER = ['Batch', 'Column', 'Check', 'Unexpected', 'Examples', 'Observed'];
+const CHECK_ALIGN = ['l', 'l', 'l', 'r', 'l', 'l'];
+function prepare(source) {
+    const evidence = source.evidence;
+    const columns = batchColumns(evidence.batches);
+    const sources = new Map(evidence.batches.map((batch, index) => [batch.source, index + 1]));
+    const drift = [...evidence.drift]
+        .sort((a, b) => Number(b.drifted) - Number(a.drifted))
+        .map((entry) => ({ drifted: entry.drifted, row: driftRow({ ...entry, column: clipText(entry.column, monitoring_NAME_CHARS) }) }));
+    const performance = [...(evidence.performance ?? [])].sort((a, b) => performanceRank(a) - performanceRank(b));
+    const checks = (evidence.checks ?? [])
+        .filter((check) => !check.success)
+        .map((check) => {
+        const batch = check.source === undefined ? '' : sources.has(check.source) ? `${sources.get(check.source)}: ${nameOf(check.source, 60)}` : nameOf(check.source, 60);
+        const clipped = { ...check, ...(check.column === undefined ? {} : { column: clipText(check.column, monitoring_NAME_CHARS) }), ...(check.columns === undefined ? {} : { columns: check.columns.map((name) => clipText(name, monitoring_NAME_CHARS)) }) };
+        return [batch, ...checkRow(clipped)];
+    });
+    return {
+        source,
+        drift,
+        batchRanks: evidence.batches.map((batch) => (batch.driftedShare > 0 || batch.datasetDrift === true || (batch.checksFailed ?? 0) > 0 ? 0 : 1)),
+        batchHeader: batchHeader(columns),
+        batchRows: evidence.batches.map((batch, index) => batchRow(batch, index, columns)),
+        performance,
+        checks,
+        timeline: timeline(evidence),
+    };
+}
+function driftBlocks(prepared, count) {
+    const rows = prepared.drift.slice(0, count);
+    if (rows.length === 0)
+        return [];
+    const drifted = rows.filter((entry) => entry.drifted);
+    const open = drifted.slice(0, OPEN_DRIFTED).map((entry) => entry.row);
+    const folded = rows.slice(open.length);
+    const blocks = open.length === 0 ? [] : [table(DRIFT_HEADER, open, DRIFT_ALIGN)];
+    if (folded.length > 0) {
+        const moreDrifted = folded.filter((entry) => entry.drifted).length;
+        const stable = folded.length - moreDrifted;
+        const summary = [moreDrifted > 0 ? `${plural(moreDrifted, 'more drifted column')}` : '', stable > 0 ? `${plural(stable, 'column')} that did not drift` : ''].filter((part) => part !== '').join(' and ');
+        blocks.push(details(summary.charAt(0).toUpperCase() + summary.slice(1), table(DRIFT_HEADER, folded.map((entry) => entry.row), DRIFT_ALIGN)));
+    }
+    return blocks;
+}
+function performanceBlocks(prepared, count) {
+    const evidence = prepared.source.evidence;
+    const all = prepared.performance;
+    if (all.length === 0)
+        return [];
+    const labelled = evidence.labelledRows === undefined ? '' : ` on ${plural(evidence.labelledRows, 'labelled row')}`;
+    const task = evidence.task === undefined || evidence.task === null ? '' : ` (${evidence.task})`;
+    const intro = `Live quality${labelled}${task} against the expected metrics:`;
+    const shown = all.slice(0, count);
+    if (shown.length === 0)
+        return [intro];
+    if (all.length <= OPEN_METRICS)
+        return [intro, performanceTable(shown)];
+    const attention = shown.filter((entry) => performanceRank(entry) <= 1);
+    const rest = shown.slice(attention.length);
+    return [intro, attention.length === 0 ? '' : performanceTable(attention), rest.length === 0 ? '' : details(`${plural(rest.length, 'other metric')}`, performanceTable(rest))];
+}
+/** "500 batches", or "120 of 500 batches" where the budget kept those with drift or failed checks. */
+function batchSummary(shown, total) {
+    return shown === total ? plural(total, 'batch', 'batches') : `${shown.toLocaleString('en-US')} of ${plural(total, 'batch', 'batches')}`;
+}
+function documentMarkdown(prepared, counts) {
+    const evidence = prepared.source.evidence;
+    const batches = chosen(prepared.batchRanks, counts.batches).map((index) => prepared.batchRows[index]);
+    const batchTable = batches.length === 0 ? '' : table(prepared.batchHeader.header, batches, prepared.batchHeader.align);
+    const chart = counts.chart && prepared.timeline !== undefined ? `${prepared.timeline.mermaid}\n\n${prepared.timeline.caption}` : '';
+    const checks = prepared.checks.slice(0, counts.checks);
+    return [
+        monitoring_headline(prepared.source),
+        reasonsList(evidence),
+        driftLine(evidence),
+        ...driftBlocks(prepared, counts.drift),
+        predictionDriftLine(evidence.predictionDrift),
+        chart,
+        batchTable === '' ? '' : evidence.batches.length > OPEN_BATCHES ? details(batchSummary(batches.length, evidence.batches.length), batchTable) : batchTable,
+        ...performanceBlocks(prepared, counts.performance),
+        checks.length === 0 ? '' : `Failed data checks on production data:\n\n${table(CHECK_HEADER, checks, CHECK_ALIGN)}`,
+    ]
+        .filter((block) => block !== '')
+        .join('\n\n');
+}
+const notShown = (count, noun, nouns, verb = 'shown') => `${plural(count, noun, nouns)} ${count === 1 ? 'is' : 'are'} not ${verb}`;
+/**
+ * Production monitoring from monitor's evidence, a block per model and environment: the status and its reasons,
+ * the drifted columns (the others folded), prediction drift, the drifted share per batch as a Mermaid chart with
+ * the batch table beside it, live quality against the expected metrics, and failed data checks. Five levers: the
+ * charts, batch rows (batches with nothing to see first), drift rows (stable columns first), live quality rows
+ * (those that hold first) and failed checks.
+ */
+function monitoringSection(monitorings, context) {
+    const prepared = monitorings.map(prepare);
+    const driftFor = allotter(prepared.map((each) => each.drift.map((entry) => (entry.drifted ? 0 : 1))));
+    const batchesFor = allotter(prepared.map((each) => each.batchRanks));
+    const performanceFor = allotter(prepared.map((each) => each.performance.map(performanceRank)));
+    const checksFor = allotter(prepared.map((each) => each.checks.map(() => 0)));
+    const charted = prepared.flatMap((each, index) => (each.timeline === undefined ? [] : [index]));
+    const total = (count) => prepared.reduce((sum, each) => sum + count(each), 0);
+    const totals = {
+        monitorCharts: charted.length,
+        monitorBatches: total((each) => each.batchRows.length),
+        monitorDrift: total((each) => each.drift.length),
+        monitorMetrics: total((each) => each.performance.length),
+        monitorChecks: total((each) => each.checks.length),
+    };
+    const omitted = (shown) => {
+        const left = (lever) => totals[lever] - Math.min(shown[lever], totals[lever]);
+        const sentences = [
+            ['monitorCharts', notShown(left('monitorCharts'), 'drift timeline', 'drift timelines', 'drawn')],
+            ['monitorBatches', notShown(left('monitorBatches'), 'production batch', 'production batches', 'listed')],
+            ['monitorDrift', notShown(left('monitorDrift'), 'production drift row', 'production drift rows')],
+            ['monitorMetrics', notShown(left('monitorMetrics'), 'live quality metric', 'live quality metrics')],
+            ['monitorChecks', notShown(left('monitorChecks'), 'failed production check', 'failed production checks')],
+        ];
+        return sentences.filter(([lever]) => left(lever) > 0).map(([lever, sentence]) => ({ lever, sentence }));
+    };
+    return {
+        levers: Object.entries(totals).map(([name, count]) => ({ name: name, total: count })),
+        omitted,
+        render: (shown) => {
+            if (prepared.length === 0)
+                return '';
+            const drift = driftFor(shown.monitorDrift);
+            const batches = batchesFor(shown.monitorBatches);
+            const performance = performanceFor(shown.monitorMetrics);
+            const checks = checksFor(shown.monitorChecks);
+            // Charts go in document order: the first documents keep theirs.
+            const drawn = new Set(charted.slice(0, shown.monitorCharts));
+            const body = prepared.map((each, i) => documentMarkdown(each, { drift: drift[i] ?? 0, batches: batches[i] ?? 0, performance: performance[i] ?? 0, checks: checks[i] ?? 0, chart: drawn.has(i) }));
+            return sectionMarkdown('Production monitoring', body, omitted(shown), context);
+        },
+    };
+}
+/**
+ * The monitoring section on its own, for monitor's job summary and `crucible monitor --markdown`: every row shown,
+ * or, given a budget (the step summary's 1 MiB), fitted to it as the report is, the least important rows left out
+ * first and said so.
+ */
+function renderMonitoringMarkdown(evidence, options = {}) {
+    const section = monitoringSection([{ evidence, label: options.label ?? '' }], { repository: '', sha: null, serverUrl: '' });
+    const everything = Object.fromEntries(DROP_ORDER.map((name) => [name, Number.MAX_SAFE_INTEGER]));
+    if (options.budget === undefined)
+        return section.render(everything);
+    const levers = DROP_ORDER.flatMap((name) => section.levers.filter((lever) => lever.name === name));
+    const fitted = fitParts([{ levers: section.levers.map((lever) => lever.name), render: section.render }], levers, options.budget);
+    return fitted.markdown;
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/report/sections/params.ts
@@ -37520,7 +38046,7 @@ function describeRunner(runner) {
     const listed = labels.length === 0 ? '' : `labels ${labels.slice(0, MAX_LABELS).map((label) => escapeCode(label, 60)).join(', ')}${more}`;
     return [name, listed].filter((part) => part !== '').join(', ');
 }
-const percent = (value) => (known(value) ? `${formatNumber(Math.round(value))}%` : '—');
+const runs_percent = (value) => (known(value) ? `${formatNumber(Math.round(value))}%` : '—');
 const watts = (value) => (known(value) ? `${formatNumber(Math.round(value))} W` : '—');
 /** "71.3 GiB (89%)": a peak and the share of its GPU's memory, when that GPU's size is known. */
 function memoryCell(peak, total) {
@@ -37530,7 +38056,7 @@ function memoryCell(peak, total) {
     return `${formatMemory(peak)}${Number.isFinite(share) ? ` (${formatNumber(share)}%)` : ''}`;
 }
 function utilisationCell(mean, p95) {
-    return known(mean) || known(p95) ? `${percent(mean)} / ${percent(p95)}` : '—';
+    return known(mean) || known(p95) ? `${runs_percent(mean)} / ${runs_percent(p95)}` : '—';
 }
 /** Memory of each GPU by its index, where the preflight saw both. */
 function memoryByIndex(gpus) {
@@ -37582,9 +38108,9 @@ function budgetHint(run, who) {
 }
 function utilisationHint(run, single) {
     const telemetry = run.evidence.telemetry;
-    const p95 = known(telemetry?.p95UtilizationPercent) ? ` (p95 ${percent(telemetry.p95UtilizationPercent)})` : '';
+    const p95 = known(telemetry?.p95UtilizationPercent) ? ` (p95 ${runs_percent(telemetry.p95UtilizationPercent)})` : '';
     const of = single ? '' : ` of ${escapeName(run.label)}`;
-    return `🐢 GPU utilisation${of} averaged ${percent(telemetry?.meanUtilizationPercent)}${p95}: the GPUs were mostly idle, so it is probably input-bound (data loading or preprocessing).`;
+    return `🐢 GPU utilisation${of} averaged ${runs_percent(telemetry?.meanUtilizationPercent)}${p95}: the GPUs were mostly idle, so it is probably input-bound (data loading or preprocessing).`;
 }
 /** A run that used its GPUs little: long enough for the mean to mean something, and not one that failed early. */
 function lowUtilisation(run) {
@@ -37751,6 +38277,7 @@ function renderRunMarkdown(evidence) {
 
 
 
+
 const TITLE = '### Model report';
 function labelled(evidence) {
     const labels = evidenceLabels(evidence.map((found) => found.path));
@@ -37759,14 +38286,19 @@ function labelled(evidence) {
         comparisons: evidence.flatMap((found) => (found.kind === 'comparison' ? [{ evidence: found.document, label: label(found) }] : [])),
         runs: evidence.flatMap((found) => (found.kind === 'run' ? [{ evidence: found.document, label: label(found) }] : [])),
         validations: evidence.flatMap((found) => (found.kind === 'validation' ? [{ evidence: found.document, label: label(found) }] : [])),
+        monitorings: evidence.flatMap((found) => (found.kind === 'monitoring' ? [{ evidence: found.document, label: label(found) }] : [])),
     };
 }
-/** The report's verdict: fail on a failing comparison, a failed run or refused evidence; none without either. */
+/**
+ * The report's verdict: fail on a failing comparison, a failed run, failed data checks, production monitoring that
+ * alerts or could not judge, or refused evidence; none without either.
+ */
 function verdictOf(input, evidence) {
     const failing = input.refused.length > 0 ||
         evidence.comparisons.some((comparison) => comparison.evidence.verdict === 'fail') ||
         evidence.runs.some((run) => !runOutcome(run.evidence).ok) ||
-        evidence.validations.some((validation) => !validation.evidence.success);
+        evidence.validations.some((validation) => !validation.evidence.success) ||
+        evidence.monitorings.some((monitoring) => !monitoring.evidence.healthy);
     if (failing)
         return 'fail';
     return evidence.comparisons.length > 0 ? 'pass' : 'none';
@@ -37782,6 +38314,7 @@ function failureReasons(input, evidence) {
         return count > 0 ? `${plural(count, 'training run')} ${what}` : '';
     };
     const failedChecks = evidence.validations.reduce((sum, validation) => sum + validation.evidence.checks.filter((check) => !check.success).length, 0);
+    const monitoring = (status) => evidence.monitorings.filter((each) => !each.evidence.healthy && (each.evidence.status === 'not-judged') === (status === 'not-judged')).length;
     const reasons = [
         count('regressed') > 0 ? `${plural(count('regressed'), 'metric')} regressed` : '',
         count('invalid') > 0 ? `${plural(count('invalid'), 'metric')} not a number` : '',
@@ -37790,6 +38323,8 @@ function failureReasons(input, evidence) {
         runsThat('time-budget', 'stopped by the time budget'),
         runsThat('cancelled', 'cancelled'),
         failedChecks > 0 ? `${plural(failedChecks, 'data check')} failed` : '',
+        monitoring('alert') > 0 ? `${plural(monitoring('alert'), 'monitoring alert')}` : '',
+        monitoring('not-judged') > 0 ? `${plural(monitoring('not-judged'), 'monitoring result')} not judged` : '',
         input.refused.length > 0 ? `${plural(input.refused.length, 'evidence file')} refused` : '',
     ].filter((reason) => reason !== '');
     // A comparison can fail on a rule with no metric row of its own; say so rather than nothing.
@@ -37804,7 +38339,8 @@ function verdictLine(input, evidence, verdict) {
         return `✅ **Pass**: no metric regressed${metrics.length > 0 ? ` (${describeStatuses(metrics)})` : ''}.`;
     }
     const runs = evidence.runs.length > 0 ? `; ${plural(evidence.runs.length, 'training run')} finished` : '';
-    return `⚪ **No metric comparison** in the evidence${runs}.`;
+    const monitored = evidence.monitorings.length > 0 ? `; production monitoring healthy` : '';
+    return `⚪ **No metric comparison** in the evidence${runs}${monitored}.`;
 }
 /** The title and verdict; once anything is left out, a line saying so, linking the full report. */
 function headerPart(line, levers, context) {
@@ -37817,12 +38353,16 @@ function headerPart(line, levers, context) {
         },
     };
 }
-/** The sections, top to bottom. Data checks and drift (validate-data) go between the metrics and the runs. */
+/**
+ * The sections, top to bottom. Data checks and drift (validate-data), then production monitoring, go between the
+ * metrics and the runs.
+ */
 function sections(input, evidence) {
     const { context } = input;
     return [
         metricsSection(evidence.comparisons, context),
         dataSection(evidence.validations, context),
+        monitoringSection(evidence.monitorings, context),
         runsSection(evidence.runs, context, { compared: comparedCurveNames(evidence.comparisons) }),
         curvesSection(evidence.comparisons, context),
         paramsSection(evidence.comparisons, context),
@@ -37854,8 +38394,8 @@ function cut(text, budget) {
     return text.slice(0, end);
 }
 /**
- * Renders the model report from evidence: a verdict line, then the metrics, training runs, curves, params,
- * provenance, what promotion still needs and refused evidence. Everything untrusted is escaped. When the markdown
+ * Renders the model report from evidence: a verdict line, then the metrics, data checks, production monitoring,
+ * training runs, curves, params, provenance, what promotion still needs and refused evidence. Everything untrusted is escaped. When the markdown
  * would be longer than `maxChars` (or `maxBytes`), the least important content is left out first (curves, params,
  * unchanged and other metrics, ...; regressed, invalid and removed metrics last) and the report says what.
  */
@@ -37951,6 +38491,7 @@ const RestApprovalSchema = schemas/* object */.Ikc({
 const RestApprovalsSchema = schemas/* array */.YOg(RestApprovalSchema).max(10_000);
 
 ;// CONCATENATED MODULE: ../../packages/core/src/policy/gate.ts
+
 
 
 
@@ -38285,7 +38826,7 @@ function approvalsReason(parsed) {
     const teams = (reviewers ?? []).map(bare).filter((reviewer) => reviewer.includes('/'));
     const unknownTeams = teams.filter((team) => Object.keys(context.teams ?? {}).every((key) => bare(key).toLowerCase() !== team.toLowerCase()));
     if (unknownTeams.length > 0) {
-        return reason('approvals', false, `approvals: ${parsed.at}.require.reviewers names ${listOf(unknownTeams.map((team) => `team ${team}`))}, and no membership was given for ${unknownTeams.length === 1 ? 'it' : 'them'}, so approvals by its members cannot be counted; add teams {"${unknownTeams[0]}": [logins]} to ${parsed.sources.context}.`);
+        return reason('approvals', false, `approvals: ${parsed.at}.require.reviewers names ${listOf(unknownTeams.map((team) => `team ${team}`))}, and no membership was given for ${unknownTeams.length === 1 ? 'it' : 'them'}, so approvals by its members cannot be counted; ${parsed.sources.teams ?? `add teams {"${unknownTeams[0]}": [logins]} to ${parsed.sources.context}`}.`);
     }
     const counts = (login) => {
         if (reviewers === undefined)
@@ -38386,6 +38927,32 @@ function stageReason(parsed) {
     return reason('stage', true, `stage: ${gate_clip(context.version, 100)} holds ${quote(stage)}, as ${parsed.at}.require-stage requires.`);
 }
 /**
+ * The sentence for an environment that the config (`source`, crucible.yml) has no policy for: the gate's denial and
+ * deploy's refusal say the same. `known` lists the environments it does have, where the caller wants them named.
+ */
+function noPolicyDetail(environment, source, known) {
+    const has = known === undefined ? '' : ` (${known.length === 0 ? 'it has no environments: section' : `it has ${listOf(known.map(quote), 8)}`})`;
+    return `${source} has no policy for environment ${quote(environment)}${has}; add environments.${gate_clip(environment, 100)} with the evidence and approvals promotion to it needs`;
+}
+/** The config's policy for an environment, if it has one: own keys only, so "constructor" is no policy. */
+function findEnvironmentPolicy(environments, name) {
+    return Object.hasOwn(environments, name) ? environments[name] : undefined;
+}
+/**
+ * The policy of an environment by the first of `names` that the config's `environments:` has (deploy passes its
+ * environment, then the stage it deploys), or a ConfigError in the gate's words naming the first.
+ */
+function environmentPolicyOf(environments, names, source) {
+    for (const name of names) {
+        const policy = findEnvironmentPolicy(environments, name);
+        if (policy !== undefined)
+            return { name, policy };
+    }
+    const others = [...new Set(names.slice(1))].filter((name) => name !== names[0]);
+    const alternatives = others.length === 0 ? '' : ` A policy for ${listOf(others.map(quote))} would do too.`;
+    throw new errors/* ConfigError */.xL(`environment: ${noPolicyDetail(names[0], source, Object.keys(environments))}.${alternatives}`);
+}
+/**
  * Decides whether `input.environment` may be promoted to: every rule of GATE_RULES, each with `ok` and one sentence.
  * Allowed only when every rule is ok. Pure: reads nothing, throws nothing for bad input.
  */
@@ -38394,7 +38961,7 @@ function decide(input) {
     const at = `environments.${input.environment}`;
     const { reason: contextVerdict, context } = contextReason(input, sources);
     if (input.policy === undefined) {
-        const denial = reason('environment-policy', false, `environment-policy: ${sources.policy} has no policy for environment ${quote(input.environment)}; add ${at} with the evidence and approvals promotion to it needs.`);
+        const denial = reason('environment-policy', false, `environment-policy: ${noPolicyDetail(input.environment, sources.policy)}.`);
         return { allowed: false, reasons: [denial, contextVerdict] };
     }
     const parsed = {
@@ -38974,6 +39541,7 @@ function parseRegistryTagMessage(message) {
 
 
 ;// CONCATENATED MODULE: ../../packages/core/src/index.ts
+
 
 
 
@@ -39973,7 +40541,7 @@ function readYamlText(path, label, workspace) {
 
 /***/ }),
 
-/***/ 57719:
+/***/ 48559:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39984,10 +40552,373 @@ __nccwpck_require__.d(__webpack_exports__, {
   CG: () => (/* reexport */ findBaselineEvidence)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, ArtifactError, CHECK_TEXT_LIMIT, COMMENT_LIMIT, DEFAULT_ARTIFACT_LIMITS, DeploymentBlockedError, GitHubResponseError, OidcTokenError, PermissionError, ReleaseError, checked, comparisonEvidenceIn, createAnnotatedTag, createCommitComment, createDeployment, deactivateOlderDeployments, decodeOidcClaims, downloadArtifactFiles, downloadReleaseAsset, ensureDeployment, ensureRelease, evidenceOfKind, evidenceOfRunArtifacts, fileAtCommit, findDeployment, findPullRequest, firstParentOf, getEnvironment, getReleaseByTag, getTag, latestDeploymentStatus, listDeployments, listReleaseAssets, listRunApprovals, listRunArtifacts, listTags, mergeBaseOf, parseAcceptedPermissions, permissionError, permissionRefusal, publishCheckRun, registryTagsOf, reportMarker, runnerLabels, safeArchivePath, setDeploymentStatus, tokenIdentity, unzipBounded, uploadReleaseAsset, upsertStickyComment
+// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, AlertIssueError, ArtifactError, CHECK_TEXT_LIMIT, COMMENT_LIMIT, DEFAULT_ARTIFACT_LIMITS, DEFAULT_DISPATCH_COOLDOWN_MS, DeployedVersionError, DeploymentBlockedError, GitHubResponseError, OidcTokenError, PermissionError, ReleaseError, ReleaseEvidenceError, RetrainingDispatchError, alertMarker, checked, comparisonEvidenceIn, createAnnotatedTag, createCommitComment, createDeployment, deactivateOlderDeployments, decodeOidcClaims, dispatchRetraining, downloadArtifactFiles, downloadArtifactZip, downloadReleaseAsset, ensureDeployment, ensureRelease, evidenceOfKind, evidenceOfRunArtifacts, fetchReleaseEvidence, fileAtCommit, findAlertIssue, findDeployment, findPullRequest, firstParentOf, getAlertIssue, getEnvironment, getReleaseByTag, getTag, latestDeploymentStatus, listDeployments, listReleaseAssets, listRunApprovals, listRunArtifacts, listTags, listTeamMembers, mergeBaseOf, openOrUpdateAlert, parseAcceptedPermissions, permissionError, permissionRefusal, publishCheckRun, recoverAlert, registryTagsOf, reportMarker, resolveDeployedVersion, resolveStageVersion, retrainingInputs, runnerLabels, safeArchivePath, setDeploymentStatus, tokenIdentity, unzipBounded, uploadReleaseAsset, upsertStickyComment
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 43 modules
-var src = __nccwpck_require__(16466);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 44 modules
+var src = __nccwpck_require__(96320);
+// EXTERNAL MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/mini/schemas.js
+var mini_schemas = __nccwpck_require__(42500);
+// EXTERNAL MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(48149);
+// EXTERNAL MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/schemas.js + 2 modules
+var core_schemas = __nccwpck_require__(97385);
+// EXTERNAL MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(48144);
+;// CONCATENATED MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/mini/iso.js
+
+
+const ZodMiniISODateTime = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniISODateTime", (inst, def) => {
+    core_schemas/* $ZodISODateTime */.Ko.init(inst, def);
+    mini_schemas/* ZodMiniStringFormat */.zUr.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function datetime(params) {
+    return api/* _isoDateTime */.G1(ZodMiniISODateTime, params);
+}
+const ZodMiniISODate = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniISODate", (inst, def) => {
+    core.$ZodISODate.init(inst, def);
+    schemas.ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function date(params) {
+    return core._isoDate(ZodMiniISODate, params);
+}
+const ZodMiniISOTime = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniISOTime", (inst, def) => {
+    core.$ZodISOTime.init(inst, def);
+    schemas.ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function time(params) {
+    return core._isoTime(ZodMiniISOTime, params);
+}
+const ZodMiniISODuration = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniISODuration", (inst, def) => {
+    core.$ZodISODuration.init(inst, def);
+    schemas.ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function duration(params) {
+    return core._isoDuration(ZodMiniISODuration, params);
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/response.ts
+
+
+/**
+ * GitHub answered, but without a field Crucible reads, or with one of another type: a GitHub Enterprise Server too
+ * old for the endpoint, a proxy in between, or an API change. The promote and deploy steps must not guess at a
+ * missing approval or tag, so the call fails closed, naming the call and the field.
+ */
+class GitHubResponseError extends src.CrucibleError {
+    call;
+    fields;
+    constructor(call, problems) {
+        const listed = problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
+        super(`GitHub's answer to ${call} does not have what Crucible reads (${listed}). ` +
+            'On GitHub Enterprise Server this endpoint may need a newer version; elsewhere, report it with the request id from the debug log.');
+        this.name = 'GitHubResponseError';
+        this.call = call;
+        this.fields = problems.map((problem) => problem.field);
+    }
+}
+/** Checks the fields of a REST answer that the caller uses (unknown fields pass), or throws GitHubResponseError. */
+function response_checked(schema, data, call) {
+    const result = schema.safeParse(data);
+    if (result.success)
+        return result.data;
+    throw new GitHubResponseError(call, result.error.issues.slice(0, 5).map((issue) => ({
+        field: issue.path.length === 0 ? '(body)' : issue.path.map(String).join('.'),
+        message: issue.code === 'invalid_type' ? `missing or not a ${issue.expected}` : issue.message,
+    })));
+}
+/** The HTTP status of an Octokit error, if it is one. */
+function response_statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** GitHub's message and `errors[]` of an error answer, joined, to tell one 422 from another. */
+function response_errorText(error) {
+    const data = error?.response?.data;
+    const parts = [typeof data?.message === 'string' ? data.message : String(error?.message ?? '')];
+    if (Array.isArray(data?.errors))
+        parts.push(JSON.stringify(data.errors));
+    return parts.join(' ');
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/alerts.ts
+
+
+
+/**
+ * One alert issue per model and environment, as the monitor keeps it:
+ *
+ * - The issue is found by a hidden marker (`alertMarker`) in the body of an issue whose author is the token's own
+ *   identity; the same marker pasted by anyone else is ignored, so nobody can make the monitor edit their issue.
+ * - While the alert lasts, every alerting run adds a comment with its table and rewrites the body to the current
+ *   table: one issue, a timeline of comments, never a new issue a night.
+ * - Recovery comments and closes it (state_reason `completed`). A later alert is a new incident and opens a new
+ *   issue, which links the previous one: a closed issue keeps the history of the incident it was about, and reopening
+ *   it would mix two incidents in one timeline.
+ * - A person who closes the open alert as "not planned" (or as a duplicate) mutes it: while the model stays unhealthy no new issue is
+ *   opened (the run says so instead). The mute lasts until the model recovers: a healthy run records the recovery
+ *   on the muted issue (a silent body edit), and the next alert opens a new issue.
+ * - The issue body also carries the monitor's own record (`AlertRecord`): the last retraining dispatch, so a re-run
+ *   of the job reads it and the cooldown holds across runs.
+ *
+ * Needs `issues: write` (and `issues: read` to find the issue). Two jobs that alert at the same moment can open two
+ * issues; the oldest is the alert from then on, and the others are listed as `duplicates`. A concurrency group per
+ * model and environment avoids it.
+ */
+/** GitHub's limits on an issue's title and body and a comment's body, in characters. */
+const ISSUE_TITLE_LIMIT = 256;
+const ISSUE_BODY_LIMIT = 65_536;
+/**
+ * Issues read to find the alert, newest first: 10 pages of 100 open ones, 3 of closed ones (to find a muted one). A
+ * repository that opens more than a thousand issues while one alert lasts would see a second alert issue.
+ */
+const MAX_OPEN_PAGES = 10;
+const MAX_CLOSED_PAGES = 3;
+/** An alert the caller could not make into an issue: a body too large even when cut, a title that is blank. */
+class AlertIssueError extends src.CrucibleError {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'AlertIssueError';
+    }
+}
+/**
+ * A value made safe for the marker: letters, digits and `._/:@=-` as written, anything else percent-encoded (so two
+ * different names never share a marker and nothing can close the HTML comment).
+ */
+function markerValue(text) {
+    return [...text.slice(0, 200)]
+        .map((char) => (/[A-Za-z0-9._/:@=-]/.test(char) ? char : [...Buffer.from(char, 'utf8')].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('')))
+        .join('');
+}
+/** The hidden marker of the alert issue for a model in an environment: an HTML comment GitHub does not show. */
+function alertMarker(key) {
+    return `<!-- crucible-monitor model="${markerValue(key.model)}" environment="${markerValue(key.environment)}" -->`;
+}
+const RECORD_OPEN = '<!-- crucible-monitor-record ';
+/** The record block is small; a longer one was not written by the monitor and is not read. */
+const MAX_RECORD_CHARS = 4000;
+const recordSchema = mini_schemas/* object */.Ikc({
+    lastDispatch: mini_schemas/* optional */.lqM(mini_schemas/* object */.Ikc({
+        at: datetime(),
+        workflow: mini_schemas/* string */.YjP().check(api/* _maxLength */.Eb(300)),
+        ref: mini_schemas/* string */.YjP().check(api/* _maxLength */.Eb(300)),
+        runUrl: mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP().check(api/* _maxLength */.Eb(1000))),
+    })),
+    recoveredAt: mini_schemas/* optional */.lqM(datetime()),
+});
+/** Splits an issue body into what is shown and the record (empty when it has none or an unreadable one). */
+function readAlertBody(body) {
+    const at = body.lastIndexOf(`\n\n${RECORD_OPEN}`);
+    if (at === -1)
+        return { shown: body, record: {} };
+    const shown = body.slice(0, at);
+    const rest = body.slice(at + 2 + RECORD_OPEN.length);
+    const end = rest.indexOf(' -->');
+    if (end === -1 || end > MAX_RECORD_CHARS)
+        return { shown, record: {} };
+    try {
+        const parsed = recordSchema.safeParse(JSON.parse(rest.slice(0, end)));
+        return { shown, record: parsed.success ? parsed.data : {} };
+    }
+    catch {
+        return { shown, record: {} };
+    }
+}
+/** The record as a hidden block, and a visible line for what a reader should know (the last dispatch). */
+function recordBlock(record) {
+    // `<` and `>` escaped: nothing in the JSON can end the comment (`-->` and `--!>` both need a `>`).
+    const json = JSON.stringify(record).replace(/[<>&]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const lines = [`${RECORD_OPEN}${json} -->`];
+    if (record.lastDispatch !== undefined) {
+        const { at, workflow, ref, runUrl } = record.lastDispatch;
+        const run = runUrl === undefined ? '' : ` ([run](${encodeURI(runUrl).replace(/[()]/g, (char) => (char === '(' ? '%28' : '%29'))}))`;
+        lines.push(`_Retraining: ${escapeMarkdown(workflow)} on ${escapeMarkdown(ref)} was started at ${at}${run}._`);
+    }
+    return lines.join('\n');
+}
+/** The body GitHub keeps: the shown part, cut to fit with the record, then the record block. */
+function composeAlertBody(shown, record) {
+    const block = `\n\n${recordBlock(record)}`;
+    return `${fitText(shown, ISSUE_BODY_LIMIT - [...block].length)}${block}`;
+}
+const CUT_NOTE = '\n\n_(cut to fit GitHub\'s limit on an issue; the job summary has all of it)_';
+/** `text` within `limit` characters (code points, as GitHub counts), with a note where it was cut. */
+function fitText(text, limit) {
+    const points = [...text];
+    if (points.length <= limit)
+        return text;
+    const room = limit - [...CUT_NOTE].length;
+    if (room < 100)
+        throw new AlertIssueError(`The alert text leaves no room within GitHub's ${ISSUE_BODY_LIMIT}-character limit.`);
+    let cut = points.slice(0, room).join('');
+    // An HTML comment or a code fence cut in half would swallow the rest of the page.
+    const comment = cut.lastIndexOf('<!--');
+    if (comment > cut.lastIndexOf('-->'))
+        cut = cut.slice(0, comment);
+    if ((cut.match(/^```/gm) ?? []).length % 2 === 1)
+        cut = `${cut}\n\`\`\``;
+    return `${cut}${CUT_NOTE}`;
+}
+const issueSchema = mini_schemas/* looseObject */._H3({
+    number: mini_schemas/* number */.aig(),
+    html_url: mini_schemas/* string */.YjP(),
+    title: mini_schemas/* string */.YjP(),
+    state: mini_schemas/* enum */.k5n(['open', 'closed']),
+    state_reason: mini_schemas/* optional */.lqM(mini_schemas/* nullable */.mee(mini_schemas/* string */.YjP())),
+    body: mini_schemas/* optional */.lqM(mini_schemas/* nullable */.mee(mini_schemas/* string */.YjP())),
+    user: mini_schemas/* nullable */.mee(mini_schemas/* looseObject */._H3({ login: mini_schemas/* string */.YjP() })),
+    created_at: mini_schemas/* string */.YjP(),
+    pull_request: mini_schemas/* optional */.lqM(mini_schemas/* unknown */.L5J()),
+});
+function alertIssueOf(data, call) {
+    const issue = checked(issueSchema, data, call);
+    const { shown, record } = readAlertBody(issue.body ?? '');
+    return {
+        number: issue.number,
+        url: issue.html_url,
+        title: issue.title,
+        state: issue.state,
+        stateReason: issue.state_reason ?? null,
+        body: shown,
+        record,
+        createdAt: issue.created_at,
+    };
+}
+/** An issue (not a pull request) written by `author` whose body carries `marker`. */
+function isOwnAlert(item, marker, author) {
+    const candidate = item;
+    if (candidate.pull_request !== undefined && candidate.pull_request !== null)
+        return false;
+    // Someone else can paste the marker into their own issue; only the token's own are ever touched.
+    if (candidate.user?.login !== author)
+        return false;
+    return typeof candidate.body === 'string' && candidate.body.includes(marker);
+}
+/**
+ * The alert issue of a model and environment: the open one written by `author` with the marker (the oldest, where a
+ * race left several), and, when none is open, the newest closed one. Reads at most the newest 1,000 open and 300
+ * closed issues. Needs `issues: read`.
+ */
+async function findAlertIssue(client, repository, target) {
+    const marker = alertMarker(target);
+    const call = `GET /repos/${repository.owner}/${repository.repo}/issues`;
+    const open = [];
+    let pages = 0;
+    for await (const page of client.paginate.iterator(client.rest.issues.listForRepo, { ...repository, state: 'open', sort: 'created', direction: 'desc', per_page: 100 })) {
+        for (const item of page.data)
+            if (isOwnAlert(item, marker, target.author))
+                open.push(alertIssueOf(item, call));
+        if (++pages >= MAX_OPEN_PAGES)
+            break;
+    }
+    open.sort((a, b) => a.number - b.number);
+    const [first, ...rest] = open;
+    if (first !== undefined)
+        return { open: first, duplicates: rest.map((issue) => issue.number), latestClosed: undefined };
+    pages = 0;
+    for await (const page of client.paginate.iterator(client.rest.issues.listForRepo, { ...repository, state: 'closed', sort: 'created', direction: 'desc', per_page: 100 })) {
+        const found = page.data.find((item) => isOwnAlert(item, marker, target.author));
+        if (found !== undefined)
+            return { open: undefined, duplicates: [], latestClosed: alertIssueOf(found, call) };
+        if (++pages >= MAX_CLOSED_PAGES)
+            break;
+    }
+    return { open: undefined, duplicates: [], latestClosed: undefined };
+}
+function titleOf(report) {
+    // eslint-disable-next-line no-control-regex -- a title is one line of text
+    const title = (report.title ?? `Model alert: ${report.model} in ${report.environment}`).replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+    if (title === '')
+        throw new AlertIssueError('The alert issue title is blank; give a title with some text, or none for the default.');
+    const points = [...title];
+    return points.length > ISSUE_TITLE_LIMIT ? `${points.slice(0, ISSUE_TITLE_LIMIT - 1).join('')}…` : title;
+}
+/**
+ * A closed alert a person muted: closed as not planned (or as a duplicate of another issue) and not recovered since.
+ * The monitor itself only ever closes as completed.
+ */
+function isMuted(issue) {
+    return (issue.stateReason === 'not_planned' || issue.stateReason === 'duplicate') && issue.record.recoveredAt === undefined;
+}
+/** The body shown on the issue: the marker first, then the caller's text. */
+function shownBody(marker, text, previous) {
+    const link = previous === undefined ? '' : `\n\n_The previous alert was #${previous}._`;
+    return `${marker}\n${text}${link}`;
+}
+/**
+ * Raises the alert: comments on the open alert issue and rewrites its body to the current table, or opens the issue
+ * (title, body, labels) when none is open, or does nothing when a person muted it (see the top of this file).
+ * Needs `issues: write`.
+ */
+async function openOrUpdateAlert(client, repository, report) {
+    const marker = alertMarker(report);
+    const base = `/repos/${repository.owner}/${repository.repo}/issues`;
+    const lookup = await findAlertIssue(client, repository, report);
+    if (lookup.open !== undefined) {
+        const issue = lookup.open;
+        await client.rest.issues.createComment({ ...repository, issue_number: issue.number, body: fitText(report.comment ?? report.body, ISSUE_BODY_LIMIT) });
+        const { data } = await client.rest.issues.update({ ...repository, issue_number: issue.number, body: composeAlertBody(shownBody(marker, report.body), issue.record) });
+        return { action: 'updated', issue: alertIssueOf(data, `PATCH ${base}/${issue.number}`), duplicates: lookup.duplicates };
+    }
+    const closed = lookup.latestClosed;
+    if (closed !== undefined && isMuted(closed)) {
+        return { action: 'muted', issue: closed, duplicates: [] };
+    }
+    const { data } = await client.rest.issues.create({
+        ...repository,
+        title: titleOf(report),
+        body: composeAlertBody(shownBody(marker, report.body, closed?.number), {}),
+        ...(report.labels === undefined || report.labels.length === 0 ? {} : { labels: report.labels }),
+    });
+    return { action: 'opened', issue: alertIssueOf(data, `POST ${base}`), ...(closed === undefined ? {} : { previous: closed.number }), duplicates: [] };
+}
+/**
+ * The model is healthy again: comments on the open alert issue and closes it (state_reason completed); records the
+ * recovery on a muted one; does nothing when there is no alert. Needs `issues: write`.
+ */
+async function recoverAlert(client, repository, recovery) {
+    const base = `/repos/${repository.owner}/${repository.repo}/issues`;
+    const lookup = await findAlertIssue(client, repository, recovery);
+    const now = new Date(recovery.now ?? Date.now()).toISOString();
+    if (lookup.open !== undefined) {
+        const issue = lookup.open;
+        const comment = recovery.comment === undefined || recovery.comment.trim() === '' ? `${escapeMarkdown(recovery.model)} is healthy again in ${escapeMarkdown(recovery.environment)}; closing this alert.` : recovery.comment;
+        await client.rest.issues.createComment({ ...repository, issue_number: issue.number, body: fitText(comment, ISSUE_BODY_LIMIT) });
+        const { data } = await client.rest.issues.update({ ...repository, issue_number: issue.number, state: 'closed', state_reason: 'completed' });
+        return { action: 'closed', issue: alertIssueOf(data, `PATCH ${base}/${issue.number}`) };
+    }
+    const muted = lookup.latestClosed;
+    if (muted !== undefined && isMuted(muted)) {
+        const { data } = await client.rest.issues.update({ ...repository, issue_number: muted.number, body: composeAlertBody(muted.body, { ...muted.record, recoveredAt: now }) });
+        return { action: 'unmuted', issue: alertIssueOf(data, `PATCH ${base}/${muted.number}`) };
+    }
+    return { action: 'none' };
+}
+/** Rewrites the record block of an alert issue, keeping what is shown. Needs `issues: write`. */
+async function alerts_writeAlertRecord(client, repository, issue, record) {
+    const { data } = await client.rest.issues.update({ ...repository, issue_number: issue.number, body: composeAlertBody(issue.body, record) });
+    return alertIssueOf(data, `PATCH /repos/${repository.owner}/${repository.repo}/issues/${issue.number}`);
+}
+/** The alert issue by number, as it is now, when it is still an alert of `target` written by `author`. */
+async function alerts_getAlertIssue(client, repository, number, target) {
+    let data;
+    try {
+        data = (await client.rest.issues.get({ ...repository, issue_number: number })).data;
+    }
+    catch (error) {
+        // Deleted or transferred: no alert there any more.
+        if (statusOf(error) === 404 || statusOf(error) === 410)
+            return undefined;
+        throw error;
+    }
+    if (!isOwnAlert(data, alertMarker(target), target.author))
+        return undefined;
+    return alertIssueOf(data, `GET /repos/${repository.owner}/${repository.repo}/issues/${number}`);
+}
+
 ;// CONCATENATED MODULE: ../../packages/github/src/artifacts.ts
 
 const DEFAULT_ARTIFACT_LIMITS = { maxBytes: 64 * 1024 * 1024, maxFiles: 1000, maxFileBytes: 32 * 1024 * 1024 };
@@ -40089,6 +41020,14 @@ async function unzipBounded(zip, limits, label) {
  */
 async function downloadArtifactFiles(client, target, limits = DEFAULT_ARTIFACT_LIMITS) {
     const label = `Artifact "${target.name}" (${target.artifactId})`;
+    return unzipBounded(await downloadArtifactZip(client, target, limits.maxBytes), limits, label);
+}
+/**
+ * An artifact's zip as GitHub serves it, unopened, up to `maxBytes` (promote keeps the model's on a release as it
+ * is, so that deploy checks the very bytes the training run uploaded).
+ */
+async function downloadArtifactZip(client, target, maxBytes) {
+    const label = `Artifact "${target.name}" (${target.artifactId})`;
     const response = await client.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
         owner: target.owner,
         repo: target.repo,
@@ -40102,7 +41041,8 @@ async function downloadArtifactFiles(client, target, limits = DEFAULT_ARTIFACT_L
     const blob = await fetch(location);
     if (!blob.ok)
         throw new ArtifactError(`${label}: the download answered ${blob.status} ${blob.statusText}.`);
-    return unzipBounded(await readCapped(blob, limits.maxBytes, label), limits, label);
+    const bytes = await readCapped(blob, maxBytes, label);
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 /** Every artifact of a workflow run (all pages, 100 a page), expired ones included: the caller says why it skips them. */
 async function listRunArtifacts(client, repository, runId) {
@@ -40305,78 +41245,32 @@ async function fileAtCommit(client, repository, path, sha) {
     }
 }
 
-// EXTERNAL MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/mini/schemas.js
-var schemas = __nccwpck_require__(42500);
-;// CONCATENATED MODULE: ../../packages/github/src/response.ts
-
-
-/**
- * GitHub answered, but without a field Crucible reads, or with one of another type: a GitHub Enterprise Server too
- * old for the endpoint, a proxy in between, or an API change. The promote and deploy steps must not guess at a
- * missing approval or tag, so the call fails closed, naming the call and the field.
- */
-class GitHubResponseError extends src.CrucibleError {
-    call;
-    fields;
-    constructor(call, problems) {
-        const listed = problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
-        super(`GitHub's answer to ${call} does not have what Crucible reads (${listed}). ` +
-            'On GitHub Enterprise Server this endpoint may need a newer version; elsewhere, report it with the request id from the debug log.');
-        this.name = 'GitHubResponseError';
-        this.call = call;
-        this.fields = problems.map((problem) => problem.field);
-    }
-}
-/** Checks the fields of a REST answer that the caller uses (unknown fields pass), or throws GitHubResponseError. */
-function response_checked(schema, data, call) {
-    const result = schema.safeParse(data);
-    if (result.success)
-        return result.data;
-    throw new GitHubResponseError(call, result.error.issues.slice(0, 5).map((issue) => ({
-        field: issue.path.length === 0 ? '(body)' : issue.path.map(String).join('.'),
-        message: issue.code === 'invalid_type' ? `missing or not a ${issue.expected}` : issue.message,
-    })));
-}
-/** The HTTP status of an Octokit error, if it is one. */
-function response_statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/** GitHub's message and `errors[]` of an error answer, joined, to tell one 422 from another. */
-function response_errorText(error) {
-    const data = error?.response?.data;
-    const parts = [typeof data?.message === 'string' ? data.message : String(error?.message ?? '')];
-    if (Array.isArray(data?.errors))
-        parts.push(JSON.stringify(data.errors));
-    return parts.join(' ');
-}
-
 ;// CONCATENATED MODULE: ../../packages/github/src/environments.ts
 
 
-const reviewerSchema = schemas/* object */.Ikc({
-    type: schemas/* string */.YjP(),
-    reviewer: schemas/* nullable */.mee(schemas/* looseObject */._H3({ login: schemas/* optional */.lqM(schemas/* string */.YjP()), slug: schemas/* optional */.lqM(schemas/* string */.YjP()), name: schemas/* optional */.lqM(schemas/* string */.YjP()) })),
+const reviewerSchema = mini_schemas/* object */.Ikc({
+    type: mini_schemas/* string */.YjP(),
+    reviewer: mini_schemas/* nullable */.mee(mini_schemas/* looseObject */._H3({ login: mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP()), slug: mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP()), name: mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP()) })),
 });
-const environmentSchema = schemas/* looseObject */._H3({
-    id: schemas/* number */.aig(),
-    name: schemas/* string */.YjP(),
+const environmentSchema = mini_schemas/* looseObject */._H3({
+    id: mini_schemas/* number */.aig(),
+    name: mini_schemas/* string */.YjP(),
     // GitHub omits the field where an environment has no rules on some versions; no rules is then what it means.
-    protection_rules: schemas/* optional */.lqM(schemas/* array */.YOg(schemas/* looseObject */._H3({
-        type: schemas/* string */.YjP(),
-        prevent_self_review: schemas/* optional */.lqM(schemas/* boolean */.zMY()),
-        reviewers: schemas/* optional */.lqM(schemas/* array */.YOg(reviewerSchema)),
-        wait_timer: schemas/* optional */.lqM(schemas/* number */.aig()),
+    protection_rules: mini_schemas/* optional */.lqM(mini_schemas/* array */.YOg(mini_schemas/* looseObject */._H3({
+        type: mini_schemas/* string */.YjP(),
+        prevent_self_review: mini_schemas/* optional */.lqM(mini_schemas/* boolean */.zMY()),
+        reviewers: mini_schemas/* optional */.lqM(mini_schemas/* array */.YOg(reviewerSchema)),
+        wait_timer: mini_schemas/* optional */.lqM(mini_schemas/* number */.aig()),
     }))),
-    deployment_branch_policy: schemas/* optional */.lqM(schemas/* nullable */.mee(schemas/* object */.Ikc({ protected_branches: schemas/* boolean */.zMY(), custom_branch_policies: schemas/* boolean */.zMY() }))),
-    can_admins_bypass: schemas/* optional */.lqM(schemas/* boolean */.zMY()),
+    deployment_branch_policy: mini_schemas/* optional */.lqM(mini_schemas/* nullable */.mee(mini_schemas/* object */.Ikc({ protected_branches: mini_schemas/* boolean */.zMY(), custom_branch_policies: mini_schemas/* boolean */.zMY() }))),
+    can_admins_bypass: mini_schemas/* optional */.lqM(mini_schemas/* boolean */.zMY()),
 });
-const branchPoliciesSchema = schemas/* array */.YOg(schemas/* looseObject */._H3({ name: schemas/* string */.YjP(), type: schemas/* optional */.lqM(schemas/* enum */.k5n(['branch', 'tag'])) }));
-const approvalSchema = schemas/* array */.YOg(schemas/* looseObject */._H3({
-    state: schemas/* enum */.k5n(['approved', 'rejected', 'pending']),
-    comment: schemas/* nullable */.mee(schemas/* optional */.lqM(schemas/* string */.YjP())),
-    user: schemas/* looseObject */._H3({ login: schemas/* string */.YjP() }),
-    environments: schemas/* array */.YOg(schemas/* looseObject */._H3({ name: schemas/* string */.YjP() })),
+const branchPoliciesSchema = mini_schemas/* array */.YOg(mini_schemas/* looseObject */._H3({ name: mini_schemas/* string */.YjP(), type: mini_schemas/* optional */.lqM(mini_schemas/* enum */.k5n(['branch', 'tag'])) }));
+const approvalSchema = mini_schemas/* array */.YOg(mini_schemas/* looseObject */._H3({
+    state: mini_schemas/* enum */.k5n(['approved', 'rejected', 'pending']),
+    comment: mini_schemas/* nullable */.mee(mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP())),
+    user: mini_schemas/* looseObject */._H3({ login: mini_schemas/* string */.YjP() }),
+    environments: mini_schemas/* array */.YOg(mini_schemas/* looseObject */._H3({ name: mini_schemas/* string */.YjP() })),
 }));
 /**
  * Reads an environment with its protection rules (GET /repos/{o}/{r}/environments/{name}), and its custom deployment
@@ -40466,28 +41360,28 @@ class DeploymentBlockedError extends src.CrucibleError {
         this.contexts = contexts;
     }
 }
-const deploymentSchema = schemas/* looseObject */._H3({
-    id: schemas/* number */.aig(),
-    sha: schemas/* string */.YjP(),
-    ref: schemas/* string */.YjP(),
-    task: schemas/* string */.YjP(),
-    environment: schemas/* string */.YjP(),
-    payload: schemas/* unknown */.L5J(),
-    description: schemas/* optional */.lqM(schemas/* nullable */.mee(schemas/* string */.YjP())),
-    production_environment: schemas/* optional */.lqM(schemas/* boolean */.zMY()),
-    transient_environment: schemas/* optional */.lqM(schemas/* boolean */.zMY()),
-    created_at: schemas/* string */.YjP(),
-    creator: schemas/* nullable */.mee(schemas/* looseObject */._H3({ login: schemas/* string */.YjP() })),
+const deploymentSchema = mini_schemas/* looseObject */._H3({
+    id: mini_schemas/* number */.aig(),
+    sha: mini_schemas/* string */.YjP(),
+    ref: mini_schemas/* string */.YjP(),
+    task: mini_schemas/* string */.YjP(),
+    environment: mini_schemas/* string */.YjP(),
+    payload: mini_schemas/* unknown */.L5J(),
+    description: mini_schemas/* optional */.lqM(mini_schemas/* nullable */.mee(mini_schemas/* string */.YjP())),
+    production_environment: mini_schemas/* optional */.lqM(mini_schemas/* boolean */.zMY()),
+    transient_environment: mini_schemas/* optional */.lqM(mini_schemas/* boolean */.zMY()),
+    created_at: mini_schemas/* string */.YjP(),
+    creator: mini_schemas/* nullable */.mee(mini_schemas/* looseObject */._H3({ login: mini_schemas/* string */.YjP() })),
 });
 const STATES = ['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success'];
-const statusSchema = schemas/* looseObject */._H3({
-    id: schemas/* number */.aig(),
-    state: schemas/* enum */.k5n(STATES),
-    environment: schemas/* optional */.lqM(schemas/* string */.YjP()),
-    log_url: schemas/* optional */.lqM(schemas/* string */.YjP()),
-    target_url: schemas/* optional */.lqM(schemas/* string */.YjP()),
-    environment_url: schemas/* optional */.lqM(schemas/* string */.YjP()),
-    created_at: schemas/* string */.YjP(),
+const statusSchema = mini_schemas/* looseObject */._H3({
+    id: mini_schemas/* number */.aig(),
+    state: mini_schemas/* enum */.k5n(STATES),
+    environment: mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP()),
+    log_url: mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP()),
+    target_url: mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP()),
+    environment_url: mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP()),
+    created_at: mini_schemas/* string */.YjP(),
 });
 function deploymentOf(data, call) {
     const body = checked(deploymentSchema, data, call);
@@ -40606,7 +41500,7 @@ async function setDeploymentStatus(client, repository, deploymentId, status) {
     return statusOfDeployment(data, `POST /repos/${repository.owner}/${repository.repo}/deployments/${deploymentId}/statuses`);
 }
 /** A deployment's latest status, or undefined when it has none yet. */
-async function latestDeploymentStatus(client, repository, deploymentId) {
+async function deployments_latestDeploymentStatus(client, repository, deploymentId) {
     const call = `GET /repos/${repository.owner}/${repository.repo}/deployments/${deploymentId}/statuses`;
     const { data } = await client.rest.repos.listDeploymentStatuses({ ...repository, deployment_id: deploymentId, per_page: 1 });
     return data[0] === undefined ? undefined : statusOfDeployment(data[0], call);
@@ -40623,7 +41517,7 @@ async function deactivateOlderDeployments(client, repository, options) {
             continue;
         let latest;
         try {
-            latest = await latestDeploymentStatus(client, repository, deployment.id);
+            latest = await deployments_latestDeploymentStatus(client, repository, deployment.id);
         }
         catch (error) {
             // Deleted since the listing.
@@ -40643,341 +41537,16 @@ async function deactivateOlderDeployments(client, repository, options) {
     return marked;
 }
 
-// EXTERNAL MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(48144);
-;// CONCATENATED MODULE: ../../packages/github/src/oidc.ts
-
-
-/** The OIDC token could not be read: not a JWT, or without a claim Crucible relies on. */
-class OidcTokenError extends src.CrucibleError {
-    constructor(message) {
-        super(message);
-        this.name = 'OidcTokenError';
-    }
-}
-const oidc_text = schemas/* string */.YjP().check(api/* _minLength */.m9(1));
-const optionalText = schemas/* optional */.lqM(schemas/* string */.YjP());
-const integerText = schemas/* string */.YjP().check(api/* _regex */.Fk(/^\d+$/));
-const claimsSchema = schemas/* looseObject */._H3({
-    sub: oidc_text,
-    iss: oidc_text,
-    aud: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP())]),
-    environment: optionalText,
-    ref: schemas/* string */.YjP(),
-    ref_type: optionalText,
-    ref_protected: optionalText,
-    sha: schemas/* string */.YjP().check(api/* _regex */.Fk(/^[0-9a-f]{40}$/)),
-    repository: oidc_text,
-    repository_owner: oidc_text,
-    actor: oidc_text,
-    event_name: optionalText,
-    run_id: integerText,
-    run_attempt: integerText,
-    run_number: schemas/* optional */.lqM(integerText),
-    workflow_ref: optionalText,
-    job_workflow_ref: optionalText,
-    job_workflow_sha: optionalText,
-    runner_environment: optionalText,
-    base_ref: optionalText,
-    head_ref: optionalText,
-    iat: schemas/* optional */.lqM(schemas/* number */.aig()),
-    exp: schemas/* optional */.lqM(schemas/* number */.aig()),
-});
-const blankToUndefined = (value) => (value === undefined || value === '' ? undefined : value);
-/**
- * Reads the claims of the JWT that the runner's ID-token endpoint hands out (what `core.getIDToken` returns). The
- * signature is not checked here, on purpose: the token comes straight from the runner's own endpoint over the URL
- * and request token the runner put in this process's environment, so whoever could forge it controls the runner and
- * this code with it; verifying against the issuer's JWKS would need the network (token.actions.githubusercontent.com,
- * or the GHES host) for no gain in that case. A token from anywhere else must be verified before it is believed.
- */
-function decodeOidcClaims(token) {
-    const parts = token.split('.');
-    if (parts.length !== 3 || parts[1] === undefined || parts[1] === '')
-        throw new OidcTokenError('The OIDC token is not a JWT (three dot-separated parts).');
-    let payload;
-    try {
-        payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
-    }
-    catch {
-        throw new OidcTokenError('The OIDC token\'s payload is not base64url-encoded JSON.');
-    }
-    const result = claimsSchema.safeParse(payload);
-    if (!result.success) {
-        const problems = result.error.issues.slice(0, 5).map((issue) => `${issue.path.map(String).join('.') || '(payload)'}: ${issue.code === 'invalid_type' ? `missing or not a ${issue.expected}` : issue.message}`);
-        throw new OidcTokenError(`The OIDC token lacks claims Crucible reads (${problems.join('; ')}).`);
-    }
-    const claims = result.data;
-    return {
-        subject: claims.sub,
-        issuer: claims.iss,
-        audience: claims.aud,
-        environment: blankToUndefined(claims.environment),
-        ref: claims.ref,
-        refType: blankToUndefined(claims.ref_type),
-        refProtected: claims.ref_protected === undefined ? undefined : claims.ref_protected === 'true',
-        sha: claims.sha,
-        repository: claims.repository,
-        repositoryOwner: claims.repository_owner,
-        actor: claims.actor,
-        eventName: blankToUndefined(claims.event_name),
-        runId: Number(claims.run_id),
-        runAttempt: Number(claims.run_attempt),
-        runNumber: claims.run_number === undefined ? undefined : Number(claims.run_number),
-        workflowRef: blankToUndefined(claims.workflow_ref),
-        jobWorkflowRef: blankToUndefined(claims.job_workflow_ref),
-        jobWorkflowSha: blankToUndefined(claims.job_workflow_sha),
-        runnerEnvironment: blankToUndefined(claims.runner_environment),
-        baseRef: blankToUndefined(claims.base_ref),
-        headRef: blankToUndefined(claims.head_ref),
-        issuedAt: claims.iat,
-        expiresAt: claims.exp,
-        raw: payload,
-    };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ../../packages/github/src/releases.ts
-
-
-
-
-class ReleaseError extends src.CrucibleError {
-    constructor(message) {
-        super(message);
-        this.name = 'ReleaseError';
-    }
-}
-const assetSchema = schemas/* looseObject */._H3({
-    id: schemas/* number */.aig(),
-    name: schemas/* string */.YjP(),
-    size: schemas/* number */.aig(),
-    content_type: schemas/* string */.YjP(),
-    state: schemas/* string */.YjP(),
-    digest: schemas/* optional */.lqM(schemas/* nullable */.mee(schemas/* string */.YjP())),
-    browser_download_url: schemas/* string */.YjP(),
-});
-const releaseSchema = schemas/* looseObject */._H3({
-    id: schemas/* number */.aig(),
-    tag_name: schemas/* string */.YjP(),
-    name: schemas/* nullable */.mee(schemas/* string */.YjP()),
-    body: schemas/* optional */.lqM(schemas/* nullable */.mee(schemas/* string */.YjP())),
-    draft: schemas/* boolean */.zMY(),
-    prerelease: schemas/* boolean */.zMY(),
-    html_url: schemas/* string */.YjP(),
-    upload_url: schemas/* string */.YjP(),
-});
-function releaseOf(data, call) {
-    const body = checked(releaseSchema, data, call);
-    return {
-        id: body.id,
-        tagName: body.tag_name,
-        name: body.name,
-        body: body.body ?? null,
-        draft: body.draft,
-        prerelease: body.prerelease,
-        htmlUrl: body.html_url,
-        uploadUrl: body.upload_url,
-    };
-}
-function assetOf(data, call) {
-    const body = checked(assetSchema, data, call);
-    return {
-        id: body.id,
-        name: body.name,
-        size: body.size,
-        contentType: body.content_type,
-        state: body.state,
-        digest: body.digest ?? null,
-        browserDownloadUrl: body.browser_download_url,
-    };
-}
-/** The published release on a tag (GET releases/tags/{tag}), or undefined. Drafts are not found this way. */
-async function getReleaseByTag(client, repository, tag) {
-    try {
-        const { data } = await client.rest.repos.getReleaseByTag({ ...repository, tag });
-        return releaseOf(data, `GET /repos/${repository.owner}/${repository.repo}/releases/tags/${tag}`);
-    }
-    catch (error) {
-        if (statusOf(error) === 404)
-            return undefined;
-        throw error;
-    }
-}
-/** A release on the tag among all releases, drafts included (which GET releases/tags/{tag} does not find). */
-async function findInList(client, repository, tag) {
-    const call = `GET /repos/${repository.owner}/${repository.repo}/releases`;
-    for await (const page of client.paginate.iterator(client.rest.repos.listReleases, { ...repository, per_page: 100 })) {
-        const found = page.data.find((release) => release.tag_name === tag);
-        if (found !== undefined)
-            return releaseOf(found, call);
-    }
-    return undefined;
-}
-/**
- * The release on `request.tag`: the existing one (a re-run finds its own), else a new one (POST releases). A
- * release made by a concurrent job between the two calls (422 already_exists) is found and reused. An existing
- * release is returned as it is: its name and body are not rewritten. Needs `contents: write`.
- */
-async function ensureRelease(client, repository, request) {
-    const existing = await getReleaseByTag(client, repository, request.tag);
-    if (existing !== undefined)
-        return { release: existing, created: false };
-    try {
-        const { data } = await client.rest.repos.createRelease({
-            ...repository,
-            tag_name: request.tag,
-            ...(request.name === undefined ? {} : { name: request.name }),
-            ...(request.body === undefined ? {} : { body: request.body }),
-            ...(request.targetCommitish === undefined ? {} : { target_commitish: request.targetCommitish }),
-            draft: request.draft ?? false,
-            prerelease: request.prerelease ?? false,
-            ...(request.makeLatest === undefined ? {} : { make_latest: request.makeLatest }),
-        });
-        return { release: releaseOf(data, `POST /repos/${repository.owner}/${repository.repo}/releases`), created: true };
-    }
-    catch (error) {
-        if (statusOf(error) !== 422 || !/already_exists/.test(errorText(error)))
-            throw error;
-        const raced = (await getReleaseByTag(client, repository, request.tag)) ?? (await findInList(client, repository, request.tag));
-        if (raced === undefined)
-            throw error;
-        return { release: raced, created: false };
-    }
-}
-/** Every asset of a release, all pages. */
-async function listReleaseAssets(client, repository, releaseId) {
-    const call = `GET /repos/${repository.owner}/${repository.repo}/releases/${releaseId}/assets`;
-    const raw = await client.paginate(client.rest.repos.listReleaseAssets, { ...repository, release_id: releaseId, per_page: 100 });
-    return raw.map((asset) => assetOf(asset, call));
-}
-/**
- * Uploads one asset to a release, to the host in its `upload_url` (uploads.github.com, or `<host>/api/uploads` on
- * GitHub Enterprise Server). A re-run that uploads the same name again does not fail on GitHub's 422
- * already_exists: the asset is kept or replaced as `ifExists` says. An `open` asset (an upload that broke off) is
- * always replaced. Needs `contents: write`.
- */
-async function uploadReleaseAsset(client, repository, release, upload) {
-    const bytes = typeof upload.data === 'string' ? Buffer.from(upload.data, 'utf8') : Buffer.from(upload.data.buffer, upload.data.byteOffset, upload.data.byteLength);
-    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-    const mode = upload.ifExists ?? 'replace';
-    const send = async () => {
-        const response = await client.request({
-            method: 'POST',
-            url: release.uploadUrl,
-            name: upload.name,
-            ...(upload.label === undefined ? {} : { label: upload.label }),
-            headers: { 'content-type': upload.contentType, 'content-length': bytes.byteLength },
-            data: bytes,
-        });
-        return assetOf(response.data, `POST ${release.uploadUrl.replace(/\{.*$/, '')}`);
-    };
-    let replaced = false;
-    for (let attempt = 0; attempt < 2; attempt++) {
-        const existing = (await listReleaseAssets(client, repository, release.id)).find((asset) => asset.name === upload.name);
-        if (existing !== undefined) {
-            if (existing.state === 'uploaded' && (await sameContent(client, repository, existing, bytes, digest)))
-                return { status: 'unchanged', asset: existing };
-            if (mode === 'keep' && existing.state === 'uploaded')
-                return { status: 'kept', asset: existing };
-            try {
-                await client.rest.repos.deleteReleaseAsset({ ...repository, asset_id: existing.id });
-            }
-            catch (error) {
-                // Deleted by someone else in between: the upload below finds the name free.
-                if (statusOf(error) !== 404)
-                    throw error;
-            }
-            replaced = true;
-        }
-        try {
-            return { status: replaced ? 'replaced' : 'uploaded', asset: await send() };
-        }
-        catch (error) {
-            // Another job uploaded the same name between the listing and the upload: look again, once.
-            if (statusOf(error) !== 422 || !/already_exists/.test(errorText(error)))
-                throw error;
-        }
-    }
-    throw new ReleaseError(`Release asset "${upload.name}" kept being re-created by another job while this one uploaded it; run the step again.`);
-}
-/**
- * Whether an uploaded asset holds `bytes`: by GitHub's digest where it gives one, else (older assets, GitHub
- * Enterprise Server) by downloading it when the sizes agree; evidence assets are small.
- */
-async function sameContent(client, repository, asset, bytes, digest) {
-    if (asset.digest !== null)
-        return asset.digest === digest;
-    if (asset.size !== bytes.byteLength)
-        return false;
-    const current = await downloadAsset(client, repository, asset, bytes.byteLength);
-    return current.equals(bytes);
-}
-/** Reads a response body, refusing it once it passes `maxBytes`. */
-async function releases_readCapped(response, maxBytes, label) {
-    const declared = Number(response.headers.get('content-length') ?? 0);
-    if (declared > maxBytes)
-        throw new ReleaseError(`${label} is ${declared} bytes, over the ${maxBytes}-byte limit.`);
-    const chunks = [];
-    let total = 0;
-    const reader = response.body?.getReader();
-    for (let next = await reader?.read(); next !== undefined && !next.done; next = await reader?.read()) {
-        total += next.value.byteLength;
-        if (total > maxBytes) {
-            await reader?.cancel();
-            throw new ReleaseError(`${label} is over the ${maxBytes}-byte limit.`);
-        }
-        chunks.push(next.value);
-    }
-    return Buffer.concat(chunks);
-}
-/**
- * Downloads a release asset by name (GET releases/assets/{id} with `Accept: application/octet-stream`, which answers
- * 302 to a short-lived URL), refusing more than `maxBytes`. Undefined when the release has no asset of that name.
- * Needs `contents: read`.
- */
-async function downloadReleaseAsset(client, repository, releaseId, name, options) {
-    const asset = (await listReleaseAssets(client, repository, releaseId)).find((candidate) => candidate.name === name && candidate.state === 'uploaded');
-    if (asset === undefined)
-        return undefined;
-    return downloadAsset(client, repository, asset, options.maxBytes);
-}
-async function downloadAsset(client, repository, asset, maxBytes) {
-    const label = `Release asset "${asset.name}" (${asset.id})`;
-    if (asset.size > maxBytes)
-        throw new ReleaseError(`${label} is ${asset.size} bytes, over the ${maxBytes}-byte limit.`);
-    const response = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-        ...repository,
-        asset_id: asset.id,
-        headers: { accept: 'application/octet-stream' },
-        // The redirect goes to another host; following it by hand keeps the token off that request and the body capped.
-        request: { redirect: 'manual', parseSuccessResponseBody: false },
-    });
-    // Some GitHub Enterprise Server versions answer the bytes themselves instead of a redirect.
-    if (response.status === 200 && response.data instanceof ReadableStream) {
-        const length = response.headers['content-length'];
-        return releases_readCapped(new Response(response.data, { headers: length === undefined ? {} : { 'content-length': String(length) } }), maxBytes, label);
-    }
-    const location = response.headers.location;
-    if (location === undefined)
-        throw new ReleaseError(`${label}: GitHub answered ${response.status} without a download location.`);
-    const download = await fetch(location, { headers: { accept: 'application/octet-stream' } });
-    if (!download.ok)
-        throw new ReleaseError(`${label}: the download answered ${download.status} ${download.statusText}.`);
-    return releases_readCapped(download, maxBytes, label);
-}
-
 ;// CONCATENATED MODULE: ../../packages/github/src/tags.ts
 
 
-const refSchema = schemas/* looseObject */._H3({ ref: schemas/* string */.YjP(), object: schemas/* looseObject */._H3({ sha: schemas/* string */.YjP(), type: schemas/* string */.YjP() }) });
-const tagObjectSchema = schemas/* looseObject */._H3({
-    sha: schemas/* string */.YjP(),
-    tag: schemas/* string */.YjP(),
-    message: schemas/* string */.YjP(),
-    tagger: schemas/* looseObject */._H3({ date: schemas/* string */.YjP() }),
-    object: schemas/* looseObject */._H3({ sha: schemas/* string */.YjP(), type: schemas/* string */.YjP() }),
+const refSchema = mini_schemas/* looseObject */._H3({ ref: mini_schemas/* string */.YjP(), object: mini_schemas/* looseObject */._H3({ sha: mini_schemas/* string */.YjP(), type: mini_schemas/* string */.YjP() }) });
+const tagObjectSchema = mini_schemas/* looseObject */._H3({
+    sha: mini_schemas/* string */.YjP(),
+    tag: mini_schemas/* string */.YjP(),
+    message: mini_schemas/* string */.YjP(),
+    tagger: mini_schemas/* looseObject */._H3({ date: mini_schemas/* string */.YjP() }),
+    object: mini_schemas/* looseObject */._H3({ sha: mini_schemas/* string */.YjP(), type: mini_schemas/* string */.YjP() }),
 });
 /** How many tag objects a listing reads at once: reads are not paced, but a registry can hold hundreds of tags. */
 const READ_CONCURRENCY = 8;
@@ -41055,7 +41624,7 @@ async function createAnnotatedTag(client, repository, tag) {
  * object read (message, tagger date) and peeled to its commit, sorted by name. An empty prefix lists every tag.
  * Costs one request per annotated tag, eight at a time. Needs `contents: read`.
  */
-async function listTags(client, repository, prefix) {
+async function tags_listTags(client, repository, prefix) {
     const call = `GET /repos/${repository.owner}/${repository.repo}/git/matching-refs/tags/${prefix}`;
     // GitHub has answered this endpoint both with Link pages and with every ref at once whatever per_page says;
     // paginate follows Link where there is one, and the refs are deduplicated either way.
@@ -41082,7 +41651,7 @@ async function listTags(client, repository, prefix) {
  * and message of an annotated tag. A lightweight tag, which GTO skips, keeps `annotated: false` and no date of its
  * own (the epoch stands in; it never decides a stage).
  */
-function registryTagsOf(tags) {
+function tags_registryTagsOf(tags) {
     return tags.map((tag) => ({
         name: tag.name,
         sha: tag.commitSha,
@@ -41090,6 +41659,663 @@ function registryTagsOf(tags) {
         ...(tag.message === null ? {} : { message: tag.message }),
         annotated: tag.tagSha !== null,
     }));
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/deployed.ts
+
+
+
+
+
+/** No version to monitor: nothing deployed to the environment, or no version holding the stage. */
+class DeployedVersionError extends src.InputError {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'DeployedVersionError';
+    }
+}
+/** The newest deployments read before giving up: an environment's history can be long, the answer is near the top. */
+const DEFAULT_MAX_DEPLOYMENTS = 100;
+const deployed_deploymentSchema = mini_schemas/* looseObject */._H3({
+    id: mini_schemas/* number */.aig(),
+    sha: mini_schemas/* string */.YjP(),
+    environment: mini_schemas/* string */.YjP(),
+    payload: mini_schemas/* unknown */.L5J(),
+});
+/** `{model, version}` of a deployment payload as promote and deploy write it, when it has them. */
+function payloadVersion(payload) {
+    let value = payload;
+    // GitHub keeps a payload given as a JSON string as that string.
+    if (typeof value === 'string' && value.length <= 64 * 1024) {
+        try {
+            value = JSON.parse(value);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const model = value?.model;
+    const version = value?.version;
+    return typeof model === 'string' && typeof version === 'string' ? { model, version } : undefined;
+}
+/**
+ * The version of `model` deployed to `environment`: the newest deployment of that environment whose payload names
+ * the model (as promote and deploy write it: `{model, version, ...}`) and whose latest status is `success`. A newer
+ * deployment that failed or was rolled back leaves the older successful one in place; one marked inactive was
+ * replaced. Reads the newest `maxDeployments` (100) deployments of the environment. Needs `deployments: read`.
+ */
+async function resolveDeployedVersion(client, repository, query) {
+    validateModelName(query.model, 'model');
+    const call = `GET /repos/${repository.owner}/${repository.repo}/deployments`;
+    const limit = query.maxDeployments ?? DEFAULT_MAX_DEPLOYMENTS;
+    let read = 0;
+    let ofModel = 0;
+    const unreadable = [];
+    for await (const page of client.paginate.iterator(client.rest.repos.listDeployments, { ...repository, environment: query.environment, per_page: 100 })) {
+        for (const item of page.data) {
+            if (read++ >= limit)
+                break;
+            const deployment = checked(deployed_deploymentSchema, item, call);
+            // GitHub matches the environment name without case; the monitor wants the one it was given.
+            if (deployment.environment !== query.environment)
+                continue;
+            const named = payloadVersion(deployment.payload);
+            if (named?.model !== query.model)
+                continue;
+            ofModel++;
+            let status;
+            try {
+                status = await latestDeploymentStatus(client, repository, deployment.id);
+            }
+            catch (error) {
+                // Deleted since the listing.
+                if (statusOf(error) === 404)
+                    continue;
+                throw error;
+            }
+            if (status?.state !== 'success')
+                continue;
+            // The payload is anyone's with deployments: write: the version must be one the registry could name.
+            if (tryParseVersion(named.version) === undefined) {
+                unreadable.push(`deployment ${deployment.id} names version "${named.version.slice(0, 60)}"`);
+                continue;
+            }
+            return { model: query.model, version: named.version, sha: deployment.sha, environment: query.environment, deploymentId: deployment.id, deployedAt: status.createdAt };
+        }
+        if (read >= limit)
+            break;
+    }
+    const looked = read >= limit ? `the newest ${limit} deployments` : `${read} deployment${read === 1 ? '' : 's'}`;
+    const found = ofModel === 0 ? `none of them of ${query.model}` : `${ofModel} of ${query.model}, none with a latest status of success`;
+    const odd = unreadable.length === 0 ? '' : ` (skipped: ${unreadable.slice(0, 3).join('; ')}, not a version like v1.2.3)`;
+    throw new DeployedVersionError(`No successful deployment of ${query.model} to ${query.environment} in ${repository.owner}/${repository.repo}: read ${looked} of that environment, ${found}${odd}. ` +
+        'Deploy it with Crucible\'s promote or deploy action (they record the model and version in the deployment), or monitor the version that holds a registry stage instead.');
+}
+/**
+ * The version of `model` that holds `stage` in the registry (the repository's GTO tags, read as packages/core's
+ * registry reads them: the latest assignment wins). Fails with the stages that are held when none holds this one.
+ * Needs `contents: read`.
+ */
+async function resolveStageVersion(client, repository, query) {
+    validateModelName(query.model, 'model');
+    validateStage(query.stage, undefined, 'stage');
+    const tags = registryTagsOf(await listTags(client, repository, modelToTagPart(query.model)));
+    const model = registryState(tags).models.find((candidate) => candidate.name === query.model);
+    if (model === undefined) {
+        throw new DeployedVersionError(`The registry of ${repository.owner}/${repository.repo} has no model "${query.model}" (no registry tags of it, or it is deprecated); promote a version of it first.`);
+    }
+    const held = model.stages[query.stage];
+    if (held === undefined) {
+        const stages = Object.entries(model.stages).map(([stage, version]) => `${stage} (${version})`);
+        throw new DeployedVersionError(`No version of ${query.model} holds the stage "${query.stage}" (${stages.length === 0 ? 'no stage is held' : `held stages: ${stages.join(', ')}`}); promote a version to ${query.stage} first.`);
+    }
+    const version = model.versions.find((candidate) => candidate.version === held && candidate.registered);
+    if (version === undefined || tryParseVersion(held) === undefined) {
+        throw new DeployedVersionError(`The stage "${query.stage}" of ${query.model} is held by commit ${held.slice(0, 7)}, which is not a registered version; promote a registered version to ${query.stage}.`);
+    }
+    return { model: query.model, stage: query.stage, version: version.version, sha: version.sha };
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/dispatch.ts
+
+
+
+/** A day: the default least time between two retraining dispatches of one alert. */
+const DEFAULT_DISPATCH_COOLDOWN_MS = (/* unused pure expression or super */ null && (24 * 60 * 60 * 1000));
+/**
+ * How many inputs a dispatch sends: GitHub took at most 10 for years (and older GitHub Enterprise Server still does);
+ * Crucible sends three and lets the caller add a few.
+ */
+const MAX_DISPATCH_INPUTS = 10;
+/** A reason is a line for the retraining run's log and title, not a report. */
+const MAX_REASON_CHARS = 1000;
+/** GitHub refused the dispatch for a reason the workflow's owner can fix: named, with the fix. */
+class RetrainingDispatchError extends src.CrucibleError {
+    status;
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'RetrainingDispatchError';
+        this.status = options?.status;
+    }
+}
+/** The inputs a retraining dispatch sends: `model`, `version`, `reason`, then the extra ones; all strings. */
+function retrainingInputs(request) {
+    const reason = [...request.reason.replace(/\s+/g, ' ').trim()];
+    const inputs = {
+        model: request.model,
+        version: request.version,
+        reason: reason.length > MAX_REASON_CHARS ? `${reason.slice(0, MAX_REASON_CHARS - 1).join('')}…` : reason.join(''),
+    };
+    for (const [key, value] of Object.entries(request.extraInputs ?? {})) {
+        if (key in inputs)
+            throw new RetrainingDispatchError(`Retraining input "${key}" is set by Crucible (model, version, reason); give the extra input another name.`);
+        if (typeof value !== 'string')
+            throw new RetrainingDispatchError(`Retraining input "${key}" must be a string, got ${typeof value}.`);
+        inputs[key] = value;
+    }
+    if (Object.keys(inputs).length > MAX_DISPATCH_INPUTS) {
+        throw new RetrainingDispatchError(`A retraining dispatch may send at most ${MAX_DISPATCH_INPUTS} inputs (GitHub's limit on many servers); it would send ${Object.keys(inputs).length}: ${Object.keys(inputs).join(', ')}.`);
+    }
+    return inputs;
+}
+function explain(error, repository, request, inputs) {
+    const status = statusOf(error);
+    const workflow = typeof request.workflow === 'number' ? `workflow ${request.workflow}` : `workflow "${request.workflow}"`;
+    const where = `${repository.owner}/${repository.repo}`;
+    const text = errorText(error);
+    if (status === 404) {
+        return new RetrainingDispatchError(`GitHub has no ${workflow} in ${where} (404). Name the workflow by its file name under .github/workflows (like retrain.yml) or its numeric id; the file must be on the default branch.`, { cause: error, status });
+    }
+    if (status !== 422)
+        return error;
+    if (/no ref found/i.test(text)) {
+        return new RetrainingDispatchError(`Cannot start ${workflow} on "${request.ref}": ${where} has no branch or tag of that name (422). Name an existing branch or tag (usually the default branch).`, { cause: error, status });
+    }
+    if (/workflow_dispatch/i.test(text)) {
+        return new RetrainingDispatchError(`${workflow} in ${where} cannot be started from the API: it has no \`on: workflow_dispatch\` trigger on "${request.ref}" (422). Add the trigger, with inputs ${Object.keys(inputs).join(', ')}.`, { cause: error, status });
+    }
+    if (/unexpected inputs/i.test(text)) {
+        return new RetrainingDispatchError(`${workflow} in ${where} does not declare every input the dispatch sends (422: ${text.slice(0, 200)}). Declare ${Object.keys(inputs).map((key) => `"${key}"`).join(', ')} under on.workflow_dispatch.inputs (type: string).`, { cause: error, status });
+    }
+    return new RetrainingDispatchError(`GitHub refused to start ${workflow} on "${request.ref}" in ${where} (422: ${text.slice(0, 300)}).`, { cause: error, status });
+}
+/**
+ * Starts the retraining workflow for an open alert (POST .../actions/workflows/{id}/dispatches with `model`,
+ * `version` and `reason`), at most once per cooldown per alert. The last dispatch is recorded on the alert issue
+ * itself (its hidden record), read fresh before deciding, so a re-run of the job or the next scheduled run sees it;
+ * a new alert issue (a new incident) starts without one. The dispatch comes first and the record second: if the
+ * record cannot be written the error says the dispatch was made. Needs `actions: write` (a 403 becomes the client's
+ * PermissionError naming it) and `issues: write`.
+ */
+async function dispatchRetraining(client, repository, request) {
+    const now = request.now === undefined ? Date.now() : typeof request.now === 'number' ? request.now : request.now.getTime();
+    const cooldown = request.cooldownMs ?? DEFAULT_DISPATCH_COOLDOWN_MS;
+    if (!(Number.isFinite(cooldown) && cooldown >= 0))
+        throw new RetrainingDispatchError(`The dispatch cooldown must be a duration of 0 or more, got ${cooldown} ms.`);
+    const inputs = retrainingInputs(request);
+    const issue = await getAlertIssue(client, repository, request.issueNumber, request);
+    if (issue === undefined || issue.state !== 'open')
+        return { action: 'no-alert' };
+    const last = issue.record.lastDispatch === undefined ? undefined : Date.parse(issue.record.lastDispatch.at);
+    if (last !== undefined && !Number.isNaN(last) && now - last < cooldown) {
+        return { action: 'cooldown', lastAt: new Date(last).toISOString(), nextAllowedAt: new Date(last + cooldown).toISOString() };
+    }
+    const workflow = String(request.workflow);
+    try {
+        await client.rest.actions.createWorkflowDispatch({ ...repository, workflow_id: request.workflow, ref: request.ref, inputs });
+    }
+    catch (error) {
+        throw explain(error, repository, request, inputs);
+    }
+    const at = new Date(now).toISOString();
+    try {
+        await writeAlertRecord(client, repository, issue, { ...issue.record, lastDispatch: { at, workflow, ref: request.ref } });
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new RetrainingDispatchError(`Retraining (${workflow} on ${request.ref}) was started, but recording it on issue #${issue.number} failed: ${reason} A re-run of this job may start it again.`, { cause: error, ...(statusOf(error) === undefined ? {} : { status: statusOf(error) }) });
+    }
+    return { action: 'dispatched', at, nextAllowedAt: new Date(now + cooldown).toISOString(), inputs };
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/oidc.ts
+
+
+/** The OIDC token could not be read: not a JWT, or without a claim Crucible relies on. */
+class OidcTokenError extends src.CrucibleError {
+    constructor(message) {
+        super(message);
+        this.name = 'OidcTokenError';
+    }
+}
+const oidc_text = mini_schemas/* string */.YjP().check(api/* _minLength */.m9(1));
+const optionalText = mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP());
+const integerText = mini_schemas/* string */.YjP().check(api/* _regex */.Fk(/^\d+$/));
+const claimsSchema = mini_schemas/* looseObject */._H3({
+    sub: oidc_text,
+    iss: oidc_text,
+    aud: mini_schemas/* union */.KCZ([mini_schemas/* string */.YjP(), mini_schemas/* array */.YOg(mini_schemas/* string */.YjP())]),
+    environment: optionalText,
+    ref: mini_schemas/* string */.YjP(),
+    ref_type: optionalText,
+    ref_protected: optionalText,
+    sha: mini_schemas/* string */.YjP().check(api/* _regex */.Fk(/^[0-9a-f]{40}$/)),
+    repository: oidc_text,
+    repository_owner: oidc_text,
+    actor: oidc_text,
+    event_name: optionalText,
+    run_id: integerText,
+    run_attempt: integerText,
+    run_number: mini_schemas/* optional */.lqM(integerText),
+    workflow_ref: optionalText,
+    job_workflow_ref: optionalText,
+    job_workflow_sha: optionalText,
+    runner_environment: optionalText,
+    base_ref: optionalText,
+    head_ref: optionalText,
+    iat: mini_schemas/* optional */.lqM(mini_schemas/* number */.aig()),
+    exp: mini_schemas/* optional */.lqM(mini_schemas/* number */.aig()),
+});
+const blankToUndefined = (value) => (value === undefined || value === '' ? undefined : value);
+/**
+ * Reads the claims of the JWT that the runner's ID-token endpoint hands out (what `core.getIDToken` returns). The
+ * signature is not checked here, on purpose: the token comes straight from the runner's own endpoint over the URL
+ * and request token the runner put in this process's environment, so whoever could forge it controls the runner and
+ * this code with it; verifying against the issuer's JWKS would need the network (token.actions.githubusercontent.com,
+ * or the GHES host) for no gain in that case. A token from anywhere else must be verified before it is believed.
+ */
+function decodeOidcClaims(token) {
+    const parts = token.split('.');
+    if (parts.length !== 3 || parts[1] === undefined || parts[1] === '')
+        throw new OidcTokenError('The OIDC token is not a JWT (three dot-separated parts).');
+    let payload;
+    try {
+        payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+    }
+    catch {
+        throw new OidcTokenError('The OIDC token\'s payload is not base64url-encoded JSON.');
+    }
+    const result = claimsSchema.safeParse(payload);
+    if (!result.success) {
+        const problems = result.error.issues.slice(0, 5).map((issue) => `${issue.path.map(String).join('.') || '(payload)'}: ${issue.code === 'invalid_type' ? `missing or not a ${issue.expected}` : issue.message}`);
+        throw new OidcTokenError(`The OIDC token lacks claims Crucible reads (${problems.join('; ')}).`);
+    }
+    const claims = result.data;
+    return {
+        subject: claims.sub,
+        issuer: claims.iss,
+        audience: claims.aud,
+        environment: blankToUndefined(claims.environment),
+        ref: claims.ref,
+        refType: blankToUndefined(claims.ref_type),
+        refProtected: claims.ref_protected === undefined ? undefined : claims.ref_protected === 'true',
+        sha: claims.sha,
+        repository: claims.repository,
+        repositoryOwner: claims.repository_owner,
+        actor: claims.actor,
+        eventName: blankToUndefined(claims.event_name),
+        runId: Number(claims.run_id),
+        runAttempt: Number(claims.run_attempt),
+        runNumber: claims.run_number === undefined ? undefined : Number(claims.run_number),
+        workflowRef: blankToUndefined(claims.workflow_ref),
+        jobWorkflowRef: blankToUndefined(claims.job_workflow_ref),
+        jobWorkflowSha: blankToUndefined(claims.job_workflow_sha),
+        runnerEnvironment: blankToUndefined(claims.runner_environment),
+        baseRef: blankToUndefined(claims.base_ref),
+        headRef: blankToUndefined(claims.head_ref),
+        issuedAt: claims.iat,
+        expiresAt: claims.exp,
+        raw: payload,
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ../../packages/github/src/releases.ts
+
+
+
+
+class ReleaseError extends src.CrucibleError {
+    constructor(message) {
+        super(message);
+        this.name = 'ReleaseError';
+    }
+}
+const assetSchema = mini_schemas/* looseObject */._H3({
+    id: mini_schemas/* number */.aig(),
+    name: mini_schemas/* string */.YjP(),
+    size: mini_schemas/* number */.aig(),
+    content_type: mini_schemas/* string */.YjP(),
+    state: mini_schemas/* string */.YjP(),
+    digest: mini_schemas/* optional */.lqM(mini_schemas/* nullable */.mee(mini_schemas/* string */.YjP())),
+    browser_download_url: mini_schemas/* string */.YjP(),
+});
+const releaseSchema = mini_schemas/* looseObject */._H3({
+    id: mini_schemas/* number */.aig(),
+    tag_name: mini_schemas/* string */.YjP(),
+    name: mini_schemas/* nullable */.mee(mini_schemas/* string */.YjP()),
+    body: mini_schemas/* optional */.lqM(mini_schemas/* nullable */.mee(mini_schemas/* string */.YjP())),
+    draft: mini_schemas/* boolean */.zMY(),
+    prerelease: mini_schemas/* boolean */.zMY(),
+    html_url: mini_schemas/* string */.YjP(),
+    upload_url: mini_schemas/* string */.YjP(),
+});
+function releaseOf(data, call) {
+    const body = checked(releaseSchema, data, call);
+    return {
+        id: body.id,
+        tagName: body.tag_name,
+        name: body.name,
+        body: body.body ?? null,
+        draft: body.draft,
+        prerelease: body.prerelease,
+        htmlUrl: body.html_url,
+        uploadUrl: body.upload_url,
+    };
+}
+function assetOf(data, call) {
+    const body = checked(assetSchema, data, call);
+    return {
+        id: body.id,
+        name: body.name,
+        size: body.size,
+        contentType: body.content_type,
+        state: body.state,
+        digest: body.digest ?? null,
+        browserDownloadUrl: body.browser_download_url,
+    };
+}
+/** The published release on a tag (GET releases/tags/{tag}), or undefined. Drafts are not found this way. */
+async function releases_getReleaseByTag(client, repository, tag) {
+    try {
+        const { data } = await client.rest.repos.getReleaseByTag({ ...repository, tag });
+        return releaseOf(data, `GET /repos/${repository.owner}/${repository.repo}/releases/tags/${tag}`);
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return undefined;
+        throw error;
+    }
+}
+/** A release on the tag among all releases, drafts included (which GET releases/tags/{tag} does not find). */
+async function findInList(client, repository, tag) {
+    const call = `GET /repos/${repository.owner}/${repository.repo}/releases`;
+    for await (const page of client.paginate.iterator(client.rest.repos.listReleases, { ...repository, per_page: 100 })) {
+        const found = page.data.find((release) => release.tag_name === tag);
+        if (found !== undefined)
+            return releaseOf(found, call);
+    }
+    return undefined;
+}
+/**
+ * The release on `request.tag`: the existing one (a re-run finds its own), else a new one (POST releases). A
+ * release made by a concurrent job between the two calls (422 already_exists) is found and reused. An existing
+ * release is returned as it is: its name and body are not rewritten. Needs `contents: write`.
+ */
+async function ensureRelease(client, repository, request) {
+    const existing = await releases_getReleaseByTag(client, repository, request.tag);
+    if (existing !== undefined)
+        return { release: existing, created: false };
+    try {
+        const { data } = await client.rest.repos.createRelease({
+            ...repository,
+            tag_name: request.tag,
+            ...(request.name === undefined ? {} : { name: request.name }),
+            ...(request.body === undefined ? {} : { body: request.body }),
+            ...(request.targetCommitish === undefined ? {} : { target_commitish: request.targetCommitish }),
+            draft: request.draft ?? false,
+            prerelease: request.prerelease ?? false,
+            ...(request.makeLatest === undefined ? {} : { make_latest: request.makeLatest }),
+        });
+        return { release: releaseOf(data, `POST /repos/${repository.owner}/${repository.repo}/releases`), created: true };
+    }
+    catch (error) {
+        if (statusOf(error) !== 422 || !/already_exists/.test(errorText(error)))
+            throw error;
+        const raced = (await releases_getReleaseByTag(client, repository, request.tag)) ?? (await findInList(client, repository, request.tag));
+        if (raced === undefined)
+            throw error;
+        return { release: raced, created: false };
+    }
+}
+/** Every asset of a release, all pages. */
+async function releases_listReleaseAssets(client, repository, releaseId) {
+    const call = `GET /repos/${repository.owner}/${repository.repo}/releases/${releaseId}/assets`;
+    const raw = await client.paginate(client.rest.repos.listReleaseAssets, { ...repository, release_id: releaseId, per_page: 100 });
+    return raw.map((asset) => assetOf(asset, call));
+}
+/**
+ * Uploads one asset to a release, to the host in its `upload_url` (uploads.github.com, or `<host>/api/uploads` on
+ * GitHub Enterprise Server). A re-run that uploads the same name again does not fail on GitHub's 422
+ * already_exists: the asset is kept or replaced as `ifExists` says. An `open` asset (an upload that broke off) is
+ * always replaced. Needs `contents: write`.
+ */
+async function uploadReleaseAsset(client, repository, release, upload) {
+    const bytes = typeof upload.data === 'string' ? Buffer.from(upload.data, 'utf8') : Buffer.from(upload.data.buffer, upload.data.byteOffset, upload.data.byteLength);
+    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    const mode = upload.ifExists ?? 'replace';
+    const send = async () => {
+        const response = await client.request({
+            method: 'POST',
+            url: release.uploadUrl,
+            name: upload.name,
+            ...(upload.label === undefined ? {} : { label: upload.label }),
+            headers: { 'content-type': upload.contentType, 'content-length': bytes.byteLength },
+            data: bytes,
+        });
+        return assetOf(response.data, `POST ${release.uploadUrl.replace(/\{.*$/, '')}`);
+    };
+    let replaced = false;
+    for (let attempt = 0; attempt < 2; attempt++) {
+        const existing = (await releases_listReleaseAssets(client, repository, release.id)).find((asset) => asset.name === upload.name);
+        if (existing !== undefined) {
+            if (existing.state === 'uploaded' && (await sameContent(client, repository, existing, bytes, digest)))
+                return { status: 'unchanged', asset: existing };
+            if (mode === 'keep' && existing.state === 'uploaded')
+                return { status: 'kept', asset: existing };
+            try {
+                await client.rest.repos.deleteReleaseAsset({ ...repository, asset_id: existing.id });
+            }
+            catch (error) {
+                // Deleted by someone else in between: the upload below finds the name free.
+                if (statusOf(error) !== 404)
+                    throw error;
+            }
+            replaced = true;
+        }
+        try {
+            return { status: replaced ? 'replaced' : 'uploaded', asset: await send() };
+        }
+        catch (error) {
+            // Another job uploaded the same name between the listing and the upload: look again, once.
+            if (statusOf(error) !== 422 || !/already_exists/.test(errorText(error)))
+                throw error;
+        }
+    }
+    throw new ReleaseError(`Release asset "${upload.name}" kept being re-created by another job while this one uploaded it; run the step again.`);
+}
+/**
+ * Whether an uploaded asset holds `bytes`: by GitHub's digest where it gives one, else (older assets, GitHub
+ * Enterprise Server) by downloading it when the sizes agree; evidence assets are small.
+ */
+async function sameContent(client, repository, asset, bytes, digest) {
+    if (asset.digest !== null)
+        return asset.digest === digest;
+    if (asset.size !== bytes.byteLength)
+        return false;
+    const current = await downloadAsset(client, repository, asset, bytes.byteLength);
+    return current.equals(bytes);
+}
+/** Reads a response body, refusing it once it passes `maxBytes`. */
+async function releases_readCapped(response, maxBytes, label) {
+    const declared = Number(response.headers.get('content-length') ?? 0);
+    if (declared > maxBytes)
+        throw new ReleaseError(`${label} is ${declared} bytes, over the ${maxBytes}-byte limit.`);
+    const chunks = [];
+    let total = 0;
+    const reader = response.body?.getReader();
+    for (let next = await reader?.read(); next !== undefined && !next.done; next = await reader?.read()) {
+        total += next.value.byteLength;
+        if (total > maxBytes) {
+            await reader?.cancel();
+            throw new ReleaseError(`${label} is over the ${maxBytes}-byte limit.`);
+        }
+        chunks.push(next.value);
+    }
+    return Buffer.concat(chunks);
+}
+/**
+ * Downloads a release asset by name (GET releases/assets/{id} with `Accept: application/octet-stream`, which answers
+ * 302 to a short-lived URL), refusing more than `maxBytes`. Undefined when the release has no asset of that name.
+ * Needs `contents: read`.
+ */
+async function releases_downloadReleaseAsset(client, repository, releaseId, name, options) {
+    const asset = (await releases_listReleaseAssets(client, repository, releaseId)).find((candidate) => candidate.name === name && candidate.state === 'uploaded');
+    if (asset === undefined)
+        return undefined;
+    return downloadAsset(client, repository, asset, options.maxBytes);
+}
+async function downloadAsset(client, repository, asset, maxBytes) {
+    const label = `Release asset "${asset.name}" (${asset.id})`;
+    if (asset.size > maxBytes)
+        throw new ReleaseError(`${label} is ${asset.size} bytes, over the ${maxBytes}-byte limit.`);
+    const response = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+        ...repository,
+        asset_id: asset.id,
+        headers: { accept: 'application/octet-stream' },
+        // The redirect goes to another host; following it by hand keeps the token off that request and the body capped.
+        request: { redirect: 'manual', parseSuccessResponseBody: false },
+    });
+    // Some GitHub Enterprise Server versions answer the bytes themselves instead of a redirect.
+    if (response.status === 200 && response.data instanceof ReadableStream) {
+        const length = response.headers['content-length'];
+        return releases_readCapped(new Response(response.data, { headers: length === undefined ? {} : { 'content-length': String(length) } }), maxBytes, label);
+    }
+    const location = response.headers.location;
+    if (location === undefined)
+        throw new ReleaseError(`${label}: GitHub answered ${response.status} without a download location.`);
+    const download = await fetch(location, { headers: { accept: 'application/octet-stream' } });
+    if (!download.ok)
+        throw new ReleaseError(`${label}: the download answered ${download.status} ${download.statusText}.`);
+    return releases_readCapped(download, maxBytes, label);
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/release-evidence.ts
+
+
+/** What monitor needs of a version is not on its release: named, with the version and the fix. */
+class ReleaseEvidenceError extends src.CrucibleError {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'ReleaseEvidenceError';
+    }
+}
+/** At most this many assets of one kind are read: a release holds a handful of evidence files. */
+const MAX_ASSETS_PER_KIND = 20;
+/** The kind an asset's name says (promote names them `<kind>-<file>`), for evidence kinds monitor reads. */
+function kindOfName(name) {
+    const kind = /^(profile|run|comparison)-.+\.json$/i.exec(name)?.[1]?.toLowerCase();
+    return kind;
+}
+/**
+ * The evidence a version was promoted on, from the GitHub Release on its register tag (promote keeps it there, past
+ * the workflow artifacts' retention): the reference profile, and the expected metrics. Assets are picked by the name
+ * promote gives them (`profile-*.json`, `comparison-*.json`, `run-*.json`), read with a size cap, and parsed with
+ * their schema; a document of another kind than its name says is not used. A missing release, a missing profile
+ * (or expected metrics, when needed), several profiles, or an asset that is not valid evidence is a
+ * ReleaseEvidenceError naming the version, the release and what is missing. Needs `contents: read`.
+ */
+async function fetchReleaseEvidence(client, repository, query) {
+    const version = normalizeVersion(query.version, 'version');
+    const tag = formatRegistryTag({ action: 'register', model: query.model, version });
+    const named = `${query.model} ${version}`;
+    const release = await getReleaseByTag(client, repository, tag);
+    if (release === undefined) {
+        throw new ReleaseEvidenceError(`${named} has no published release on its tag ${tag} in ${repository.owner}/${repository.repo}, so its reference profile and expected metrics cannot be read. ` +
+            'Promote the version with Crucible\'s promote action, which keeps its evidence on that release, or give the reference profile and expected metrics as files.');
+    }
+    const maxBytes = query.maxBytes ?? MAX_EVIDENCE_BYTES;
+    const assets = (await listReleaseAssets(client, repository, release.id)).filter((asset) => asset.state === 'uploaded');
+    const byKind = (kind) => assets.filter((asset) => kindOfName(asset.name) === kind).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const where = `the release of ${named} (${release.htmlUrl})`;
+    const read = async (asset, kind) => {
+        const label = `Release asset "${asset.name}" of ${named}`;
+        let content;
+        let found;
+        try {
+            content = await downloadReleaseAsset(client, repository, release.id, asset.name, { maxBytes });
+            if (content === undefined)
+                return undefined;
+            found = parseEvidence(content, asset.name, label);
+        }
+        catch (error) {
+            if (!(error instanceof CrucibleError))
+                throw error;
+            throw new ReleaseEvidenceError(`${error.message} It is not evidence monitor can use; promote the version again, or give the file instead.`, { cause: error });
+        }
+        if (found?.kind !== kind)
+            return undefined;
+        return { asset: asset.name, kind, content, document: found.document };
+    };
+    const profiles = byKind('profile');
+    let profileAsset;
+    if (query.profileAsset !== undefined) {
+        profileAsset = assets.find((asset) => asset.name === query.profileAsset);
+        if (profileAsset === undefined) {
+            throw new ReleaseEvidenceError(`${where} has no asset "${query.profileAsset}"; its profile assets: ${profiles.length === 0 ? 'none' : profiles.map((asset) => asset.name).join(', ')}.`);
+        }
+    }
+    else if (profiles.length > 1) {
+        throw new ReleaseEvidenceError(`${where} has ${profiles.length} profile assets (${profiles.slice(0, 10).map((asset) => asset.name).join(', ')}); name the one to monitor against.`);
+    }
+    else {
+        profileAsset = profiles[0];
+    }
+    const profile = profileAsset === undefined ? undefined : await read(profileAsset, 'profile');
+    if (profile === undefined) {
+        throw new ReleaseEvidenceError(`${where} has no reference profile (a crucible/profile@1 asset named profile-*.json)${profileAsset === undefined ? '' : `: "${profileAsset.name}" is not one`}. ` +
+            'Write the training data\'s profile with validate-data (profile-out) into the evidence that promote keeps, then promote the version again; or give the reference as a file.');
+    }
+    const expected = [];
+    for (const asset of byKind('comparison').slice(0, MAX_ASSETS_PER_KIND)) {
+        const file = await read(asset, 'comparison');
+        if (file !== undefined)
+            expected.push(file);
+    }
+    if (expected.length === 0) {
+        for (const asset of byKind('run').slice(0, MAX_ASSETS_PER_KIND)) {
+            const file = await read(asset, 'run');
+            if (file !== undefined)
+                expected.push(file);
+        }
+    }
+    if (query.needExpected && expected.length === 0) {
+        throw new ReleaseEvidenceError(`${where} has no expected metrics (no crucible/comparison@1 or crucible/run@1 asset named comparison-*.json or run-*.json). ` +
+            'Promote the version with the train or compare-metrics evidence of its run, or give the expected metrics as a file.');
+    }
+    return { model: query.model, version, tag, releaseUrl: release.htmlUrl, profile, expected };
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/teams.ts
+
+
+const membersSchema = mini_schemas/* array */.YOg(mini_schemas/* looseObject */._H3({ login: mini_schemas/* string */.YjP() }));
+/** The members of `org/slug` (GET /orgs/{org}/teams/{team_slug}/members, every page; child teams' members included). */
+async function listTeamMembers(client, team) {
+    const call = `GET /orgs/${team.org}/teams/${team.slug}/members`;
+    let raw;
+    try {
+        raw = await client.paginate('GET /orgs/{org}/teams/{team_slug}/members', { org: team.org, team_slug: team.slug, per_page: 100 });
+    }
+    catch (error) {
+        const status = statusOf(error);
+        // A 403 arrives as the client's PermissionError; GitHub's own words are on its cause.
+        if (status === 403 || status === 404)
+            return { status: 'unreadable', httpStatus: status, message: errorText(error.cause ?? error).trim() };
+        throw error;
+    }
+    return { status: 'read', members: checked(membersSchema, raw, call).map((member) => member.login) };
 }
 
 ;// CONCATENATED MODULE: ../../packages/github/src/permissions.ts
@@ -41586,6 +42812,11 @@ function createGitHubClient(options) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/github/src/index.ts
+
+
+
+
+
 
 
 
@@ -68486,9 +69717,10 @@ function constantCatch(value) {
 /* harmony export */   lqM: () => (/* binding */ optional),
 /* harmony export */   mee: () => (/* binding */ nullable),
 /* harmony export */   pdi: () => (/* binding */ transform),
-/* harmony export */   zMY: () => (/* binding */ boolean)
+/* harmony export */   zMY: () => (/* binding */ boolean),
+/* harmony export */   zUr: () => (/* binding */ ZodMiniStringFormat)
 /* harmony export */ });
-/* unused harmony exports ZodMiniType, ZodMiniString, ZodMiniStringFormat, ZodMiniEmail, email, ZodMiniGUID, guid, ZodMiniUUID, uuid, uuidv4, uuidv6, uuidv7, ZodMiniURL, url, httpUrl, ZodMiniEmoji, emoji, ZodMiniNanoID, nanoid, ZodMiniCUID, cuid, ZodMiniCUID2, cuid2, ZodMiniULID, ulid, ZodMiniXID, xid, ZodMiniKSUID, ksuid, ZodMiniIPv4, ipv4, ZodMiniIPv6, ipv6, ZodMiniCIDRv4, cidrv4, ZodMiniCIDRv6, cidrv6, ZodMiniMAC, mac, ZodMiniBase64, base64, ZodMiniBase64URL, base64url, ZodMiniE164, e164, ZodMiniCreditCard, creditCard, ZodMiniIBAN, iban, ZodMiniJWT, jwt, ZodMiniCustomStringFormat, stringFormat, hostname, hex, currencyCode, hash, ZodMiniNumber, ZodMiniNumberFormat, int, float32, float64, int32, uint32, ZodMiniBoolean, ZodMiniBigInt, bigint, ZodMiniBigIntFormat, int64, uint64, ZodMiniSymbol, symbol, ZodMiniUndefined, undefined, ZodMiniNull, null, ZodMiniAny, any, ZodMiniUnknown, ZodMiniNever, never, ZodMiniVoid, void, ZodMiniDate, date, ZodMiniArray, keyof, ZodMiniObject, strictObject, extend, safeExtend, merge, pick, omit, partial, exactPartial, required, catchall, ZodMiniUnion, ZodMiniXor, xor, ZodMiniDiscriminatedUnion, discriminatedUnion, ZodMiniIntersection, intersection, ZodMiniTuple, tuple, ZodMiniRecord, record, partialRecord, looseRecord, ZodMiniMap, map, ZodMiniSet, set, ZodMiniEnum, nativeEnum, ZodMiniLiteral, literal, ZodMiniFile, file, ZodMiniTransform, ZodMiniOptional, ZodMiniExactOptional, exactOptional, ZodMiniNullable, nullish, ZodMiniDefault, ZodMiniPrefault, prefault, ZodMiniNonOptional, nonoptional, ZodMiniSuccess, success, ZodMiniCatch, catch, ZodMiniNaN, nan, ZodMiniPipe, ZodMiniCodec, codec, invertCodec, ZodMiniReadonly, readonly, ZodMiniTemplateLiteral, templateLiteral, ZodMiniLazy, lazy, ZodMiniPromise, promise, ZodMiniCustom, check, custom, refine, superRefine, describe, meta, instanceof, stringbool, json, ZodMiniFunction, _function, function */
+/* unused harmony exports ZodMiniType, ZodMiniString, ZodMiniEmail, email, ZodMiniGUID, guid, ZodMiniUUID, uuid, uuidv4, uuidv6, uuidv7, ZodMiniURL, url, httpUrl, ZodMiniEmoji, emoji, ZodMiniNanoID, nanoid, ZodMiniCUID, cuid, ZodMiniCUID2, cuid2, ZodMiniULID, ulid, ZodMiniXID, xid, ZodMiniKSUID, ksuid, ZodMiniIPv4, ipv4, ZodMiniIPv6, ipv6, ZodMiniCIDRv4, cidrv4, ZodMiniCIDRv6, cidrv6, ZodMiniMAC, mac, ZodMiniBase64, base64, ZodMiniBase64URL, base64url, ZodMiniE164, e164, ZodMiniCreditCard, creditCard, ZodMiniIBAN, iban, ZodMiniJWT, jwt, ZodMiniCustomStringFormat, stringFormat, hostname, hex, currencyCode, hash, ZodMiniNumber, ZodMiniNumberFormat, int, float32, float64, int32, uint32, ZodMiniBoolean, ZodMiniBigInt, bigint, ZodMiniBigIntFormat, int64, uint64, ZodMiniSymbol, symbol, ZodMiniUndefined, undefined, ZodMiniNull, null, ZodMiniAny, any, ZodMiniUnknown, ZodMiniNever, never, ZodMiniVoid, void, ZodMiniDate, date, ZodMiniArray, keyof, ZodMiniObject, strictObject, extend, safeExtend, merge, pick, omit, partial, exactPartial, required, catchall, ZodMiniUnion, ZodMiniXor, xor, ZodMiniDiscriminatedUnion, discriminatedUnion, ZodMiniIntersection, intersection, ZodMiniTuple, tuple, ZodMiniRecord, record, partialRecord, looseRecord, ZodMiniMap, map, ZodMiniSet, set, ZodMiniEnum, nativeEnum, ZodMiniLiteral, literal, ZodMiniFile, file, ZodMiniTransform, ZodMiniOptional, ZodMiniExactOptional, exactOptional, ZodMiniNullable, nullish, ZodMiniDefault, ZodMiniPrefault, prefault, ZodMiniNonOptional, nonoptional, ZodMiniSuccess, success, ZodMiniCatch, catch, ZodMiniNaN, nan, ZodMiniPipe, ZodMiniCodec, codec, invertCodec, ZodMiniReadonly, readonly, ZodMiniTemplateLiteral, templateLiteral, ZodMiniLazy, lazy, ZodMiniPromise, promise, ZodMiniCustom, check, custom, refine, superRefine, describe, meta, instanceof, stringbool, json, ZodMiniFunction, _function, function */
 /* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48149);
 /* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97385);
 /* harmony import */ var _core_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(24366);
@@ -68556,10 +69788,10 @@ const ZodMiniString = /*@__PURE__*/ _core_index_js__WEBPACK_IMPORTED_MODULE_0__/
 function string(params) {
     return _core_index_js__WEBPACK_IMPORTED_MODULE_4__/* ._string */ .Rl(ZodMiniString, params);
 }
-const ZodMiniStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniStringFormat", (inst, def) => {
-    core.$ZodStringFormat.init(inst, def);
+const ZodMiniStringFormat = /*@__PURE__*/ _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("ZodMiniStringFormat", (inst, def) => {
+    _core_index_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodStringFormat */ .EY.init(inst, def);
     ZodMiniString.init(inst, def);
-})));
+});
 const ZodMiniEmail = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniEmail", (inst, def) => {
     core.$ZodEmail.init(inst, def);
     ZodMiniStringFormat.init(inst, def);

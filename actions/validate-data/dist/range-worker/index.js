@@ -11215,11 +11215,180 @@ class ColumnAccumulator {
     }
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/data/quality.ts
+/**
+ * A model's live quality, counted during the data pass from two columns of each row: the target (the label that
+ * arrived later) and the model's prediction. Rows whose target is missing are unlabelled and count for nothing here.
+ *
+ * Both readings are kept, since the task is decided only at the end (monitor/quality.ts): labels as text for a
+ * classifier's confusion counts, and numbers for a regressor's error sums (|e|, e², e⁴ and |e/y|, with their squares
+ * where a confidence bound needs them). Everything is a count or a sum, so a worker's part of the file merges
+ * exactly, and the state is small: at most MAX_LABEL_PAIRS (target, prediction) pairs, then only the overall hit
+ * count stays exact and the per-class counts are marked incomplete.
+ */
+/** Distinct (target, prediction) label pairs counted before per-class counts give up (accuracy stays exact). */
+const MAX_LABEL_PAIRS = 10_000;
+/** Longest label kept as text; a longer one is cut (it is a free-text column, not a class). */
+const MAX_LABEL_CHARS = 200;
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** The class a cell's text names: numbers by value ("1.0" is "1"), true/false/yes/no in lower case, else the trimmed text. */
+function labelOf(text) {
+    const trimmed = text.trim();
+    if (NUMBER.test(trimmed)) {
+        const value = Number(trimmed);
+        if (Number.isFinite(value))
+            return String(value);
+    }
+    const lower = trimmed.toLowerCase();
+    if (lower === 'true' || lower === 'false' || lower === 'yes' || lower === 'no')
+        return lower;
+    return trimmed.length > MAX_LABEL_CHARS ? trimmed.slice(0, MAX_LABEL_CHARS) : trimmed;
+}
+function numberOf(text) {
+    const trimmed = text.trim();
+    if (!NUMBER.test(trimmed)) {
+        const lower = trimmed.toLowerCase();
+        return lower === 'true' ? 1 : lower === 'false' ? 0 : Number.NaN;
+    }
+    return Number(trimmed);
+}
+class QualityAccumulator {
+    plan;
+    labelled = 0;
+    unpredicted = 0;
+    hits = 0;
+    scores = 0;
+    pairs = new Map();
+    overflow = false;
+    n = 0;
+    sumAbs = 0;
+    sumSq = 0;
+    sumSq2 = 0;
+    nPct = 0;
+    sumPct = 0;
+    sumPct2 = 0;
+    nulls;
+    constructor(plan) {
+        this.plan = plan;
+        this.nulls = new Set(plan.nullValues);
+    }
+    missing(text) {
+        return text === null || this.nulls.has(text) || text.trim() === '';
+    }
+    /** One row's target and prediction as text (null: absent). */
+    add(target, prediction) {
+        if (this.missing(target))
+            return;
+        this.labelled++;
+        if (this.missing(prediction)) {
+            this.unpredicted++;
+            return;
+        }
+        const t = target;
+        const p = prediction;
+        const y = numberOf(t);
+        const yHat = numberOf(p);
+        if (Number.isFinite(y) && Number.isFinite(yHat)) {
+            const e = yHat - y;
+            const abs = Math.abs(e);
+            const sq = e * e;
+            this.n++;
+            this.sumAbs += abs;
+            this.sumSq += sq;
+            this.sumSq2 += sq * sq;
+            if (y !== 0) {
+                const pct = abs / Math.abs(y);
+                this.nPct++;
+                this.sumPct += pct;
+                this.sumPct2 += pct * pct;
+            }
+        }
+        const truth = labelOf(t);
+        let predicted;
+        // A probability for a 0/1 target is the class 1 at 0.5 or more, as scikit-learn's predict does.
+        if (Number.isFinite(yHat) && yHat > 0 && yHat < 1 && (truth === '0' || truth === '1')) {
+            predicted = yHat >= 0.5 ? '1' : '0';
+            this.scores++;
+        }
+        else
+            predicted = labelOf(p);
+        if (truth === predicted)
+            this.hits++;
+        if (this.overflow)
+            return;
+        const key = `${truth}\u0000${predicted}`;
+        const count = this.pairs.get(key);
+        if (count !== undefined)
+            this.pairs.set(key, count + 1);
+        else if (this.pairs.size >= MAX_LABEL_PAIRS)
+            this.overflow = true;
+        else
+            this.pairs.set(key, 1);
+    }
+    text(block, row, column) {
+        if (column < 0 || column >= block.width)
+            return null;
+        const i = row * block.width + column;
+        const text = block.bytes.toString('utf8', block.starts[i], block.ends[i]);
+        return block.escaped[i] === 1 ? text.replaceAll('""', '"') : text;
+    }
+    consumeBlock(block) {
+        const { target, prediction } = this.plan;
+        for (let r = 0; r < block.rows; r++)
+            this.add(this.text(block, r, target), this.text(block, r, prediction));
+    }
+    /** One record of JavaScript values (JSON Lines, Parquet), in the header's column order. */
+    addRecord(values) {
+        const text = (value) => value === null || value === undefined ? null : typeof value === 'object' ? JSON.stringify(value) : String(value);
+        this.add(this.plan.target < 0 ? null : text(values[this.plan.target]), this.plan.prediction < 0 ? null : text(values[this.plan.prediction]));
+    }
+    merge(other) {
+        this.labelled += other.labelled;
+        this.unpredicted += other.unpredicted;
+        this.hits += other.hits;
+        this.scores += other.scores;
+        this.n += other.n;
+        this.sumAbs += other.sumAbs;
+        this.sumSq += other.sumSq;
+        this.sumSq2 += other.sumSq2;
+        this.nPct += other.nPct;
+        this.sumPct += other.sumPct;
+        this.sumPct2 += other.sumPct2;
+        this.overflow ||= other.overflow;
+        if (this.overflow) {
+            this.pairs.clear();
+            return;
+        }
+        for (const [key, count] of other.pairs) {
+            const mine = this.pairs.get(key);
+            if (mine !== undefined)
+                this.pairs.set(key, mine + count);
+            else if (this.pairs.size >= MAX_LABEL_PAIRS) {
+                this.overflow = true;
+                this.pairs.clear();
+                return;
+            }
+            else
+                this.pairs.set(key, count);
+        }
+    }
+    save() {
+        const { labelled, unpredicted, hits, scores, overflow, n, sumAbs, sumSq, sumSq2, nPct, sumPct, sumPct2 } = this;
+        return { labelled, unpredicted, hits, scores, pairs: [...this.pairs], overflow, n, sumAbs, sumSq, sumSq2, nPct, sumPct, sumPct2 };
+    }
+    static load(plan, state) {
+        const quality = new QualityAccumulator(plan);
+        Object.assign(quality, { ...state, pairs: new Map(state.pairs) });
+        return quality;
+    }
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/data/table.ts
 /**
  * The whole table's state during one pass: every column's accumulator, compound keys, and problems with the text
  * itself. A worker thread builds one of these for its byte range; the main thread merges them in file order.
  */
+
 
 
 
@@ -11240,6 +11409,7 @@ class table_TableAccumulator {
     columns;
     compound;
     problems = (0,records/* newProblems */.Dv)();
+    quality;
     /** A confirming pass (data/key-confirm.ts) reads only these columns. */
     only = null;
     /**
@@ -11253,10 +11423,12 @@ class table_TableAccumulator {
         const keys = (name) => spill === undefined ? { maxBits: 30 } : { maxBits, spillPath: (0,external_node_path_.join)(spill.dir, `${spill.tag}-${name}.keys`), expected: expectedRows };
         this.columns = plan.columns.map((column, c) => new ColumnAccumulator(column, keys(String(c))));
         this.compound = plan.compoundKeys.map((columns, k) => ({ columns, keys: new KeyCounter(keys(`k${k}`)), count: null, confirmer: null }));
+        this.quality = plan.quality === undefined ? null : new QualityAccumulator(plan.quality);
     }
     /** A table for a confirming pass: only the columns and compound keys given a confirmer read anything. */
     static confirming(plan, columns, compound) {
-        const table = new table_TableAccumulator({ ...plan, columns: plan.columns.map((column) => ({ ...column, exactKeys: false })), compoundKeys: [] });
+        const { quality: _quality, ...rest } = plan;
+        const table = new table_TableAccumulator({ ...rest, columns: plan.columns.map((column) => ({ ...column, exactKeys: false })), compoundKeys: [] });
         table.only = [...columns.keys()];
         for (const [c, confirmer] of columns)
             table.columns[c].confirmer = confirmer;
@@ -11273,6 +11445,7 @@ class table_TableAccumulator {
     }
     consumeBlock(block) {
         this.rows += block.rows;
+        this.quality?.consumeBlock(block);
         if (this.only === null)
             for (let c = 0; c < this.columns.length; c++)
                 this.columns[c].consumeBlock(block, c);
@@ -11303,6 +11476,7 @@ class table_TableAccumulator {
     /** One record of JavaScript values (JSON Lines, Parquet), in the plan's column order. */
     addRecord(values, line) {
         this.rows++;
+        this.quality?.addRecord(values);
         if (this.only === null)
             for (let c = 0; c < this.columns.length; c++)
                 this.columns[c].addValue(values[c], line);
@@ -11341,6 +11515,8 @@ class table_TableAccumulator {
         });
         for (const name of records/* PROBLEM_KINDS */.me)
             this.problems[name].merge(other.problems[name], offset);
+        if (this.quality !== null && other.quality !== null)
+            this.quality.merge(other.quality);
         this.rows += other.rows;
         this.lines += other.lines;
     }
@@ -11351,6 +11527,7 @@ class table_TableAccumulator {
             columns: this.columns.map((column) => column.save()),
             compound: this.compound.map((key) => ({ keys: key.keys.save() })),
             problems: Object.fromEntries(records/* PROBLEM_KINDS */.me.map((name) => [name, this.problems[name].save()])),
+            ...(this.quality === null ? {} : { quality: this.quality.save() }),
         };
     }
     static load(plan, state) {
@@ -11368,6 +11545,8 @@ class table_TableAccumulator {
         });
         for (const name of records/* PROBLEM_KINDS */.me)
             table.problems[name] = checks_state/* Tally */.F.load(state.problems[name]);
+        if (plan.quality !== undefined && state.quality !== undefined)
+            table.quality = QualityAccumulator.load(plan.quality, state.quality);
         return table;
     }
 }

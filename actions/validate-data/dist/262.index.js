@@ -1,8 +1,8 @@
-export const id = 826;
-export const ids = [826];
+export const id = 262;
+export const ids = [262];
 export const modules = {
 
-/***/ 62826:
+/***/ 59262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,18 +10,14 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  bundledWorkerScripts: () => (/* binding */ bundledWorkerScripts),
+  bundledWorkerScripts: () => (/* reexport */ bundledWorkerScripts),
   validateStep: () => (/* binding */ validateStep)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 43 modules
-var src = __webpack_require__(16466);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 44 modules
+var src = __webpack_require__(96320);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ../../packages/core/src/data/checks-state.ts
@@ -922,6 +918,8 @@ function tau(x) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ../../packages/core/src/data/sketch/key-counter.ts
 /**
  * Exact counts per distinct key (uniqueness of a column or a compound key, exact distinct counts) in memory that
@@ -4343,11 +4341,180 @@ async function settleKeys(table, rescan, roundKeys) {
 
 // EXTERNAL MODULE: ../../packages/core/src/data/source.ts
 var data_source = __webpack_require__(52590);
+;// CONCATENATED MODULE: ../../packages/core/src/data/quality.ts
+/**
+ * A model's live quality, counted during the data pass from two columns of each row: the target (the label that
+ * arrived later) and the model's prediction. Rows whose target is missing are unlabelled and count for nothing here.
+ *
+ * Both readings are kept, since the task is decided only at the end (monitor/quality.ts): labels as text for a
+ * classifier's confusion counts, and numbers for a regressor's error sums (|e|, e², e⁴ and |e/y|, with their squares
+ * where a confidence bound needs them). Everything is a count or a sum, so a worker's part of the file merges
+ * exactly, and the state is small: at most MAX_LABEL_PAIRS (target, prediction) pairs, then only the overall hit
+ * count stays exact and the per-class counts are marked incomplete.
+ */
+/** Distinct (target, prediction) label pairs counted before per-class counts give up (accuracy stays exact). */
+const MAX_LABEL_PAIRS = 10_000;
+/** Longest label kept as text; a longer one is cut (it is a free-text column, not a class). */
+const MAX_LABEL_CHARS = 200;
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** The class a cell's text names: numbers by value ("1.0" is "1"), true/false/yes/no in lower case, else the trimmed text. */
+function labelOf(text) {
+    const trimmed = text.trim();
+    if (NUMBER.test(trimmed)) {
+        const value = Number(trimmed);
+        if (Number.isFinite(value))
+            return String(value);
+    }
+    const lower = trimmed.toLowerCase();
+    if (lower === 'true' || lower === 'false' || lower === 'yes' || lower === 'no')
+        return lower;
+    return trimmed.length > MAX_LABEL_CHARS ? trimmed.slice(0, MAX_LABEL_CHARS) : trimmed;
+}
+function numberOf(text) {
+    const trimmed = text.trim();
+    if (!NUMBER.test(trimmed)) {
+        const lower = trimmed.toLowerCase();
+        return lower === 'true' ? 1 : lower === 'false' ? 0 : Number.NaN;
+    }
+    return Number(trimmed);
+}
+class QualityAccumulator {
+    plan;
+    labelled = 0;
+    unpredicted = 0;
+    hits = 0;
+    scores = 0;
+    pairs = new Map();
+    overflow = false;
+    n = 0;
+    sumAbs = 0;
+    sumSq = 0;
+    sumSq2 = 0;
+    nPct = 0;
+    sumPct = 0;
+    sumPct2 = 0;
+    nulls;
+    constructor(plan) {
+        this.plan = plan;
+        this.nulls = new Set(plan.nullValues);
+    }
+    missing(text) {
+        return text === null || this.nulls.has(text) || text.trim() === '';
+    }
+    /** One row's target and prediction as text (null: absent). */
+    add(target, prediction) {
+        if (this.missing(target))
+            return;
+        this.labelled++;
+        if (this.missing(prediction)) {
+            this.unpredicted++;
+            return;
+        }
+        const t = target;
+        const p = prediction;
+        const y = numberOf(t);
+        const yHat = numberOf(p);
+        if (Number.isFinite(y) && Number.isFinite(yHat)) {
+            const e = yHat - y;
+            const abs = Math.abs(e);
+            const sq = e * e;
+            this.n++;
+            this.sumAbs += abs;
+            this.sumSq += sq;
+            this.sumSq2 += sq * sq;
+            if (y !== 0) {
+                const pct = abs / Math.abs(y);
+                this.nPct++;
+                this.sumPct += pct;
+                this.sumPct2 += pct * pct;
+            }
+        }
+        const truth = labelOf(t);
+        let predicted;
+        // A probability for a 0/1 target is the class 1 at 0.5 or more, as scikit-learn's predict does.
+        if (Number.isFinite(yHat) && yHat > 0 && yHat < 1 && (truth === '0' || truth === '1')) {
+            predicted = yHat >= 0.5 ? '1' : '0';
+            this.scores++;
+        }
+        else
+            predicted = labelOf(p);
+        if (truth === predicted)
+            this.hits++;
+        if (this.overflow)
+            return;
+        const key = `${truth}\u0000${predicted}`;
+        const count = this.pairs.get(key);
+        if (count !== undefined)
+            this.pairs.set(key, count + 1);
+        else if (this.pairs.size >= MAX_LABEL_PAIRS)
+            this.overflow = true;
+        else
+            this.pairs.set(key, 1);
+    }
+    text(block, row, column) {
+        if (column < 0 || column >= block.width)
+            return null;
+        const i = row * block.width + column;
+        const text = block.bytes.toString('utf8', block.starts[i], block.ends[i]);
+        return block.escaped[i] === 1 ? text.replaceAll('""', '"') : text;
+    }
+    consumeBlock(block) {
+        const { target, prediction } = this.plan;
+        for (let r = 0; r < block.rows; r++)
+            this.add(this.text(block, r, target), this.text(block, r, prediction));
+    }
+    /** One record of JavaScript values (JSON Lines, Parquet), in the header's column order. */
+    addRecord(values) {
+        const text = (value) => value === null || value === undefined ? null : typeof value === 'object' ? JSON.stringify(value) : String(value);
+        this.add(this.plan.target < 0 ? null : text(values[this.plan.target]), this.plan.prediction < 0 ? null : text(values[this.plan.prediction]));
+    }
+    merge(other) {
+        this.labelled += other.labelled;
+        this.unpredicted += other.unpredicted;
+        this.hits += other.hits;
+        this.scores += other.scores;
+        this.n += other.n;
+        this.sumAbs += other.sumAbs;
+        this.sumSq += other.sumSq;
+        this.sumSq2 += other.sumSq2;
+        this.nPct += other.nPct;
+        this.sumPct += other.sumPct;
+        this.sumPct2 += other.sumPct2;
+        this.overflow ||= other.overflow;
+        if (this.overflow) {
+            this.pairs.clear();
+            return;
+        }
+        for (const [key, count] of other.pairs) {
+            const mine = this.pairs.get(key);
+            if (mine !== undefined)
+                this.pairs.set(key, mine + count);
+            else if (this.pairs.size >= MAX_LABEL_PAIRS) {
+                this.overflow = true;
+                this.pairs.clear();
+                return;
+            }
+            else
+                this.pairs.set(key, count);
+        }
+    }
+    save() {
+        const { labelled, unpredicted, hits, scores, overflow, n, sumAbs, sumSq, sumSq2, nPct, sumPct, sumPct2 } = this;
+        return { labelled, unpredicted, hits, scores, pairs: [...this.pairs], overflow, n, sumAbs, sumSq, sumSq2, nPct, sumPct, sumPct2 };
+    }
+    static load(plan, state) {
+        const quality = new QualityAccumulator(plan);
+        Object.assign(quality, { ...state, pairs: new Map(state.pairs) });
+        return quality;
+    }
+}
+
 ;// CONCATENATED MODULE: ../../packages/core/src/data/table.ts
 /**
  * The whole table's state during one pass: every column's accumulator, compound keys, and problems with the text
  * itself. A worker thread builds one of these for its byte range; the main thread merges them in file order.
  */
+
 
 
 
@@ -4368,6 +4535,7 @@ class TableAccumulator {
     columns;
     compound;
     problems = (0,records/* newProblems */.Dv)();
+    quality;
     /** A confirming pass (data/key-confirm.ts) reads only these columns. */
     only = null;
     /**
@@ -4381,10 +4549,12 @@ class TableAccumulator {
         const keys = (name) => spill === undefined ? { maxBits: 30 } : { maxBits, spillPath: (0,external_node_path_.join)(spill.dir, `${spill.tag}-${name}.keys`), expected: expectedRows };
         this.columns = plan.columns.map((column, c) => new ColumnAccumulator(column, keys(String(c))));
         this.compound = plan.compoundKeys.map((columns, k) => ({ columns, keys: new KeyCounter(keys(`k${k}`)), count: null, confirmer: null }));
+        this.quality = plan.quality === undefined ? null : new QualityAccumulator(plan.quality);
     }
     /** A table for a confirming pass: only the columns and compound keys given a confirmer read anything. */
     static confirming(plan, columns, compound) {
-        const table = new TableAccumulator({ ...plan, columns: plan.columns.map((column) => ({ ...column, exactKeys: false })), compoundKeys: [] });
+        const { quality: _quality, ...rest } = plan;
+        const table = new TableAccumulator({ ...rest, columns: plan.columns.map((column) => ({ ...column, exactKeys: false })), compoundKeys: [] });
         table.only = [...columns.keys()];
         for (const [c, confirmer] of columns)
             table.columns[c].confirmer = confirmer;
@@ -4401,6 +4571,7 @@ class TableAccumulator {
     }
     consumeBlock(block) {
         this.rows += block.rows;
+        this.quality?.consumeBlock(block);
         if (this.only === null)
             for (let c = 0; c < this.columns.length; c++)
                 this.columns[c].consumeBlock(block, c);
@@ -4431,6 +4602,7 @@ class TableAccumulator {
     /** One record of JavaScript values (JSON Lines, Parquet), in the plan's column order. */
     addRecord(values, line) {
         this.rows++;
+        this.quality?.addRecord(values);
         if (this.only === null)
             for (let c = 0; c < this.columns.length; c++)
                 this.columns[c].addValue(values[c], line);
@@ -4469,6 +4641,8 @@ class TableAccumulator {
         });
         for (const name of records/* PROBLEM_KINDS */.me)
             this.problems[name].merge(other.problems[name], offset);
+        if (this.quality !== null && other.quality !== null)
+            this.quality.merge(other.quality);
         this.rows += other.rows;
         this.lines += other.lines;
     }
@@ -4479,6 +4653,7 @@ class TableAccumulator {
             columns: this.columns.map((column) => column.save()),
             compound: this.compound.map((key) => ({ keys: key.keys.save() })),
             problems: Object.fromEntries(records/* PROBLEM_KINDS */.me.map((name) => [name, this.problems[name].save()])),
+            ...(this.quality === null ? {} : { quality: this.quality.save() }),
         };
     }
     static load(plan, state) {
@@ -4496,6 +4671,8 @@ class TableAccumulator {
         });
         for (const name of records/* PROBLEM_KINDS */.me)
             table.problems[name] = checks_state/* Tally */.F.load(state.problems[name]);
+        if (plan.quality !== undefined && state.quality !== undefined)
+            table.quality = QualityAccumulator.load(plan.quality, state.quality);
         return table;
     }
 }
@@ -4831,6 +5008,23 @@ async function readSource(source, inspected, plan, options, dir) {
     }
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+;// CONCATENATED MODULE: ../../packages/core/src/data/workers.ts
+
+
+
+/**
+ * The engine's worker threads when they are bundled in `folder` (range-worker/index.js and digest-worker/index.js,
+ * as the action's and the CLI's builds lay them out), so the runner's cores share the scan. Undefined when the code
+ * runs from source, where the engine starts its own worker modules.
+ */
+function bundledWorkerScripts(folder) {
+    const range = (0,external_node_path_.join)(folder, 'range-worker', 'index.js');
+    const digest = (0,external_node_path_.join)(folder, 'digest-worker', 'index.js');
+    return (0,external_node_fs_.existsSync)(range) && (0,external_node_fs_.existsSync)(digest) ? { range: (0,external_node_url_.pathToFileURL)(range), digest: (0,external_node_url_.pathToFileURL)(digest) } : undefined;
+}
+
 // EXTERNAL MODULE: ../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __webpack_require__(88293);
 // EXTERNAL MODULE: ../../packages/core/src/fs/safe-file.ts
@@ -4914,7 +5108,8 @@ function dialect_detectDialect(head, delimiter, complete) {
 
 
 
-function source(input, schema) {
+/** A data input as the readers see it, with the schema's dialect (format, delimiter, comment, title and short rows). */
+function sourceOf(input, schema) {
     return (0,data_source/* describeSource */.B6)(input.path, input.label ?? input.path, {
         format: input.format ?? schema.format,
         delimiter: input.delimiter ?? schema.delimiter,
@@ -4948,7 +5143,7 @@ function typesOnly(schema) {
 async function profileData(input, options) {
     const schema = typesOnly(options.schema ?? schema_EMPTY_SCHEMA);
     const started = performance.now();
-    const src = source(input, schema);
+    const src = sourceOf(input, schema);
     const { inspected, result } = await scan(src, schema, options);
     return profile_profileEvidence(result.table, {
         data: dataInfo(src, result, inspected.names),
@@ -5012,7 +5207,7 @@ async function validateData(options) {
             }
         }
     }
-    const src = source(options.data, schema);
+    const src = sourceOf(options.data, schema);
     const scanStarted = performance.now();
     const { inspected, result } = await scan(src, schema, options, referencePoints);
     const scanMs = performance.now() - scanStarted;
@@ -5067,7 +5262,7 @@ async function inferSchema(input, options) {
     // The dialect the file needs (comment and title lines from its start, short rows from the whole pass), so that the
     // schema's promise holds on files other programs wrote.
     const dialect = {};
-    const plain = source(input, EMPTY_SCHEMA);
+    const plain = sourceOf(input, EMPTY_SCHEMA);
     if (plain.format === 'csv' || plain.format === 'tsv') {
         const { text, complete } = await headText(plain);
         const detected = detectDialect(text, plain.delimiter, complete);
@@ -5076,7 +5271,7 @@ async function inferSchema(input, options) {
         if (detected.skipRows !== undefined)
             dialect['skip-rows'] = detected.skipRows;
     }
-    const src = source(input, { ...EMPTY_SCHEMA, ...dialect });
+    const src = sourceOf(input, { ...EMPTY_SCHEMA, ...dialect });
     const inspected = await inspectSource(src);
     const plan = buildPlan({ names: inspected.names, sample: inspected.sample, schema: EMPTY_SCHEMA, ...(inspected.sourceTypes === undefined ? {} : { sourceTypes: inspected.sourceTypes }) });
     const result = await scanSource(src, inspected, plan, options);
@@ -5157,6 +5352,7 @@ var validation = __webpack_require__(69723);
 
 
 
+
 ;// CONCATENATED MODULE: ./src/outputs.ts
 /** The action's outputs, named as in action.yml: the step puts them in its outcome, which runAction applies in one place. */
 const Outputs = {
@@ -5174,17 +5370,6 @@ const Outputs = {
 
 
 
-
-/**
- * The engine's worker threads when they are bundled in `folder` (range-worker/index.js and digest-worker/index.js,
- * as the action's and the CLI's builds lay them out), so the runner's cores share the scan. Undefined when the code
- * runs from source, where the engine starts its own worker modules.
- */
-function bundledWorkerScripts(folder) {
-    const range = (0,external_node_path_.join)(folder, 'range-worker', 'index.js');
-    const digest = (0,external_node_path_.join)(folder, 'digest-worker', 'index.js');
-    return (0,external_node_fs_.existsSync)(range) && (0,external_node_fs_.existsSync)(digest) ? { range: (0,external_node_url_.pathToFileURL)(range), digest: (0,external_node_url_.pathToFileURL)(digest) } : undefined;
-}
 /** At most this many annotations a step: GitHub shows only the first ones anyway. */
 const MAX_ANNOTATIONS = 50;
 /** Error annotations at the first offending rows of each failed check, on the data file. */
