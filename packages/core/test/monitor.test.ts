@@ -132,6 +132,19 @@ describe('monitorData', () => {
     expect(accuracy?.status).toBe('ok');
   });
 
+  it('runs the schema checks on every batch and alerts on a failure, naming the batch', async () => {
+    const { parseDataSchema } = await import('../src/data/index.ts');
+    const schema = parseDataSchema('columns:\n  plan: {in: [basic, plus]}\n  charges: {type: number, min: 0}\n', 'schema.yml');
+    const evidence = await monitorData(setup([{ rows: 300, seed: 141 }, { rows: 300, seed: 142 }], {}, { schema }));
+    expect(evidence.status).toBe('alert');
+    expect(evidence.checks?.map((check) => [check.type, check.column, check.source, check.success])).toEqual([
+      ['in', 'plan', 'day-1', false],
+      ['in', 'plan', 'day-2', false],
+    ]);
+    expect(evidence.batches.map((batch) => batch.checksFailed)).toEqual([1, 1]);
+    expect(evidence.reasons).toContainEqual(expect.stringMatching(/^2 data check\(s\) failed, first in on "plan" in day-1\./));
+  });
+
   it('is not judged with fewer rows than min-rows, and says why', async () => {
     const evidence = await monitorData(setup([{ rows: 60, seed: 61 }]));
     expect(evidence.status).toBe('not-judged');

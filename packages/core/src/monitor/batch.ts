@@ -81,13 +81,12 @@ export async function scanBatch(task: BatchTask): Promise<BatchResult> {
   if (task.prediction !== undefined && !names.includes(task.prediction)) {
     throw new DataFileError(`${label}: has no prediction column ${JSON.stringify(task.prediction)} (--prediction); its columns are ${listNames(names)}.`);
   }
-  // The reference's types, so every batch reads a column the same way and the batches' sketches merge.
-  const columns: Record<string, ColumnSchema> = {};
+  // The schema's checks, with the reference's types where the schema declares none, so every batch reads a column
+  // the same way and the batches' sketches merge.
+  const columns: Record<string, ColumnSchema> = { ...schema.columns };
   for (const name of names) {
-    const declared = schema.columns[name];
     const ref = refColumns.get(name);
-    if (declared?.type !== undefined) columns[name] = { type: declared.type };
-    else if (ref !== undefined) columns[name] = { type: batchType(ref.type) };
+    if (schema.columns[name]?.type === undefined && ref !== undefined) columns[name] = { ...schema.columns[name], type: batchType(ref.type) };
   }
   if (task.prediction !== undefined && columns[task.prediction] === undefined) columns[task.prediction] = { type: task.predictionType ?? 'string' };
   const referencePoints = new Map(task.reference.points);
