@@ -5510,15 +5510,13 @@ async function scanBatch(task) {
     if (task.prediction !== undefined && !names.includes(task.prediction)) {
         throw new data_source/* DataFileError */.t1(`${label}: has no prediction column ${JSON.stringify(task.prediction)} (--prediction); its columns are ${listNames(names)}.`);
     }
-    // The reference's types, so every batch reads a column the same way and the batches' sketches merge.
-    const columns = {};
+    // The schema's checks, with the reference's types where the schema declares none, so every batch reads a column
+    // the same way and the batches' sketches merge.
+    const columns = { ...schema.columns };
     for (const name of names) {
-        const declared = schema.columns[name];
         const ref = refColumns.get(name);
-        if (declared?.type !== undefined)
-            columns[name] = { type: declared.type };
-        else if (ref !== undefined)
-            columns[name] = { type: batchType(ref.type) };
+        if (schema.columns[name]?.type === undefined && ref !== undefined)
+            columns[name] = { ...schema.columns[name], type: batchType(ref.type) };
     }
     if (task.prediction !== undefined && columns[task.prediction] === undefined)
         columns[task.prediction] = { type: task.predictionType ?? 'string' };
@@ -6159,7 +6157,8 @@ async function monitorStep(settings, ports) {
         [outputs/* Outputs */.t.rows]: String(evidence.rows),
         [outputs/* Outputs */.t.evidencePath]: evidencePath ?? '',
     };
-    outcome.summary = (0,src.renderMonitoringMarkdown)(evidence, settings.model === undefined ? {} : { label: settings.model.name });
+    // The job summary holds 1 MiB.
+    outcome.summary = (0,src.renderMonitoringMarkdown)(evidence, { ...(settings.model === undefined ? {} : { label: settings.model.name }), budget: { maxChars: 1_000_000, maxBytes: 1_000_000 } });
     const line = verdictLine(evidence);
     if (evidence.status === 'healthy')
         log.info(line);

@@ -128,7 +128,8 @@ export async function run(): Promise<void> {
     if (config.issue) {
       const author = await github.tokenIdentity(client);
       const target = { model: config.model, environment, author };
-      const table = core.renderMonitoringMarkdown(evidence, { label: `${config.model} ${version}` });
+      // Within an issue body's 65,536 characters, with room for the marker, the footer and the monitor's record.
+      const table = core.renderMonitoringMarkdown(evidence, { label: `${config.model} ${version}`, budget: { maxChars: 60_000 } });
       const footer = `\n\n_Checked by [run ${context.runId}](${runUrl(context)}) at ${evidence.createdAt ?? new Date().toISOString()}._`;
       if (evidence.status === 'alert') {
         const alert = await github.openOrUpdateAlert(client, repository, { ...target, body: `${table}${footer}`, labels });

@@ -93,7 +93,8 @@ export async function monitorStep(settings: MonitorSettings, ports: MonitorPorts
     [Outputs.rows]: String(evidence.rows),
     [Outputs.evidencePath]: evidencePath ?? '',
   };
-  outcome.summary = renderMonitoringMarkdown(evidence, settings.model === undefined ? {} : { label: settings.model.name });
+  // The job summary holds 1 MiB.
+  outcome.summary = renderMonitoringMarkdown(evidence, { ...(settings.model === undefined ? {} : { label: settings.model.name }), budget: { maxChars: 1_000_000, maxBytes: 1_000_000 } });
   const line = verdictLine(evidence);
   if (evidence.status === 'healthy') log.info(line);
   else outcome.failure = { message: line, severity: 'fail' };
