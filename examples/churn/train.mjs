@@ -1,12 +1,13 @@
 // A small, real trainer for the demo: logistic regression by gradient descent on data/train.csv, written in plain
 // JavaScript so the demo needs nothing but Node. It logs as DVCLive does (dvclive/metrics.json and
 // dvclive/plots/metrics/**.tsv), which compare-metrics reads with the per-step history the report draws.
-//   node train.mjs [--lr 0.1] [--epochs 60] [--seed 1] [--out dvclive]
+//   node train.mjs [--lr 0.1] [--epochs 60] [--seed 1] [--out dvclive] [--model model/churn.json]
+// --model also writes the trained model (its features and weights) as JSON, for the demo to promote and deploy.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { lr: { type: 'string', default: '0.1' }, epochs: { type: 'string', default: '60' }, seed: { type: 'string', default: '1' }, out: { type: 'string', default: 'dvclive' } } });
+const { values } = parseArgs({ options: { lr: { type: 'string', default: '0.1' }, epochs: { type: 'string', default: '60' }, seed: { type: 'string', default: '1' }, out: { type: 'string', default: 'dvclive' }, model: { type: 'string' } } });
 const lr = Number(values.lr);
 const epochs = Number(values.epochs);
 let state = Number(values.seed) >>> 0;
@@ -55,5 +56,10 @@ for (const [name, points] of Object.entries(history)) {
   const [group, metric] = name.split('/');
   mkdirSync(join(out, 'plots', 'metrics', group), { recursive: true });
   writeFileSync(join(out, 'plots', 'metrics', group, `${metric}.tsv`), `step\t${metric}\n${points.map(([step, value]) => `${step}\t${value}`).join('\n')}\n`);
+}
+if (values.model !== undefined) {
+  mkdirSync(dirname(values.model), { recursive: true });
+  const model = { features: ['bias', 'tenure_months/72', 'monthly_charges/120', 'contract=month-to-month', 'contract=two-year'], weights, lr, epochs, seed: Number(values.seed) };
+  writeFileSync(values.model, `${JSON.stringify(model, null, 2)}\n`);
 }
 process.stdout.write(`trained: lr=${lr} epochs=${epochs} eval accuracy=${final.accuracy.toFixed(4)} eval loss=${final.loss.toFixed(4)}\n`);

@@ -5,26 +5,38 @@ import { fileURLToPath } from 'node:url';
 import { CrucibleError } from '@crucible/core';
 import { type LoopbackGitHub, type PipelineJob, pullRequestEvent, pushEvent, runPipeline, shaOf, startLoopbackGitHub } from '@crucible/testkit';
 import { type CliIo, ExitCode } from '../io.ts';
+import { runProductionHalf } from './demo/production.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
 const action = (name: string) => join(root, 'actions', name);
 const REPO = 'demo-org/churn';
+/** The runner's PATH: the train and deploy commands run this `node`. */
+const RUNNER_PATH = `${dirname(process.execPath)}${delimiter}${process.env['PATH'] ?? ''}`;
 
 /**
  * The demo workflow's job: check the data, train the example (the train action, on the CPU: `gpu: optional`),
- * compare the run's metrics with the baseline, and report. The runner's `node` is this one.
+ * compare the run's metrics with the baseline, and report. With `model`, train also writes the model and uploads it
+ * as the run's model artifact, which promote records and deploy downloads.
  */
-function modelJob(workspace: string, lr: string): PipelineJob {
+function modelJob(workspace: string, lr: string, options: { model?: boolean } = {}): PipelineJob {
+  const model = options.model === true;
   return {
     name: 'model',
     workspace,
-    env: { PATH: `${dirname(process.execPath)}${delimiter}${process.env['PATH'] ?? ''}` },
+    env: { PATH: RUNNER_PATH },
     steps: [
       { id: 'data', action: action('validate-data'), inputs: { data: 'data/train.csv', schema: 'data/schema.yml', reference: 'baseline' } },
       {
         id: 'train',
         action: action('train'),
-        inputs: { run: `node train.mjs --lr ${lr}`, gpu: 'optional', 'metrics-path': 'dvclive', 'params-path': 'dvclive/params.yaml', 'data-paths': 'data/train.csv' },
+        inputs: {
+          run: `node train.mjs --lr ${lr}${model ? ' --model model/churn.json' : ''}`,
+          gpu: 'optional',
+          'metrics-path': 'dvclive',
+          'params-path': 'dvclive/params.yaml',
+          'data-paths': 'data/train.csv',
+          ...(model ? { outputs: 'model' } : {}),
+        },
       },
       { id: 'metrics', action: action('compare-metrics'), inputs: { 'fail-on-regression': 'false' } },
       { id: 'report', action: action('report'), always: true },
@@ -48,11 +60,20 @@ async function seed(): Promise<LoopbackGitHub> {
           name: 'churn',
           commits: [
             { sha: 'main-1', message: 'Train the churn model', author: 'alice' },
-            { sha: 'pr-1', parents: ['main-1'], message: 'Raise the learning rate', author: 'bob' },
+            { sha: 'pr-1', parents: ['main-1'], message: 'Lower the learning rate', author: 'bob' },
           ],
-          branches: { main: 'main-1', 'faster-training': 'pr-1' },
-          workflows: [{ name: 'ML', path: '.github/workflows/ml.yml' }],
-          pulls: [{ number: 1, title: 'Raise the learning rate', user: 'bob', head: { ref: 'faster-training', sha: 'pr-1' }, base: { ref: 'main' } }],
+          branches: { main: 'main-1', 'lower-learning-rate': 'pr-1' },
+          workflows: [
+            { name: 'ML', path: '.github/workflows/ml.yml' },
+            { name: 'Monitor', path: '.github/workflows/ml-monitor.yml', dispatch: false },
+            { name: 'Retrain', path: '.github/workflows/retrain.yml', dispatch: { inputs: ['model', 'version', 'reason'] } },
+          ],
+          pulls: [{ number: 1, title: 'Lower the learning rate', user: 'bob', head: { ref: 'lower-learning-rate', sha: 'pr-1' }, base: { ref: 'main' } }],
+          // Production's required reviewer is alice, who may not approve her own runs; staging has no protection.
+          environments: [
+            { name: 'staging', canAdminsBypass: false, deploymentBranchPolicy: null },
+            { name: 'production', reviewers: [{ type: 'User', login: 'alice' }], preventSelfReview: true, canAdminsBypass: false, deploymentBranchPolicy: null },
+          ],
         },
       ],
     },
@@ -60,13 +81,16 @@ async function seed(): Promise<LoopbackGitHub> {
 }
 
 /**
- * crucible demo: the main job on the bundled example, against a loopback GitHub on 127.0.0.1 with the real action
- * bundles. A push to main trains the example and leaves the baseline evidence; a pull request raises the learning
- * rate, and the same job checks its data, compares its metrics with main's and posts the model report, which the
- * demo prints.
+ * crucible demo: the pipeline on the bundled example, against a loopback GitHub on 127.0.0.1 with the real action
+ * bundles, job by job. A push to main trains the example and leaves the baseline evidence; a pull request lowers the
+ * learning rate, and the same job checks its data, compares its metrics with main's and posts the model report,
+ * which the demo prints. Then the pull request is merged: the push trains it again, promotes it to staging and to
+ * production (refused until a second person approves), deploys it, and the scheduled monitor watches a healthy and
+ * a drifted day of production traffic.
  */
 export async function demoCommand(args: string[], io: CliIo): Promise<number> {
   if (args.length > 0) throw new CrucibleError(`crucible demo takes no arguments, got "${args[0]}".`);
+  const started = Date.now();
   const github = await seed();
   const workspaces: string[] = [];
   try {
@@ -74,18 +98,18 @@ export async function demoCommand(args: string[], io: CliIo): Promise<number> {
     const mainWorkspace = workspaceWithExample();
     workspaces.push(mainWorkspace);
     const push = await runPipeline(
-      { github, repo: REPO, workflow: 'ML', eventName: 'push', sha: shaOf('main-1'), ref: 'refs/heads/main', event: pushEvent({ repository: REPO, after: shaOf('main-1') }) },
+      { github, repo: REPO, workflow: 'ML', eventName: 'push', sha: shaOf('main-1'), ref: 'refs/heads/main', actor: 'alice', event: pushEvent({ repository: REPO, after: shaOf('main-1') }) },
       [modelJob(mainWorkspace, '0.1')],
     );
     io.stdout(`  run ${push.runId}: ${push.jobs[0]?.steps.map((step) => `${step.id} ${step.conclusion}`).join(', ')}\n\n`);
 
-    io.stdout('2. Pull request #1: raise the learning rate to 0.5.\n');
+    io.stdout('2. Pull request #1: lower the learning rate to 0.03.\n');
     const prWorkspace = workspaceWithExample();
     workspaces.push(prWorkspace);
-    const event = pullRequestEvent({ repository: REPO, number: 1, headRef: 'faster-training', headSha: shaOf('pr-1'), baseRef: 'main', baseSha: shaOf('main-1') });
+    const event = pullRequestEvent({ repository: REPO, number: 1, headRef: 'lower-learning-rate', headSha: shaOf('pr-1'), baseRef: 'main', baseSha: shaOf('main-1') });
     const pull = await runPipeline(
-      { github, repo: REPO, workflow: 'ML', eventName: 'pull_request', sha: shaOf('merge-1'), ref: 'refs/pull/1/merge', headBranch: 'faster-training', event },
-      [modelJob(prWorkspace, '0.5')],
+      { github, repo: REPO, workflow: 'ML', eventName: 'pull_request', sha: shaOf('merge-1'), ref: 'refs/pull/1/merge', headBranch: 'lower-learning-rate', actor: 'bob', event },
+      [modelJob(prWorkspace, '0.03')],
     );
     const steps = pull.jobs[0]?.steps ?? [];
     io.stdout(`  run ${pull.runId}: ${steps.map((step) => `${step.id} ${step.conclusion}`).join(', ')}\n`);
@@ -100,6 +124,33 @@ export async function demoCommand(args: string[], io: CliIo): Promise<number> {
       throw new CrucibleError(`The report step posted no comment. Its log:\n${log}`);
     }
     io.stdout(`3. The model report posted on pull request #1 (check run "${check?.name}": ${check?.conclusion}):\n\n${comment.body}\n`);
+
+    // bob merges the pull request (a fast-forward): main now points at its commit, and the push runs the pipeline.
+    io.stdout('\n4. Merge pull request #1: the push to main trains the merged commit and records its evidence and model.\n');
+    repo?.branches.set('main', shaOf('pr-1'));
+    const pullRequest = repo?.pulls.get(1);
+    if (pullRequest !== undefined) pullRequest.state = 'closed';
+    const mergeWorkspace = workspaceWithExample();
+    workspaces.push(mergeWorkspace);
+    const merge = await runPipeline(
+      { github, repo: REPO, workflow: 'ML', eventName: 'push', sha: shaOf('pr-1'), ref: 'refs/heads/main', actor: 'bob', event: pushEvent({ repository: REPO, after: shaOf('pr-1'), before: shaOf('main-1'), pusher: 'bob' }) },
+      [modelJob(mergeWorkspace, '0.03', { model: true })],
+    );
+    const mergeSteps = merge.jobs[0]?.steps ?? [];
+    const mergeMetrics = mergeSteps.find((step) => step.id === 'metrics')?.run?.outputs ?? {};
+    io.stdout(`  run ${merge.runId}: ${mergeSteps.map((step) => `${step.id} ${step.conclusion}`).join(', ')}\n`);
+    io.stdout(`  verdict ${mergeMetrics['verdict'] ?? '?'}: ${mergeMetrics['regressions'] ?? '?'} regressed, ${mergeMetrics['improvements'] ?? '?'} improved, baseline ${mergeMetrics['baseline-source'] ?? '?'} at ${(mergeMetrics['baseline-sha'] ?? '').slice(0, 7)}\n\n`);
+    if (merge.conclusion !== 'success') {
+      const failed = mergeSteps.find((step) => step.conclusion === 'failure');
+      throw new CrucibleError(`The merge run's ${failed?.id ?? 'model'} step failed. Its log:\n${failed?.run?.log ?? ''}`);
+    }
+
+    await runProductionHalf(
+      { github, io, owner: 'demo-org', name: 'churn', path: RUNNER_PATH, action, scratch: workspaces },
+      { run: merge.runId, sha: shaOf('pr-1'), workspace: mergeWorkspace, actor: 'bob', approver: 'alice' },
+      5,
+    );
+    io.stdout(`\nThe demo took ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
     return ExitCode.pass;
   } finally {
     await github.close();
