@@ -7,7 +7,7 @@ const networkModules = ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 
 ]);
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'actions/*/dist/**', 'packages/cli/dist/**', 'coverage/**', '.bench/**'] },
+  { ignores: ['**/node_modules/**', 'actions/*/dist/**', 'packages/cli/dist/**', 'coverage/**', '.bench/**', '.demo/**', 'test-output/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,11 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { CrucibleError } from '@crucible/core';
 import { type LoopbackGitHub, type PipelineJob, pullRequestEvent, pushEvent, runPipeline, shaOf, startLoopbackGitHub } from '@crucible/testkit';
 import { type CliIo, ExitCode } from '../io.ts';
+import { writeReportPage } from './demo/page.ts';
 import { runProductionHalf } from './demo/production.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
 const action = (name: string) => join(root, 'actions', name);
 const REPO = 'demo-org/churn';
+/** Where the demo leaves the page of what it posted (ignored by git): the same place on every run. */
+const PAGE_FOLDER = join(root, '.demo');
 /** The runner's PATH: the train and deploy commands run this `node`. */
 const RUNNER_PATH = `${dirname(process.execPath)}${delimiter}${process.env['PATH'] ?? ''}`;
 
@@ -150,6 +153,12 @@ export async function demoCommand(args: string[], io: CliIo): Promise<number> {
       { run: merge.runId, sha: shaOf('pr-1'), workspace: mergeWorkspace, actor: 'bob', approver: 'alice' },
       5,
     );
+    const issues = [...(repo?.issues.values() ?? [])];
+    const page = writeReportPage(PAGE_FOLDER, `Crucible demo: what ${REPO} was shown`, [
+      { title: `Pull request #1: the model report (comment by the report action)`, markdown: comment.body },
+      ...issues.map((issue) => ({ title: `Issue #${issue.number}: ${issue.title}`, markdown: issue.body ?? '' })),
+    ]);
+    io.stdout(`\nThe comment and the alert issue as GitHub shows them (open in a browser; no network needed): ${page}\n`);
     io.stdout(`\nThe demo took ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
     return ExitCode.pass;
   } finally {
