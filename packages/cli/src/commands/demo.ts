@@ -3,7 +3,18 @@ import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CrucibleError } from '@crucible/core';
-import { type LoopbackGitHub, type PipelineJob, pullRequestEvent, pushEvent, runPipeline, shaOf, startLoopbackGitHub } from '@crucible/testkit';
+import {
+  type ActionRun,
+  type LoopbackGitHub,
+  type PipelineJob,
+  type PipelineOptions,
+  type PipelineResult,
+  pullRequestEvent,
+  pushEvent,
+  runPipeline,
+  shaOf,
+  startLoopbackGitHub,
+} from '@crucible/testkit';
 import { type CliIo, ExitCode } from '../io.ts';
 import { writeReportPage } from './demo/page.ts';
 import { runProductionHalf } from './demo/production.ts';
@@ -53,7 +64,8 @@ function workspaceWithExample(): string {
   return workspace;
 }
 
-async function seed(): Promise<LoopbackGitHub> {
+/** The demo's world: demo-org/churn with main, the pull request's branch, its workflows and environments. */
+export async function seed(): Promise<LoopbackGitHub> {
   return startLoopbackGitHub({
     validate: false,
     seed: {
@@ -83,6 +95,27 @@ async function seed(): Promise<LoopbackGitHub> {
   });
 }
 
+/** How the pipeline test drives the demo; `crucible demo` passes none of these. */
+export type DemoOptions = {
+  /** Run the scenario against this loopback (seeded by `seed()`, perhaps with faults) and leave it open. */
+  github?: LoopbackGitHub;
+  /** How many times each job runs: 2 re-runs every job after it finished, in the same run, as "Re-run job" does. */
+  attempts?: number;
+  /** Sees each job's steps as they finish, every attempt, by job name. */
+  onJob?: (job: string, step: string, run: ActionRun) => void;
+};
+
+/** Runs one workflow run's jobs, then again in the same run `attempts - 1` times; the last attempt is what is printed. */
+async function runAttempts(options: DemoOptions, pipeline: PipelineOptions, jobs: PipelineJob[]): Promise<PipelineResult> {
+  let result = await runPipeline(pipeline, jobs);
+  const runId = result.runId;
+  for (let attempt = 1; ; attempt++) {
+    for (const job of result.jobs) for (const step of job.steps) if (step.run !== undefined) options.onJob?.(job.name, step.id, step.run);
+    if (attempt >= (options.attempts ?? 1)) return result;
+    result = await runPipeline({ ...pipeline, run: runId }, jobs);
+  }
+}
+
 /**
  * crucible demo: the pipeline on the bundled example, against a loopback GitHub on 127.0.0.1 with the real action
  * bundles, job by job. A push to main trains the example and leaves the baseline evidence; a pull request lowers the
@@ -91,16 +124,17 @@ async function seed(): Promise<LoopbackGitHub> {
  * production (refused until a second person approves), deploys it, and the scheduled monitor watches a healthy and
  * a drifted day of production traffic.
  */
-export async function demoCommand(args: string[], io: CliIo): Promise<number> {
+export async function demoCommand(args: string[], io: CliIo, options: DemoOptions = {}): Promise<number> {
   if (args.length > 0) throw new CrucibleError(`crucible demo takes no arguments, got "${args[0]}".`);
   const started = Date.now();
-  const github = await seed();
+  const github = options.github ?? (await seed());
   const workspaces: string[] = [];
   try {
     io.stdout(`Loopback GitHub at ${github.urls.api}, repository ${REPO}.\n\n1. Push to main: train with lr 0.1 and record the baseline.\n`);
     const mainWorkspace = workspaceWithExample();
     workspaces.push(mainWorkspace);
-    const push = await runPipeline(
+    const push = await runAttempts(
+      options,
       { github, repo: REPO, workflow: 'ML', eventName: 'push', sha: shaOf('main-1'), ref: 'refs/heads/main', actor: 'alice', event: pushEvent({ repository: REPO, after: shaOf('main-1') }) },
       [modelJob(mainWorkspace, '0.1')],
     );
@@ -110,7 +144,8 @@ export async function demoCommand(args: string[], io: CliIo): Promise<number> {
     const prWorkspace = workspaceWithExample();
     workspaces.push(prWorkspace);
     const event = pullRequestEvent({ repository: REPO, number: 1, headRef: 'lower-learning-rate', headSha: shaOf('pr-1'), baseRef: 'main', baseSha: shaOf('main-1') });
-    const pull = await runPipeline(
+    const pull = await runAttempts(
+      options,
       { github, repo: REPO, workflow: 'ML', eventName: 'pull_request', sha: shaOf('merge-1'), ref: 'refs/pull/1/merge', headBranch: 'lower-learning-rate', actor: 'bob', event },
       [modelJob(prWorkspace, '0.03')],
     );
@@ -135,7 +170,8 @@ export async function demoCommand(args: string[], io: CliIo): Promise<number> {
     if (pullRequest !== undefined) pullRequest.state = 'closed';
     const mergeWorkspace = workspaceWithExample();
     workspaces.push(mergeWorkspace);
-    const merge = await runPipeline(
+    const merge = await runAttempts(
+      options,
       { github, repo: REPO, workflow: 'ML', eventName: 'push', sha: shaOf('pr-1'), ref: 'refs/heads/main', actor: 'bob', event: pushEvent({ repository: REPO, after: shaOf('pr-1'), before: shaOf('main-1'), pusher: 'bob' }) },
       [modelJob(mergeWorkspace, '0.03', { model: true })],
     );
@@ -149,7 +185,7 @@ export async function demoCommand(args: string[], io: CliIo): Promise<number> {
     }
 
     await runProductionHalf(
-      { github, io, owner: 'demo-org', name: 'churn', path: RUNNER_PATH, action, scratch: workspaces },
+      { github, io, owner: 'demo-org', name: 'churn', path: RUNNER_PATH, action, scratch: workspaces, attempts: options.attempts, onJob: options.onJob },
       { run: merge.runId, sha: shaOf('pr-1'), workspace: mergeWorkspace, actor: 'bob', approver: 'alice' },
       5,
     );
@@ -162,7 +198,7 @@ export async function demoCommand(args: string[], io: CliIo): Promise<number> {
     io.stdout(`\nThe demo took ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
     return ExitCode.pass;
   } finally {
-    await github.close();
+    if (options.github === undefined) await github.close();
     for (const workspace of workspaces) rmSync(workspace, { recursive: true, force: true });
   }
 }

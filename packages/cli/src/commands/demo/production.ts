@@ -19,6 +19,10 @@ export type DemoStage = {
   action: (name: string) => string;
   /** Folders to remove when the demo ends. */
   scratch: string[];
+  /** How many times each job runs (re-runs in the same run, for the pipeline test); 1 by default. */
+  attempts?: number | undefined;
+  /** Sees each job's result, every attempt. */
+  onJob?: ((job: string, step: string, run: ActionRun) => void) | undefined;
 };
 
 type Reason = { rule: string; ok: boolean; detail: string };
@@ -36,9 +40,12 @@ async function environmentJob(
 ): Promise<ActionRun> {
   const env = stage.github.runnerEnv({ repo: `${stage.owner}/${stage.name}`, run: job.run, job: job.name, environment: job.environment, idToken: true });
   const event = pushEvent({ repository: `${stage.owner}/${stage.name}`, ref: 'refs/heads/main', after: job.sha });
-  const result = await runAction({ action: job.action, inputs: job.inputs, env: { ...env, PATH: stage.path }, event, workspace: job.workspace, keepTemp: true });
-  stage.scratch.push(dirname(result.runnerTemp));
-  return result;
+  for (let attempt = 1; ; attempt++) {
+    const result = await runAction({ action: job.action, inputs: job.inputs, env: { ...env, PATH: stage.path }, event, workspace: job.workspace, keepTemp: true });
+    stage.scratch.push(dirname(result.runnerTemp));
+    stage.onJob?.(job.name, job.name, result);
+    if (attempt >= (stage.attempts ?? 1)) return result;
+  }
 }
 
 /** The gate's decision and every reason, from the promotion evidence promote wrote. */
@@ -161,15 +168,20 @@ async function monitorRun(stage: DemoStage, sha: string, workspace: string, data
   const repository = `${stage.owner}/${stage.name}`;
   const env = stage.github.runnerEnv({ repo: repository, workflow: 'Monitor', eventName: 'schedule', sha, ref: 'refs/heads/main', job: 'monitor' });
   const event: GitHubEvent = { name: 'schedule', payload: { schedule: '0 6 * * *', repository: { full_name: repository, name: stage.name, owner: { login: stage.owner } } } };
-  const result = await runAction({
-    action: stage.action('monitor'),
-    inputs: { model: 'churn', stage: 'production', data, target: 'churned', prediction: 'predicted', 'dispatch-workflow': 'retrain.yml' },
-    env: { ...env, PATH: stage.path },
-    event,
-    workspace,
-    keepTemp: true,
-  });
-  stage.scratch.push(dirname(result.runnerTemp));
+  let result: ActionRun;
+  for (let attempt = 1; ; attempt++) {
+    result = await runAction({
+      action: stage.action('monitor'),
+      inputs: { model: 'churn', stage: 'production', data, target: 'churned', prediction: 'predicted', 'dispatch-workflow': 'retrain.yml' },
+      env: { ...env, PATH: stage.path },
+      event,
+      workspace,
+      keepTemp: true,
+    });
+    stage.scratch.push(dirname(result.runnerTemp));
+    stage.onJob?.('monitor', data, result);
+    if (attempt >= (stage.attempts ?? 1)) break;
+  }
   const run = repoOf(stage).runs.get(Number(env['GITHUB_RUN_ID']));
   if (run !== undefined) {
     run.status = 'completed';
