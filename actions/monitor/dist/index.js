@@ -32945,7 +32945,7 @@ async function run() {
             const table = core.renderMonitoringMarkdown(evidence, { label: `${config.model} ${version}`, budget: { maxChars: 60_000 } });
             const footer = `\n\n_Checked by [run ${context.runId}](${runUrl(context)}) at ${evidence.createdAt ?? new Date().toISOString()}._`;
             if (evidence.status === 'alert') {
-                const alert = await github.openOrUpdateAlert(client, repository, { ...target, body: `${table}${footer}`, labels });
+                const alert = await github.openOrUpdateAlert(client, repository, { ...target, body: `${table}${footer}`, labels, runId: context.runId });
                 outcome.outputs[outputs/* Outputs */.t.issueNumber] = String(alert.issue.number);
                 outcome.outputs[outputs/* Outputs */.t.issueUrl] = alert.issue.url;
                 runnerLog.info(alert.action === 'muted' ? `Alert issue #${alert.issue.number} was closed as not planned: left muted until the model is healthy again.` : `Alert issue #${alert.issue.number} ${alert.action}: ${alert.issue.url}`);
@@ -40999,6 +40999,7 @@ const recordSchema = mini_schemas/* object */.Ikc({
         runUrl: mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP().check(api/* _maxLength */.Eb(1000))),
     })),
     recoveredAt: mini_schemas/* optional */.lqM(datetime()),
+    lastRun: mini_schemas/* optional */.lqM(mini_schemas/* number */.aig().check(mini_schemas/* int */.Whr(), api/* _nonnegative */.UI())),
 });
 /** Splits an issue body into what is shown and the record (empty when it has none or an unreadable one). */
 function readAlertBody(body) {
@@ -41150,8 +41151,11 @@ async function openOrUpdateAlert(client, repository, report) {
     const lookup = await findAlertIssue(client, repository, report);
     if (lookup.open !== undefined) {
         const issue = lookup.open;
-        await client.rest.issues.createComment({ ...repository, issue_number: issue.number, body: fitText(report.comment ?? report.body, ISSUE_BODY_LIMIT) });
-        const { data } = await client.rest.issues.update({ ...repository, issue_number: issue.number, body: composeAlertBody(shownBody(marker, report.body), issue.record) });
+        const again = report.runId !== undefined && issue.record.lastRun === report.runId;
+        if (!again)
+            await client.rest.issues.createComment({ ...repository, issue_number: issue.number, body: fitText(report.comment ?? report.body, ISSUE_BODY_LIMIT) });
+        const record = report.runId === undefined ? issue.record : { ...issue.record, lastRun: report.runId };
+        const { data } = await client.rest.issues.update({ ...repository, issue_number: issue.number, body: composeAlertBody(shownBody(marker, report.body), record) });
         return { action: 'updated', issue: alertIssueOf(data, `PATCH ${base}/${issue.number}`), duplicates: lookup.duplicates };
     }
     const closed = lookup.latestClosed;
@@ -41161,7 +41165,7 @@ async function openOrUpdateAlert(client, repository, report) {
     const { data } = await client.rest.issues.create({
         ...repository,
         title: titleOf(report),
-        body: composeAlertBody(shownBody(marker, report.body, closed?.number), {}),
+        body: composeAlertBody(shownBody(marker, report.body, closed?.number), report.runId === undefined ? {} : { lastRun: report.runId }),
         ...(report.labels === undefined || report.labels.length === 0 ? {} : { labels: report.labels }),
     });
     return { action: 'opened', issue: alertIssueOf(data, `POST ${base}`), ...(closed === undefined ? {} : { previous: closed.number }), duplicates: [] };
@@ -63903,6 +63907,7 @@ function preprocess(fn, schema) {
 /* harmony export */   T2: () => (/* binding */ _properties),
 /* harmony export */   TL: () => (/* binding */ _slugify),
 /* harmony export */   Tx: () => (/* binding */ _gt),
+/* harmony export */   UI: () => (/* binding */ _nonnegative),
 /* harmony export */   Uy: () => (/* binding */ _cidrv4),
 /* harmony export */   WN: () => (/* binding */ _trim),
 /* harmony export */   YA: () => (/* binding */ _length),
@@ -63936,7 +63941,7 @@ function preprocess(fn, schema) {
 /* harmony export */   wA: () => (/* binding */ _uuidv7),
 /* harmony export */   xY: () => (/* binding */ _toUpperCase)
 /* harmony export */ });
-/* unused harmony exports _coercedString, _mac, _creditCard, _iban, TimePrecision, _coercedNumber, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _any, _void, _date, _coercedDate, _nan, _max, _min, _positive, _negative, _nonpositive, _nonnegative, _maxSize, _minSize, _size, _property, _mime, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
+/* unused harmony exports _coercedString, _mac, _creditCard, _iban, TimePrecision, _coercedNumber, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _any, _void, _date, _coercedDate, _nan, _max, _min, _positive, _negative, _nonpositive, _maxSize, _minSize, _size, _property, _mime, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5519);
 /* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56045);
 /* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24366);
@@ -70205,6 +70210,7 @@ function constantCatch(value) {
 /* harmony export */   KCZ: () => (/* binding */ union),
 /* harmony export */   L5J: () => (/* binding */ unknown),
 /* harmony export */   Rvf: () => (/* binding */ _default),
+/* harmony export */   Whr: () => (/* binding */ int),
 /* harmony export */   YOg: () => (/* binding */ array),
 /* harmony export */   YjP: () => (/* binding */ string),
 /* harmony export */   _H3: () => (/* binding */ looseObject),
@@ -70216,7 +70222,7 @@ function constantCatch(value) {
 /* harmony export */   zMY: () => (/* binding */ boolean),
 /* harmony export */   zUr: () => (/* binding */ ZodMiniStringFormat)
 /* harmony export */ });
-/* unused harmony exports ZodMiniType, ZodMiniString, ZodMiniEmail, email, ZodMiniGUID, guid, ZodMiniUUID, uuid, uuidv4, uuidv6, uuidv7, ZodMiniURL, url, httpUrl, ZodMiniEmoji, emoji, ZodMiniNanoID, nanoid, ZodMiniCUID, cuid, ZodMiniCUID2, cuid2, ZodMiniULID, ulid, ZodMiniXID, xid, ZodMiniKSUID, ksuid, ZodMiniIPv4, ipv4, ZodMiniIPv6, ipv6, ZodMiniCIDRv4, cidrv4, ZodMiniCIDRv6, cidrv6, ZodMiniMAC, mac, ZodMiniBase64, base64, ZodMiniBase64URL, base64url, ZodMiniE164, e164, ZodMiniCreditCard, creditCard, ZodMiniIBAN, iban, ZodMiniJWT, jwt, ZodMiniCustomStringFormat, stringFormat, hostname, hex, currencyCode, hash, ZodMiniNumber, ZodMiniNumberFormat, int, float32, float64, int32, uint32, ZodMiniBoolean, ZodMiniBigInt, bigint, ZodMiniBigIntFormat, int64, uint64, ZodMiniSymbol, symbol, ZodMiniUndefined, undefined, ZodMiniNull, null, ZodMiniAny, any, ZodMiniUnknown, ZodMiniNever, never, ZodMiniVoid, void, ZodMiniDate, date, ZodMiniArray, keyof, ZodMiniObject, strictObject, extend, safeExtend, merge, pick, omit, partial, exactPartial, required, catchall, ZodMiniUnion, ZodMiniXor, xor, ZodMiniDiscriminatedUnion, discriminatedUnion, ZodMiniIntersection, intersection, ZodMiniTuple, tuple, ZodMiniRecord, record, partialRecord, looseRecord, ZodMiniMap, map, ZodMiniSet, set, ZodMiniEnum, nativeEnum, ZodMiniLiteral, literal, ZodMiniFile, file, ZodMiniTransform, ZodMiniOptional, ZodMiniExactOptional, exactOptional, ZodMiniNullable, nullish, ZodMiniDefault, ZodMiniPrefault, prefault, ZodMiniNonOptional, nonoptional, ZodMiniSuccess, success, ZodMiniCatch, catch, ZodMiniNaN, nan, ZodMiniPipe, ZodMiniCodec, codec, invertCodec, ZodMiniReadonly, readonly, ZodMiniTemplateLiteral, templateLiteral, ZodMiniLazy, lazy, ZodMiniPromise, promise, ZodMiniCustom, check, custom, refine, superRefine, describe, meta, instanceof, stringbool, json, ZodMiniFunction, _function, function */
+/* unused harmony exports ZodMiniType, ZodMiniString, ZodMiniEmail, email, ZodMiniGUID, guid, ZodMiniUUID, uuid, uuidv4, uuidv6, uuidv7, ZodMiniURL, url, httpUrl, ZodMiniEmoji, emoji, ZodMiniNanoID, nanoid, ZodMiniCUID, cuid, ZodMiniCUID2, cuid2, ZodMiniULID, ulid, ZodMiniXID, xid, ZodMiniKSUID, ksuid, ZodMiniIPv4, ipv4, ZodMiniIPv6, ipv6, ZodMiniCIDRv4, cidrv4, ZodMiniCIDRv6, cidrv6, ZodMiniMAC, mac, ZodMiniBase64, base64, ZodMiniBase64URL, base64url, ZodMiniE164, e164, ZodMiniCreditCard, creditCard, ZodMiniIBAN, iban, ZodMiniJWT, jwt, ZodMiniCustomStringFormat, stringFormat, hostname, hex, currencyCode, hash, ZodMiniNumber, ZodMiniNumberFormat, float32, float64, int32, uint32, ZodMiniBoolean, ZodMiniBigInt, bigint, ZodMiniBigIntFormat, int64, uint64, ZodMiniSymbol, symbol, ZodMiniUndefined, undefined, ZodMiniNull, null, ZodMiniAny, any, ZodMiniUnknown, ZodMiniNever, never, ZodMiniVoid, void, ZodMiniDate, date, ZodMiniArray, keyof, ZodMiniObject, strictObject, extend, safeExtend, merge, pick, omit, partial, exactPartial, required, catchall, ZodMiniUnion, ZodMiniXor, xor, ZodMiniDiscriminatedUnion, discriminatedUnion, ZodMiniIntersection, intersection, ZodMiniTuple, tuple, ZodMiniRecord, record, partialRecord, looseRecord, ZodMiniMap, map, ZodMiniSet, set, ZodMiniEnum, nativeEnum, ZodMiniLiteral, literal, ZodMiniFile, file, ZodMiniTransform, ZodMiniOptional, ZodMiniExactOptional, exactOptional, ZodMiniNullable, nullish, ZodMiniDefault, ZodMiniPrefault, prefault, ZodMiniNonOptional, nonoptional, ZodMiniSuccess, success, ZodMiniCatch, catch, ZodMiniNaN, nan, ZodMiniPipe, ZodMiniCodec, codec, invertCodec, ZodMiniReadonly, readonly, ZodMiniTemplateLiteral, templateLiteral, ZodMiniLazy, lazy, ZodMiniPromise, promise, ZodMiniCustom, check, custom, refine, superRefine, describe, meta, instanceof, stringbool, json, ZodMiniFunction, _function, function */
 /* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48149);
 /* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97385);
 /* harmony import */ var _core_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(24366);
@@ -70536,12 +70542,12 @@ const ZodMiniNumber = /*@__PURE__*/ _core_index_js__WEBPACK_IMPORTED_MODULE_0__/
 function number(params) {
     return _core_index_js__WEBPACK_IMPORTED_MODULE_4__/* ._number */ .F7(ZodMiniNumber, params);
 }
-const ZodMiniNumberFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNumberFormat", (inst, def) => {
-    core.$ZodNumberFormat.init(inst, def);
+const ZodMiniNumberFormat = /*@__PURE__*/ _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("ZodMiniNumberFormat", (inst, def) => {
+    _core_index_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodNumberFormat */ .I.init(inst, def);
     ZodMiniNumber.init(inst, def);
-})));
+});
 function int(params) {
-    return core._int(ZodMiniNumberFormat, params);
+    return _core_index_js__WEBPACK_IMPORTED_MODULE_4__/* ._int */ .LK(ZodMiniNumberFormat, params);
 }
 function float32(params) {
     return core._float32(ZodMiniNumberFormat, params);

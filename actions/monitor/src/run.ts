@@ -132,7 +132,7 @@ export async function run(): Promise<void> {
       const table = core.renderMonitoringMarkdown(evidence, { label: `${config.model} ${version}`, budget: { maxChars: 60_000 } });
       const footer = `\n\n_Checked by [run ${context.runId}](${runUrl(context)}) at ${evidence.createdAt ?? new Date().toISOString()}._`;
       if (evidence.status === 'alert') {
-        const alert = await github.openOrUpdateAlert(client, repository, { ...target, body: `${table}${footer}`, labels });
+        const alert = await github.openOrUpdateAlert(client, repository, { ...target, body: `${table}${footer}`, labels, runId: context.runId });
         outcome.outputs[Outputs.issueNumber] = String(alert.issue.number);
         outcome.outputs[Outputs.issueUrl] = alert.issue.url;
         runnerLog.info(alert.action === 'muted' ? `Alert issue #${alert.issue.number} was closed as not planned: left muted until the model is healthy again.` : `Alert issue #${alert.issue.number} ${alert.action}: ${alert.issue.url}`);

@@ -120,14 +120,15 @@ describe('monitor against the loopback GitHub', () => {
     expect(repo.dispatches).toHaveLength(1);
     expect(repo.dispatches[0]).toMatchObject({ ref: 'main', inputs: { model: 'churn', version: 'v1.0.0', reason: expect.stringMatching(/drifted: "tenure"/) } });
 
-    // The next run (and a re-run of it) alerts again: the same issue gets a comment, no second dispatch.
+    // The next run alerts again: the same issue gets a comment, no second dispatch; a re-run of that run rewrites
+    // the issue's table without a second comment.
     const second = await monitor('logs/drifted');
     expect(second.exitCode).toBe(1);
     expect(second.outputs).toMatchObject({ 'issue-number': String(issue.number), dispatched: 'false' });
     const rerun = await monitor('logs/drifted', {}, lastRun());
     expect(rerun.outputs).toMatchObject({ status: 'alert', 'issue-number': String(issue.number), dispatched: 'false' });
     expect(ownAlerts(repo)).toHaveLength(1);
-    expect([...repo.issueComments.values()].filter((comment) => comment.issueNumber === issue.number)).toHaveLength(2);
+    expect([...repo.issueComments.values()].filter((comment) => comment.issueNumber === issue.number)).toHaveLength(1);
     expect(repo.dispatches).toHaveLength(1);
 
     // A day later the cooldown is over: one more dispatch. (The day passes on the issue: its recorded dispatch moves back.)

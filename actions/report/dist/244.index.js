@@ -55,6 +55,22 @@ async function uploadEvidence(context, name, files, root) {
         return undefined;
     }
 }
+/** A connection the network dropped (the results service answers no status then); @actions/artifact does not retry it. */
+const DROPPED = /ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|socket hang up/;
+/** Runs a read of the results service again, twice at most, when the connection was dropped. */
+async function retryDropped(read, what) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await read();
+        }
+        catch (error) {
+            if (attempt >= 3 || !DROPPED.test(error instanceof Error ? error.message : String(error)))
+                throw error;
+            core.info(`The connection dropped while ${what}; trying again (${attempt} of 2).`);
+            await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+        }
+    }
+}
 /**
  * Downloads this run's artifacts whose names match `pattern` into `<destination>/<name>/`, and returns those
  * folders by name. Empty on GHES.
@@ -65,11 +81,11 @@ async function downloadRunArtifacts(context, pattern, destination) {
         return folders;
     const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 456).then(__webpack_require__.bind(__webpack_require__, 57456));
     const client = new DefaultArtifactClient();
-    const { artifacts } = await client.listArtifacts({ latest: true });
+    const { artifacts } = await retryDropped(() => client.listArtifacts({ latest: true }), 'listing the run\'s artifacts');
     for (const artifact of artifacts.filter((candidate) => matchesPattern(candidate.name, pattern)).sort((a, b) => a.name.localeCompare(b.name))) {
         const folder = (0,external_node_path_.join)(destination, artifact.name);
         (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
-        await client.downloadArtifact(artifact.id, { path: folder });
+        await retryDropped(() => client.downloadArtifact(artifact.id, { path: folder }), `downloading artifact "${artifact.name}"`);
         folders.set(artifact.name, folder);
     }
     return folders;

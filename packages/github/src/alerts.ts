@@ -44,6 +44,8 @@ export type AlertRecord = {
   lastDispatch?: { at: string; workflow: string; ref: string; runUrl?: string };
   /** When a healthy run found this issue muted (closed as not planned): the mute is over. */
   recoveredAt?: string;
+  /** The workflow run that last commented: a re-run of it updates the body without a second comment. */
+  lastRun?: number;
 };
 
 export type AlertIssue = {
@@ -104,6 +106,7 @@ const recordSchema = z.object({
     }),
   ),
   recoveredAt: z.optional(z.iso.datetime()),
+  lastRun: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
 
 /** Splits an issue body into what is shown and the record (empty when it has none or an unreadable one). */
@@ -233,6 +236,8 @@ export type AlertReport = Target & {
   comment?: string;
   /** Labels of a new issue (GitHub creates the ones the repository lacks). */
   labels?: string[];
+  /** The workflow run raising it: a re-run of the same run rewrites the body but does not comment again. */
+  runId?: number;
 };
 
 export type AlertResult = {
@@ -280,8 +285,10 @@ export async function openOrUpdateAlert(client: GitHubClient, repository: Reposi
   const lookup = await findAlertIssue(client, repository, report);
   if (lookup.open !== undefined) {
     const issue = lookup.open;
-    await client.rest.issues.createComment({ ...repository, issue_number: issue.number, body: fitText(report.comment ?? report.body, ISSUE_BODY_LIMIT) });
-    const { data } = await client.rest.issues.update({ ...repository, issue_number: issue.number, body: composeAlertBody(shownBody(marker, report.body), issue.record) });
+    const again = report.runId !== undefined && issue.record.lastRun === report.runId;
+    if (!again) await client.rest.issues.createComment({ ...repository, issue_number: issue.number, body: fitText(report.comment ?? report.body, ISSUE_BODY_LIMIT) });
+    const record = report.runId === undefined ? issue.record : { ...issue.record, lastRun: report.runId };
+    const { data } = await client.rest.issues.update({ ...repository, issue_number: issue.number, body: composeAlertBody(shownBody(marker, report.body), record) });
     return { action: 'updated', issue: alertIssueOf(data, `PATCH ${base}/${issue.number}`), duplicates: lookup.duplicates };
   }
   const closed = lookup.latestClosed;
@@ -291,7 +298,7 @@ export async function openOrUpdateAlert(client: GitHubClient, repository: Reposi
   const { data } = await client.rest.issues.create({
     ...repository,
     title: titleOf(report),
-    body: composeAlertBody(shownBody(marker, report.body, closed?.number), {}),
+    body: composeAlertBody(shownBody(marker, report.body, closed?.number), report.runId === undefined ? {} : { lastRun: report.runId }),
     ...(report.labels === undefined || report.labels.length === 0 ? {} : { labels: report.labels }),
   });
   return { action: 'opened', issue: alertIssueOf(data, `POST ${base}`), ...(closed === undefined ? {} : { previous: closed.number }), duplicates: [] };

@@ -74,6 +74,17 @@ describe('the alert issue', () => {
     expect(await recoverAlert(client, repository, { ...key, comment: 'Healthy again.' })).toEqual({ action: 'none' });
   });
 
+  it('comments once per workflow run: a re-run of the run rewrites the body without a second comment', async () => {
+    const { client, repo } = await start();
+    await openOrUpdateAlert(client, repository, { ...key, body: table('age'), runId: 41 });
+    await openOrUpdateAlert(client, repository, { ...key, body: table('age'), runId: 41 });
+    expect([...repo.issueComments.values()].filter((comment) => comment.issueNumber === 9)).toEqual([]);
+    await openOrUpdateAlert(client, repository, { ...key, body: table('income'), runId: 42 });
+    await openOrUpdateAlert(client, repository, { ...key, body: table('income'), runId: 42 });
+    expect([...repo.issueComments.values()].filter((comment) => comment.issueNumber === 9).map((comment) => comment.body)).toEqual([table('income')]);
+    expect(repo.issues.get(9)?.body).toContain(table('income'));
+  });
+
   it('opens a new issue for an alert after recovery, linking the previous one', async () => {
     const { client, repo } = await start();
     await openOrUpdateAlert(client, repository, { ...key, body: table('age') });
