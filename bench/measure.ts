@@ -1,5 +1,7 @@
 /** Whole-process measurements shared by the benchmarks: wall time, peak RSS and CPU time of a child process. */
 import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, renameSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { median } from './stats.ts';
 
 export type Measured = { ms: number; rssMb: number; cpuS: number; status: number | null; output: string };
@@ -42,4 +44,27 @@ export function random(seed: number): () => number {
     x ^= x << 5;
     return (x >>> 0) / 4294967296;
   };
+}
+
+/**
+ * Writes a generated CSV once (kept when it exists): the header, then `line(i)` for i = 1..rows, in 1 MiB writes,
+ * into a temporary file renamed into place, so an interrupted run leaves no half-written data behind.
+ */
+export async function writeGenerated(path: string, header: string, rows: number, line: (i: number) => string): Promise<void> {
+  if (existsSync(path)) return;
+  mkdirSync(dirname(path), { recursive: true });
+  const out = createWriteStream(`${path}.tmp`, { highWaterMark: 1 << 20 });
+  const write = (text: string) => (out.write(text) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve())));
+  await write(`${header}\n`);
+  let batch = '';
+  for (let i = 1; i <= rows; i++) {
+    batch += `${line(i)}\n`;
+    if (batch.length > 1 << 20) {
+      await write(batch);
+      batch = '';
+    }
+  }
+  await write(batch);
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  renameSync(`${path}.tmp`, path);
 }

@@ -17,11 +17,11 @@
  *   pnpm bench monitor            BENCH_ROUNDS=3 by default
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../scripts/actions.ts';
-import { type Measured, measure, random, RSS_PRELOAD, rounds } from './measure.ts';
+import { type Measured, measure, random, RSS_PRELOAD, rounds, writeGenerated } from './measure.ts';
 import { textTable } from './stats.ts';
 
 const BATCHES = Number(process.env.BENCH_BATCHES ?? 10);
@@ -34,14 +34,8 @@ const REGIONS = ['north', 'south', 'east', 'west', 'central', 'coast', 'hills', 
 
 /** `shift` moves tenure and the plan mix (the later batches drift); the reference has no prediction column. */
 async function generate(path: string, rows: number, seed: number, shift: number, prediction: boolean): Promise<void> {
-  if (existsSync(path)) return;
-  mkdirSync(join(path, '..'), { recursive: true });
   const next = random(seed);
-  const out = createWriteStream(`${path}.tmp`, { highWaterMark: 1 << 20 });
-  const write = (text: string) => (out.write(text) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve())));
-  await write(`id,tenure,charges,age,plan,region,churned${prediction ? ',prediction' : ''}\n`);
-  let batch = '';
-  for (let i = 1; i <= rows; i++) {
+  await writeGenerated(path, `id,tenure,charges,age,plan,region,churned${prediction ? ',prediction' : ''}`, rows, (i) => {
     const tenure = (next() + next() + next()) * 24 * (1 - shift * 0.3);
     const charges = 20 + next() * 100;
     const age = 18 + Math.floor(next() * 60);
@@ -49,15 +43,8 @@ async function generate(path: string, rows: number, seed: number, shift: number,
     const region = REGIONS[Math.floor(next() * 8)] as string;
     const churned = tenure < 20 ? (next() < 0.6 ? 1 : 0) : next() < 0.08 ? 1 : 0;
     const predicted = next() < 0.88 ? churned : 1 - churned;
-    batch += `${seed}-${i},${tenure.toFixed(2)},${charges.toFixed(2)},${age},${plan},${region},${churned}${prediction ? `,${predicted}` : ''}\n`;
-    if (batch.length > 1 << 20) {
-      await write(batch);
-      batch = '';
-    }
-  }
-  await write(batch);
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
-  renameSync(`${path}.tmp`, path);
+    return `${seed}-${i},${tenure.toFixed(2)},${charges.toFixed(2)},${age},${plan},${region},${churned}${prediction ? `,${predicted}` : ''}`;
+  });
 }
 
 const PANDAS = String.raw`

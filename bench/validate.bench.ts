@@ -15,11 +15,11 @@
  *   pnpm bench validate            BENCH_ROUNDS=3 by default; BENCH_BIG=0 skips the 1 GB file
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../scripts/actions.ts';
-import { type Measured, measure, random, RSS_PRELOAD, rounds as roundsOf } from './measure.ts';
+import { type Measured, measure, random, RSS_PRELOAD, rounds as roundsOf, writeGenerated } from './measure.ts';
 import { textTable } from './stats.ts';
 
 const ROWS = 1_000_000;
@@ -33,14 +33,8 @@ const WORDS = ['fast', 'slow', 'ok', 'great', 'bad', 'meh', 'loved it', 'refund'
 
 /** Writes `rows` rows; `shift` moves the numeric distributions a little (the reference differs from the data). */
 async function generate(path: string, rows: number, seed: number, shift = 0): Promise<void> {
-  if (existsSync(path)) return;
-  mkdirSync(folder, { recursive: true });
   const next = random(seed);
-  const out = createWriteStream(`${path}.tmp`, { highWaterMark: 1 << 20 });
-  const write = (text: string) => (out.write(text) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve())));
-  await write('id,user_id,age,income,score,country,city,email,signup_date,last_seen,is_active,comment\n');
-  let batch = '';
-  for (let i = 1; i <= rows; i++) {
+  await writeGenerated(path, 'id,user_id,age,income,score,country,city,email,signup_date,last_seen,is_active,comment', rows, (i) => {
     const age = next() < 0.02 ? '' : String(18 + Math.floor(next() * 60 + shift * 5));
     const income = next() < 0.03 ? '' : (20000 + next() * 80000 * (1 + shift)).toFixed(2);
     const score = next().toFixed(6);
@@ -52,15 +46,8 @@ async function generate(path: string, rows: number, seed: number, shift = 0): Pr
     const seen = new Date(Date.UTC(2024, 0, 1) + Math.floor(next() * 365 * 86_400)).toISOString().slice(0, 19) + 'Z';
     const r = next();
     const comment = r < 0.1 ? '' : r < 0.15 ? `"said ""${WORDS[Math.floor(next() * 10)]}"", twice"` : `"${WORDS[Math.floor(next() * 10)]}, ${WORDS[Math.floor(next() * 10)]}"`;
-    batch += `${i},${user},${age},${income},${score},${country},"${city}",u${user}@mail.example,${signup},${seen},${next() < 0.7 ? 'true' : 'false'},${comment}\n`;
-    if (batch.length > 1 << 20) {
-      await write(batch);
-      batch = '';
-    }
-  }
-  await write(batch);
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
-  renameSync(`${path}.tmp`, path);
+    return `${i},${user},${age},${income},${score},${country},"${city}",u${user}@mail.example,${signup},${seen},${next() < 0.7 ? 'true' : 'false'},${comment}`;
+  });
 }
 
 const SCHEMA = `# 20 checks, the shape of a real one: types, keys, ranges, sets, patterns, aggregates.

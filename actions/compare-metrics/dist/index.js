@@ -33266,6 +33266,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   formatVersion: () => (/* reexport */ formatVersion),
   gitInfo: () => (/* reexport */ gitInfo),
   globMatcher: () => (/* reexport */ globMatcher),
+  heldStages: () => (/* reexport */ heldStages),
   inferDirection: () => (/* reexport */ inferDirection),
   isCrucibleError: () => (/* reexport */ errors/* isCrucibleError */.KZ),
   isDeprecated: () => (/* reexport */ isDeprecated),
@@ -33299,6 +33300,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   readYamlText: () => (/* reexport */ readYamlText),
   recordsCommit: () => (/* reexport */ recordsCommit),
   refNameProblem: () => (/* reexport */ refNameProblem),
+  registeredVersion: () => (/* reexport */ registeredVersion),
   registryState: () => (/* reexport */ registryState),
   registryTagMessage: () => (/* reexport */ registryTagMessage),
   renderComparisonMarkdown: () => (/* reexport */ renderComparisonMarkdown),
@@ -33313,6 +33315,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   scanEvidence: () => (/* reexport */ scanEvidence),
   showInvisible: () => (/* reexport */ showInvisible),
   silentLog: () => (/* reexport */ silentLog),
+  stageHolder: () => (/* reexport */ stageHolder),
   standardDeviation: () => (/* reexport */ standardDeviation),
   studentTCdf: () => (/* reexport */ studentTCdf),
   studentTQuantile: () => (/* reexport */ studentTQuantile),
@@ -43026,6 +43029,26 @@ function registryState(tags) {
 function isDeprecated(tags, model) {
     return replay(tags).get(model)?.deprecated ?? false;
 }
+/** "held stages: staging (v1.1.0), production (v1.0.0)", or "no stage is held": for messages about a model's stages. */
+function heldStages(model) {
+    const held = Object.entries(model.stages).map(([stage, version]) => `${stage} (${version})`);
+    return held.length === 0 ? 'no stage is held' : `held stages: ${held.join(', ')}`;
+}
+/** A registered version of the model, by name, with its commit. */
+function registeredVersion(model, version) {
+    const found = model.versions.find((candidate) => candidate.version === version && candidate.registered);
+    return found === undefined ? undefined : { version: found.version, sha: found.sha };
+}
+function stageHolder(state, model, stage) {
+    const found = state.models.find((candidate) => candidate.name === model);
+    if (found === undefined)
+        return { status: 'no-model' };
+    const held = found.stages[stage];
+    if (held === undefined)
+        return { status: 'not-held', model: found };
+    const version = tryParseVersion(held) === undefined ? undefined : registeredVersion(found, held);
+    return version === undefined ? { status: 'not-registered', model: found, held } : { status: 'held', model: found, ...version };
+}
 
 ;// CONCATENATED MODULE: ../../packages/core/src/registry/message.ts
 
@@ -45152,20 +45175,17 @@ async function resolveStageVersion(client, repository, query) {
     validateModelName(query.model, 'model');
     validateStage(query.stage, undefined, 'stage');
     const tags = registryTagsOf(await listTags(client, repository, modelToTagPart(query.model)));
-    const model = registryState(tags).models.find((candidate) => candidate.name === query.model);
-    if (model === undefined) {
-        throw new DeployedVersionError(`The registry of ${repository.owner}/${repository.repo} has no model "${query.model}" (no registry tags of it, or it is deprecated); promote a version of it first.`);
+    const holder = stageHolder(registryState(tags), query.model, query.stage);
+    switch (holder.status) {
+        case 'held':
+            return { model: query.model, stage: query.stage, version: holder.version, sha: holder.sha };
+        case 'no-model':
+            throw new DeployedVersionError(`The registry of ${repository.owner}/${repository.repo} has no model "${query.model}" (no registry tags of it, or it is deprecated); promote a version of it first.`);
+        case 'not-held':
+            throw new DeployedVersionError(`No version of ${query.model} holds the stage "${query.stage}" (${heldStages(holder.model)}); promote a version to ${query.stage} first.`);
+        case 'not-registered':
+            throw new DeployedVersionError(`The stage "${query.stage}" of ${query.model} is held by commit ${holder.held.slice(0, 7)}, which is not a registered version; promote a registered version to ${query.stage}.`);
     }
-    const held = model.stages[query.stage];
-    if (held === undefined) {
-        const stages = Object.entries(model.stages).map(([stage, version]) => `${stage} (${version})`);
-        throw new DeployedVersionError(`No version of ${query.model} holds the stage "${query.stage}" (${stages.length === 0 ? 'no stage is held' : `held stages: ${stages.join(', ')}`}); promote a version to ${query.stage} first.`);
-    }
-    const version = model.versions.find((candidate) => candidate.version === held && candidate.registered);
-    if (version === undefined || tryParseVersion(held) === undefined) {
-        throw new DeployedVersionError(`The stage "${query.stage}" of ${query.model} is held by commit ${held.slice(0, 7)}, which is not a registered version; promote a registered version to ${query.stage}.`);
-    }
-    return { model: query.model, stage: query.stage, version: version.version, sha: version.sha };
 }
 
 ;// CONCATENATED MODULE: ../../packages/github/src/dispatch.ts

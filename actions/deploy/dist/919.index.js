@@ -123,22 +123,13 @@ function modelOf(tags, model) {
         throw new src.InputError(`model: the registry of this repository has no model "${model}" (no registry tags of it, or it is deprecated); promote a version of it first.`);
     return found;
 }
-function heldStages(model) {
-    const held = Object.entries(model.stages).map(([stage, version]) => `${stage} (${version})`);
-    return held.length === 0 ? 'no stage is held' : `held stages: ${held.join(', ')}`;
-}
-/** A registered version of the model, by name, and its commit. */
-function registered(model, version) {
-    const found = model.versions.find((candidate) => candidate.version === version && candidate.registered);
-    return found === undefined ? undefined : { version: found.version, sha: found.sha };
-}
 /** The version to deploy: the one given, or the one holding the stage, with its record. */
 function resolveTarget(tags, settings) {
     const model = modelOf(tags, settings.model);
     let target;
     if (settings.version !== undefined) {
         const version = (0,src.normalizeVersion)(settings.version, 'version');
-        target = registered(model, version);
+        target = (0,src.registeredVersion)(model, version);
         if (target === undefined) {
             const known = model.versions.filter((candidate) => candidate.registered).map((candidate) => candidate.version);
             throw new src.InputError(`version: ${settings.model} ${version} is not registered (registered: ${known.length === 0 ? 'none' : known.join(', ')}).`);
@@ -147,9 +138,9 @@ function resolveTarget(tags, settings) {
     else {
         const held = model.stages[settings.stage];
         if (held === undefined) {
-            throw new src.InputError(`stage: no version of ${settings.model} holds "${settings.stage}" (${heldStages(model)}); promote a version to ${settings.stage} first, or pass version.`);
+            throw new src.InputError(`stage: no version of ${settings.model} holds "${settings.stage}" (${(0,src.heldStages)(model)}); promote a version to ${settings.stage} first, or pass version.`);
         }
-        target = (0,src.tryParseVersion)(held) === undefined ? undefined : registered(model, held);
+        target = (0,src.tryParseVersion)(held) === undefined ? undefined : (0,src.registeredVersion)(model, held);
         if (target === undefined) {
             throw new src.InputError(`stage: ${settings.stage} of ${settings.model} is held by commit ${held.slice(0, 7)}, which is not a registered version; deploy needs a version promoted with its record.`);
         }
@@ -193,7 +184,7 @@ function previousVersionOf(tags, settings, target) {
     }
     if (previous === undefined)
         return undefined;
-    const found = registered(model, previous);
+    const found = (0,src.registeredVersion)(model, previous);
     if (found === undefined)
         throw new src.InputError(`${settings.model} ${previous}, which held ${settings.stage} before ${target.version}, is no longer registered; nothing to roll back to.`);
     return withRecord(tags, settings.model, found, settings.stage);

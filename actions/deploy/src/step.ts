@@ -14,7 +14,9 @@ import {
   parseRegistryTagMessage,
   type RegistryModel,
   type RegistryTag,
+  registeredVersion,
   registryState,
+  heldStages,
   tryParseVersion,
   validateModelName,
   validateStage,
@@ -194,24 +196,13 @@ function modelOf(tags: readonly RegistryTag[], model: string): RegistryModel {
   return found;
 }
 
-function heldStages(model: RegistryModel): string {
-  const held = Object.entries(model.stages).map(([stage, version]) => `${stage} (${version})`);
-  return held.length === 0 ? 'no stage is held' : `held stages: ${held.join(', ')}`;
-}
-
-/** A registered version of the model, by name, and its commit. */
-function registered(model: RegistryModel, version: string): { version: string; sha: string } | undefined {
-  const found = model.versions.find((candidate) => candidate.version === version && candidate.registered);
-  return found === undefined ? undefined : { version: found.version, sha: found.sha };
-}
-
 /** The version to deploy: the one given, or the one holding the stage, with its record. */
 export function resolveTarget(tags: readonly RegistryTag[], settings: Pick<DeploySettings, 'model' | 'stage' | 'version'>): ResolvedVersion {
   const model = modelOf(tags, settings.model);
   let target: { version: string; sha: string } | undefined;
   if (settings.version !== undefined) {
     const version = normalizeVersion(settings.version, 'version');
-    target = registered(model, version);
+    target = registeredVersion(model, version);
     if (target === undefined) {
       const known = model.versions.filter((candidate) => candidate.registered).map((candidate) => candidate.version);
       throw new InputError(`version: ${settings.model} ${version} is not registered (registered: ${known.length === 0 ? 'none' : known.join(', ')}).`);
@@ -221,7 +212,7 @@ export function resolveTarget(tags: readonly RegistryTag[], settings: Pick<Deplo
     if (held === undefined) {
       throw new InputError(`stage: no version of ${settings.model} holds "${settings.stage}" (${heldStages(model)}); promote a version to ${settings.stage} first, or pass version.`);
     }
-    target = tryParseVersion(held) === undefined ? undefined : registered(model, held);
+    target = tryParseVersion(held) === undefined ? undefined : registeredVersion(model, held);
     if (target === undefined) {
       throw new InputError(`stage: ${settings.stage} of ${settings.model} is held by commit ${held.slice(0, 7)}, which is not a registered version; deploy needs a version promoted with its record.`);
     }
@@ -262,7 +253,7 @@ export function previousVersionOf(tags: readonly RegistryTag[], settings: Pick<D
     }
   }
   if (previous === undefined) return undefined;
-  const found = registered(model, previous);
+  const found = registeredVersion(model, previous);
   if (found === undefined) throw new InputError(`${settings.model} ${previous}, which held ${settings.stage} before ${target.version}, is no longer registered; nothing to roll back to.`);
   return withRecord(tags, settings.model, found, settings.stage);
 }

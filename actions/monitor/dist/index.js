@@ -32791,8 +32791,6 @@ function reportFailure(error) {
 
 
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 36 modules
-var core_src = __nccwpck_require__(70925);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 /** Keyed by the action.yml input names; a test keeps the two in step. */
@@ -32828,11 +32826,10 @@ var outputs = __nccwpck_require__(17553);
 
 
 /** The version to monitor: the input, the stage's holder in the registry, or the environment's latest deployment. */
-async function versionOf(config, client, repository, environment) {
-    const github = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 33028));
-    const { normalizeVersion } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 70925));
+async function versionOf(config, modules, client, repository, environment) {
+    const { github, core } = modules;
     if (config.version !== undefined)
-        return { version: normalizeVersion(config.version, 'version'), how: 'the version input' };
+        return { version: core.normalizeVersion(config.version, 'version'), how: 'the version input' };
     if (config.stage !== undefined) {
         const held = await github.resolveStageVersion(client, repository, { model: config.model, stage: config.stage });
         return { version: held.version, how: `the registry: it holds ${config.stage}` };
@@ -32886,10 +32883,10 @@ async function run() {
         const context = readContext();
         const environment = config.environment ?? config.stage;
         if (environment === undefined) {
-            throw new core_src.InputError('Give `stage` (the registry stage whose version is monitored) or `environment` (whose latest successful deployment is): the alert issue is kept per model and environment.');
+            throw new errors/* InputError */.dz('Give `stage` (the registry stage whose version is monitored) or `environment` (whose latest successful deployment is): the alert issue is kept per model and environment.');
         }
         if ((config.target === undefined) !== (config.prediction === undefined))
-            throw new core_src.InputError('Inputs "target" and "prediction" go together: live quality compares the two columns.');
+            throw new errors/* InputError */.dz('Inputs "target" and "prediction" go together: live quality compares the two columns.');
         const [{ bundledWorkerScripts, monitorStep }, { artifactEvidenceStore, runnerLog }, core, github, { githubClient }, { parseDuration }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(330), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32587)),
             __nccwpck_require__.e(/* import() */ 244).then(__nccwpck_require__.bind(__nccwpck_require__, 44244)),
@@ -32903,7 +32900,7 @@ async function run() {
         const cwd = (0,external_node_path_.resolve)(context.workspace, config.workingDirectory);
         const client = await githubClient(config.token, context);
         const repository = { owner: context.owner, repo: context.repo };
-        const { version, how } = await runnerLog.group(`Finding the version of ${config.model} to monitor`, () => versionOf(config, client, repository, environment));
+        const { version, how } = await runnerLog.group(`Finding the version of ${config.model} to monitor`, () => versionOf(config, { github, core }, client, repository, environment));
         runnerLog.info(`Monitoring ${config.model} ${version}, from ${how}.`);
         const wantExpected = config.target !== undefined && config.expected === undefined;
         let reference = config.reference === undefined ? undefined : { path: config.reference, label: config.reference };
@@ -34340,6 +34337,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   formatVersion: () => (/* reexport */ formatVersion),
   gitInfo: () => (/* reexport */ gitInfo),
   globMatcher: () => (/* reexport */ glob/* globMatcher */.f),
+  heldStages: () => (/* reexport */ heldStages),
   inferDirection: () => (/* reexport */ direction/* inferDirection */._),
   isCrucibleError: () => (/* reexport */ errors/* isCrucibleError */.KZ),
   isDeprecated: () => (/* reexport */ isDeprecated),
@@ -34373,6 +34371,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   readYamlText: () => (/* reexport */ yaml_file/* readYamlText */.j1),
   recordsCommit: () => (/* reexport */ common/* recordsCommit */.Cq),
   refNameProblem: () => (/* reexport */ refNameProblem),
+  registeredVersion: () => (/* reexport */ registeredVersion),
   registryState: () => (/* reexport */ registryState),
   registryTagMessage: () => (/* reexport */ registryTagMessage),
   renderComparisonMarkdown: () => (/* reexport */ renderComparisonMarkdown),
@@ -34387,6 +34386,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   scanEvidence: () => (/* reexport */ read/* scanEvidence */.Tx),
   showInvisible: () => (/* reexport */ showInvisible),
   silentLog: () => (/* reexport */ silentLog),
+  stageHolder: () => (/* reexport */ stageHolder),
   standardDeviation: () => (/* reexport */ stats/* standardDeviation */.Fx),
   studentTCdf: () => (/* reexport */ stats/* studentTCdf */.Jt),
   studentTQuantile: () => (/* reexport */ stats/* studentTQuantile */.$J),
@@ -38410,6 +38410,26 @@ function registryState(tags) {
 function isDeprecated(tags, model) {
     return replay(tags).get(model)?.deprecated ?? false;
 }
+/** "held stages: staging (v1.1.0), production (v1.0.0)", or "no stage is held": for messages about a model's stages. */
+function heldStages(model) {
+    const held = Object.entries(model.stages).map(([stage, version]) => `${stage} (${version})`);
+    return held.length === 0 ? 'no stage is held' : `held stages: ${held.join(', ')}`;
+}
+/** A registered version of the model, by name, with its commit. */
+function registeredVersion(model, version) {
+    const found = model.versions.find((candidate) => candidate.version === version && candidate.registered);
+    return found === undefined ? undefined : { version: found.version, sha: found.sha };
+}
+function stageHolder(state, model, stage) {
+    const found = state.models.find((candidate) => candidate.name === model);
+    if (found === undefined)
+        return { status: 'no-model' };
+    const held = found.stages[stage];
+    if (held === undefined)
+        return { status: 'not-held', model: found };
+    const version = tryParseVersion(held) === undefined ? undefined : registeredVersion(found, held);
+    return version === undefined ? { status: 'not-registered', model: found, held } : { status: 'held', model: found, ...version };
+}
 
 ;// CONCATENATED MODULE: ../../packages/core/src/registry/message.ts
 
@@ -42190,20 +42210,17 @@ async function resolveStageVersion(client, repository, query) {
     (0,src.validateModelName)(query.model, 'model');
     (0,src.validateStage)(query.stage, undefined, 'stage');
     const tags = registryTagsOf(await listTags(client, repository, (0,src.modelToTagPart)(query.model)));
-    const model = (0,src.registryState)(tags).models.find((candidate) => candidate.name === query.model);
-    if (model === undefined) {
-        throw new DeployedVersionError(`The registry of ${repository.owner}/${repository.repo} has no model "${query.model}" (no registry tags of it, or it is deprecated); promote a version of it first.`);
+    const holder = (0,src.stageHolder)((0,src.registryState)(tags), query.model, query.stage);
+    switch (holder.status) {
+        case 'held':
+            return { model: query.model, stage: query.stage, version: holder.version, sha: holder.sha };
+        case 'no-model':
+            throw new DeployedVersionError(`The registry of ${repository.owner}/${repository.repo} has no model "${query.model}" (no registry tags of it, or it is deprecated); promote a version of it first.`);
+        case 'not-held':
+            throw new DeployedVersionError(`No version of ${query.model} holds the stage "${query.stage}" (${(0,src.heldStages)(holder.model)}); promote a version to ${query.stage} first.`);
+        case 'not-registered':
+            throw new DeployedVersionError(`The stage "${query.stage}" of ${query.model} is held by commit ${holder.held.slice(0, 7)}, which is not a registered version; promote a registered version to ${query.stage}.`);
     }
-    const held = model.stages[query.stage];
-    if (held === undefined) {
-        const stages = Object.entries(model.stages).map(([stage, version]) => `${stage} (${version})`);
-        throw new DeployedVersionError(`No version of ${query.model} holds the stage "${query.stage}" (${stages.length === 0 ? 'no stage is held' : `held stages: ${stages.join(', ')}`}); promote a version to ${query.stage} first.`);
-    }
-    const version = model.versions.find((candidate) => candidate.version === held && candidate.registered);
-    if (version === undefined || (0,src.tryParseVersion)(held) === undefined) {
-        throw new DeployedVersionError(`The stage "${query.stage}" of ${query.model} is held by commit ${held.slice(0, 7)}, which is not a registered version; promote a registered version to ${query.stage}.`);
-    }
-    return { model: query.model, stage: query.stage, version: version.version, sha: version.sha };
 }
 
 ;// CONCATENATED MODULE: ../../packages/github/src/dispatch.ts

@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { actionInputs, commitOf, readContext, type RunContext, runAction } from '@crucible/action-kit';
-import { InputError, type MonitoringEvidence, type Outcome } from '@crucible/core';
+import type { MonitoringEvidence, Outcome } from '@crucible/core';
+import { InputError } from '@crucible/core/errors';
 import type { GitHubClient, ReleaseEvidence } from '@crucible/github';
 import { inputs } from './inputs.ts';
 import { Outputs } from './outputs.ts';
@@ -10,10 +11,15 @@ import { Outputs } from './outputs.ts';
 type Config = ReturnType<typeof actionInputs<typeof inputs>>;
 
 /** The version to monitor: the input, the stage's holder in the registry, or the environment's latest deployment. */
-async function versionOf(config: Config, client: GitHubClient, repository: { owner: string; repo: string }, environment: string): Promise<{ version: string; how: string }> {
-  const github = await import('@crucible/github');
-  const { normalizeVersion } = await import('@crucible/core');
-  if (config.version !== undefined) return { version: normalizeVersion(config.version, 'version'), how: 'the version input' };
+async function versionOf(
+  config: Config,
+  modules: { github: typeof import('@crucible/github'); core: typeof import('@crucible/core') },
+  client: GitHubClient,
+  repository: { owner: string; repo: string },
+  environment: string,
+): Promise<{ version: string; how: string }> {
+  const { github, core } = modules;
+  if (config.version !== undefined) return { version: core.normalizeVersion(config.version, 'version'), how: 'the version input' };
   if (config.stage !== undefined) {
     const held = await github.resolveStageVersion(client, repository, { model: config.model, stage: config.stage });
     return { version: held.version, how: `the registry: it holds ${config.stage}` };
@@ -84,7 +90,7 @@ export async function run(): Promise<void> {
     const client = await githubClient(config.token, context);
     const repository = { owner: context.owner, repo: context.repo };
 
-    const { version, how } = await runnerLog.group(`Finding the version of ${config.model} to monitor`, () => versionOf(config, client, repository, environment));
+    const { version, how } = await runnerLog.group(`Finding the version of ${config.model} to monitor`, () => versionOf(config, { github, core }, client, repository, environment));
     runnerLog.info(`Monitoring ${config.model} ${version}, from ${how}.`);
     const wantExpected = config.target !== undefined && config.expected === undefined;
     let reference = config.reference === undefined ? undefined : { path: config.reference, label: config.reference };

@@ -33193,6 +33193,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   HO: () => (/* reexport */ findEvidence),
   jM: () => (/* reexport */ formatRegistryTag),
   fU: () => (/* reexport */ glob_globMatcher),
+  D5: () => (/* reexport */ heldStages),
   Z9: () => (/* reexport */ loadConfig),
   kR: () => (/* reexport */ modelToTagPart),
   Qj: () => (/* reexport */ normalizeVersion),
@@ -33201,12 +33202,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   zW: () => (/* reexport */ registryState),
   B1: () => (/* reexport */ renderReport),
   sG: () => (/* reexport */ ruleFor),
+  FX: () => (/* reexport */ stageHolder),
   z0: () => (/* reexport */ tryParseVersion),
   HW: () => (/* reexport */ validateModelName),
   Ps: () => (/* reexport */ validateStage)
 });
 
-// UNUSED EXPORTS: BaselineInfoSchema, CheckResultSchema, ComparisonEvidenceSchema, ConfigError, CrucibleConfigSchema, DEFAULT_CONFIG, DEFAULT_MONITOR, DigestSchema, DriftResultSchema, EVIDENCE_KINDS, GATE_RULES, GateContextSchema, GateReasonSchema, GitInfoSchema, GpuInfoSchema, GpuTelemetrySchema, HISTORY_RUNS, KNOWN_PROTECTION_RULE_TYPES, MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN, MAX_TAG_MESSAGE_BYTES, METRICS_FORMATS, MetricsFileError, MonitoringBatchSchema, MonitoringEvidenceSchema, NotImplementedError, PerformanceResultSchema, ProfileColumnSchema, ProfileEvidenceSchema, PromotionEvidenceSchema, RegistryError, RestApprovalsSchema, RestBranchPoliciesSchema, RestEnvironmentSchema, RunEvidenceSchema, RunnerInfoSchema, TelemetrySummarySchema, ValidationEvidenceSchema, ZERO_TOLERANCE, benjaminiHochberg, bumpVersion, compareRuns, compareSemVer, compareVersions, comparisonEvidence, decide, describeBaseline, dottedPath, environmentPolicyOf, escapeCode, findEnvironmentPolicy, formatAge, formatIssues, formatNumber, formatPercent, formatTolerance, formatVersion, gitInfo, inferDirection, isCrucibleError, isDeprecated, isGlob, loadParams, loadRun, mean, nextCounter, nextVersion, noPolicyDetail, noiseHistory, normalQuantile, parseBump, parseConfig, parseRegistryTag, parseRegistryTagMessage, parseTolerance, parseVersion, parseYamlDocument, parseYamlFile, policyDigest, pooledSpread, promotionNeeds, readFileSafely, readJsonInput, readYamlText, recordsCommit, refNameProblem, registryTagMessage, renderComparisonMarkdown, renderMetricTable, renderMonitoringMarkdown, renderRunMarkdown, renderValidationMarkdown, runFromRunEvidence, runsFromComparisonEvidence, scanEvidence, showInvisible, silentLog, standardDeviation, studentTCdf, studentTQuantile, systemClock, tagPartToModel, terminalText, thinHistory, toleranceAmount, validateTagName, versionsNamed, welchInterval
+// UNUSED EXPORTS: BaselineInfoSchema, CheckResultSchema, ComparisonEvidenceSchema, ConfigError, CrucibleConfigSchema, DEFAULT_CONFIG, DEFAULT_MONITOR, DigestSchema, DriftResultSchema, EVIDENCE_KINDS, GATE_RULES, GateContextSchema, GateReasonSchema, GitInfoSchema, GpuInfoSchema, GpuTelemetrySchema, HISTORY_RUNS, KNOWN_PROTECTION_RULE_TYPES, MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN, MAX_TAG_MESSAGE_BYTES, METRICS_FORMATS, MetricsFileError, MonitoringBatchSchema, MonitoringEvidenceSchema, NotImplementedError, PerformanceResultSchema, ProfileColumnSchema, ProfileEvidenceSchema, PromotionEvidenceSchema, RegistryError, RestApprovalsSchema, RestBranchPoliciesSchema, RestEnvironmentSchema, RunEvidenceSchema, RunnerInfoSchema, TelemetrySummarySchema, ValidationEvidenceSchema, ZERO_TOLERANCE, benjaminiHochberg, bumpVersion, compareRuns, compareSemVer, compareVersions, comparisonEvidence, decide, describeBaseline, dottedPath, environmentPolicyOf, escapeCode, findEnvironmentPolicy, formatAge, formatIssues, formatNumber, formatPercent, formatTolerance, formatVersion, gitInfo, inferDirection, isCrucibleError, isDeprecated, isGlob, loadParams, loadRun, mean, nextCounter, nextVersion, noPolicyDetail, noiseHistory, normalQuantile, parseBump, parseConfig, parseRegistryTag, parseRegistryTagMessage, parseTolerance, parseVersion, parseYamlDocument, parseYamlFile, policyDigest, pooledSpread, promotionNeeds, readFileSafely, readJsonInput, readYamlText, recordsCommit, refNameProblem, registeredVersion, registryTagMessage, renderComparisonMarkdown, renderMetricTable, renderMonitoringMarkdown, renderRunMarkdown, renderValidationMarkdown, runFromRunEvidence, runsFromComparisonEvidence, scanEvidence, showInvisible, silentLog, standardDeviation, studentTCdf, studentTQuantile, systemClock, tagPartToModel, terminalText, thinHistory, toleranceAmount, validateTagName, versionsNamed, welchInterval
 
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __nccwpck_require__(29179);
@@ -42573,6 +42575,26 @@ function registryState(tags) {
 function isDeprecated(tags, model) {
     return replay(tags).get(model)?.deprecated ?? false;
 }
+/** "held stages: staging (v1.1.0), production (v1.0.0)", or "no stage is held": for messages about a model's stages. */
+function heldStages(model) {
+    const held = Object.entries(model.stages).map(([stage, version]) => `${stage} (${version})`);
+    return held.length === 0 ? 'no stage is held' : `held stages: ${held.join(', ')}`;
+}
+/** A registered version of the model, by name, with its commit. */
+function registeredVersion(model, version) {
+    const found = model.versions.find((candidate) => candidate.version === version && candidate.registered);
+    return found === undefined ? undefined : { version: found.version, sha: found.sha };
+}
+function stageHolder(state, model, stage) {
+    const found = state.models.find((candidate) => candidate.name === model);
+    if (found === undefined)
+        return { status: 'no-model' };
+    const held = found.stages[stage];
+    if (held === undefined)
+        return { status: 'not-held', model: found };
+    const version = tryParseVersion(held) === undefined ? undefined : registeredVersion(found, held);
+    return version === undefined ? { status: 'not-registered', model: found, held } : { status: 'held', model: found, ...version };
+}
 
 ;// CONCATENATED MODULE: ../../packages/core/src/registry/message.ts
 
@@ -44859,20 +44881,17 @@ async function resolveStageVersion(client, repository, query) {
     (0,src/* validateModelName */.HW)(query.model, 'model');
     (0,src/* validateStage */.Ps)(query.stage, undefined, 'stage');
     const tags = registryTagsOf(await listTags(client, repository, (0,src/* modelToTagPart */.kR)(query.model)));
-    const model = (0,src/* registryState */.zW)(tags).models.find((candidate) => candidate.name === query.model);
-    if (model === undefined) {
-        throw new DeployedVersionError(`The registry of ${repository.owner}/${repository.repo} has no model "${query.model}" (no registry tags of it, or it is deprecated); promote a version of it first.`);
+    const holder = (0,src/* stageHolder */.FX)((0,src/* registryState */.zW)(tags), query.model, query.stage);
+    switch (holder.status) {
+        case 'held':
+            return { model: query.model, stage: query.stage, version: holder.version, sha: holder.sha };
+        case 'no-model':
+            throw new DeployedVersionError(`The registry of ${repository.owner}/${repository.repo} has no model "${query.model}" (no registry tags of it, or it is deprecated); promote a version of it first.`);
+        case 'not-held':
+            throw new DeployedVersionError(`No version of ${query.model} holds the stage "${query.stage}" (${(0,src/* heldStages */.D5)(holder.model)}); promote a version to ${query.stage} first.`);
+        case 'not-registered':
+            throw new DeployedVersionError(`The stage "${query.stage}" of ${query.model} is held by commit ${holder.held.slice(0, 7)}, which is not a registered version; promote a registered version to ${query.stage}.`);
     }
-    const held = model.stages[query.stage];
-    if (held === undefined) {
-        const stages = Object.entries(model.stages).map(([stage, version]) => `${stage} (${version})`);
-        throw new DeployedVersionError(`No version of ${query.model} holds the stage "${query.stage}" (${stages.length === 0 ? 'no stage is held' : `held stages: ${stages.join(', ')}`}); promote a version to ${query.stage} first.`);
-    }
-    const version = model.versions.find((candidate) => candidate.version === held && candidate.registered);
-    if (version === undefined || (0,src/* tryParseVersion */.z0)(held) === undefined) {
-        throw new DeployedVersionError(`The stage "${query.stage}" of ${query.model} is held by commit ${held.slice(0, 7)}, which is not a registered version; promote a registered version to ${query.stage}.`);
-    }
-    return { model: query.model, stage: query.stage, version: version.version, sha: version.sha };
 }
 
 ;// CONCATENATED MODULE: ../../packages/github/src/dispatch.ts

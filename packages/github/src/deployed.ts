@@ -1,4 +1,4 @@
-import { InputError, modelToTagPart, registryState, tryParseVersion, validateModelName, validateStage } from '@crucible/core';
+import { heldStages, InputError, modelToTagPart, registryState, stageHolder, tryParseVersion, validateModelName, validateStage } from '@crucible/core';
 import * as z from 'zod/mini';
 import type { Repository } from './baseline.ts';
 import { latestDeploymentStatus } from './deployments.ts';
@@ -116,20 +116,15 @@ export async function resolveStageVersion(client: GitHubClient, repository: Repo
   validateModelName(query.model, 'model');
   validateStage(query.stage, undefined, 'stage');
   const tags = registryTagsOf(await listTags(client, repository, modelToTagPart(query.model)));
-  const model = registryState(tags).models.find((candidate) => candidate.name === query.model);
-  if (model === undefined) {
-    throw new DeployedVersionError(`The registry of ${repository.owner}/${repository.repo} has no model "${query.model}" (no registry tags of it, or it is deprecated); promote a version of it first.`);
+  const holder = stageHolder(registryState(tags), query.model, query.stage);
+  switch (holder.status) {
+    case 'held':
+      return { model: query.model, stage: query.stage, version: holder.version, sha: holder.sha };
+    case 'no-model':
+      throw new DeployedVersionError(`The registry of ${repository.owner}/${repository.repo} has no model "${query.model}" (no registry tags of it, or it is deprecated); promote a version of it first.`);
+    case 'not-held':
+      throw new DeployedVersionError(`No version of ${query.model} holds the stage "${query.stage}" (${heldStages(holder.model)}); promote a version to ${query.stage} first.`);
+    case 'not-registered':
+      throw new DeployedVersionError(`The stage "${query.stage}" of ${query.model} is held by commit ${holder.held.slice(0, 7)}, which is not a registered version; promote a registered version to ${query.stage}.`);
   }
-  const held = model.stages[query.stage];
-  if (held === undefined) {
-    const stages = Object.entries(model.stages).map(([stage, version]) => `${stage} (${version})`);
-    throw new DeployedVersionError(
-      `No version of ${query.model} holds the stage "${query.stage}" (${stages.length === 0 ? 'no stage is held' : `held stages: ${stages.join(', ')}`}); promote a version to ${query.stage} first.`,
-    );
-  }
-  const version = model.versions.find((candidate) => candidate.version === held && candidate.registered);
-  if (version === undefined || tryParseVersion(held) === undefined) {
-    throw new DeployedVersionError(`The stage "${query.stage}" of ${query.model} is held by commit ${held.slice(0, 7)}, which is not a registered version; promote a registered version to ${query.stage}.`);
-  }
-  return { model: query.model, stage: query.stage, version: version.version, sha: version.sha };
 }

@@ -27,5 +27,5 @@ export {
   versionsNamed,
   type WritableRegistryTagName,
 } from './tag-name.ts';
-export { isDeprecated, type RegistryModel, type RegistryState, type RegistryTag, type RegistryVersion, registryState } from './state.ts';
+export { heldStages, isDeprecated, registeredVersion, type RegistryModel, type RegistryState, type RegistryTag, type RegistryVersion, registryState, type StageHolder, stageHolder } from './state.ts';
 export { MAX_TAG_MESSAGE_BYTES, parseRegistryTagMessage, registryTagMessage } from './message.ts';

@@ -190,3 +190,34 @@ export function registryState(tags: readonly RegistryTag[]): RegistryState {
 export function isDeprecated(tags: readonly RegistryTag[], model: string): boolean {
   return replay(tags).get(model)?.deprecated ?? false;
 }
+
+/** "held stages: staging (v1.1.0), production (v1.0.0)", or "no stage is held": for messages about a model's stages. */
+export function heldStages(model: RegistryModel): string {
+  const held = Object.entries(model.stages).map(([stage, version]) => `${stage} (${version})`);
+  return held.length === 0 ? 'no stage is held' : `held stages: ${held.join(', ')}`;
+}
+
+/** A registered version of the model, by name, with its commit. */
+export function registeredVersion(model: RegistryModel, version: string): { version: string; sha: string } | undefined {
+  const found = model.versions.find((candidate) => candidate.version === version && candidate.registered);
+  return found === undefined ? undefined : { version: found.version, sha: found.sha };
+}
+
+/**
+ * Who holds `stage` of `model` (deploy and monitor ask the same question): the registered version with its commit,
+ * or why none does, for the caller to say in its own words.
+ */
+export type StageHolder =
+  | { status: 'held'; model: RegistryModel; version: string; sha: string }
+  | { status: 'no-model' }
+  | { status: 'not-held'; model: RegistryModel }
+  | { status: 'not-registered'; model: RegistryModel; held: string };
+
+export function stageHolder(state: RegistryState, model: string, stage: string): StageHolder {
+  const found = state.models.find((candidate) => candidate.name === model);
+  if (found === undefined) return { status: 'no-model' };
+  const held = found.stages[stage];
+  if (held === undefined) return { status: 'not-held', model: found };
+  const version = tryParseVersion(held) === undefined ? undefined : registeredVersion(found, held);
+  return version === undefined ? { status: 'not-registered', model: found, held } : { status: 'held', model: found, ...version };
+}
