@@ -6,5 +6,6 @@ export type { Router } from './github/router.ts';
 export type { Context, LoopbackGitHub, RequestRecord, Urls } from './github/server.ts';
 export { DEFAULT_TOKEN, type RepoSeed, type RunSeed, type Seed, State, shaOf } from './github/state.ts';
 export { standardSeed } from './fixtures.ts';
+export { type SlurmCluster, startSlurmCluster } from './slurm.ts';
 export * from './runner/index.ts';
 export { standInGpuBin } from '../gpu/index.ts';
