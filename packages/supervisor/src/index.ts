@@ -20,3 +20,4 @@ export { parseSize } from './size.ts';
 export { type SampledGpu, type SampledTelemetry, startTelemetry, type TelemetryOptions, type TelemetrySampler } from './telemetry.ts';
 export { type Preflight, preflight, PreflightError, type PreflightOptions, train, type TrainLog, type TrainOptions, type TrainResult } from './train.ts';
 export { isSecretName, redactFile, redactText, secretForms, secretValues } from './redact.ts';
+export * from './slurm/index.ts';

@@ -26,6 +26,11 @@ export type TelemetryOptions = {
    * entry in the summary in place of 0 to gpuCount - 1. Absent: every GPU the tool lists. Empty: none is sampled.
    */
   gpuIndexes?: readonly number[] | undefined;
+  /**
+   * Words run before the tool, so it samples GPUs on another machine: for a Slurm job, an `srun --overlap
+   * --jobid=N ...` step on its nodes (slurm/telemetry.ts). Absent: the tool runs here.
+   */
+  prefix?: readonly string[] | undefined;
 };
 
 /** One GPU's figures over the run: run@1's GpuTelemetry with every field filled (null where never read). */
@@ -251,6 +256,13 @@ export function startTelemetry(options: TelemetryOptions): TelemetrySampler {
     csv?.write(rows);
   }
 
+  const prefix = options.prefix ?? [];
+  // In its own group, so stopping it stops what a prefix started too.
+  const spawnTool = (tool: string, args: readonly string[]): ChildProcess =>
+    prefix.length === 0
+      ? spawn(tool, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+      : spawn(prefix[0] as string, [...prefix.slice(1), tool, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+
   const sampler = only?.size === 0 ? { halt: () => Promise.resolve() } : options.tool === 'nvidia-smi' ? sampleNvidia() : sampleRocm();
 
   /** One `nvidia-smi --query-gpu=... -lms N`, read line by line by the field names it was asked for. */
@@ -260,7 +272,7 @@ export function startTelemetry(options: TelemetryOptions): TelemetrySampler {
     let closed: Promise<void> = Promise.resolve();
 
     const launch = (): void => {
-      const started = spawn(
+      const started = spawnTool(
         'nvidia-smi',
         [
           `--query-gpu=${fields.join(',')}`,
@@ -269,7 +281,6 @@ export function startTelemetry(options: TelemetryOptions): TelemetrySampler {
           '-lms',
           String(intervalMs),
         ],
-        { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
       );
       child = started;
       let partial = '';
@@ -363,7 +374,7 @@ export function startTelemetry(options: TelemetryOptions): TelemetrySampler {
       if (stopping) return;
       let stdout = '';
       let stderr = '';
-      const started = spawn('rocm-smi', ROCM_ARGS, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+      const started = spawnTool('rocm-smi', ROCM_ARGS);
       child = started;
       started.stdout?.setEncoding('utf8');
       started.stderr?.setEncoding('utf8');
