@@ -23,6 +23,8 @@ export type SlurmCluster = {
   node: string;
   /** The node's CPUs. */
   cpus: number;
+  /** GPUs the node claims (gres/gpu, no devices behind them): jobs may ask for up to this many. */
+  gpus: number;
   /** Partitions, the default first. */
   partitions: string[];
   /** The temp folder holding the cluster's state, logs and a `jobs/` folder tests may write into. */
@@ -35,6 +37,8 @@ export type SlurmCluster = {
 
 const PROGRAMS = ['sbatch', 'scontrol', 'scancel', 'squeue', 'sinfo', 'srun', 'slurmctld', 'slurmd', 'munged'];
 const READY_TIMEOUT_MS = 60_000;
+/** GPUs the node says it has: a count only, for requests and TRES; no device behind them. */
+const GPUS = 2;
 
 /** Starts a cluster, or says why it cannot here (for `it.skipIf`). */
 export async function startSlurmCluster(): Promise<SlurmCluster | { skip: string }> {
@@ -123,12 +127,16 @@ export async function startSlurmCluster(): Promise<SlurmCluster | { skip: string
       'InactiveLimit=0',
       'SlurmctldTimeout=30',
       'SlurmdTimeout=60',
-      `NodeName=${node} NodeAddr=127.0.0.1 CPUs=${cpus} State=UNKNOWN`,
+      // Two GPUs in name only (no device files): jobs may ask for --gres=gpu:N and Slurm counts them in TRES.
+      'GresTypes=gpu',
+      `NodeName=${node} NodeAddr=127.0.0.1 CPUs=${cpus} Gres=gpu:${GPUS} State=UNKNOWN`,
       `PartitionName=debug Nodes=${node} Default=YES MaxTime=INFINITE State=UP`,
       `PartitionName=gpu Nodes=${node} MaxTime=INFINITE State=UP`,
       '',
     ].join('\n'),
   );
+
+  writeFileSync(path('gres.conf'), `AutoDetect=off\n${['/dev/null', '/dev/zero'].map((file) => `NodeName=${node} Name=gpu File=${file}\n`).join('')}`);
 
   const stop = async (): Promise<void> => {
     if (stopped) return;
@@ -163,7 +171,8 @@ export async function startSlurmCluster(): Promise<SlurmCluster | { skip: string
     const ready = await waitFor(() => {
       if (ctld.exitCode !== null || slurmd.exitCode !== null) return true;
       state = spawnSync('sinfo', ['-h', '-o', '%t'], { env: clusterEnv, encoding: 'utf8', timeout: 5000 }).stdout?.trim() ?? '';
-      return state.split('\n').every((line) => line === 'idle');
+      // A node the controller finds invalid (its configuration refused) stays so: no use waiting.
+      return state.split('\n').every((line) => line === 'idle') || state.includes('inval');
     }, READY_TIMEOUT_MS);
     if (!ready || ctld.exitCode !== null || slurmd.exitCode !== null) {
       throw new Error(
@@ -176,7 +185,7 @@ export async function startSlurmCluster(): Promise<SlurmCluster | { skip: string
     throw error;
   }
 
-  return { env: clusterEnv, conf, node, cpus, partitions: ['debug', 'gpu'], folder, startSeconds: (performance.now() - began) / 1000, stop };
+  return { env: clusterEnv, conf, node, cpus, gpus: GPUS, partitions: ['debug', 'gpu'], folder, startSeconds: (performance.now() - began) / 1000, stop };
 }
 
 function onPath(program: string): boolean {

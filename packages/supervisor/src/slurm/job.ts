@@ -20,7 +20,7 @@ export type SlurmJobInfo = {
   submitTime: Date | null;
   startTime: Date | null;
   endTime: Date | null;
-  /** GPUs allocated over all nodes, from AllocTRES / TRES gres/gpu; null when none. */
+  /** GPUs allocated over all nodes, from AllocTRES / TRES gres/gpu (or TresPerNode x nodes); null when none. */
   gpus: number | null;
 };
 
@@ -86,7 +86,7 @@ export function parseScontrolJob(line: string): SlurmJobInfo {
     submitTime: parseSlurmTime(text('SubmitTime')),
     startTime: state === 'PENDING' ? null : parseSlurmTime(text('StartTime')),
     endTime: parseSlurmTime(text('EndTime')),
-    gpus: gpusIn(text('AllocTRES') ?? text('TRES')),
+    gpus: gpusIn(text('AllocTRES') ?? text('TRES')) ?? gpusRequested(text('TresPerNode'), state === 'PENDING' ? null : count('NumNodes')),
   };
 }
 
@@ -108,6 +108,20 @@ export function gpusIn(tres: string | null): number | null {
     if (key?.startsWith('gres/gpu:')) typed = (typed ?? 0) + Number(value);
   }
   return typed;
+}
+
+/**
+ * GPUs from what the job asked per node (`TresPerNode=gres:gpu:2`, `gres/gpu:a100:2`) times its nodes: clusters
+ * that do not count GPUs among their TRES (AccountingStorageTRES without gres/gpu) say only this.
+ */
+export function gpusRequested(perNode: string | null, nodes: number | null): number | null {
+  if (perNode === null || nodes === null) return null;
+  let total: number | null = null;
+  for (const entry of perNode.split(',')) {
+    const match = /^gres[:/]gpu(?::[^:=]+)?[:=](\d+)$/.exec(entry);
+    if (match !== null) total = (total ?? 0) + Number(match[1]);
+  }
+  return total === null ? null : total * nodes;
 }
 
 /** A signal number as Node names it (9 -> SIGKILL); null for 0 or one Node does not know. */
