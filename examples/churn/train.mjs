@@ -10,14 +10,22 @@ import { parseArgs } from 'node:util';
 const { values } = parseArgs({ options: { lr: { type: 'string', default: '0.1' }, epochs: { type: 'string', default: '60' }, seed: { type: 'string', default: '1' }, out: { type: 'string', default: 'dvclive' }, model: { type: 'string' } } });
 const lr = Number(values.lr);
 const epochs = Number(values.epochs);
-let state = Number(values.seed) >>> 0;
-const random = () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+/** A small linear congruential generator: the same seed draws the same numbers on every machine. */
+const generator = (seed) => {
+  let state = seed >>> 0;
+  return () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+};
+// The evaluation split is the same for every seed (a fixed validation set, so seeds differ only in how training
+// went); the seed draws the initial weights and the order the rows are visited in each epoch.
+const splitRandom = generator(2024);
+const random = generator(Number(values.seed));
 
 const [header, ...lines] = readFileSync(new URL('data/train.csv', import.meta.url), 'utf8').trim().split('\n');
 const columns = header.split(',');
 const rows = lines.map((line) => Object.fromEntries(line.split(',').map((value, i) => [columns[i], value])));
 const features = (row) => [1, Number(row.tenure_months) / 72, Number(row.monthly_charges) / 120, row.contract === 'month-to-month' ? 1 : 0, row.contract === 'two-year' ? 1 : 0];
-const shuffled = rows.map((row) => [random(), row]).sort((a, b) => a[0] - b[0]).map(([, row]) => row);
+const shuffle = (set, draw) => set.map((row) => [draw(), row]).sort((a, b) => a[0] - b[0]).map(([, row]) => row);
+const shuffled = shuffle(rows, splitRandom);
 const split = Math.floor(shuffled.length * 0.8);
 const [train, test] = [shuffled.slice(0, split), shuffled.slice(split)];
 const weights = features(rows[0]).map(() => (random() - 0.5) * 0.1);
@@ -36,7 +44,7 @@ const evaluate = (set) => {
 
 const history = { 'train/loss': [], 'eval/loss': [], 'eval/accuracy': [] };
 for (let epoch = 1; epoch <= epochs; epoch++) {
-  for (const row of train) {
+  for (const row of shuffle(train, random)) {
     const error = predict(row) - Number(row.churned);
     features(row).forEach((x, i) => (weights[i] -= lr * error * x));
   }

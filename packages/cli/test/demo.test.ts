@@ -12,7 +12,9 @@ describe('crucible demo', () => {
     const result = demo();
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/run \d+: data success, train success, metrics success, report success\n\n2\. Pull request #1/);
+    expect(result.stdout).toMatch(/run \d+: data success, train \(seed 1\) success, train \(seed 2\) success, train \(seed 3\) success, metrics success, report success\n\n2\. Pull request #1/);
+    // Three seeds a side, so the t test can tell the learning rate's effect on the loss from seed-to-seed noise.
+    expect(result.stdout).toContain('Runs compared: 3 baseline, 3 current.');
     expect(result.stdout).toContain('#### Training run');
     expect(result.stdout).toMatch(/verdict (pass|fail): \d+ regressed, \d+ improved, baseline artifact at [0-9a-f]{7}/);
     expect(result.stdout).toContain('<!-- crucible-report id="model-report" workflow="ml.yml" -->');
@@ -24,7 +26,7 @@ describe('crucible demo', () => {
 
   it('merges the pull request, promotes it to staging, refuses production until a second person approves, and deploys it', () => {
     const { stdout } = demo();
-    expect(stdout).toMatch(/4\. Merge pull request #1[^\n]*\n {2}run \d+: data success, train success, metrics success, report success\n {2}verdict pass: /);
+    expect(stdout).toMatch(/4\. Merge pull request #1[^\n]*\n {2}run \d+: data success, train \(seed 1\) success, train \(seed 2\) success, train \(seed 3\) success, metrics success, report success\n {2}verdict pass: /);
     expect(stdout).toMatch(/5\. Promote to staging[^\n]*\n {2}gate: allowed \(churn v1\.0\.0 to staging\)\n/);
     // The production gate refuses the run bob started (nobody else approved), names the rule, then allows it once alice approved.
     const production = stdout.slice(stdout.indexOf('6. Promote to production'), stdout.indexOf('7. The registry'));

@@ -152,7 +152,17 @@ describe('the pipeline, clean and under API faults with every job run twice', ()
     expect(state.comments).toHaveLength(1);
     expect(state.tags).toEqual(['refs/tags/churn#production#2', 'refs/tags/churn#staging#1', 'refs/tags/churn@v1.0.0']);
     expect(state.releases).toHaveLength(1);
-    expect(state.releases[0]?.assets).toHaveLength(6);
+    // The evidence of every seed, the data check (with its profile) and the comparison, and both promotion records.
+    expect(state.releases[0]?.assets).toEqual([
+      'comparison-crucible-comparison-comparison.json',
+      'profile-crucible-validation-profile.json',
+      'promotion-production-runN-attempt1.json',
+      'promotion-staging-runN-attempt1.json',
+      'run-crucible-run-train-seed-1-run.json',
+      'run-crucible-run-train-seed-2-run.json',
+      'run-crucible-run-train-seed-3-run.json',
+      'validation-crucible-validation-validation.json',
+    ]);
     expect(state.deployments.map((deployment) => `${deployment.environment} ${deployment.state}`)).toEqual(['staging success', 'production success']);
     expect(state.issues).toHaveLength(1);
     expect(state.dispatches).toHaveLength(1);

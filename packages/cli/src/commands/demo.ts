@@ -27,35 +27,67 @@ const PAGE_FOLDER = join(root, '.demo');
 /** The runner's PATH: the train and deploy commands run this `node`. */
 const RUNNER_PATH = `${dirname(process.execPath)}${delimiter}${process.env['PATH'] ?? ''}`;
 
+/** The seeds each push and pull request trains, one train job each, as the pipeline's matrix does. */
+export const SEEDS = [1, 2, 3] as const;
+
 /**
- * The demo workflow's job: check the data, train the example (the train action, on the CPU: `gpu: optional`),
- * compare the run's metrics with the baseline, and report. With `model`, train also writes the model and uploads it
- * as the run's model artifact, which promote records and deploy downloads.
+ * The demo workflow's jobs, as ml-pipeline.yml has them: check the data; train the example once per seed (the train
+ * action, on the CPU: `gpu: optional`), each leg in a checkout of its own; compare every seed's metrics with the
+ * baseline's seeds and report. With `model`, the first seed's leg also writes the model and uploads it as the run's
+ * model artifact, which promote records and deploy downloads.
  */
-function modelJob(workspace: string, lr: string, options: { model?: boolean } = {}): PipelineJob {
-  const model = options.model === true;
-  return {
-    name: 'model',
-    workspace,
-    env: { PATH: RUNNER_PATH },
-    steps: [
-      { id: 'data', action: action('validate-data'), inputs: { data: 'data/train.csv', schema: 'data/schema.yml', reference: 'baseline' } },
-      {
-        id: 'train',
-        action: action('train'),
-        inputs: {
-          run: `node train.mjs --lr ${lr}${model ? ' --model model/churn.json' : ''}`,
-          gpu: 'optional',
-          'metrics-path': 'dvclive',
-          'params-path': 'dvclive/params.yaml',
-          'data-paths': 'data/train.csv',
-          ...(model ? { outputs: 'model' } : {}),
+function modelJobs(checkout: () => string, lr: string, options: { model?: boolean } = {}): PipelineJob[] {
+  const env = { PATH: RUNNER_PATH };
+  const train = SEEDS.map((seed, leg): PipelineJob => {
+    const model = options.model === true && leg === 0;
+    return {
+      name: 'train',
+      workspace: checkout(),
+      env,
+      steps: [
+        {
+          id: `train (seed ${seed})`,
+          action: action('train'),
+          inputs: {
+            run: `node train.mjs --lr ${lr} --seed ${seed}${model ? ' --model model/churn.json' : ''}`,
+            gpu: 'optional',
+            'metrics-path': 'dvclive',
+            'params-path': 'dvclive/params.yaml',
+            'data-paths': 'data/train.csv',
+            // What GitHub passes as the default `${{ toJSON(matrix) }}`: the leg's artifacts are crucible-run-train-seed-N.
+            matrix: JSON.stringify({ seed }),
+            ...(model ? { outputs: 'model' } : {}),
+          },
         },
-      },
-      { id: 'metrics', action: action('compare-metrics'), inputs: { 'fail-on-regression': 'false' } },
-      { id: 'report', action: action('report'), always: true },
-    ],
-  };
+      ],
+    };
+  });
+  return [
+    { name: 'validate', workspace: checkout(), env, steps: [{ id: 'data', action: action('validate-data'), inputs: { data: 'data/train.csv', schema: 'data/schema.yml', reference: 'baseline' } }] },
+    ...train,
+    {
+      name: 'compare',
+      workspace: checkout(),
+      env,
+      always: true,
+      steps: [
+        { id: 'metrics', action: action('compare-metrics'), inputs: { 'fail-on-regression': 'false' } },
+        { id: 'report', action: action('report'), always: true },
+      ],
+    },
+  ];
+}
+
+/** Every step of a run, in the order they ran, across its jobs. */
+function stepsOf(result: PipelineResult): PipelineResult['jobs'][number]['steps'] {
+  return result.jobs.flatMap((job) => job.steps);
+}
+
+/** "data success, train (seed 1) success, ..., report success". */
+function describeRun(result: PipelineResult): string {
+  return stepsOf(result)
+    .map((step) => `${step.id} ${step.conclusion}`)
+    .join(', ');
 }
 
 function workspaceWithExample(): string {
@@ -75,15 +107,15 @@ export async function seed(): Promise<LoopbackGitHub> {
           name: 'churn',
           commits: [
             { sha: 'main-1', message: 'Train the churn model', author: 'alice' },
-            { sha: 'pr-1', parents: ['main-1'], message: 'Lower the learning rate', author: 'bob' },
+            { sha: 'pr-1', parents: ['main-1'], message: 'Raise the learning rate', author: 'bob' },
           ],
-          branches: { main: 'main-1', 'lower-learning-rate': 'pr-1' },
+          branches: { main: 'main-1', 'raise-learning-rate': 'pr-1' },
           workflows: [
             { name: 'ML', path: '.github/workflows/ml.yml' },
             { name: 'Monitor', path: '.github/workflows/ml-monitor.yml', dispatch: false },
             { name: 'Retrain', path: '.github/workflows/retrain.yml', dispatch: { inputs: ['model', 'version', 'reason'] } },
           ],
-          pulls: [{ number: 1, title: 'Lower the learning rate', user: 'bob', head: { ref: 'lower-learning-rate', sha: 'pr-1' }, base: { ref: 'main' } }],
+          pulls: [{ number: 1, title: 'Raise the learning rate', user: 'bob', head: { ref: 'raise-learning-rate', sha: 'pr-1' }, base: { ref: 'main' } }],
           // Production's required reviewer is alice, who may not approve her own runs; staging has no protection.
           environments: [
             { name: 'staging', canAdminsBypass: false, deploymentBranchPolicy: null },
@@ -118,9 +150,9 @@ async function runAttempts(options: DemoOptions, pipeline: PipelineOptions, jobs
 
 /**
  * crucible demo: the pipeline on the bundled example, against a loopback GitHub on 127.0.0.1 with the real action
- * bundles, job by job. A push to main trains the example and leaves the baseline evidence; a pull request lowers the
- * learning rate, and the same job checks its data, compares its metrics with main's and posts the model report,
- * which the demo prints. Then the pull request is merged: the push trains it again, promotes it to staging and to
+ * bundles, job by job. A push to main trains the example (three seeds) and leaves the baseline evidence; a pull
+ * request raises the learning rate, and the same jobs check its data, train the three seeds, compare them with
+ * main's and post the model report, which the demo prints. Then the pull request is merged: the push trains it again, promotes it to staging and to
  * production (refused until a second person approves), deploys it, and the scheduled monitor watches a healthy and
  * a drifted day of production traffic.
  */
@@ -130,27 +162,29 @@ export async function demoCommand(args: string[], io: CliIo, options: DemoOption
   const github = options.github ?? (await seed());
   const workspaces: string[] = [];
   try {
-    io.stdout(`Loopback GitHub at ${github.urls.api}, repository ${REPO}.\n\n1. Push to main: train with lr 0.1 and record the baseline.\n`);
-    const mainWorkspace = workspaceWithExample();
-    workspaces.push(mainWorkspace);
+    io.stdout(`Loopback GitHub at ${github.urls.api}, repository ${REPO}.\n\n1. Push to main: train seeds ${SEEDS.join(', ')} with lr 0.001 and record the baseline.\n`);
+    // Each job gets a checkout of its own, as each job of a workflow run does on its own runner.
+    const checkout = () => {
+      const workspace = workspaceWithExample();
+      workspaces.push(workspace);
+      return workspace;
+    };
     const push = await runAttempts(
       options,
       { github, repo: REPO, workflow: 'ML', eventName: 'push', sha: shaOf('main-1'), ref: 'refs/heads/main', actor: 'alice', event: pushEvent({ repository: REPO, after: shaOf('main-1') }) },
-      [modelJob(mainWorkspace, '0.1')],
+      modelJobs(checkout, '0.001'),
     );
-    io.stdout(`  run ${push.runId}: ${push.jobs[0]?.steps.map((step) => `${step.id} ${step.conclusion}`).join(', ')}\n\n`);
+    io.stdout(`  run ${push.runId}: ${describeRun(push)}\n\n`);
 
-    io.stdout('2. Pull request #1: lower the learning rate to 0.03.\n');
-    const prWorkspace = workspaceWithExample();
-    workspaces.push(prWorkspace);
-    const event = pullRequestEvent({ repository: REPO, number: 1, headRef: 'lower-learning-rate', headSha: shaOf('pr-1'), baseRef: 'main', baseSha: shaOf('main-1') });
+    io.stdout(`2. Pull request #1: raise the learning rate to 0.03 (seeds ${SEEDS.join(', ')} again).\n`);
+    const event = pullRequestEvent({ repository: REPO, number: 1, headRef: 'raise-learning-rate', headSha: shaOf('pr-1'), baseRef: 'main', baseSha: shaOf('main-1') });
     const pull = await runAttempts(
       options,
-      { github, repo: REPO, workflow: 'ML', eventName: 'pull_request', sha: shaOf('merge-1'), ref: 'refs/pull/1/merge', headBranch: 'lower-learning-rate', actor: 'bob', event },
-      [modelJob(prWorkspace, '0.03')],
+      { github, repo: REPO, workflow: 'ML', eventName: 'pull_request', sha: shaOf('merge-1'), ref: 'refs/pull/1/merge', headBranch: 'raise-learning-rate', actor: 'bob', event },
+      modelJobs(checkout, '0.03'),
     );
-    const steps = pull.jobs[0]?.steps ?? [];
-    io.stdout(`  run ${pull.runId}: ${steps.map((step) => `${step.id} ${step.conclusion}`).join(', ')}\n`);
+    const steps = stepsOf(pull);
+    io.stdout(`  run ${pull.runId}: ${describeRun(pull)}\n`);
     const metrics = steps.find((step) => step.id === 'metrics')?.run?.outputs ?? {};
     io.stdout(`  verdict ${metrics['verdict'] ?? '?'}: ${metrics['regressions'] ?? '?'} regressed, ${metrics['improvements'] ?? '?'} improved, baseline ${metrics['baseline-source'] ?? '?'} at ${(metrics['baseline-sha'] ?? '').slice(0, 7)}\n\n`);
 
@@ -168,16 +202,17 @@ export async function demoCommand(args: string[], io: CliIo, options: DemoOption
     repo?.branches.set('main', shaOf('pr-1'));
     const pullRequest = repo?.pulls.get(1);
     if (pullRequest !== undefined) pullRequest.state = 'closed';
-    const mergeWorkspace = workspaceWithExample();
-    workspaces.push(mergeWorkspace);
+    const mergeJobs = modelJobs(checkout, '0.03', { model: true });
+    // The first seed's checkout holds the model it trained: production serves it, and the monitor's days use it.
+    const modelWorkspace = mergeJobs.find((job) => job.name === 'train')?.workspace ?? checkout();
     const merge = await runAttempts(
       options,
       { github, repo: REPO, workflow: 'ML', eventName: 'push', sha: shaOf('pr-1'), ref: 'refs/heads/main', actor: 'bob', event: pushEvent({ repository: REPO, after: shaOf('pr-1'), before: shaOf('main-1'), pusher: 'bob' }) },
-      [modelJob(mergeWorkspace, '0.03', { model: true })],
+      mergeJobs,
     );
-    const mergeSteps = merge.jobs[0]?.steps ?? [];
+    const mergeSteps = stepsOf(merge);
     const mergeMetrics = mergeSteps.find((step) => step.id === 'metrics')?.run?.outputs ?? {};
-    io.stdout(`  run ${merge.runId}: ${mergeSteps.map((step) => `${step.id} ${step.conclusion}`).join(', ')}\n`);
+    io.stdout(`  run ${merge.runId}: ${describeRun(merge)}\n`);
     io.stdout(`  verdict ${mergeMetrics['verdict'] ?? '?'}: ${mergeMetrics['regressions'] ?? '?'} regressed, ${mergeMetrics['improvements'] ?? '?'} improved, baseline ${mergeMetrics['baseline-source'] ?? '?'} at ${(mergeMetrics['baseline-sha'] ?? '').slice(0, 7)}\n\n`);
     if (merge.conclusion !== 'success') {
       const failed = mergeSteps.find((step) => step.conclusion === 'failure');
@@ -186,7 +221,7 @@ export async function demoCommand(args: string[], io: CliIo, options: DemoOption
 
     await runProductionHalf(
       { github, io, owner: 'demo-org', name: 'churn', path: RUNNER_PATH, action, scratch: workspaces, attempts: options.attempts, onJob: options.onJob },
-      { run: merge.runId, sha: shaOf('pr-1'), workspace: mergeWorkspace, actor: 'bob', approver: 'alice' },
+      { run: merge.runId, sha: shaOf('pr-1'), workspace: modelWorkspace, actor: 'bob', approver: 'alice' },
       5,
     );
     const issues = [...(repo?.issues.values() ?? [])];
