@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   a: () => (/* binding */ stepSecrets)
 /* harmony export */ });
 /* harmony import */ var _crucible_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29179);
-/* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97766);
+/* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39103);
 
 
 /** KEY=value lines of the `env` input, checked: a name is a shell variable name. */
@@ -58,8 +58,8 @@ var src = __webpack_require__(95916);
 var core_src = __webpack_require__(62608);
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __webpack_require__(29179);
-// EXTERNAL MODULE: ../../packages/supervisor/src/index.ts + 11 modules
-var supervisor_src = __webpack_require__(97766);
+// EXTERNAL MODULE: ../../packages/supervisor/src/index.ts + 18 modules
+var supervisor_src = __webpack_require__(39103);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/artifact-names.ts
@@ -156,6 +156,24 @@ function trainSettings(config, context, processEnv) {
         artifacts,
         uploadLog: config.uploadLog,
         git: (0,core_src.gitInfo)((0,src/* commitOf */.D3)(context), cwd),
+        backend: config.backend === 'local'
+            ? { kind: 'local' }
+            : {
+                kind: 'slurm',
+                request: {
+                    partition: config.slurmPartition,
+                    account: config.slurmAccount,
+                    qos: config.slurmQos,
+                    nodes: config.nodes,
+                    gpusPerNode: config.gpusPerNode,
+                    cpusPerTask: config.cpusPerTask,
+                    mem: config.mem,
+                    extra: config.sbatchOptions,
+                },
+                names: { ...supervisor_src/* ACTION_INPUT_NAMES */.fA, mem: 'mem' },
+                // In squeue, next to the cluster's other jobs: which workflow leg this is.
+                jobName: `crucible-${artifacts.evidence.replace(/^crucible-run-/, '')}`.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 100),
+            },
     };
 }
 

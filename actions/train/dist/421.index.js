@@ -82,7 +82,7 @@ async function fingerprint(path) {
 /* harmony export */   a: () => (/* binding */ stepSecrets)
 /* harmony export */ });
 /* harmony import */ var _crucible_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29179);
-/* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97766);
+/* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39103);
 
 
 /** KEY=value lines of the `env` input, checked: a name is a shell variable name. */
@@ -137,17 +137,28 @@ function stepSecrets(envLines) {
  * could not.
  */
 async function post() {
-    // The checkpoint first: it is what the next run needs most, and an upload that fails must not cost it.
-    await saveCheckpoint();
     const pending = _actions_core__WEBPACK_IMPORTED_MODULE_1__.getState(_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .State */ .U.pendingUpload);
-    if (pending === '')
+    const upload = pending === '' ? undefined : JSON.parse(pending);
+    // A Slurm job main did not see end (the runner killed main after a cancel) would run on with nobody watching.
+    if (upload?.slurmJobId !== undefined)
+        await cancelJob(upload.slurmJobId);
+    // The checkpoint next: it is what the next run needs most, and an upload that fails must not cost it.
+    await saveCheckpoint();
+    if (upload === undefined)
         return;
     try {
-        await (0,_uploads_js__WEBPACK_IMPORTED_MODULE_6__/* .uploadRun */ .$)((0,_crucible_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .readContext */ .yI)(), JSON.parse(pending), (0,_env_js__WEBPACK_IMPORTED_MODULE_4__/* .stepSecrets */ .a)(_actions_core__WEBPACK_IMPORTED_MODULE_1__.getMultilineInput('env')));
+        await (0,_uploads_js__WEBPACK_IMPORTED_MODULE_6__/* .uploadRun */ .$)((0,_crucible_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .readContext */ .yI)(), upload, (0,_env_js__WEBPACK_IMPORTED_MODULE_4__/* .stepSecrets */ .a)(_actions_core__WEBPACK_IMPORTED_MODULE_1__.getMultilineInput('env')));
     }
     catch (error) {
         _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`The run's evidence and log were not uploaded: ${error.message}`, { title: 'Evidence not uploaded' });
     }
+}
+async function cancelJob(jobId) {
+    const { cancelSlurmJob } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 39103));
+    if (await cancelSlurmJob(jobId, process.env))
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`Slurm job ${jobId} was still in the queue after the train step; it is cancelled (scancel ${jobId}).`, { title: 'Slurm job cancelled' });
+    else
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__.info(`Slurm job ${jobId} is no longer in the queue.`);
 }
 async function saveCheckpoint() {
     const path = _actions_core__WEBPACK_IMPORTED_MODULE_1__.getState(_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .State */ .U.checkpointPath);
@@ -207,7 +218,7 @@ async function saveCheckpoint() {
 /* harmony import */ var _crucible_action_kit_artifacts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44313);
 /* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62608);
 /* harmony import */ var _crucible_core_errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29179);
-/* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97766);
+/* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39103);
 
 
 

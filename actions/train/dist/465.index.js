@@ -14,13 +14,29 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62608);
-/* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97766);
+/* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39103);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17553);
 
 
 
 
 
+/**
+ * The command line of a Slurm job: each node's launcher words are built in the job (its rank from SLURM_NODEID, the
+ * master from the allocation's first host), so a `run:` script gets them as shell words before its one line, and
+ * argv as typed gets them from the job script.
+ */
+function slurmCommandLine(settings, request) {
+    const { launcher } = settings;
+    const slurmLauncher = launcher.kind === 'none' ? undefined : { kind: launcher.kind, gpusPerNode: launcher.gpusPerNode ?? request.gpusPerNode ?? 1, masterPort: launcher.masterPort };
+    const words = slurmLauncher === undefined ? '' : (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__/* .taskCommandLine */ .hL)([], slurmLauncher);
+    const prefix = words === '' ? [] : [words];
+    if (settings.command.kind === 'argv')
+        return { argv: settings.command.argv, text: [words, (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__/* .commandText */ .jt)(settings.command.argv)].filter(Boolean).join(' '), prefix, launcher: slurmLauncher };
+    const { script, shell, scriptsDir } = settings.command;
+    const text = words === '' ? script : `${words} ${script.trim()}`;
+    return { argv: (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__/* .shellArgv */ .$K)(text, shell, scriptsDir), text, prefix, launcher: undefined };
+}
 /** What the command line is: the launcher's words, then the script through its shell, or the argv as typed. */
 function commandLine(settings, gpus) {
     const { launcher } = settings;
@@ -91,7 +107,20 @@ async function trainStep(settings, ports) {
         if (settings.launcher.nodeRank >= settings.launcher.nodes)
             throw new _crucible_core__WEBPACK_IMPORTED_MODULE_2__.InputError(`node-rank: ${settings.launcher.nodeRank} is not below nodes (${settings.launcher.nodes}); ranks count from 0.`);
     }
-    const checked = await log.group('Preflight', () => (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__/* .preflight */ .Mz)({ ...settings.preflight, cwd: settings.cwd, env: settings.env }, log));
+    const slurm = settings.backend?.kind === 'slurm' ? settings.backend : undefined;
+    if (slurm !== undefined && settings.launcher.nodeRank !== 0) {
+        throw new _crucible_core__WEBPACK_IMPORTED_MODULE_2__.InputError(`node-rank: with backend: slurm each node's rank comes from the job (SLURM_NODEID); leave node-rank at 0.`);
+    }
+    const checked = await log.group('Preflight', async () => {
+        if (slurm === undefined)
+            return (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__/* .preflight */ .Mz)({ ...settings.preflight, cwd: settings.cwd, env: settings.env }, log);
+        slurmGpuCheck(settings, slurm.request, slurm.names);
+        // The GPUs are on the cluster's nodes, not here: only the disk the job shares with this machine is looked at.
+        const local = await (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__/* .preflight */ .Mz)({ ...settings.preflight, gpu: 'none', cwd: settings.cwd, env: settings.env }, log);
+        const { partitions } = await (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__/* .preflightSlurm */ .dV)({ request: slurm.request, names: slurm.names, env: settings.env });
+        log.info(`Slurm: the cluster accepts the job (sbatch --test-only)${partitions.length === 0 ? '' : `; partitions: ${partitions.join(', ')}`}.`);
+        return local;
+    });
     const first = checked.gpus[0];
     const outputs = {
         [_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .Outputs */ .t.gpuCount]: String(checked.gpus.length),
@@ -107,7 +136,7 @@ async function trainStep(settings, ports) {
         const { restoredKey } = await log.group('Restoring the checkpoint', () => ports.checkpoints.restore(absolute));
         checkpoint = { path: settings.checkpoint.path, restoredKey };
     }
-    const command = commandLine(settings, checked.gpus.length);
+    const command = slurm === undefined ? { ...commandLine(settings, checked.gpus.length), launcher: undefined } : slurmCommandLine(settings, slurm.request);
     const evidencePath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.outDir, 'run.json');
     const pending = {
         evidence: settings.artifacts.evidence,
@@ -122,6 +151,16 @@ async function trainStep(settings, ports) {
     // The supervisor forwards the runner's signals while the command runs; after that, a second signal must not end
     // the step before it has written the evidence.
     const interrupts = ports.interrupts.hold();
+    const backend = slurm === undefined
+        ? undefined
+        : {
+            request: slurm.request,
+            names: slurm.names,
+            jobName: slurm.jobName,
+            launcher: command.launcher,
+            sampleGpus: settings.preflight.gpu !== 'none',
+            onSubmitted: (jobId) => ports.uploads?.pending({ ...pending, slurmJobId: jobId }),
+        };
     const ran = await (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__/* .train */ .B)({
         argv: command.argv,
         command: command.text,
@@ -144,9 +183,13 @@ async function trainStep(settings, ports) {
         checkpoint,
         ...(settings.stdout === undefined ? {} : { stdout: settings.stdout }),
         secrets: settings.secrets,
+        slurm: backend,
     }, log);
     const { evidence, result } = ran;
     const outcome = (0,_crucible_core__WEBPACK_IMPORTED_MODULE_2__.emptyOutcome)({ ...ran, evidencePath });
+    // A Slurm job's GPUs are the allocation's; their model and driver are not seen from the login node.
+    if (evidence.slurm?.gpus != null)
+        outputs[_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .Outputs */ .t.gpuCount] = String(evidence.slurm.gpus);
     outcome.outputs = outputs;
     if (result.spawnError !== null) {
         interrupts.release();
@@ -203,6 +246,22 @@ async function trainStep(settings, ports) {
     else
         log.info(`Training succeeded in ${evidence.durationSeconds}s; evidence: ${evidencePath}.`);
     return outcome;
+}
+/**
+ * gpu: required with backend: slurm asks the job for GPUs: the allocation must hold at least min-gpus of them
+ * (gpus-per-node x nodes), since the login node's own GPUs, if any, are not the job's.
+ */
+function slurmGpuCheck(settings, request, names) {
+    if (settings.preflight.gpu !== 'required')
+        return;
+    const nodes = request.nodes ?? 1;
+    const allocated = nodes * (request.gpusPerNode ?? 0);
+    const wanted = Math.max(1, settings.preflight.minGpus);
+    if (allocated >= wanted)
+        return;
+    throw new _crucible_core__WEBPACK_IMPORTED_MODULE_2__.InputError(allocated === 0
+        ? `gpu: required, but the Slurm job asks for no GPU: set ${names.gpusPerNode} (it becomes --gres=gpu:N on each node), or set gpu to optional or none for a CPU job.`
+        : `min-gpus: ${wanted}, but the Slurm job asks for ${allocated} GPU(s) (${names.gpusPerNode} ${request.gpusPerNode} on ${nodes} node(s)): raise ${names.gpusPerNode} or ${names.nodes}, or lower min-gpus.`);
 }
 
 

@@ -14,15 +14,24 @@ import { uploadRun } from './uploads.ts';
  * could not.
  */
 export async function post(): Promise<void> {
-  // The checkpoint first: it is what the next run needs most, and an upload that fails must not cost it.
-  await saveCheckpoint();
   const pending = core.getState(State.pendingUpload);
-  if (pending === '') return;
+  const upload = pending === '' ? undefined : (JSON.parse(pending) as PendingUpload);
+  // A Slurm job main did not see end (the runner killed main after a cancel) would run on with nobody watching.
+  if (upload?.slurmJobId !== undefined) await cancelJob(upload.slurmJobId);
+  // The checkpoint next: it is what the next run needs most, and an upload that fails must not cost it.
+  await saveCheckpoint();
+  if (upload === undefined) return;
   try {
-    await uploadRun(readContext(), JSON.parse(pending) as PendingUpload, stepSecrets(core.getMultilineInput('env')));
+    await uploadRun(readContext(), upload, stepSecrets(core.getMultilineInput('env')));
   } catch (error) {
     core.warning(`The run's evidence and log were not uploaded: ${(error as Error).message}`, { title: 'Evidence not uploaded' });
   }
+}
+
+async function cancelJob(jobId: string): Promise<void> {
+  const { cancelSlurmJob } = await import('@crucible/supervisor');
+  if (await cancelSlurmJob(jobId, process.env)) core.warning(`Slurm job ${jobId} was still in the queue after the train step; it is cancelled (scancel ${jobId}).`, { title: 'Slurm job cancelled' });
+  else core.info(`Slurm job ${jobId} is no longer in the queue.`);
 }
 
 async function saveCheckpoint(): Promise<void> {

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { commitOf, type InputsOf, type RunContext } from '@crucible/action-kit';
 import { gitInfo } from '@crucible/core';
 import { InputError } from '@crucible/core/errors';
-import { parseDuration, parseSize } from '@crucible/supervisor';
+import { ACTION_INPUT_NAMES, parseDuration, parseSize } from '@crucible/supervisor';
 import { artifactNames } from './artifact-names.ts';
 import { extraEnv, stepSecrets } from './env.ts';
 import type { inputs } from './inputs.ts';
@@ -60,5 +60,24 @@ export function trainSettings(config: TrainInputs, context: RunContext, processE
     artifacts,
     uploadLog: config.uploadLog,
     git: gitInfo(commitOf(context), cwd),
+    backend:
+      config.backend === 'local'
+        ? { kind: 'local' }
+        : {
+            kind: 'slurm',
+            request: {
+              partition: config.slurmPartition,
+              account: config.slurmAccount,
+              qos: config.slurmQos,
+              nodes: config.nodes,
+              gpusPerNode: config.gpusPerNode,
+              cpusPerTask: config.cpusPerTask,
+              mem: config.mem,
+              extra: config.sbatchOptions,
+            },
+            names: { ...ACTION_INPUT_NAMES, mem: 'mem' },
+            // In squeue, next to the cluster's other jobs: which workflow leg this is.
+            jobName: `crucible-${artifacts.evidence.replace(/^crucible-run-/, '')}`.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 100),
+          },
   };
 }

@@ -9,8 +9,14 @@ import {
   pathBytes,
   preflight,
   type PreflightOptions,
+  preflightSlurm,
   redactText,
   shellArgv,
+  type SlurmBackend,
+  type SlurmInputNames,
+  type SlurmLauncher,
+  type SlurmRequest,
+  taskCommandLine,
   train,
   type TrainResult,
 } from '@crucible/supervisor';
@@ -33,6 +39,8 @@ export type PendingUpload = {
   command: string;
   startedAt: string;
   secrets: number;
+  /** The Slurm job running the command, once submitted: post cancels it should main be killed before it ended. */
+  slurmJobId?: string | undefined;
 };
 
 /** The Actions cache for the checkpoint folder; none in the CLI. */
@@ -96,11 +104,32 @@ export type TrainSettings = {
   git: GitInfo;
   /** Where the command's output goes live; process.stdout when unset. */
   stdout?: Writable;
+  /**
+   * Where the command runs: here (local, the default), or as a Slurm batch job submitted from here. The request's
+   * nodes and GPUs per node are the launcher's; `names` says how the user gave each field, for messages.
+   */
+  backend?: { kind: 'local' } | { kind: 'slurm'; request: SlurmRequest; names: SlurmInputNames; jobName: string };
 };
 
 export type TrainStepResult = TrainResult & { evidencePath: string };
 
 type TrainOutput = (typeof Outputs)[keyof typeof Outputs];
+
+/**
+ * The command line of a Slurm job: each node's launcher words are built in the job (its rank from SLURM_NODEID, the
+ * master from the allocation's first host), so a `run:` script gets them as shell words before its one line, and
+ * argv as typed gets them from the job script.
+ */
+function slurmCommandLine(settings: TrainSettings, request: SlurmRequest): { argv: string[]; text: string; prefix: string[]; launcher: SlurmLauncher | undefined } {
+  const { launcher } = settings;
+  const slurmLauncher = launcher.kind === 'none' ? undefined : { kind: launcher.kind, gpusPerNode: launcher.gpusPerNode ?? request.gpusPerNode ?? 1, masterPort: launcher.masterPort };
+  const words = slurmLauncher === undefined ? '' : taskCommandLine([], slurmLauncher);
+  const prefix = words === '' ? [] : [words];
+  if (settings.command.kind === 'argv') return { argv: settings.command.argv, text: [words, commandText(settings.command.argv)].filter(Boolean).join(' '), prefix, launcher: slurmLauncher };
+  const { script, shell, scriptsDir } = settings.command;
+  const text = words === '' ? script : `${words} ${script.trim()}`;
+  return { argv: shellArgv(text, shell, scriptsDir), text, prefix, launcher: undefined };
+}
 
 /** What the command line is: the launcher's words, then the script through its shell, or the argv as typed. */
 function commandLine(settings: TrainSettings, gpus: number): { argv: string[]; text: string; prefix: string[] } {
@@ -168,7 +197,19 @@ export async function trainStep(settings: TrainSettings, ports: TrainPorts): Pro
     }
     if (settings.launcher.nodeRank >= settings.launcher.nodes) throw new InputError(`node-rank: ${settings.launcher.nodeRank} is not below nodes (${settings.launcher.nodes}); ranks count from 0.`);
   }
-  const checked = await log.group('Preflight', () => preflight({ ...settings.preflight, cwd: settings.cwd, env: settings.env }, log));
+  const slurm = settings.backend?.kind === 'slurm' ? settings.backend : undefined;
+  if (slurm !== undefined && settings.launcher.nodeRank !== 0) {
+    throw new InputError(`node-rank: with backend: slurm each node's rank comes from the job (SLURM_NODEID); leave node-rank at 0.`);
+  }
+  const checked = await log.group('Preflight', async () => {
+    if (slurm === undefined) return preflight({ ...settings.preflight, cwd: settings.cwd, env: settings.env }, log);
+    slurmGpuCheck(settings, slurm.request, slurm.names);
+    // The GPUs are on the cluster's nodes, not here: only the disk the job shares with this machine is looked at.
+    const local = await preflight({ ...settings.preflight, gpu: 'none', cwd: settings.cwd, env: settings.env }, log);
+    const { partitions } = await preflightSlurm({ request: slurm.request, names: slurm.names, env: settings.env });
+    log.info(`Slurm: the cluster accepts the job (sbatch --test-only)${partitions.length === 0 ? '' : `; partitions: ${partitions.join(', ')}`}.`);
+    return local;
+  });
   const first = checked.gpus[0];
   const outputs: Partial<Record<TrainOutput, string>> = {
     [Outputs.gpuCount]: String(checked.gpus.length),
@@ -186,7 +227,7 @@ export async function trainStep(settings: TrainSettings, ports: TrainPorts): Pro
     checkpoint = { path: settings.checkpoint.path, restoredKey };
   }
 
-  const command = commandLine(settings, checked.gpus.length);
+  const command = slurm === undefined ? { ...commandLine(settings, checked.gpus.length), launcher: undefined } : slurmCommandLine(settings, slurm.request);
   const evidencePath = resolve(settings.outDir, 'run.json');
   const pending: PendingUpload = {
     evidence: settings.artifacts.evidence,
@@ -201,6 +242,17 @@ export async function trainStep(settings: TrainSettings, ports: TrainPorts): Pro
   // The supervisor forwards the runner's signals while the command runs; after that, a second signal must not end
   // the step before it has written the evidence.
   const interrupts = ports.interrupts.hold();
+  const backend: SlurmBackend | undefined =
+    slurm === undefined
+      ? undefined
+      : {
+          request: slurm.request,
+          names: slurm.names,
+          jobName: slurm.jobName,
+          launcher: command.launcher,
+          sampleGpus: settings.preflight.gpu !== 'none',
+          onSubmitted: (jobId) => ports.uploads?.pending({ ...pending, slurmJobId: jobId }),
+        };
   const ran = await train(
     {
       argv: command.argv,
@@ -224,11 +276,14 @@ export async function trainStep(settings: TrainSettings, ports: TrainPorts): Pro
       checkpoint,
       ...(settings.stdout === undefined ? {} : { stdout: settings.stdout }),
       secrets: settings.secrets,
+      slurm: backend,
     },
     log,
   );
   const { evidence, result } = ran;
   const outcome = emptyOutcome<TrainOutput, TrainStepResult>({ ...ran, evidencePath });
+  // A Slurm job's GPUs are the allocation's; their model and driver are not seen from the login node.
+  if (evidence.slurm?.gpus != null) outputs[Outputs.gpuCount] = String(evidence.slurm.gpus);
   outcome.outputs = outputs;
   if (result.spawnError !== null) {
     interrupts.release();
@@ -286,4 +341,21 @@ export async function trainStep(settings: TrainSettings, ports: TrainPorts): Pro
   else if (ran.problems.length > 0) outcome.failure = { message: `Training succeeded, but ${ran.problems.length} problem(s) were found afterwards (see the errors above).`, severity: 'fail' };
   else log.info(`Training succeeded in ${evidence.durationSeconds}s; evidence: ${evidencePath}.`);
   return outcome;
+}
+
+/**
+ * gpu: required with backend: slurm asks the job for GPUs: the allocation must hold at least min-gpus of them
+ * (gpus-per-node x nodes), since the login node's own GPUs, if any, are not the job's.
+ */
+function slurmGpuCheck(settings: TrainSettings, request: SlurmRequest, names: SlurmInputNames): void {
+  if (settings.preflight.gpu !== 'required') return;
+  const nodes = request.nodes ?? 1;
+  const allocated = nodes * (request.gpusPerNode ?? 0);
+  const wanted = Math.max(1, settings.preflight.minGpus);
+  if (allocated >= wanted) return;
+  throw new InputError(
+    allocated === 0
+      ? `gpu: required, but the Slurm job asks for no GPU: set ${names.gpusPerNode} (it becomes --gres=gpu:N on each node), or set gpu to optional or none for a CPU job.`
+      : `min-gpus: ${wanted}, but the Slurm job asks for ${allocated} GPU(s) (${names.gpusPerNode} ${request.gpusPerNode} on ${nodes} node(s)): raise ${names.gpusPerNode} or ${names.nodes}, or lower min-gpus.`,
+  );
 }

@@ -56,7 +56,7 @@ const COMMANDS: Record<string, Command> = {
   },
   train: {
     usage:
-      'crucible train [--metrics <path>] [--out <dir>] [--time-budget <seconds>] [--grace <seconds>] [--gpu optional|required|none] -- <command...>',
+      'crucible train [--metrics <path>] [--out <dir>] [--time-budget <seconds>] [--grace <seconds>] [--gpu optional|required|none] [--backend local|slurm] [--slurm-partition <p>] [--slurm-account <a>] [--slurm-qos <q>] [--nodes <n>] [--gpus-per-node <g>] [--cpus-per-task <c>] [--mem <size>] [--sbatch-option <opt>]... -- <command...>',
     summary: 'run a training command and record what happened as run evidence',
     run: async (args, io) => (await import('./commands/train.ts')).trainCommand(args, io),
   },

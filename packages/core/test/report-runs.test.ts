@@ -135,6 +135,38 @@ describe('the training section', () => {
     expect(listItems(markdown).filter((item) => /^(Hardware|Runner)/.test(item))).toEqual([]);
   });
 
+  it("shows a Slurm run's job (id, partition, nodes, GPUs, queue and run time) and its GPUs from the allocation", () => {
+    const job = (jobId: string, state = 'COMPLETED') => ({
+      jobId,
+      partition: 'gpu',
+      nodes: 2,
+      nodeList: 'gpu[01-02]',
+      gpus: 16,
+      queueSeconds: 190,
+      runSeconds: 7200,
+      sbatchOptions: ['--partition=gpu', '--nodes=2', '--gres=gpu:8'],
+      state,
+    });
+    const first = changed(run, { backend: 'slurm', gpus: [], slurm: job('4242') });
+    const markdown = render(withRuns([first]));
+    expect(listItems(markdown).slice(0, 3)).toEqual([
+      "Hardware: 16 GPUs on the Slurm job's nodes",
+      'Runner: gpu-box-1 (self-hosted, Linux X64), labels self-hosted, linux, a100',
+      'Slurm job: 4242 on partition gpu, 2 nodes gpu[01-02], 16 GPUs, 3 min 10 s queued, 2 h 00 min running',
+    ]);
+    // Jobs differ from run to run: a column, beside a run that never left the queue.
+    const pending = changed(stoppedRun, { backend: 'slurm', gpus: [], telemetry: null, exitCode: null, signal: null, slurm: { ...job('4243', 'PENDING'), nodes: null, nodeList: null, gpus: null, runSeconds: null, queueSeconds: 2700 } });
+    const table = runTable(render(withRuns([first, pending])));
+    expect(table?.header).toContain('Slurm job');
+    const column = table?.header.indexOf('Slurm job') ?? -1;
+    expect(table?.rows.map((row) => [row[2], row[column]])).toEqual([
+      ['⏱️ stopped by the time budget after 45 min 00 s, still pending in the queue', '4243 on partition gpu, 45 min 00 s queued'],
+      ['✅ exit 0', '4242 on partition gpu, 2 nodes gpu[01-02], 16 GPUs, 3 min 10 s queued, 2 h 00 min running'],
+    ]);
+    // A run on the runner shows no Slurm line at all.
+    expect(listItems(render(withRuns([run]))).some((item) => item.startsWith('Slurm'))).toBe(false);
+  });
+
   it('shows peak memory as a share of the GPU that reached it, and no share when that GPU is unknown', () => {
     const mixed: GpuInfo[] = [
       { index: 0, name: 'big', memoryTotalMiB: 81_920 },

@@ -18,6 +18,6 @@ export { type EscapedProcess, exitCodeOf, supervise, type SuperviseOptions, type
 export { commandText, shellArgv, shellQuote, splitWords } from './shell.ts';
 export { parseSize } from './size.ts';
 export { type SampledGpu, type SampledTelemetry, startTelemetry, type TelemetryOptions, type TelemetrySampler } from './telemetry.ts';
-export { type Preflight, preflight, PreflightError, type PreflightOptions, train, type TrainLog, type TrainOptions, type TrainResult } from './train.ts';
+export { type Preflight, preflight, PreflightError, type PreflightOptions, type SlurmBackend, train, type TrainLog, type TrainOptions, type TrainResult } from './train.ts';
 export { isSecretName, redactFile, redactText, secretForms, secretValues } from './redact.ts';
 export * from './slurm/index.ts';

@@ -20,7 +20,11 @@ import { explainMissingGpus, freeDiskBytes, type GpuProbe, type ProbedGpu, probe
 import type { LauncherKind } from './launcher.ts';
 import { type SupervisorEvent, supervise, type SuperviseResult } from './process.ts';
 import { redactText } from './redact.ts';
-import { startTelemetry } from './telemetry.ts';
+import type { SlurmInputNames, SlurmRequest } from './slurm/options.ts';
+import type { SlurmLauncher } from './slurm/script.ts';
+import { type SlurmJobRecord, type SlurmSupervisorEvent, superviseSlurm } from './slurm/supervise.ts';
+import { slurmTelemetryPrefix } from './slurm/telemetry.ts';
+import { startTelemetry, type TelemetrySampler } from './telemetry.ts';
 
 /** The preflight refused to start the run: no GPU where one is required, too little memory or disk, a busy GPU. */
 export class PreflightError extends CrucibleError {
@@ -145,6 +149,21 @@ export type TrainOptions = {
   stdout?: Writable;
   /** Values (see secretValues) replaced by *** in the evidence: the command, the params, the problems found. */
   secrets?: readonly string[] | undefined;
+  /** Run the command as a Slurm batch job from here (a login node) instead of as a child of this process. */
+  slurm?: SlurmBackend | undefined;
+};
+
+/** The Slurm backend's settings: what the job asks for, how the inputs are named, and GPU sampling in the job. */
+export type SlurmBackend = {
+  request: SlurmRequest;
+  names: SlurmInputNames;
+  jobName: string;
+  /** A launcher whose per-node words the job builds from its allocation; absent when `argv` already holds them. */
+  launcher?: SlurmLauncher | undefined;
+  /** Sample the job's GPUs with nvidia-smi through `srun --overlap` once it runs (when it holds GPUs). */
+  sampleGpus: boolean;
+  /** Told the job id as soon as sbatch gives it, so a post step can cancel a job its main step did not see end. */
+  onSubmitted?: ((jobId: string) => void) | undefined;
 };
 
 export type TrainResult = {
@@ -156,16 +175,28 @@ export type TrainResult = {
   problems: string[];
 };
 
-function describeEvent(event: SupervisorEvent, graceSeconds: number): string {
+function describeEvent(event: SupervisorEvent | SlurmSupervisorEvent, graceSeconds: number, target = 'the training process group'): string {
   switch (event.kind) {
+    case 'submitted':
+      return `Submitted Slurm job ${event.jobId} (sbatch ${event.sbatchOptions.join(' ')}).`;
+    case 'pending':
+      return `Slurm job ${event.jobId} is pending${event.reason === null ? '' : ` (${event.reason})`} after ${formatSeconds(event.seconds)} in the queue.`;
+    case 'started':
+      return `Slurm job ${event.jobId} started on ${event.nodeList ?? 'its nodes'} after ${formatSeconds(event.queueSeconds)} in the queue.`;
+    case 'cancelled-pending':
+      return `Slurm job ${event.jobId} was still pending after ${formatSeconds(event.afterSeconds)}; it was cancelled before it ran (${event.cause === 'budget' ? 'time budget reached' : `${event.cause} received`}).`;
+    case 'finished':
+      return `Slurm job ${event.jobId} ended: ${event.state}, exit code ${event.exitCode}.`;
+    case 'slurm-error':
+      return `Slurm job ${event.jobId}: ${event.command} failed (${event.message}); following the job goes on.`;
     case 'budget':
       return event.step === 'SIGINT'
-        ? `Time budget of ${formatSeconds(event.afterSeconds)} reached: sending SIGINT to the training process group so it can save; SIGTERM follows in ${graceSeconds}s, SIGKILL ${graceSeconds}s after that.`
-        : `Still running at ${formatSeconds(event.afterSeconds)}: sending ${event.step} to the training process group.`;
+        ? `Time budget of ${formatSeconds(event.afterSeconds)} reached: sending SIGINT to ${target} so it can save; SIGTERM follows in ${graceSeconds}s, SIGKILL ${graceSeconds}s after that.`
+        : `Still running at ${formatSeconds(event.afterSeconds)}: sending ${event.step} to ${target}.`;
     case 'forwarded':
-      return `Received ${event.signal} (the job is being cancelled): forwarded it to the training process group.`;
+      return `Received ${event.signal} (the job is being cancelled): forwarded it to ${target}.`;
     case 'escalated':
-      return `Still running: sending SIGKILL to the training process group, because ${event.reason}.`;
+      return `Still running: sending SIGKILL to ${target}, because ${event.reason}.`;
     case 'leftovers':
       return `The command has ended but processes it started are still running: sending ${event.signal} to its group.`;
     case 'escaped': {
@@ -203,43 +234,110 @@ export async function train(options: TrainOptions, log: TrainLog): Promise<Train
 
   const { gpus, probe } = options.preflight;
   const rawLogPath = join(options.outDir, 'train.log');
-  const telemetryPath = probe.tool !== null && gpus.length > 0 ? join(options.outDir, 'telemetry.csv') : null;
-  const sampler =
-    telemetryPath === null || probe.tool === null
-      ? undefined
-      : startTelemetry({
-          tool: probe.tool,
-          intervalMs: options.telemetryIntervalSeconds * 1000,
-          csvPath: telemetryPath,
-          env: options.env,
-          gpuCount: gpus.length,
-          // Only the GPUs this job may use (CUDA_VISIBLE_DEVICES), by their physical index.
-          gpuIndexes: gpus.map((gpu) => gpu.index),
-        });
+  const slurm = options.slurm;
+  const telemetryCsv = join(options.outDir, 'telemetry.csv');
+  let telemetryPath: string | null = null;
+  let sampler: TelemetrySampler | undefined;
+  if (slurm === undefined && probe.tool !== null && gpus.length > 0) {
+    telemetryPath = telemetryCsv;
+    sampler = startTelemetry({
+      tool: probe.tool,
+      intervalMs: options.telemetryIntervalSeconds * 1000,
+      csvPath: telemetryPath,
+      env: options.env,
+      gpuCount: gpus.length,
+      // Only the GPUs this job may use (CUDA_VISIBLE_DEVICES), by their physical index.
+      gpuIndexes: gpus.map((gpu) => gpu.index),
+    });
+  }
 
   log.info(`Running: ${command}${options.timeBudgetSeconds === undefined ? '' : ` (time budget ${formatSeconds(options.timeBudgetSeconds)})`}`);
-  const result = await log.group('Training', () =>
-    supervise({
-      argv: options.argv,
-      cwd: options.cwd,
-      env: options.env,
-      ...(options.timeBudgetSeconds === undefined ? {} : { timeBudgetMs: options.timeBudgetSeconds * 1000 }),
-      graceMs: options.graceSeconds * 1000,
-      rawLogPath,
-      forwardSignals: options.forwardSignals,
-      ...(options.killAfterTermMs === undefined ? {} : { killAfterTermMs: options.killAfterTermMs }),
-      ...(options.killAfterTermReason === undefined ? {} : { killAfterTermReason: options.killAfterTermReason }),
-      ...(options.stdout === undefined ? {} : { stdout: options.stdout }),
-      onEvent: (event) => log.warning(describeEvent(event, options.graceSeconds), event.kind === 'budget' ? 'Time budget reached' : event.kind === 'escaped' ? 'Processes left the run' : undefined),
-    }),
-  );
+  const warn = (event: SupervisorEvent | SlurmSupervisorEvent, target?: string) =>
+    log.warning(describeEvent(event, options.graceSeconds, target), event.kind === 'budget' ? 'Time budget reached' : event.kind === 'escaped' ? 'Processes left the run' : undefined);
+  const timeBudget = options.timeBudgetSeconds === undefined ? {} : { timeBudgetMs: options.timeBudgetSeconds * 1000 };
+  const killAfterTerm = {
+    ...(options.killAfterTermMs === undefined ? {} : { killAfterTermMs: options.killAfterTermMs }),
+    ...(options.killAfterTermReason === undefined ? {} : { killAfterTermReason: options.killAfterTermReason }),
+  };
+  let slurmRecord: SlurmJobRecord | null = null;
+  let jobId = '';
+  let result: SuperviseResult;
+  if (slurm === undefined) {
+    result = await log.group('Training', () =>
+      supervise({
+        argv: options.argv,
+        cwd: options.cwd,
+        env: options.env,
+        ...timeBudget,
+        graceMs: options.graceSeconds * 1000,
+        rawLogPath,
+        forwardSignals: options.forwardSignals,
+        ...killAfterTerm,
+        ...(options.stdout === undefined ? {} : { stdout: options.stdout }),
+        onEvent: (event) => warn(event),
+      }),
+    );
+  } else {
+    const ran = await log.group('Training (Slurm)', () =>
+      superviseSlurm({
+        argv: options.argv,
+        cwd: options.cwd,
+        env: options.env,
+        request: slurm.request,
+        names: slurm.names,
+        jobName: slurm.jobName,
+        launcher: slurm.launcher,
+        ...timeBudget,
+        graceMs: options.graceSeconds * 1000,
+        rawLogPath,
+        forwardSignals: options.forwardSignals,
+        ...killAfterTerm,
+        ...(options.stdout === undefined ? {} : { stdout: options.stdout }),
+        onEvent: (event) => {
+          switch (event.kind) {
+            case 'submitted':
+              jobId = event.jobId;
+              slurm.onSubmitted?.(event.jobId);
+              log.info(describeEvent(event, options.graceSeconds));
+              return;
+            case 'started': {
+              log.info(describeEvent(event, options.graceSeconds));
+              // GPUs are sampled where they are: an srun --overlap step on each of the job's nodes.
+              const nodes = slurm.request.nodes ?? 1;
+              const prefix = slurmTelemetryPrefix({ jobId: event.jobId, nodes, gpus: nodes * (slurm.request.gpusPerNode ?? 0) });
+              if (slurm.sampleGpus && prefix !== null && sampler === undefined) {
+                telemetryPath = telemetryCsv;
+                sampler = startTelemetry({ tool: 'nvidia-smi', intervalMs: options.telemetryIntervalSeconds * 1000, csvPath: telemetryPath, env: options.env, gpuCount: slurm.request.gpusPerNode ?? 0, prefix });
+              }
+              return;
+            }
+            case 'pending':
+            case 'finished':
+              log.info(describeEvent(event, options.graceSeconds));
+              return;
+            default:
+              warn(event, `Slurm job ${jobId}`);
+          }
+        },
+      }),
+    );
+    slurmRecord = ran.slurm;
+    result = ran;
+  }
   let telemetry: TelemetrySummary | null = null;
   if (sampler !== undefined) {
     telemetry = await sampler.stop();
     // A sampler that failed costs only telemetry: said as a warning, never a failed run.
     for (const problem of sampler.problems) log.warning(`GPU telemetry: ${problem}`, 'GPU telemetry incomplete');
   }
-  const ended = result.spawnError !== null ? `could not start: ${result.spawnError}` : result.signal !== null ? `killed by ${result.signal}` : `exit code ${result.exitCode}`;
+  const ended =
+    result.spawnError !== null
+      ? `could not start: ${result.spawnError}`
+      : slurmRecord?.state === 'PENDING'
+        ? `Slurm job ${slurmRecord.jobId} never left the queue`
+        : result.signal !== null
+          ? `killed by ${result.signal}`
+          : `exit code ${result.exitCode}`;
   log.info(`Training ended after ${formatSeconds(result.durationSeconds)}: ${ended}${result.timedOut ? ' (stopped by the time budget)' : ''}${result.cancelled === null ? '' : ' (cancelled)'}.`);
 
   const succeeded = result.exitCode === 0 && !result.timedOut && result.cancelled === null;
@@ -306,6 +404,8 @@ export async function train(options: TrainOptions, log: TrainLog): Promise<Train
     timeBudgetSeconds: options.timeBudgetSeconds ?? null,
     launcher: options.launcher,
     runner: options.runner,
+    backend: slurm === undefined ? 'local' : 'slurm',
+    ...(slurm === undefined ? {} : { slurm: slurmRecord }),
     gpus,
     telemetry,
     metrics,

@@ -5,12 +5,33 @@ import { StringDecoder } from 'node:string_decoder';
 import { parseArgs } from 'node:util';
 import { trainStep } from '@crucible/action-train/step';
 import { InputError, type Log, systemClock } from '@crucible/core';
-import { exitCodeOf, parseDuration, redactFile, secretValues } from '@crucible/supervisor';
+import { exitCodeOf, parseDuration, redactFile, secretValues, type SlurmInputNames } from '@crucible/supervisor';
 import { type CliIo, gitOf } from '../io.ts';
 import { checkOutputPath } from '../ports.ts';
 
 const GPU_MODES = ['optional', 'required', 'none'] as const;
 const BUSY_MODES = ['warn', 'fail', 'ignore'] as const;
+const BACKENDS = ['local', 'slurm'] as const;
+/** How the Slurm options are named here, for messages. */
+const SLURM_FLAGS: SlurmInputNames = {
+  partition: '--slurm-partition',
+  account: '--slurm-account',
+  qos: '--slurm-qos',
+  nodes: '--nodes',
+  gpusPerNode: '--gpus-per-node',
+  cpusPerTask: '--cpus-per-task',
+  mem: '--mem',
+  extra: '--sbatch-option',
+};
+/** Flags that only mean something for a Slurm job. */
+const SLURM_ONLY = ['slurm-partition', 'slurm-account', 'slurm-qos', 'nodes', 'gpus-per-node', 'cpus-per-task', 'mem', 'sbatch-option'] as const;
+
+function wholeNumber(text: string | undefined, flag: string, least: number): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < least) throw new InputError(`${flag} must be a whole number of ${least} or more, got "${text}".`);
+  return value;
+}
 
 /** A Writable over one of the CLI's text outputs, decoding UTF-8 across chunk boundaries. */
 function textStream(write: (text: string) => void): Writable {
@@ -34,11 +55,14 @@ function seconds(text: string | undefined, flag: string): number | undefined {
 
 /**
  * crucible train [--metrics <path>] [--out <dir>] [--time-budget <seconds>] [--grace <seconds>]
- *                [--gpu optional|required|none] -- <command...>
+ *                [--gpu optional|required|none] [--backend local|slurm] [--slurm-partition <p>] [--slurm-account <a>]
+ *                [--slurm-qos <q>] [--nodes <n>] [--gpus-per-node <g>] [--cpus-per-task <c>] [--mem <size>]
+ *                [--sbatch-option <opt>]... -- <command...>
  * Runs the command as the train action does, without cache or artifacts, and writes <out>/run.json (with
  * train.log and, when GPUs were sampled, telemetry.csv). The command's stdout and stderr both come out on
  * crucible's stdout, in the order written (as train.log holds them); crucible's own lines go to stderr. Exits with the command's exit code, 124 when the time
- * budget stopped it, 128+N when signal N killed it, 2 when it could not start.
+ * budget stopped it, 128+N when signal N killed it, 2 when it could not start. With --backend slurm the command
+ * is a batch job submitted from here (a login node), followed until it ends; its job is recorded in run.json.
  */
 export async function trainCommand(args: string[], io: CliIo): Promise<number> {
   const split = args.indexOf('--');
@@ -57,6 +81,15 @@ export async function trainCommand(args: string[], io: CliIo): Promise<number> {
       data: { type: 'string', multiple: true },
       output: { type: 'string', multiple: true },
       'telemetry-interval': { type: 'string', default: '5' },
+      backend: { type: 'string', default: 'local' },
+      'slurm-partition': { type: 'string' },
+      'slurm-account': { type: 'string' },
+      'slurm-qos': { type: 'string' },
+      nodes: { type: 'string' },
+      'gpus-per-node': { type: 'string' },
+      'cpus-per-task': { type: 'string' },
+      mem: { type: 'string' },
+      'sbatch-option': { type: 'string', multiple: true },
     },
     allowPositionals: true,
     strict: true,
@@ -73,6 +106,14 @@ export async function trainCommand(args: string[], io: CliIo): Promise<number> {
   if (!Number.isInteger(minGpus) || minGpus < 0) throw new InputError(`--min-gpus must be a whole number, got "${values['min-gpus']}".`);
   const interval = seconds(values['telemetry-interval'], '--telemetry-interval') as number;
   const timeBudgetSeconds = seconds(values['time-budget'], '--time-budget');
+  const backend = values.backend as (typeof BACKENDS)[number];
+  if (!BACKENDS.includes(backend)) throw new InputError(`--backend must be one of ${BACKENDS.join(', ')}, got "${values.backend}".`);
+  if (backend === 'local') {
+    const given = SLURM_ONLY.find((flag) => values[flag] !== undefined);
+    if (given !== undefined) throw new InputError(`--${given} is for a Slurm job: add --backend slurm, or leave --${given} out.`);
+  }
+  const nodes = wholeNumber(values.nodes, '--nodes', 1) ?? 1;
+  const gpusPerNode = wholeNumber(values['gpus-per-node'], '--gpus-per-node', 0);
 
   // crucible's own lines go to stderr: stdout carries the command's output.
   const log: Log = {
@@ -104,7 +145,7 @@ export async function trainCommand(args: string[], io: CliIo): Promise<number> {
         graceSeconds: grace,
         ...(onRunner ? {} : { killAfterTerm: { ms: grace * 1000, reason: `--grace is ${grace}s` } }),
         telemetryIntervalSeconds: interval,
-        launcher: { kind: 'none', nodes: 1, gpusPerNode: undefined, nodeRank: 0, masterAddr: '127.0.0.1', masterPort: 29500 },
+        launcher: { kind: 'none', nodes, gpusPerNode, nodeRank: 0, masterAddr: '127.0.0.1', masterPort: 29500 },
         checkpoint: undefined,
         metricsPath: values.metrics,
         paramsPath: values.params,
@@ -115,6 +156,24 @@ export async function trainCommand(args: string[], io: CliIo): Promise<number> {
         uploadLog: false,
         git: gitOf(io.cwd),
         stdout,
+        backend:
+          backend === 'local'
+            ? { kind: 'local' }
+            : {
+                kind: 'slurm',
+                request: {
+                  partition: values['slurm-partition'],
+                  account: values['slurm-account'],
+                  qos: values['slurm-qos'],
+                  nodes,
+                  gpusPerNode: gpusPerNode === 0 ? undefined : gpusPerNode,
+                  cpusPerTask: wholeNumber(values['cpus-per-task'], '--cpus-per-task', 1),
+                  mem: values.mem,
+                  extra: values['sbatch-option'] ?? [],
+                },
+                names: SLURM_FLAGS,
+                jobName: 'crucible-train',
+              },
       },
       // No cache, no artifacts, no runner: the evidence stays in --out.
       { checkpoints: undefined, uploads: undefined, runner: async () => null, interrupts: { hold: () => ({ cancelled: () => false, release: () => {} }) }, log, clock: systemClock },

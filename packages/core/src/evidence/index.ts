@@ -13,6 +13,8 @@ export {
   RunEvidenceSchema,
   type RunnerInfo,
   RunnerInfoSchema,
+  type SlurmRecord,
+  SlurmRecordSchema,
   type TelemetrySummary,
   TelemetrySummarySchema,
 } from './run.ts';

@@ -89,8 +89,28 @@ export const RunnerInfoSchema = z
 export type RunnerInfo = z.infer<typeof RunnerInfoSchema>;
 
 /**
+ * The Slurm job of a run with backend slurm (ARCHITECTURE.md names jobId to sbatchOptions): the queue's answers,
+ * null where the cluster did not say. `state` is the job's last state (PENDING when it was cancelled unstarted).
+ */
+export const SlurmRecordSchema = z
+  .object({
+    jobId: Text(64),
+    partition: Text(200).nullable(),
+    nodes: z.number().int().nonnegative().nullable(),
+    nodeList: Text(10_000).nullable(),
+    gpus: z.number().int().nonnegative().nullable(),
+    queueSeconds: z.number().nonnegative().nullable(),
+    runSeconds: z.number().nonnegative().nullable(),
+    sbatchOptions: z.array(Text(4096)).max(200),
+    state: Text(100).optional(),
+    reason: Text(1000).nullable().optional(),
+  })
+  .loose();
+export type SlurmRecord = z.infer<typeof SlurmRecordSchema>;
+
+/**
  * crucible/run@1: what a training run did. The fields named in ARCHITECTURE.md are the contract (command,
- * exitCode, signal, durationSeconds, timedOut, gpus, telemetry, metrics, git); the rest is what the train action
+ * exitCode, signal, durationSeconds, timedOut, gpus, telemetry, metrics, git, backend, slurm); the rest is what the train action
  * and `crucible train` record beside them. compare-metrics reads `metrics`, `histories` and `params`.
  */
 export const RunEvidenceSchema = z
@@ -112,6 +132,9 @@ export const RunEvidenceSchema = z
     /** none, torchrun or accelerate, and the argv that ran. */
     launcher: z.object({ kind: z.enum(['none', 'torchrun', 'accelerate']), argv: z.array(z.string().max(100_000)).max(1000) }).loose().optional(),
     runner: RunnerInfoSchema.nullable().optional(),
+    /** Where the command ran: on the runner itself, or as a Slurm batch job submitted from it. Absent: local. */
+    backend: z.enum(['local', 'slurm']).optional(),
+    slurm: SlurmRecordSchema.nullable().optional(),
     gpus: z.array(GpuInfoSchema).max(1024),
     telemetry: TelemetrySummarySchema.nullable(),
     /** Metric name -> final value; null where the run wrote something that is not a finite number. */

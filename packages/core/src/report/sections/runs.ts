@@ -41,7 +41,8 @@ export type RunOutcome = {
 export function runOutcome(run: RunEvidence): RunOutcome {
   if (run.timedOut) {
     const budget = known(run.timeBudgetSeconds) ? ` after ${formatDuration(run.timeBudgetSeconds)}` : '';
-    return { ok: false, ending: 'time-budget', text: `⏱️ stopped by the time budget${budget}${run.exitCode === null ? '' : ` (exit ${run.exitCode})`}` };
+    const pending = run.slurm?.state === 'PENDING' ? ', still pending in the queue' : '';
+    return { ok: false, ending: 'time-budget', text: `⏱️ stopped by the time budget${budget}${pending}${run.exitCode === null ? '' : ` (exit ${run.exitCode})`}` };
   }
   if (run.cancelled === true) return { ok: false, ending: 'cancelled', text: '⏹️ cancelled' };
   if (run.exitCode === 0) return { ok: true, ending: 'finished', text: '✅ exit 0' };
@@ -101,6 +102,26 @@ export function describeHardware(gpus: readonly GpuInfo[]): string {
     [...listed.map(([model, count]) => `${count} × ${model}`), ...(others > 0 ? [plural(others, 'other GPU')] : [])].join(' + '),
     driver === '' ? '' : `driver ${driver}`,
     cuda === '' ? '' : `CUDA ${cuda}`,
+  ]
+    .filter((part) => part !== '')
+    .join(', ');
+}
+
+/**
+ * "`4242` on partition `gpu`, 2 nodes `gpu[01-02]`, 16 GPUs, 3m 10s queued, 2h running" (its job, for a run with
+ * backend slurm); '' for a run on the runner.
+ * What the cluster did not say is left out.
+ */
+export function describeSlurm(run: RunEvidence): string {
+  const job = run.slurm;
+  if (run.backend !== 'slurm' || job === null || job === undefined) return '';
+  const nodes = known(job.nodes) ? `${plural(job.nodes, 'node')}${given(job.nodeList) ? ` ${escapeCode(job.nodeList, MACHINE_TEXT)}` : ''}` : given(job.nodeList) ? escapeCode(job.nodeList, MACHINE_TEXT) : '';
+  return [
+    `${escapeCode(job.jobId, 64)}${given(job.partition) ? ` on partition ${escapeCode(job.partition, 60)}` : ''}`,
+    nodes,
+    known(job.gpus) && job.gpus > 0 ? plural(job.gpus, 'GPU') : '',
+    known(job.queueSeconds) ? `${formatDuration(job.queueSeconds)} queued` : '',
+    known(job.runSeconds) ? `${formatDuration(job.runSeconds)} running` : '',
   ]
     .filter((part) => part !== '')
     .join(', ');
@@ -288,8 +309,12 @@ export type RunsSectionOptions = {
  * draws, a line per run. Old evidence shows what it has. Two levers: the rows, and the charts.
  */
 export function runsSection(runs: readonly LabelledRun[], context: ReportContext, options: RunsSectionOptions = {}): Section {
-  const hardware = sharedOrColumn(runs, 'Hardware', (run) => describeHardware(run.evidence.gpus));
+  // A Slurm job's GPUs are on its nodes: the login node's probe saw none, so the allocation says what it had.
+  const hardware = sharedOrColumn(runs, 'Hardware', (run) =>
+    run.evidence.backend === 'slurm' && run.evidence.gpus.length === 0 ? (known(run.evidence.slurm?.gpus) && run.evidence.slurm.gpus > 0 ? `${plural(run.evidence.slurm.gpus, 'GPU')} on the Slurm job's nodes` : 'no GPU') : describeHardware(run.evidence.gpus),
+  );
   const runner = sharedOrColumn(runs, 'Runner', (run) => describeRunner(run.evidence.runner));
+  const slurm = sharedOrColumn(runs, 'Slurm job', (run) => describeSlurm(run.evidence));
   const telemetry = TELEMETRY_COLUMNS.filter((column) => runs.some((run) => column.cell(run) !== '—'));
   const columns: Column[] = [
     ...(options.standalone === true ? [] : [{ header: 'Run', align: 'l' as const, cell: (run: LabelledRun) => escapeName(run.label) }]),
@@ -298,6 +323,7 @@ export function runsSection(runs: readonly LabelledRun[], context: ReportContext
     { header: 'Duration', align: 'r', cell: (run) => formatDuration(run.evidence.durationSeconds) },
     ...(hardware.column === undefined ? [] : [hardware.column]),
     ...(runner.column === undefined ? [] : [runner.column]),
+    ...(slurm.column === undefined ? [] : [slurm.column]),
     ...telemetry,
   ];
   const rows = runs
@@ -308,6 +334,7 @@ export function runsSection(runs: readonly LabelledRun[], context: ReportContext
   const facts = [
     hardware.line === '' ? '' : `Hardware: ${hardware.line}`,
     runner.line === '' ? '' : `Runner: ${runner.line}`,
+    slurm.line === '' ? '' : `Slurm job: ${slurm.line}`,
     runs.length > 1 && gpuHours.length > 0 ? `GPU-hours: ${formatNumber(Number(gpuHours.reduce((sum, hours) => sum + hours, 0).toPrecision(3)))} in all` : '',
   ].filter((fact) => fact !== '');
   const hints = hintsOf(runs);
