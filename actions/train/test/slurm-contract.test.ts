@@ -120,6 +120,29 @@ describe('train with backend: slurm, through the runner simulator', () => {
     expect(readQueue()).toBe('');
   }, 120_000);
 
+  it("passes the runner's cancel on to the job as scancel, and post uploads the evidence with nothing left in the queue", async (context) => {
+    if (cluster === undefined) return context.skip(skip);
+    const { workspace, env } = setup();
+    writeFileSync(join(workspace, 'long.sh'), "trap 'echo; echo saving; exit 0' INT\necho started\nwhile :; do sleep 0.2; done\n");
+    const result = await runAction({
+      action: ACTION,
+      inputs: { run: 'bash long.sh', backend: 'slurm', gpu: 'none', grace: '3' },
+      env,
+      workspace,
+      cancelAfterMs: 5_000,
+      keepTemp: true,
+    });
+    scratch.push(result.runnerTemp);
+    expect(result.conclusion).toBe('cancelled');
+    expect(result.log).toMatch(/Received SIGINT \(the job is being cancelled\): forwarded it to Slurm job \d+/);
+    expect(result.log).toContain('saving');
+    const evidence = RunEvidenceSchema.parse(JSON.parse(readFileSync(join(result.runnerTemp, 'crucible', 'train', 'crucible-run-train', 'run.json'), 'utf8')));
+    expect(evidence).toMatchObject({ backend: 'slurm', cancelled: true, slurm: { state: expect.any(String) } });
+    const artifacts = [...(github?.state.artifacts.values() ?? [])].filter((artifact) => artifact.runId === Number(env['GITHUB_RUN_ID'])).map((artifact) => artifact.name).sort();
+    expect(artifacts).toEqual(['crucible-run-train', 'train-log-train']);
+    expect(readQueue()).toBe('');
+  }, 120_000);
+
   it('fails the step with the job exit code, and refuses a partition the cluster does not have before anything runs', async (context) => {
     if (cluster === undefined) return context.skip(skip);
     const failing = setup();
