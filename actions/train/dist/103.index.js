@@ -2424,6 +2424,7 @@ async function superviseSlurm(options) {
     if (jobId === null)
         return supervise_failedStart(startedAt, started, `sbatch answered without a job id: ${JSON.stringify(submitted.stdout.trim())}`);
     emit({ kind: 'submitted', jobId, sbatchOptions });
+    const tail = followLog(options.rawLogPath, options.stdout ?? process.stdout, TAIL_MS, options.progressIntervalMs);
     let ended = false;
     let info = null;
     let timedOut = false;
@@ -2433,10 +2434,18 @@ async function superviseSlurm(options) {
     const timers = [];
     const later = (ms, action) => {
         const step = Math.min(ms, supervise_MAX_TIMER_MS);
-        timers.push(setTimeout(() => (ms > supervise_MAX_TIMER_MS ? later(ms - supervise_MAX_TIMER_MS, action) : action()), step));
+        timers.push(setTimeout(() => void (ms > supervise_MAX_TIMER_MS ? later(ms - supervise_MAX_TIMER_MS, action) : action()), step));
     };
     const elapsedSeconds = () => (performance.now() - started) / 1000;
-    const pending = () => info === null || info.state === 'PENDING';
+    // The last poll may be up to pollMs old, and the job may have started since: a stop asks again (a job is only
+    // cancelled outright when it has not started), and output in the log means it runs whatever the poll said.
+    const stillPending = async (timeoutMs) => {
+        if (tail.bytesRead() > 0)
+            return false;
+        const shown = await runCommand('scontrol', ['show', 'job', '-o', jobId], env, { timeoutMs });
+        const fresh = shown.code === 0 && shown.stdout.trim() !== '' ? parseScontrolJob(shown.stdout.trim().split('\n')[0]) : info;
+        return fresh === null || fresh.state === 'PENDING';
+    };
     const scancel = (signal) => {
         const args = signal === null ? [jobId] : ['--full', `--signal=${signal.slice(3)}`, jobId];
         lastSent = signal ?? 'SIGKILL';
@@ -2452,12 +2461,14 @@ async function superviseSlurm(options) {
     };
     if (options.timeBudgetMs !== undefined) {
         const budgetMs = options.timeBudgetMs;
-        later(budgetMs, () => {
+        later(budgetMs, async () => {
             if (ended)
                 return;
             timedOut = true;
-            if (pending())
+            if (await stillPending(5000))
                 return cancelPending('budget');
+            if (ended)
+                return;
             emit({ kind: 'budget', step: 'SIGINT', afterSeconds: budgetMs / 1000 });
             scancel('SIGINT');
             later(graceMs, () => {
@@ -2483,16 +2494,20 @@ async function superviseSlurm(options) {
     process.on('exit', onExit);
     if (options.forwardSignals === true) {
         for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT']) {
-            const handler = () => {
+            const handler = async () => {
+                const received = performance.now();
                 cancelled = signal;
                 if (ended)
                     return;
-                if (pending())
+                // After a SIGTERM the runner kills this process 2.5 s on: little time to ask.
+                if (await stillPending(signal === 'SIGTERM' ? 500 : 5000))
                     return cancelPending(signal);
+                if (ended)
+                    return;
                 emit({ kind: 'forwarded', signal });
                 scancel(signal);
                 if (signal === 'SIGTERM') {
-                    later(options.killAfterTermMs ?? supervise_DEFAULT_KILL_AFTER_TERM_MS, () => {
+                    later(Math.max(0, (options.killAfterTermMs ?? supervise_DEFAULT_KILL_AFTER_TERM_MS) - (performance.now() - received)), () => {
                         if (ended)
                             return;
                         emit({ kind: 'escalated', signal: 'SIGKILL', reason: options.killAfterTermReason ?? 'the runner kills this step 2.5 s after its SIGTERM' });
@@ -2517,7 +2532,6 @@ async function superviseSlurm(options) {
             handlers.push([signal, handler]);
         }
     }
-    const tail = followLog(options.rawLogPath, options.stdout ?? process.stdout, TAIL_MS, options.progressIntervalMs);
     // Follow the job until its state is final.
     let lastPendingReason;
     let lastPendingSaid = 0;
@@ -2683,6 +2697,7 @@ function followLog(path, live, pollMs, progressIntervalMs) {
             wake?.();
             await loop;
         },
+        bytesRead: () => offset,
     };
 }
 

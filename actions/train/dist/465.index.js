@@ -35,7 +35,8 @@ function slurmCommandLine(settings, request) {
         return { argv: settings.command.argv, text: [words, (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__/* .commandText */ .jt)(settings.command.argv)].filter(Boolean).join(' '), prefix, launcher: slurmLauncher };
     const { script, shell, scriptsDir } = settings.command;
     const text = words === '' ? script : `${words} ${script.trim()}`;
-    return { argv: (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__/* .shellArgv */ .$K)(text, shell, scriptsDir), text, prefix, launcher: undefined };
+    // The words are in the script; the job script still exports MASTER_PORT, so it is given the port alone.
+    return { argv: (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__/* .shellArgv */ .$K)(text, shell, scriptsDir), text, prefix, launcher: slurmLauncher === undefined ? undefined : { ...slurmLauncher, kind: 'none' } };
 }
 /** What the command line is: the launcher's words, then the script through its shell, or the argv as typed. */
 function commandLine(settings, gpus) {

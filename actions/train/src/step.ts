@@ -128,7 +128,8 @@ function slurmCommandLine(settings: TrainSettings, request: SlurmRequest): { arg
   if (settings.command.kind === 'argv') return { argv: settings.command.argv, text: [words, commandText(settings.command.argv)].filter(Boolean).join(' '), prefix, launcher: slurmLauncher };
   const { script, shell, scriptsDir } = settings.command;
   const text = words === '' ? script : `${words} ${script.trim()}`;
-  return { argv: shellArgv(text, shell, scriptsDir), text, prefix, launcher: undefined };
+  // The words are in the script; the job script still exports MASTER_PORT, so it is given the port alone.
+  return { argv: shellArgv(text, shell, scriptsDir), text, prefix, launcher: slurmLauncher === undefined ? undefined : { ...slurmLauncher, kind: 'none' } };
 }
 
 /** What the command line is: the launcher's words, then the script through its shell, or the argv as typed. */

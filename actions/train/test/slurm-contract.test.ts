@@ -143,6 +143,29 @@ describe('train with backend: slurm, through the runner simulator', () => {
     expect(readQueue()).toBe('');
   }, 120_000);
 
+  it("starts torchrun in the job with the allocation's rendezvous: its first node, the node's rank, the master port", async (context) => {
+    if (cluster === undefined) return context.skip(skip);
+    const { workspace, env } = setup();
+    // A stand-in torchrun that says what it was given and where.
+    const bin = mkdtempSync(join(tmpdir(), 'crucible-torchrun-'));
+    scratch.push(bin);
+    writeFileSync(join(bin, 'torchrun'), '#!/bin/sh\necho "torchrun $* MASTER_ADDR=$MASTER_ADDR MASTER_PORT=$MASTER_PORT"\n', { mode: 0o755 });
+    const result = await runAction({
+      action: ACTION,
+      inputs: { run: 'train.py --epochs 3', backend: 'slurm', launcher: 'torchrun', 'gpus-per-node': '2', 'master-port': '29611' },
+      env: { ...env, PATH: `${bin}${delimiter}${env['PATH']}` },
+      workspace,
+      keepTemp: true,
+    });
+    scratch.push(result.runnerTemp);
+    expect(result.exitCode, result.log).toBe(0);
+    const node = (cluster as SlurmCluster).node;
+    expect(result.log).toContain(`torchrun --nnodes=1 --nproc_per_node=2 --node_rank=0 --master_addr=${node} --master_port=29611 train.py --epochs 3 MASTER_ADDR=${node} MASTER_PORT=29611`);
+    const evidence = RunEvidenceSchema.parse(JSON.parse(readFileSync(result.outputs['evidence-path'] ?? '', 'utf8')));
+    expect(evidence.launcher?.kind).toBe('torchrun');
+    expect(evidence.slurm).toMatchObject({ nodes: 1, gpus: 2 });
+  }, 120_000);
+
   it('fails the step with the job exit code, and refuses a partition the cluster does not have before anything runs', async (context) => {
     if (cluster === undefined) return context.skip(skip);
     const failing = setup();
