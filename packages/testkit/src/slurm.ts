@@ -73,7 +73,10 @@ export async function startSlurmCluster(): Promise<SlurmCluster | { skip: string
   const onExit = () => {
     if (stopped) return;
     stopped = true;
-    spawnSync('scancel', ['--full', '--signal=KILL', `--nodelist=${node}`], { env: clusterEnv, stdio: 'ignore', timeout: 5000 });
+    watchdog?.kill('SIGKILL');
+    // Running jobs' processes at once, then the pending ones (a signal does not cancel a job that waits).
+    spawnSync('scancel', ['--user=root', '--full', '--signal=KILL'], { env: clusterEnv, stdio: 'ignore', timeout: 5000 });
+    spawnSync('scancel', ['--user=root'], { env: clusterEnv, stdio: 'ignore', timeout: 5000 });
     killAll('SIGKILL');
     rmSync(folder, { recursive: true, force: true });
   };
@@ -142,8 +145,9 @@ export async function startSlurmCluster(): Promise<SlurmCluster | { skip: string
     if (stopped) return;
     stopped = true;
     process.off('exit', onExit);
+    watchdog?.kill('SIGKILL');
     // Job steps detach from slurmd: cancel every job and wait for the queue to empty before stopping the daemons.
-    spawnSync('scancel', [`--nodelist=${node}`], { env: clusterEnv, stdio: 'ignore', timeout: 10_000 });
+    spawnSync('scancel', ['--user=root'], { env: clusterEnv, stdio: 'ignore', timeout: 10_000 });
     const deadline = performance.now() + 15_000;
     while (performance.now() < deadline) {
       const queue = spawnSync('squeue', ['-h', '-t', 'PENDING,RUNNING,SUSPENDED,COMPLETING,CONFIGURING', '-o', '%i'], { env: clusterEnv, encoding: 'utf8', timeout: 5000 });
@@ -155,6 +159,26 @@ export async function startSlurmCluster(): Promise<SlurmCluster | { skip: string
     while (children.some((child) => child.exitCode === null && child.signalCode === null) && performance.now() < exitDeadline) await delay(50);
     killAll('SIGKILL');
     rmSync(folder, { recursive: true, force: true });
+  };
+
+  // Should the test process be killed outright (no 'exit' event: a worker torn down on a test timeout, a SIGKILL),
+  // a watchdog outside it cancels the jobs, stops the daemons and removes the folder once it is gone.
+  let watchdog: ChildProcess | null = null;
+  const watch = () => {
+    const pids = children.map((child) => child.pid).filter((pid) => pid !== undefined).join(' ');
+    watchdog = spawn(
+      'bash',
+      [
+        '-c',
+        'while kill -0 "$1" 2>/dev/null; do sleep 1; done; scancel --user=root --full --signal=KILL; scancel --user=root; sleep 1; kill $3 2>/dev/null; sleep 2; kill -9 $3 2>/dev/null; rm -rf "$2"',
+        'crucible-slurm-watchdog',
+        String(process.pid),
+        folder,
+        pids,
+      ],
+      { env: clusterEnv, detached: true, stdio: 'ignore' },
+    );
+    watchdog.unref();
   };
 
   try {
@@ -180,6 +204,7 @@ export async function startSlurmCluster(): Promise<SlurmCluster | { skip: string
           `slurmd: ${tailOf(path('slurmd.log'))} ${tailOf(path('slurmd.out'))}`,
       );
     }
+    watch();
   } catch (error) {
     await stop();
     throw error;

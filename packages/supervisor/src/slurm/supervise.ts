@@ -188,6 +188,7 @@ export async function superviseSlurm(options: SlurmSuperviseOptions): Promise<Sl
   if (jobId === null) return failedStart(startedAt, started, `sbatch answered without a job id: ${JSON.stringify(submitted.stdout.trim())}`);
   emit({ kind: 'submitted', jobId, sbatchOptions });
 
+  const tail = followLog(options.rawLogPath, options.stdout ?? process.stdout, TAIL_MS, options.progressIntervalMs);
   let ended = false;
   let info: SlurmJobInfo | null = null;
   let timedOut = false;
@@ -195,12 +196,19 @@ export async function superviseSlurm(options: SlurmSuperviseOptions): Promise<Sl
   let cancelledPending = false;
   let lastSent: NodeJS.Signals | null = null;
   const timers: NodeJS.Timeout[] = [];
-  const later = (ms: number, action: () => void): void => {
+  const later = (ms: number, action: () => void | Promise<void>): void => {
     const step = Math.min(ms, MAX_TIMER_MS);
-    timers.push(setTimeout(() => (ms > MAX_TIMER_MS ? later(ms - MAX_TIMER_MS, action) : action()), step));
+    timers.push(setTimeout(() => void (ms > MAX_TIMER_MS ? later(ms - MAX_TIMER_MS, action) : action()), step));
   };
   const elapsedSeconds = () => (performance.now() - started) / 1000;
-  const pending = () => info === null || info.state === 'PENDING';
+  // The last poll may be up to pollMs old, and the job may have started since: a stop asks again (a job is only
+  // cancelled outright when it has not started), and output in the log means it runs whatever the poll said.
+  const stillPending = async (timeoutMs: number): Promise<boolean> => {
+    if (tail.bytesRead() > 0) return false;
+    const shown = await runCommand('scontrol', ['show', 'job', '-o', jobId], env, { timeoutMs });
+    const fresh = shown.code === 0 && shown.stdout.trim() !== '' ? parseScontrolJob(shown.stdout.trim().split('\n')[0] as string) : info;
+    return fresh === null || fresh.state === 'PENDING';
+  };
 
   const scancel = (signal: 'SIGINT' | 'SIGTERM' | 'SIGHUP' | 'SIGQUIT' | null): void => {
     const args = signal === null ? [jobId] : ['--full', `--signal=${signal.slice(3)}`, jobId];
@@ -217,10 +225,11 @@ export async function superviseSlurm(options: SlurmSuperviseOptions): Promise<Sl
 
   if (options.timeBudgetMs !== undefined) {
     const budgetMs = options.timeBudgetMs;
-    later(budgetMs, () => {
+    later(budgetMs, async () => {
       if (ended) return;
       timedOut = true;
-      if (pending()) return cancelPending('budget');
+      if (await stillPending(5000)) return cancelPending('budget');
+      if (ended) return;
       emit({ kind: 'budget', step: 'SIGINT', afterSeconds: budgetMs / 1000 });
       scancel('SIGINT');
       later(graceMs, () => {
@@ -244,14 +253,17 @@ export async function superviseSlurm(options: SlurmSuperviseOptions): Promise<Sl
   process.on('exit', onExit);
   if (options.forwardSignals === true) {
     for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'] as const) {
-      const handler = () => {
+      const handler = async () => {
+        const received = performance.now();
         cancelled = signal;
         if (ended) return;
-        if (pending()) return cancelPending(signal);
+        // After a SIGTERM the runner kills this process 2.5 s on: little time to ask.
+        if (await stillPending(signal === 'SIGTERM' ? 500 : 5000)) return cancelPending(signal);
+        if (ended) return;
         emit({ kind: 'forwarded', signal });
         scancel(signal);
         if (signal === 'SIGTERM') {
-          later(options.killAfterTermMs ?? DEFAULT_KILL_AFTER_TERM_MS, () => {
+          later(Math.max(0, (options.killAfterTermMs ?? DEFAULT_KILL_AFTER_TERM_MS) - (performance.now() - received)), () => {
             if (ended) return;
             emit({ kind: 'escalated', signal: 'SIGKILL', reason: options.killAfterTermReason ?? 'the runner kills this step 2.5 s after its SIGTERM' });
             scancel(null);
@@ -272,8 +284,6 @@ export async function superviseSlurm(options: SlurmSuperviseOptions): Promise<Sl
       handlers.push([signal, handler]);
     }
   }
-
-  const tail = followLog(options.rawLogPath, options.stdout ?? process.stdout, TAIL_MS, options.progressIntervalMs);
 
   // Follow the job until its state is final.
   let lastPendingReason: string | null | undefined;
@@ -388,7 +398,7 @@ function submitEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
  * Follows the job's output file as it is written (on shared storage, by the batch host): whatever is new, in
  * blocks of up to 4 MiB, through the progress collapser; `finish()` reads to the end once more and flushes.
  */
-function followLog(path: string, live: Writable, pollMs: number, progressIntervalMs: number | undefined): { finish(): Promise<void> } {
+function followLog(path: string, live: Writable, pollMs: number, progressIntervalMs: number | undefined): { finish(): Promise<void>; bytesRead(): number } {
   const collapser = new ProgressCollapser(live, progressIntervalMs);
   const fd = openSync(path, 'r');
   let offset = 0;
@@ -431,5 +441,6 @@ function followLog(path: string, live: Writable, pollMs: number, progressInterva
       wake?.();
       await loop;
     },
+    bytesRead: () => offset,
   };
 }
