@@ -17,6 +17,7 @@ import {
   type SlurmInputNames,
   type SlurmLauncher,
   slurmTelemetryPrefix,
+  superviseSlurm,
   taskArgv,
   validateSlurmRequest,
 } from '../src/slurm/index.ts';
@@ -299,5 +300,21 @@ describe('telemetry on the nodes', () => {
     expect(readFileSync(marker, 'utf8')).toMatch(/^--flag nvidia-smi --query-gpu=/);
     expect(summary.samples).toBeGreaterThanOrEqual(2);
     expect(summary.gpus.map((gpu) => gpu.index)).toEqual([0, 1]);
+  });
+});
+
+describe('superviseSlurm without Slurm', () => {
+  it('says sbatch could not start, as a local run says its command could not', async () => {
+    const folder = mkdtempSync(join(scratch, 'no-slurm-'));
+    const result = await superviseSlurm({
+      argv: ['true'],
+      cwd: folder,
+      env: { PATH: '/nonexistent' },
+      request: {},
+      jobName: 'crucible-test',
+      rawLogPath: join(folder, 'train.log'),
+    });
+    expect(result).toMatchObject({ exitCode: null, signal: null, timedOut: false, cancelled: null, slurm: null });
+    expect(result.spawnError).toContain('ENOENT');
   });
 });

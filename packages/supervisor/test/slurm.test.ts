@@ -23,8 +23,9 @@ import { startTelemetry } from '../src/telemetry.ts';
 
 const started = await startSlurmCluster();
 const skip = 'skip' in started ? started.skip : null;
-if (skip !== null) console.warn(`Slurm tests skipped: ${skip}`);
-else console.info(`test Slurm cluster started in ${(started as SlurmCluster).startSeconds.toFixed(1)} s`);
+// The reason the tests skip, and how long the cluster took to start, printed with the results where a person reads them.
+if (skip !== null) process.stderr.write(`slurm.test.ts: skipped: ${skip}\n`);
+else process.stdout.write(`slurm.test.ts: test Slurm cluster started in ${(started as SlurmCluster).startSeconds.toFixed(1)} s\n`);
 const cluster = started as SlurmCluster;
 afterAll(async () => {
   if (skip === null) await cluster.stop();

@@ -36,7 +36,6 @@ export function taskArgv(argv: readonly string[], launcher: SlurmLauncher | unde
 export const DEFAULT_MASTER_PORT = 29500;
 
 // Stand-ins for the values only the job knows; they cannot occur in a launcher's words otherwise.
-const RANK = '\u0001RANK\u0001';
 const ADDR = '\u0001ADDR\u0001';
 const NODES = '7340033';
 
