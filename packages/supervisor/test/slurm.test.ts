@@ -128,7 +128,7 @@ describe.skipIf(skip !== null)('superviseSlurm on a real cluster', () => {
   });
 
   it('stops a job that ignores SIGINT and SIGTERM at the time budget, leaving nothing in the queue', async () => {
-    const run = options("trap '' INT TERM; echo started; while true; do sleep 0.2; done", { timeBudgetMs: 4000 });
+    const run = options("trap '' INT TERM; echo started; while true; do sleep 0.2; done", { timeBudgetMs: 6000 });
     const result = await superviseSlurm(run);
     expect(result.timedOut).toBe(true);
     expect(exitCodeOf(result)).toBe(124);

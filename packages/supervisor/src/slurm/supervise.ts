@@ -5,7 +5,7 @@
  * cancellation turned into `scancel` steps, and a result shaped as the local run's.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, read, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, read, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -406,6 +406,8 @@ function followLog(path: string, live: Writable, pollMs: number, progressInterva
   let wake: (() => void) | undefined;
 
   const readNew = async (): Promise<void> => {
+    // A requeued job (a node failed) starts its output file again: follow it from its new start.
+    if (fstatSync(fd).size < offset) offset = 0;
     for (;;) {
       const buffer = Buffer.allocUnsafe(READ_BYTES);
       const bytesRead = await new Promise<number>((resolve, reject) => read(fd, buffer, 0, READ_BYTES, offset, (error, bytes) => (error ? reject(error) : resolve(bytes))));
