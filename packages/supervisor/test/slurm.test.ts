@@ -191,6 +191,13 @@ describe.skipIf(skip !== null)('superviseSlurm on a real cluster', () => {
     }
   });
 
+  it('cancels a job for a post step only when it is still in the queue', async () => {
+    const ended = await superviseSlurm(options('true'));
+    expect(await cancelSlurmJob(ended.slurm?.jobId ?? '', cluster.env)).toBe(false);
+    expect(await cancelSlurmJob('999999', cluster.env)).toBe(false);
+    expect(await cancelSlurmJob('1; rm -rf /', cluster.env)).toBe(false);
+  });
+
   it('samples GPUs on the job’s node through srun --overlap', async () => {
     const run = options('echo ready; sleep 8', { request: { partition: 'gpu', gpusPerNode: 2 } });
     const supervised = superviseSlurm(run);

@@ -138,9 +138,15 @@ async function listPartitions(env: NodeJS.ProcessEnv): Promise<string[] | null> 
   return [...new Set(listed.stdout.split('\n').map((line) => line.trim()).filter((line) => line !== ''))];
 }
 
-/** Cancels a job outright (plain scancel), for a post step when the main step was killed. Never throws. */
+/**
+ * Cancels a job outright (plain scancel), for a post step when the main step was killed. True only when the job
+ * was still in the queue (pending, running, completing) and scancel took the request: scancel itself exits 0 for a
+ * job that has ended or that the cluster never had. Never throws.
+ */
 export async function cancelSlurmJob(jobId: string, env: NodeJS.ProcessEnv): Promise<boolean> {
   if (!/^\d+(_\d+)?$/.test(jobId)) return false;
+  const queued = await runCommand('squeue', ['-h', '-o', '%i', '-j', jobId], env, { timeoutMs: 30_000 });
+  if (queued.code !== 0 || queued.stdout.trim() === '') return false;
   const result = await runCommand('scancel', [jobId], env, { timeoutMs: 30_000 });
   return result.code === 0;
 }
