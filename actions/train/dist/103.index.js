@@ -2059,7 +2059,7 @@ const ACTION_INPUT_NAMES = {
     nodes: 'nodes',
     gpusPerNode: 'gpus-per-node',
     cpusPerTask: 'cpus-per-task',
-    mem: 'slurm-mem',
+    mem: 'mem',
     extra: 'sbatch-options',
 };
 /** Options the supervisor sets itself or that would take the job out of its hands, with why. */
@@ -2246,7 +2246,6 @@ function taskArgv(argv, launcher, allocation) {
 }
 const DEFAULT_MASTER_PORT = 29500;
 // Stand-ins for the values only the job knows; they cannot occur in a launcher's words otherwise.
-const RANK = '\u0001RANK\u0001';
 const ADDR = '\u0001ADDR\u0001';
 const NODES = '7340033';
 /**
@@ -2375,9 +2374,16 @@ async function listPartitions(env) {
         return null;
     return [...new Set(listed.stdout.split('\n').map((line) => line.trim()).filter((line) => line !== ''))];
 }
-/** Cancels a job outright (plain scancel), for a post step when the main step was killed. Never throws. */
+/**
+ * Cancels a job outright (plain scancel), for a post step when the main step was killed. True only when the job
+ * was still in the queue (pending, running, completing) and scancel took the request: scancel itself exits 0 for a
+ * job that has ended or that the cluster never had. Never throws.
+ */
 async function cancelSlurmJob(jobId, env) {
     if (!/^\d+(_\d+)?$/.test(jobId))
+        return false;
+    const queued = await runCommand('squeue', ['-h', '-o', '%i', '-j', jobId], env, { timeoutMs: 30_000 });
+    if (queued.code !== 0 || queued.stdout.trim() === '')
         return false;
     const result = await runCommand('scancel', [jobId], env, { timeoutMs: 30_000 });
     return result.code === 0;
@@ -2660,6 +2666,9 @@ function followLog(path, live, pollMs, progressIntervalMs) {
     let stopping = false;
     let wake;
     const readNew = async () => {
+        // A requeued job (a node failed) starts its output file again: follow it from its new start.
+        if ((0,external_node_fs_.fstatSync)(fd).size < offset)
+            offset = 0;
         for (;;) {
             const buffer = Buffer.allocUnsafe(supervise_READ_BYTES);
             const bytesRead = await new Promise((resolve, reject) => (0,external_node_fs_.read)(fd, buffer, 0, supervise_READ_BYTES, offset, (error, bytes) => (error ? reject(error) : resolve(bytes))));

@@ -170,7 +170,7 @@ function trainSettings(config, context, processEnv) {
                     mem: config.mem,
                     extra: config.sbatchOptions,
                 },
-                names: { ...supervisor_src/* ACTION_INPUT_NAMES */.fA, mem: 'mem' },
+                names: supervisor_src/* ACTION_INPUT_NAMES */.fA,
                 // In squeue, next to the cluster's other jobs: which workflow leg this is.
                 jobName: `crucible-${artifacts.evidence.replace(/^crucible-run-/, '')}`.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 100),
             },

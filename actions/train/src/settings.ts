@@ -75,7 +75,7 @@ export function trainSettings(config: TrainInputs, context: RunContext, processE
               mem: config.mem,
               extra: config.sbatchOptions,
             },
-            names: { ...ACTION_INPUT_NAMES, mem: 'mem' },
+            names: ACTION_INPUT_NAMES,
             // In squeue, next to the cluster's other jobs: which workflow leg this is.
             jobName: `crucible-${artifacts.evidence.replace(/^crucible-run-/, '')}`.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 100),
           },

@@ -92,7 +92,8 @@ describe('crucible train --backend slurm, on a one-node cluster', () => {
     child.kill('SIGINT');
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(stdout).toContain('saved');
-    expect(code).toBe(0);
+    // The job saved and exited 0, but a cancelled run is not a success: 128 + SIGINT, as for a local run.
+    expect(code).toBe(130);
     const evidence = RunEvidenceSchema.parse(JSON.parse(readFileSync(join(dir, 'crucible-run', 'run.json'), 'utf8')));
     expect(evidence).toMatchObject({ backend: 'slurm', cancelled: true });
     expect(spawnSync('squeue', ['-h', '-o', '%i'], { env: cluster.env, encoding: 'utf8' }).stdout.trim()).toBe('');

@@ -33,7 +33,7 @@ const CLI_NAMES: SlurmInputNames = {
   nodes: '--nodes',
   gpusPerNode: '--gpus-per-node',
   cpusPerTask: '--cpus-per-task',
-  mem: '--slurm-mem',
+  mem: '--mem',
   extra: '--sbatch-option',
 };
 
@@ -101,7 +101,7 @@ describe('validateSlurmRequest', () => {
     ['--gpus-per-node=8', 'gpus-per-node'],
     ['--cpus-per-task=8', 'cpus-per-task'],
     ['-c8', 'cpus-per-task'],
-    ['--mem=64G', 'slurm-mem'],
+    ['--mem=64G', 'mem'],
   ])('points %s at its dedicated input', (option, input) => {
     expect(refusal(() => validateSlurmRequest({ extra: [option] }))).toBe(`Input "sbatch-options": ${JSON.stringify(option)} sets what input "${input}" gives; use "${input}" instead.`);
   });

@@ -36,7 +36,7 @@ export const ACTION_INPUT_NAMES: SlurmInputNames = {
   nodes: 'nodes',
   gpusPerNode: 'gpus-per-node',
   cpusPerTask: 'cpus-per-task',
-  mem: 'slurm-mem',
+  mem: 'mem',
   extra: 'sbatch-options',
 };
 
