@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, read, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import type { Writable } from 'node:stream';
-import { ProgressCollapser } from './collapse.ts';
+import { followLog } from './tail.ts';
 
 /** What happened while the child ran, for the log: each stop step, each forwarded signal. */
 export type SupervisorEvent =
@@ -79,11 +79,6 @@ const DEFAULT_KILL_AFTER_TERM_MS = 2_000;
 const LEFTOVER_GRACE_MS = 2_000;
 const DEFAULT_POLL_MS = 50;
 const MAX_TIMER_MS = 2 ** 31 - 1;
-/** The most read from the log at once. */
-const READ_BYTES = 4 << 20;
-/** More than this new since the last look is a flood, read every FLOOD_POLL_MS. */
-const FLOOD_BYTES = 256 * 1024;
-const FLOOD_POLL_MS = 250;
 
 /**
  * Runs a child in its own process group (a new session) and stops the whole group on the time budget, on a
@@ -181,7 +176,7 @@ export async function supervise(options: SuperviseOptions): Promise<SuperviseRes
     }
   }
 
-  const tail = tailLog(options.rawLogPath, live, options.pollMs ?? DEFAULT_POLL_MS, options.progressIntervalMs);
+  const tail = followLog(options.rawLogPath, live, options.pollMs ?? DEFAULT_POLL_MS, options.progressIntervalMs);
 
   const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; error: string | null }>((resolve) => {
     child.once('error', (error) => resolve({ code: null, signal: null, error: error.message }));
@@ -349,64 +344,6 @@ async function stopEscaped(trackingId: string, group: number | undefined, graceM
 async function waitForGroupExit(group: number | undefined, ms: number): Promise<void> {
   const deadline = performance.now() + ms;
   while (groupAlive(group) && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-}
-
-/**
- * Follows the log file as the child writes it: reads whatever is new in blocks of up to 4 MiB, passes it through
- * the progress collapser to the live output (waiting when that output is full), and sleeps `pollMs` when there
- * is nothing new. `finish()` reads to the end once more and flushes.
- */
-function tailLog(path: string, live: Writable, pollMs: number, progressIntervalMs: number | undefined): { finish(): Promise<void> } {
-  const collapser = new ProgressCollapser(live, progressIntervalMs);
-  const fd = openSync(path, 'r');
-  let offset = 0;
-  let stopping = false;
-  let wake: (() => void) | undefined;
-
-  const readNew = async (): Promise<number> => {
-    let total = 0;
-    for (;;) {
-      const buffer = Buffer.allocUnsafe(READ_BYTES);
-      const { bytesRead } = await new Promise<{ bytesRead: number }>((resolve, reject) =>
-        read(fd, buffer, 0, READ_BYTES, offset, (error, bytesRead) => (error ? reject(error) : resolve({ bytesRead }))),
-      );
-      if (bytesRead === 0) return total;
-      offset += bytesRead;
-      total += bytesRead;
-      collapser.write(buffer.subarray(0, bytesRead));
-      if (live.writableNeedDrain) await new Promise((resolve) => live.once('drain', resolve));
-      if (bytesRead < READ_BYTES) return total;
-    }
-  };
-
-  const loop = (async () => {
-    while (!stopping) {
-      const got = await readNew();
-      if (stopping) break;
-      // A flood is read in large, rare blocks (reading a file as it is written slows the writer a little each
-      // time); a quiet command is polled often, so its lines show at once.
-      const wait = got >= FLOOD_BYTES ? FLOOD_POLL_MS : pollMs;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, wait);
-        wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      wake = undefined;
-    }
-    await readNew();
-    collapser.end();
-    closeSync(fd);
-  })();
-
-  return {
-    finish: async () => {
-      stopping = true;
-      wake?.();
-      await loop;
-    },
-  };
 }
 
 /**

@@ -5,13 +5,13 @@
  * cancellation turned into `scancel` steps, and a result shaped as the local run's.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, fstatSync, mkdirSync, openSync, read, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
 import { InputError } from '@crucible/core/errors';
-import { ProgressCollapser } from '../collapse.ts';
 import type { SuperviseResult, SupervisorEvent } from '../process.ts';
+import { followLog } from '../tail.ts';
 import { onPath, runCommand } from './commands.ts';
 import { isFinishedState, parseSbatchJobId, parseScontrolJob, signalName, type SlurmJobInfo } from './job.ts';
 import { ACTION_INPUT_NAMES, explainRejection, requestOptions, type SlurmInputNames, type SlurmRequest, validateSlurmRequest } from './options.ts';
@@ -88,10 +88,11 @@ const DEFAULT_KILL_AFTER_TERM_MS = 2_000;
 const DEFAULT_POLL_MS = 1_000;
 const TAIL_MS = 200;
 const PENDING_REPEAT_MS = 30_000;
+/** How often a plain scancel is repeated while the job it should end is still not over. */
+const CANCEL_REPEAT_MS = 5_000;
 /** After its state is final, how long the job may stay in the queue (completing) before the supervisor gives up waiting. */
 const DRAIN_TIMEOUT_MS = 120_000;
 const MAX_TIMER_MS = 2 ** 31 - 1;
-const READ_BYTES = 4 << 20;
 /** sbatch input variables that would change the job beyond what the supervisor checks and owns. */
 const SUBMIT_VARIABLES_DROPPED = ['SBATCH_WAIT', 'SBATCH_ARRAY_INX', 'SBATCH_OPEN_MODE', 'SBATCH_SIGNAL', 'SBATCH_EXPORT', 'SBATCH_EXPORT_FILE', 'SBATCH_HOLD', 'SBATCH_DEPENDENCY', 'SBATCH_ERROR', 'SBATCH_INPUT', 'SBATCH_OUTPUT'];
 
@@ -209,16 +210,22 @@ export async function superviseSlurm(options: SlurmSuperviseOptions): Promise<Sl
   const elapsedSeconds = () => (performance.now() - started) / 1000;
   // The last poll may be up to pollMs old, and the job may have started since: a stop asks again (a job is only
   // cancelled outright when it has not started), and output in the log means it runs whatever the poll said.
-  const stillPending = async (timeoutMs: number): Promise<boolean> => {
-    if (tail.bytesRead() > 0) return false;
+  // A job whose state is final (or that ended since the last poll) is past stopping: no budget, no cancel.
+  let finished = false;
+  const stateNow = async (timeoutMs: number): Promise<'pending' | 'running' | 'finished'> => {
     const shown = await runCommand('scontrol', ['show', 'job', '-o', jobId], env, { timeoutMs });
     const fresh = shown.code === 0 && shown.stdout.trim() !== '' ? parseScontrolJob(shown.stdout.trim().split('\n')[0] as string) : info;
-    return fresh === null || fresh.state === 'PENDING';
+    if (finished || (fresh !== null && isFinishedState(fresh.state))) return 'finished';
+    return tail.bytesRead() === 0 && (fresh === null || fresh.state === 'PENDING') ? 'pending' : 'running';
   };
 
+  // Once the job is to end outright, the poll repeats the plain scancel until the state is final: a controller too
+  // busy to answer the first must not leave the job running (or starting later) past its budget.
+  let cancelAsked = 0;
   const scancel = (signal: 'SIGINT' | 'SIGTERM' | 'SIGHUP' | 'SIGQUIT' | null): void => {
     const args = signal === null ? [jobId] : ['--full', `--signal=${signal.slice(3)}`, jobId];
     lastSent = signal ?? 'SIGKILL';
+    if (signal === null) cancelAsked = performance.now();
     void runCommand('scancel', args, env, { detached: true, timeoutMs: 30_000 }).then((result) => {
       if (result.code !== 0 && !ended) emit({ kind: 'slurm-error', jobId, command: `scancel ${args.join(' ')}`, message: (result.error ?? result.stderr.trim()) || `exit code ${result.code}` });
     });
@@ -232,10 +239,11 @@ export async function superviseSlurm(options: SlurmSuperviseOptions): Promise<Sl
   if (options.timeBudgetMs !== undefined) {
     const budgetMs = options.timeBudgetMs;
     later(budgetMs, async () => {
-      if (ended) return;
+      if (ended || finished) return;
+      const now = await stateNow(5000);
+      if (now === 'finished' || ended) return;
       timedOut = true;
-      if (await stillPending(5000)) return cancelPending('budget');
-      if (ended) return;
+      if (now === 'pending') return cancelPending('budget');
       emit({ kind: 'budget', step: 'SIGINT', afterSeconds: budgetMs / 1000 });
       scancel('SIGINT');
       later(graceMs, () => {
@@ -262,10 +270,11 @@ export async function superviseSlurm(options: SlurmSuperviseOptions): Promise<Sl
       const handler = async () => {
         const received = performance.now();
         cancelled = signal;
-        if (ended) return;
+        if (ended || finished) return;
         // After a SIGTERM the runner kills this process 2.5 s on: little time to ask.
-        if (await stillPending(signal === 'SIGTERM' ? 500 : 5000)) return cancelPending(signal);
-        if (ended) return;
+        const now = await stateNow(signal === 'SIGTERM' ? 500 : 5000);
+        if (now === 'finished' || ended) return;
+        if (now === 'pending') return cancelPending(signal);
         emit({ kind: 'forwarded', signal });
         scancel(signal);
         if (signal === 'SIGTERM') {
@@ -311,10 +320,15 @@ export async function superviseSlurm(options: SlurmSuperviseOptions): Promise<Sl
       } else if (previous === null || previous.state === 'PENDING') {
         if (!cancelledPending) emit({ kind: 'started', jobId, nodeList: info.nodeList, queueSeconds: queueSecondsOf(info) ?? Math.round(elapsedSeconds()) });
       }
-      if (isFinishedState(info.state)) break;
+      if (isFinishedState(info.state)) {
+        finished = true;
+        break;
+      }
+      if (cancelAsked > 0 && performance.now() - cancelAsked >= CANCEL_REPEAT_MS) scancel(null);
     } else if (/invalid job id/i.test(shown.stderr)) {
       // The controller has forgotten the job (MinJobAge passed): it is over.
       gone = true;
+      finished = true;
       break;
     } else if (performance.now() - lastError >= PENDING_REPEAT_MS) {
       lastError = performance.now();
@@ -347,6 +361,8 @@ export async function superviseSlurm(options: SlurmSuperviseOptions): Promise<Sl
   else if (exitSignal !== null) result = { exitCode: null, signal: exitSignal };
   // Cancelled with no signal recorded: the one sent (scancel's SIGTERM when someone else cancelled it).
   else if (state === 'CANCELLED' && (exitCode ?? 0) === 0) result = { exitCode: null, signal: lastSent ?? 'SIGTERM' };
+  // Preempted, node failure, out of memory, deadline: Slurm ended it, often with ExitCode 0:0, which is no success.
+  else if (state !== 'COMPLETED' && (exitCode ?? 0) === 0) result = { exitCode: null, signal: 'SIGKILL' };
   else result = { exitCode, signal: null };
 
   const ran = final !== null && state !== 'PENDING' && final.startTime !== null;
@@ -367,7 +383,8 @@ export async function superviseSlurm(options: SlurmSuperviseOptions): Promise<Sl
       gpus: ran ? final.gpus : null,
       queueSeconds: ran ? queueSecondsOf(final) : null,
       runSeconds: ran && final.endTime !== null && final.startTime !== null ? Math.max(0, (final.endTime.getTime() - final.startTime.getTime()) / 1000) : null,
-      sbatchOptions,
+      // As run@1 keeps them: 200 options of up to 4096 characters (a path in --chdir or --output can be long).
+      sbatchOptions: sbatchOptions.slice(0, 200).map((option) => option.slice(0, 4096)),
       state,
       reason: final?.reason ?? null,
     },
@@ -398,57 +415,4 @@ function submitEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const copy = { ...env };
   for (const name of SUBMIT_VARIABLES_DROPPED) delete copy[name];
   return copy;
-}
-
-/**
- * Follows the job's output file as it is written (on shared storage, by the batch host): whatever is new, in
- * blocks of up to 4 MiB, through the progress collapser; `finish()` reads to the end once more and flushes.
- */
-function followLog(path: string, live: Writable, pollMs: number, progressIntervalMs: number | undefined): { finish(): Promise<void>; bytesRead(): number } {
-  const collapser = new ProgressCollapser(live, progressIntervalMs);
-  const fd = openSync(path, 'r');
-  let offset = 0;
-  let stopping = false;
-  let wake: (() => void) | undefined;
-
-  const readNew = async (): Promise<void> => {
-    // A requeued job (a node failed) starts its output file again: follow it from its new start.
-    if (fstatSync(fd).size < offset) offset = 0;
-    for (;;) {
-      const buffer = Buffer.allocUnsafe(READ_BYTES);
-      const bytesRead = await new Promise<number>((resolve, reject) => read(fd, buffer, 0, READ_BYTES, offset, (error, bytes) => (error ? reject(error) : resolve(bytes))));
-      if (bytesRead === 0) return;
-      offset += bytesRead;
-      collapser.write(buffer.subarray(0, bytesRead));
-      if (live.writableNeedDrain) await new Promise((resolve) => live.once('drain', resolve));
-      if (bytesRead < READ_BYTES) return;
-    }
-  };
-
-  const loop = (async () => {
-    while (!stopping) {
-      await readNew();
-      if (stopping) break;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, pollMs);
-        wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      wake = undefined;
-    }
-    await readNew();
-    collapser.end();
-    closeSync(fd);
-  })();
-
-  return {
-    finish: async () => {
-      stopping = true;
-      wake?.();
-      await loop;
-    },
-    bytesRead: () => offset,
-  };
 }
