@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   a: () => (/* binding */ stepSecrets)
 /* harmony export */ });
 /* harmony import */ var _crucible_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29179);
-/* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39103);
+/* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35566);
 
 
 /** KEY=value lines of the `env` input, checked: a name is a shell variable name. */
@@ -58,8 +58,8 @@ var src = __webpack_require__(95916);
 var core_src = __webpack_require__(62608);
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __webpack_require__(29179);
-// EXTERNAL MODULE: ../../packages/supervisor/src/index.ts + 18 modules
-var supervisor_src = __webpack_require__(39103);
+// EXTERNAL MODULE: ../../packages/supervisor/src/index.ts + 19 modules
+var supervisor_src = __webpack_require__(35566);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/artifact-names.ts
@@ -107,8 +107,6 @@ var src_env = __webpack_require__(29500);
 
 
 const MIB = 1024 * 1024;
-/** Runner variables that belong to this step, not to the training command (least privilege). */
-const PRIVATE_VARIABLES = /^(INPUT_|STATE_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_URL$|GITHUB_STATE$)/;
 /** A size input in bytes; the error names the input. */
 function size(text, input) {
     try {
@@ -123,14 +121,25 @@ function trainSettings(config, context, processEnv) {
     const cwd = (0,external_node_path_.resolve)(context.workspace, config.workingDirectory);
     if (!(0,external_node_fs_.existsSync)(cwd))
         throw new errors/* InputError */.dz(`working-directory: "${config.workingDirectory}" does not exist in the workspace (${cwd}).`);
-    const env = {};
-    for (const [name, value] of Object.entries(processEnv))
-        if (!PRIVATE_VARIABLES.test(name))
-            env[name] = value;
+    // The step's private variables stay with the step (least privilege).
+    const env = (0,supervisor_src/* withoutRunnerPrivates */.pk)(processEnv);
     // Python buffers its output when it is not a terminal; the log is live only if it does not.
     env['PYTHONUNBUFFERED'] ??= '1';
     Object.assign(env, (0,src_env/* extraEnv */.S)(config.env));
     const artifacts = artifactNames(config, context.job);
+    if (config.backend === 'local') {
+        const slurmOnly = [
+            ['slurm-partition', config.slurmPartition],
+            ['slurm-account', config.slurmAccount],
+            ['slurm-qos', config.slurmQos],
+            ['cpus-per-task', config.cpusPerTask],
+            ['mem', config.mem],
+            ['sbatch-options', config.sbatchOptions.length === 0 ? undefined : config.sbatchOptions],
+        ];
+        const given = slurmOnly.find(([, value]) => value !== undefined);
+        if (given !== undefined)
+            throw new errors/* InputError */.dz(`${given[0]}: is for a Slurm job; set backend: slurm, or leave ${given[0]} out.`);
+    }
     return {
         cwd,
         command: { kind: 'script', script: config.run, shell: config.shell, scriptsDir: (0,external_node_path_.join)(context.runnerTemp, 'crucible', 'scripts') },

@@ -82,7 +82,7 @@ async function fingerprint(path) {
 /* harmony export */   a: () => (/* binding */ stepSecrets)
 /* harmony export */ });
 /* harmony import */ var _crucible_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29179);
-/* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39103);
+/* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35566);
 
 
 /** KEY=value lines of the `env` input, checked: a name is a shell variable name. */
@@ -137,8 +137,7 @@ function stepSecrets(envLines) {
  * could not.
  */
 async function post() {
-    const pending = _actions_core__WEBPACK_IMPORTED_MODULE_1__.getState(_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .State */ .U.pendingUpload);
-    const upload = pending === '' ? undefined : JSON.parse(pending);
+    const upload = pendingUpload();
     // A Slurm job main did not see end (the runner killed main after a cancel) would run on with nobody watching.
     if (upload?.slurmJobId !== undefined)
         await cancelJob(upload.slurmJobId);
@@ -153,8 +152,21 @@ async function post() {
         _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`The run's evidence and log were not uploaded: ${error.message}`, { title: 'Evidence not uploaded' });
     }
 }
+/** What main left to upload; a state that does not parse costs the upload (said), never the checkpoint. */
+function pendingUpload() {
+    const pending = _actions_core__WEBPACK_IMPORTED_MODULE_1__.getState(_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .State */ .U.pendingUpload);
+    if (pending === '')
+        return undefined;
+    try {
+        return JSON.parse(pending);
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`The run's evidence and log were not uploaded: the step's state did not parse (${error.message}).`, { title: 'Evidence not uploaded' });
+        return undefined;
+    }
+}
 async function cancelJob(jobId) {
-    const { cancelSlurmJob } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 39103));
+    const { cancelSlurmJob } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 35566));
     if (await cancelSlurmJob(jobId, process.env))
         _actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`Slurm job ${jobId} was still in the queue after the train step; it is cancelled (scancel ${jobId}).`, { title: 'Slurm job cancelled' });
     else
@@ -218,7 +230,7 @@ async function saveCheckpoint() {
 /* harmony import */ var _crucible_action_kit_artifacts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44313);
 /* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62608);
 /* harmony import */ var _crucible_core_errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29179);
-/* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39103);
+/* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35566);
 
 
 
@@ -260,6 +272,10 @@ async function uploadRun(context, pending, secrets) {
             telemetry: null,
             metrics: {},
             git: (0,_crucible_core__WEBPACK_IMPORTED_MODULE_4__.gitInfo)((0,_crucible_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .commitOf */ .D3)(context), context.workspace),
+            // The Slurm job it submitted, by id (the rest was main's to learn).
+            ...(pending.slurmJobId === undefined
+                ? {}
+                : { backend: 'slurm', slurm: { jobId: pending.slurmJobId, partition: null, nodes: null, nodeList: null, gpus: null, queueSeconds: null, runSeconds: null, sbatchOptions: [] } }),
             note: 'The job was cancelled before the train step recorded the run; its post step wrote this.',
         };
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(evidencePath, `${JSON.stringify(evidence, null, 2)}\n`);

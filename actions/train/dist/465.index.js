@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62608);
-/* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39103);
+/* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35566);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17553);
 
 
@@ -112,6 +112,10 @@ async function trainStep(settings, ports) {
     if (slurm !== undefined && settings.launcher.nodeRank !== 0) {
         throw new _crucible_core__WEBPACK_IMPORTED_MODULE_2__.InputError(`node-rank: with backend: slurm each node's rank comes from the job (SLURM_NODEID); leave node-rank at 0.`);
     }
+    // sbatch reads % in --output as a pattern and drops \: the job would write its log where nobody follows it.
+    if (slurm !== undefined && /[%\\]/.test(settings.outDir)) {
+        throw new _crucible_core__WEBPACK_IMPORTED_MODULE_2__.InputError(`The run's folder ${settings.outDir} holds "%" or "\\", which sbatch reads as a pattern in the job's --output: give the run a name without them (artifact-name or the matrix values in the action, --out in crucible train).`);
+    }
     const checked = await log.group('Preflight', async () => {
         if (slurm === undefined)
             return (0,_crucible_supervisor__WEBPACK_IMPORTED_MODULE_3__/* .preflight */ .Mz)({ ...settings.preflight, cwd: settings.cwd, env: settings.env }, log);
@@ -148,7 +152,9 @@ async function trainStep(settings, ports) {
         secrets: settings.secrets.length,
     };
     // Should the runner cancel the job, main may not live to upload: post uploads whatever is there, from the start.
-    ports.uploads?.pending(pending);
+    // A Slurm run has something to upload once the job is submitted (a refusal at submission is no cancelled run).
+    if (slurm === undefined)
+        ports.uploads?.pending(pending);
     // The supervisor forwards the runner's signals while the command runs; after that, a second signal must not end
     // the step before it has written the evidence.
     const interrupts = ports.interrupts.hold();
@@ -194,6 +200,8 @@ async function trainStep(settings, ports) {
     outcome.outputs = outputs;
     if (result.spawnError !== null) {
         interrupts.release();
+        if (slurm !== undefined)
+            throw new _crucible_core__WEBPACK_IMPORTED_MODULE_2__.InputError(`sbatch could not submit the job: ${result.spawnError}. Check that sbatch works from this machine as the runner's user.`);
         throw new _crucible_core__WEBPACK_IMPORTED_MODULE_2__.InputError(settings.command.kind === 'script'
             ? `run: the command could not start with shell "${settings.command.shell}": ${result.spawnError}.`
             : `"${settings.command.argv[0]}" could not start: ${result.spawnError}. Check the command and that it is on PATH.`);

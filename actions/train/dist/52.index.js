@@ -200,7 +200,7 @@ const processInterrupts = {
 /* harmony import */ var _crucible_action_kit_artifacts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44313);
 /* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62608);
 /* harmony import */ var _crucible_core_errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29179);
-/* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39103);
+/* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35566);
 
 
 
@@ -242,6 +242,10 @@ async function uploadRun(context, pending, secrets) {
             telemetry: null,
             metrics: {},
             git: (0,_crucible_core__WEBPACK_IMPORTED_MODULE_4__.gitInfo)((0,_crucible_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .commitOf */ .D3)(context), context.workspace),
+            // The Slurm job it submitted, by id (the rest was main's to learn).
+            ...(pending.slurmJobId === undefined
+                ? {}
+                : { backend: 'slurm', slurm: { jobId: pending.slurmJobId, partition: null, nodes: null, nodeList: null, gpus: null, queueSeconds: null, runSeconds: null, sbatchOptions: [] } }),
             note: 'The job was cancelled before the train step recorded the run; its post step wrote this.',
         };
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(evidencePath, `${JSON.stringify(evidence, null, 2)}\n`);

@@ -32517,7 +32517,7 @@ var outputs = __nccwpck_require__(17553);
 async function run() {
     await (0,src/* runAction */.Cs)(async () => {
         if (core.getState(outputs/* State */.U.isPost) === 'true') {
-            const { post } = await Promise.all(/* import() */[__nccwpck_require__.e(103), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56421));
+            const { post } = await Promise.all(/* import() */[__nccwpck_require__.e(566), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56421));
             await post();
             return;
         }
@@ -32526,9 +32526,9 @@ async function run() {
         const context = (0,src/* readContext */.yI)();
         // The supervisor, the metric loaders and the cache client load only once inputs and context check out.
         const [{ trainStep }, { trainSettings }, ports, { runnerLog }, { systemClock }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(103), __nccwpck_require__.e(465)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70465)),
-            Promise.all(/* import() */[__nccwpck_require__.e(103), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31363)),
-            Promise.all(/* import() */[__nccwpck_require__.e(103), __nccwpck_require__.e(52)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4052)),
+            Promise.all(/* import() */[__nccwpck_require__.e(566), __nccwpck_require__.e(465)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70465)),
+            Promise.all(/* import() */[__nccwpck_require__.e(566), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31363)),
+            Promise.all(/* import() */[__nccwpck_require__.e(566), __nccwpck_require__.e(52)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4052)),
             __nccwpck_require__.e(/* import() */ 462).then(__nccwpck_require__.bind(__nccwpck_require__, 62462)),
             Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 62608)),
         ]);

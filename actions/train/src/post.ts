@@ -14,8 +14,7 @@ import { uploadRun } from './uploads.ts';
  * could not.
  */
 export async function post(): Promise<void> {
-  const pending = core.getState(State.pendingUpload);
-  const upload = pending === '' ? undefined : (JSON.parse(pending) as PendingUpload);
+  const upload = pendingUpload();
   // A Slurm job main did not see end (the runner killed main after a cancel) would run on with nobody watching.
   if (upload?.slurmJobId !== undefined) await cancelJob(upload.slurmJobId);
   // The checkpoint next: it is what the next run needs most, and an upload that fails must not cost it.
@@ -25,6 +24,18 @@ export async function post(): Promise<void> {
     await uploadRun(readContext(), upload, stepSecrets(core.getMultilineInput('env')));
   } catch (error) {
     core.warning(`The run's evidence and log were not uploaded: ${(error as Error).message}`, { title: 'Evidence not uploaded' });
+  }
+}
+
+/** What main left to upload; a state that does not parse costs the upload (said), never the checkpoint. */
+function pendingUpload(): PendingUpload | undefined {
+  const pending = core.getState(State.pendingUpload);
+  if (pending === '') return undefined;
+  try {
+    return JSON.parse(pending) as PendingUpload;
+  } catch (error) {
+    core.warning(`The run's evidence and log were not uploaded: the step's state did not parse (${(error as Error).message}).`, { title: 'Evidence not uploaded' });
+    return undefined;
   }
 }
 

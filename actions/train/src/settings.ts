@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { commitOf, type InputsOf, type RunContext } from '@crucible/action-kit';
 import { gitInfo } from '@crucible/core';
 import { InputError } from '@crucible/core/errors';
-import { ACTION_INPUT_NAMES, parseDuration, parseSize } from '@crucible/supervisor';
+import { ACTION_INPUT_NAMES, parseDuration, parseSize, withoutRunnerPrivates } from '@crucible/supervisor';
 import { artifactNames } from './artifact-names.ts';
 import { extraEnv, stepSecrets } from './env.ts';
 import type { inputs } from './inputs.ts';
@@ -13,8 +13,6 @@ export type TrainInputs = InputsOf<typeof inputs>;
 
 const MIB = 1024 * 1024;
 
-/** Runner variables that belong to this step, not to the training command (least privilege). */
-const PRIVATE_VARIABLES = /^(INPUT_|STATE_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_URL$|GITHUB_STATE$)/;
 
 /** A size input in bytes; the error names the input. */
 function size(text: string, input: string): number {
@@ -29,12 +27,24 @@ function size(text: string, input: string): number {
 export function trainSettings(config: TrainInputs, context: RunContext, processEnv: NodeJS.ProcessEnv): TrainSettings {
   const cwd = resolve(context.workspace, config.workingDirectory);
   if (!existsSync(cwd)) throw new InputError(`working-directory: "${config.workingDirectory}" does not exist in the workspace (${cwd}).`);
-  const env: NodeJS.ProcessEnv = {};
-  for (const [name, value] of Object.entries(processEnv)) if (!PRIVATE_VARIABLES.test(name)) env[name] = value;
+  // The step's private variables stay with the step (least privilege).
+  const env = withoutRunnerPrivates(processEnv);
   // Python buffers its output when it is not a terminal; the log is live only if it does not.
   env['PYTHONUNBUFFERED'] ??= '1';
   Object.assign(env, extraEnv(config.env));
   const artifacts = artifactNames(config, context.job);
+  if (config.backend === 'local') {
+    const slurmOnly: [string, unknown][] = [
+      ['slurm-partition', config.slurmPartition],
+      ['slurm-account', config.slurmAccount],
+      ['slurm-qos', config.slurmQos],
+      ['cpus-per-task', config.cpusPerTask],
+      ['mem', config.mem],
+      ['sbatch-options', config.sbatchOptions.length === 0 ? undefined : config.sbatchOptions],
+    ];
+    const given = slurmOnly.find(([, value]) => value !== undefined);
+    if (given !== undefined) throw new InputError(`${given[0]}: is for a Slurm job; set backend: slurm, or leave ${given[0]} out.`);
+  }
   return {
     cwd,
     command: { kind: 'script', script: config.run, shell: config.shell, scriptsDir: join(context.runnerTemp, 'crucible', 'scripts') },

@@ -202,6 +202,12 @@ export async function trainStep(settings: TrainSettings, ports: TrainPorts): Pro
   if (slurm !== undefined && settings.launcher.nodeRank !== 0) {
     throw new InputError(`node-rank: with backend: slurm each node's rank comes from the job (SLURM_NODEID); leave node-rank at 0.`);
   }
+  // sbatch reads % in --output as a pattern and drops \: the job would write its log where nobody follows it.
+  if (slurm !== undefined && /[%\\]/.test(settings.outDir)) {
+    throw new InputError(
+      `The run's folder ${settings.outDir} holds "%" or "\\", which sbatch reads as a pattern in the job's --output: give the run a name without them (artifact-name or the matrix values in the action, --out in crucible train).`,
+    );
+  }
   const checked = await log.group('Preflight', async () => {
     if (slurm === undefined) return preflight({ ...settings.preflight, cwd: settings.cwd, env: settings.env }, log);
     slurmGpuCheck(settings, slurm.request, slurm.names);
@@ -239,7 +245,8 @@ export async function trainStep(settings: TrainSettings, ports: TrainPorts): Pro
     secrets: settings.secrets.length,
   };
   // Should the runner cancel the job, main may not live to upload: post uploads whatever is there, from the start.
-  ports.uploads?.pending(pending);
+  // A Slurm run has something to upload once the job is submitted (a refusal at submission is no cancelled run).
+  if (slurm === undefined) ports.uploads?.pending(pending);
   // The supervisor forwards the runner's signals while the command runs; after that, a second signal must not end
   // the step before it has written the evidence.
   const interrupts = ports.interrupts.hold();
@@ -288,6 +295,7 @@ export async function trainStep(settings: TrainSettings, ports: TrainPorts): Pro
   outcome.outputs = outputs;
   if (result.spawnError !== null) {
     interrupts.release();
+    if (slurm !== undefined) throw new InputError(`sbatch could not submit the job: ${result.spawnError}. Check that sbatch works from this machine as the runner's user.`);
     throw new InputError(
       settings.command.kind === 'script'
         ? `run: the command could not start with shell "${settings.command.shell}": ${result.spawnError}.`

@@ -44,6 +44,10 @@ export async function uploadRun(context: RunContext, pending: PendingUpload, sec
       telemetry: null,
       metrics: {},
       git: gitInfo(commitOf(context), context.workspace),
+      // The Slurm job it submitted, by id (the rest was main's to learn).
+      ...(pending.slurmJobId === undefined
+        ? {}
+        : { backend: 'slurm' as const, slurm: { jobId: pending.slurmJobId, partition: null, nodes: null, nodeList: null, gpus: null, queueSeconds: null, runSeconds: null, sbatchOptions: [] } }),
       note: 'The job was cancelled before the train step recorded the run; its post step wrote this.',
     };
     writeFileSync(evidencePath, `${JSON.stringify(evidence, null, 2)}\n`);

@@ -260,4 +260,12 @@ describe('train against the loopback GitHub', () => {
     expect(result.annotations[0]?.message).toMatch(/^time-budget: "5 hours" is not a duration/);
     expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
   });
+
+  it('refuses a Slurm input on the local backend, before anything runs', async () => {
+    const workspace = await setup();
+    const result = await train({ action: ACTION, inputs: { ...BASE_INPUTS, 'sbatch-options': '--time=01:00:00' }, env: envFor(), workspace });
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations[0]?.message).toBe('sbatch-options: is for a Slurm job; set backend: slurm, or leave sbatch-options out.');
+    expect(result.log).not.toContain('resuming from step');
+  });
 });

@@ -15,7 +15,7 @@ export {
 } from './gpu.ts';
 export { type LauncherKind, type LauncherOptions, launcherPrefix } from './launcher.ts';
 export { type EscapedProcess, exitCodeOf, supervise, type SuperviseOptions, type SuperviseResult, type SupervisorEvent, TRACKING_VARIABLE } from './process.ts';
-export { commandText, shellArgv, shellQuote, splitWords } from './shell.ts';
+export { commandText, shellArgv, shellQuote, splitWords, withoutRunnerPrivates } from './shell.ts';
 export { parseSize } from './size.ts';
 export { type SampledGpu, type SampledTelemetry, startTelemetry, type TelemetryOptions, type TelemetrySampler } from './telemetry.ts';
 export { type Preflight, preflight, PreflightError, type PreflightOptions, type SlurmBackend, train, type TrainLog, type TrainOptions, type TrainResult } from './train.ts';

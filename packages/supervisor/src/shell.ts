@@ -63,3 +63,17 @@ export function shellQuote(word: string): string {
 export function commandText(argv: readonly string[]): string {
   return argv.map(shellQuote).join(' ');
 }
+
+/**
+ * Runner variables that belong to the step, not to the training command (least privilege): the action's inputs and
+ * state, the runtime token, the cache and results services, the OIDC token request. A Slurm job stores its
+ * environment with the job, where the cluster's administrators can read it: these never go there.
+ */
+const RUNNER_PRIVATE_VARIABLES = /^(INPUT_|STATE_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_URL$|GITHUB_STATE$)/;
+
+/** The environment less the runner's private variables. */
+export function withoutRunnerPrivates(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const kept: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(env)) if (!RUNNER_PRIVATE_VARIABLES.test(name)) kept[name] = value;
+  return kept;
+}

@@ -254,45 +254,34 @@ export async function train(options: TrainOptions, log: TrainLog): Promise<Train
   log.info(`Running: ${command}${options.timeBudgetSeconds === undefined ? '' : ` (time budget ${formatSeconds(options.timeBudgetSeconds)})`}`);
   const warn = (event: SupervisorEvent | SlurmSupervisorEvent, target?: string) =>
     log.warning(describeEvent(event, options.graceSeconds, target), event.kind === 'budget' ? 'Time budget reached' : event.kind === 'escaped' ? 'Processes left the run' : undefined);
-  const timeBudget = options.timeBudgetSeconds === undefined ? {} : { timeBudgetMs: options.timeBudgetSeconds * 1000 };
-  const killAfterTerm = {
+  // What both backends take alike: the command, the budget and its grace, the log, the signals.
+  const common = {
+    argv: options.argv,
+    cwd: options.cwd,
+    env: options.env,
+    ...(options.timeBudgetSeconds === undefined ? {} : { timeBudgetMs: options.timeBudgetSeconds * 1000 }),
+    graceMs: options.graceSeconds * 1000,
+    rawLogPath,
+    forwardSignals: options.forwardSignals,
     ...(options.killAfterTermMs === undefined ? {} : { killAfterTermMs: options.killAfterTermMs }),
     ...(options.killAfterTermReason === undefined ? {} : { killAfterTermReason: options.killAfterTermReason }),
+    ...(options.stdout === undefined ? {} : { stdout: options.stdout }),
   };
   let slurmRecord: SlurmJobRecord | null = null;
   let jobId = '';
   let result: SuperviseResult;
   if (slurm === undefined) {
     result = await log.group('Training', () =>
-      supervise({
-        argv: options.argv,
-        cwd: options.cwd,
-        env: options.env,
-        ...timeBudget,
-        graceMs: options.graceSeconds * 1000,
-        rawLogPath,
-        forwardSignals: options.forwardSignals,
-        ...killAfterTerm,
-        ...(options.stdout === undefined ? {} : { stdout: options.stdout }),
-        onEvent: (event) => warn(event),
-      }),
+      supervise({ ...common, onEvent: (event) => warn(event) }),
     );
   } else {
     const ran = await log.group('Training (Slurm)', () =>
       superviseSlurm({
-        argv: options.argv,
-        cwd: options.cwd,
-        env: options.env,
+        ...common,
         request: slurm.request,
         names: slurm.names,
         jobName: slurm.jobName,
         launcher: slurm.launcher,
-        ...timeBudget,
-        graceMs: options.graceSeconds * 1000,
-        rawLogPath,
-        forwardSignals: options.forwardSignals,
-        ...killAfterTerm,
-        ...(options.stdout === undefined ? {} : { stdout: options.stdout }),
         onEvent: (event) => {
           switch (event.kind) {
             case 'submitted':
@@ -327,8 +316,11 @@ export async function train(options: TrainOptions, log: TrainLog): Promise<Train
   let telemetry: TelemetrySummary | null = null;
   if (sampler !== undefined) {
     telemetry = await sampler.stop();
+    // In a Slurm job the sampler is a job step: it ends with the job (and with the budget's or a cancel's signal,
+    // which reaches every step), usually before it is stopped here. Once it has sampled, that end is no problem.
+    const problems = slurm !== undefined && (telemetry?.samples ?? 0) > 0 ? [] : sampler.problems;
     // A sampler that failed costs only telemetry: said as a warning, never a failed run.
-    for (const problem of sampler.problems) log.warning(`GPU telemetry: ${problem}`, 'GPU telemetry incomplete');
+    for (const problem of problems) log.warning(`GPU telemetry: ${problem}`, 'GPU telemetry incomplete');
   }
   const ended =
     result.spawnError !== null

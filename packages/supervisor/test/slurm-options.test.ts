@@ -11,6 +11,7 @@ import {
   expandHostList,
   explainRejection,
   gpusIn,
+  jobOutcome,
   parseSbatchJobId,
   parseScontrolJob,
   requestOptions,
@@ -216,6 +217,22 @@ function recorder(folder: string, name: string): void {
     { mode: 0o755 },
   );
 }
+
+describe("the step's result from the job's end", () => {
+  it.each([
+    ['a job that completed', 'COMPLETED', 0, null, null, { exitCode: 0, signal: null }],
+    ['a job that failed with its own code', 'FAILED', 3, null, null, { exitCode: 3, signal: null }],
+    ['a job a signal ended', 'FAILED', 0, 'SIGSEGV', null, { exitCode: null, signal: 'SIGSEGV' }],
+    ['a job cancelled after our SIGINT, with no signal recorded', 'CANCELLED', 0, null, 'SIGINT', { exitCode: null, signal: 'SIGINT' }],
+    ['a job someone else cancelled', 'CANCELLED', 0, null, null, { exitCode: null, signal: 'SIGTERM' }],
+    ['a preempted job that recorded 0:0', 'PREEMPTED', 0, null, null, { exitCode: null, signal: 'SIGKILL' }],
+    ['a job whose node failed', 'NODE_FAIL', 0, null, null, { exitCode: null, signal: 'SIGKILL' }],
+    ['a job out of memory', 'OUT_OF_MEMORY', 0, null, null, { exitCode: null, signal: 'SIGKILL' }],
+    ['a job that never ran', 'PENDING', null, null, 'SIGKILL', { exitCode: null, signal: null }],
+  ] as const)('%s', (_what, state, code, signal, sent, expected) => {
+    expect(jobOutcome(state, code, signal, sent)).toEqual(expected);
+  });
+});
 
 describe('the launcher on several nodes', () => {
   const hosts = expandHostList('gpu[01-04]');

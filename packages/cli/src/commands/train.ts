@@ -5,7 +5,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { parseArgs } from 'node:util';
 import { trainStep } from '@crucible/action-train/step';
 import { InputError, type Log, systemClock } from '@crucible/core';
-import { exitCodeOf, parseDuration, redactFile, secretValues, type SlurmInputNames } from '@crucible/supervisor';
+import { exitCodeOf, parseDuration, redactFile, secretValues, type SlurmInputNames, withoutRunnerPrivates } from '@crucible/supervisor';
 import { type CliIo, gitOf } from '../io.ts';
 import { checkOutputPath } from '../ports.ts';
 
@@ -129,7 +129,9 @@ export async function trainCommand(args: string[], io: CliIo): Promise<number> {
   checkOutputPath({ path: join(outDir, 'run.json'), flag: '--out' });
   const stdout = textStream(io.stdout);
   // Python buffers its output when it is not a terminal; the output is live only if it does not.
-  const env = { ...process.env, PYTHONUNBUFFERED: process.env['PYTHONUNBUFFERED'] ?? '1' };
+  // A Slurm job stores its environment with the job: a runner's private variables (crucible train in a run: step)
+  // stay out of it, as the action keeps them out; a local command gets the environment as it is.
+  const env = { ...(backend === 'slurm' ? withoutRunnerPrivates(process.env) : process.env), PYTHONUNBUFFERED: process.env['PYTHONUNBUFFERED'] ?? '1' };
   // As the action does: what the environment holds under secret-looking names stays out of run.json and train.log
   // (the --out folder is what gets uploaded); the terminal shows the command's output as written.
   const secrets = secretValues(env);

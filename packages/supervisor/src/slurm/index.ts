@@ -1,4 +1,4 @@
-export { expandHostList, gpusIn, gpusRequested, isFinishedState, parseSbatchJobId, parseScontrolJob, signalName, type SlurmJobInfo } from './job.ts';
+export { expandHostList, gpusIn, gpusRequested, isFinishedState, jobOutcome, parseSbatchJobId, parseScontrolJob, signalName, type SlurmJobInfo } from './job.ts';
 export { ACTION_INPUT_NAMES, explainRejection, requestOptions, type SlurmField, type SlurmInputNames, type SlurmRequest, validateSlurmRequest } from './options.ts';
 export { batchScript, DEFAULT_MASTER_PORT, type NodeAllocation, type SlurmLauncher, taskArgv, taskCommandLine } from './script.ts';
 export {

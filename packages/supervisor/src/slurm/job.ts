@@ -174,3 +174,17 @@ function expandHost(item: string): string[] {
   }
   return names;
 }
+
+/**
+ * The step's result from the job's last state and ExitCode (code:signal), as a local run's exit code or signal:
+ * a job that never ran has neither; a cancelled job with no signal recorded ended by the one sent (scancel's
+ * SIGTERM when someone else cancelled it); a job Slurm ended itself (preempted, node failure, out of memory,
+ * deadline) often records 0:0, which is no success, so it counts as killed.
+ */
+export function jobOutcome(state: string, exitCode: number | null, exitSignal: NodeJS.Signals | null, lastSent: NodeJS.Signals | null): { exitCode: number | null; signal: NodeJS.Signals | null } {
+  if (state === 'PENDING' || state === 'UNKNOWN') return { exitCode: null, signal: null };
+  if (exitSignal !== null) return { exitCode: null, signal: exitSignal };
+  if (state === 'CANCELLED' && (exitCode ?? 0) === 0) return { exitCode: null, signal: lastSent ?? 'SIGTERM' };
+  if (state !== 'COMPLETED' && (exitCode ?? 0) === 0) return { exitCode: null, signal: 'SIGKILL' };
+  return { exitCode, signal: null };
+}

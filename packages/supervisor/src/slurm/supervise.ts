@@ -13,7 +13,7 @@ import { InputError } from '@crucible/core/errors';
 import type { SuperviseResult, SupervisorEvent } from '../process.ts';
 import { followLog } from '../tail.ts';
 import { onPath, runCommand } from './commands.ts';
-import { isFinishedState, parseSbatchJobId, parseScontrolJob, signalName, type SlurmJobInfo } from './job.ts';
+import { isFinishedState, jobOutcome, parseSbatchJobId, parseScontrolJob, signalName, type SlurmJobInfo } from './job.ts';
 import { ACTION_INPUT_NAMES, explainRejection, requestOptions, type SlurmInputNames, type SlurmRequest, validateSlurmRequest } from './options.ts';
 import { batchScript, type SlurmLauncher } from './script.ts';
 
@@ -356,14 +356,7 @@ export async function superviseSlurm(options: SlurmSuperviseOptions): Promise<Sl
   const exitCode = final?.exitCode ?? null;
   const exitSignal = signalName(final?.exitSignal ?? null);
   emit({ kind: 'finished', jobId, state, exitCode: `${exitCode ?? '?'}:${final?.exitSignal ?? '?'}` });
-  let result: { exitCode: number | null; signal: NodeJS.Signals | null };
-  if (state === 'PENDING' || state === 'UNKNOWN') result = { exitCode: null, signal: null };
-  else if (exitSignal !== null) result = { exitCode: null, signal: exitSignal };
-  // Cancelled with no signal recorded: the one sent (scancel's SIGTERM when someone else cancelled it).
-  else if (state === 'CANCELLED' && (exitCode ?? 0) === 0) result = { exitCode: null, signal: lastSent ?? 'SIGTERM' };
-  // Preempted, node failure, out of memory, deadline: Slurm ended it, often with ExitCode 0:0, which is no success.
-  else if (state !== 'COMPLETED' && (exitCode ?? 0) === 0) result = { exitCode: null, signal: 'SIGKILL' };
-  else result = { exitCode, signal: null };
+  const result = jobOutcome(state, exitCode, exitSignal, lastSent);
 
   const ran = final !== null && state !== 'PENDING' && final.startTime !== null;
   return {

@@ -1,8 +1,8 @@
-export const id = 103;
-export const ids = [103];
+export const id = 566;
+export const ids = [566];
 export const modules = {
 
-/***/ 39103:
+/***/ 35566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -22,10 +22,11 @@ __webpack_require__.d(__webpack_exports__, {
   VX: () => (/* reexport */ secretValues),
   $K: () => (/* reexport */ shellArgv),
   hL: () => (/* reexport */ taskCommandLine),
-  B: () => (/* reexport */ train)
+  B: () => (/* reexport */ train),
+  pk: () => (/* reexport */ withoutRunnerPrivates)
 });
 
-// UNUSED EXPORTS: DEFAULT_MASTER_PORT, PreflightError, ProgressCollapser, TRACKING_VARIABLE, batchScript, digestPath, exitCodeOf, expandHostList, explainMissingGpus, explainRejection, fileSha256, formatSeconds, freeDiskBytes, gpusIn, gpusRequested, isFinishedState, isSecretName, parseSbatchJobId, parseScontrolJob, probeGpus, requestOptions, secretForms, shellQuote, signalName, slurmTelemetryPrefix, splitWords, startTelemetry, supervise, superviseSlurm, taskArgv, validateSlurmRequest
+// UNUSED EXPORTS: DEFAULT_MASTER_PORT, PreflightError, ProgressCollapser, TRACKING_VARIABLE, batchScript, digestPath, exitCodeOf, expandHostList, explainMissingGpus, explainRejection, fileSha256, formatSeconds, freeDiskBytes, gpusIn, gpusRequested, isFinishedState, isSecretName, jobOutcome, parseSbatchJobId, parseScontrolJob, probeGpus, requestOptions, secretForms, shellQuote, signalName, slurmTelemetryPrefix, splitWords, startTelemetry, supervise, superviseSlurm, taskArgv, validateSlurmRequest
 
 ;// CONCATENATED MODULE: ../../packages/supervisor/src/collapse.ts
 const LF = 0x0a;
@@ -754,6 +755,78 @@ function launcher_launcherPrefix(options) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ../../packages/supervisor/src/tail.ts
+
+
+/** The most read from the log at once. */
+const READ_BYTES = 4 << 20;
+/** More than this new since the last look is a flood, read every FLOOD_POLL_MS. */
+const FLOOD_BYTES = 256 * 1024;
+const FLOOD_POLL_MS = 250;
+/**
+ * Follows a log file as it is written - a local child's stdout and stderr, or a Slurm job's output file on shared
+ * storage - and passes what is new through the progress collapser to the live output, waiting when that output is
+ * full. A quiet writer is polled every `pollMs`, so its lines show at once; a flood is read in large, rare blocks
+ * (reading a file as it is written slows the writer a little each time). A file that shrinks has started over (a
+ * requeued Slurm job writes its output again) and is followed from its new start.
+ */
+function followLog(path, live, pollMs, progressIntervalMs) {
+    const collapser = new ProgressCollapser(live, progressIntervalMs);
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    let offset = 0;
+    let stopping = false;
+    let wake;
+    const readNew = async () => {
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        if (size < offset)
+            offset = 0;
+        let total = 0;
+        // Only what is there is read (a buffer as large as that): an idle poll allocates nothing.
+        for (let left = size - offset; left > 0;) {
+            const want = Math.min(left, READ_BYTES);
+            const buffer = Buffer.allocUnsafe(want);
+            const bytesRead = await new Promise((resolve, reject) => (0,external_node_fs_.read)(fd, buffer, 0, want, offset, (error, bytes) => (error ? reject(error) : resolve(bytes))));
+            if (bytesRead === 0)
+                break;
+            offset += bytesRead;
+            total += bytesRead;
+            left -= bytesRead;
+            // The collapser (and the stream behind it) may keep the chunk: each read gets a buffer of its own.
+            collapser.write(buffer.subarray(0, bytesRead));
+            if (live.writableNeedDrain)
+                await new Promise((resolve) => live.once('drain', resolve));
+        }
+        return total;
+    };
+    const loop = (async () => {
+        while (!stopping) {
+            const got = await readNew();
+            if (stopping)
+                break;
+            const wait = got >= FLOOD_BYTES ? Math.max(pollMs, FLOOD_POLL_MS) : pollMs;
+            await new Promise((resolve) => {
+                const timer = setTimeout(resolve, wait);
+                wake = () => {
+                    clearTimeout(timer);
+                    resolve();
+                };
+            });
+            wake = undefined;
+        }
+        await readNew();
+        collapser.end();
+        (0,external_node_fs_.closeSync)(fd);
+    })();
+    return {
+        finish: async () => {
+            stopping = true;
+            wake?.();
+            await loop;
+        },
+        bytesRead: () => offset,
+    };
+}
+
 ;// CONCATENATED MODULE: ../../packages/supervisor/src/process.ts
 
 
@@ -773,11 +846,6 @@ const DEFAULT_KILL_AFTER_TERM_MS = 2_000;
 const LEFTOVER_GRACE_MS = 2_000;
 const DEFAULT_POLL_MS = 50;
 const MAX_TIMER_MS = 2 ** 31 - 1;
-/** The most read from the log at once. */
-const READ_BYTES = 4 << 20;
-/** More than this new since the last look is a flood, read every FLOOD_POLL_MS. */
-const FLOOD_BYTES = 256 * 1024;
-const FLOOD_POLL_MS = 250;
 /**
  * Runs a child in its own process group (a new session) and stops the whole group on the time budget, on a
  * forwarded cancellation, and after the child ends (grandchildren do not outlive it). Resolves once the child
@@ -875,7 +943,7 @@ async function supervise(options) {
             handlers.push([signal, handler]);
         }
     }
-    const tail = tailLog(options.rawLogPath, live, options.pollMs ?? DEFAULT_POLL_MS, options.progressIntervalMs);
+    const tail = followLog(options.rawLogPath, live, options.pollMs ?? DEFAULT_POLL_MS, options.progressIntervalMs);
     const exit = await new Promise((resolve) => {
         child.once('error', (error) => resolve({ code: null, signal: null, error: error.message }));
         child.once('exit', (code, signal) => resolve({ code, signal, error: null }));
@@ -1057,62 +1125,6 @@ async function waitForGroupExit(group, ms) {
         await new Promise((resolve) => setTimeout(resolve, 50));
 }
 /**
- * Follows the log file as the child writes it: reads whatever is new in blocks of up to 4 MiB, passes it through
- * the progress collapser to the live output (waiting when that output is full), and sleeps `pollMs` when there
- * is nothing new. `finish()` reads to the end once more and flushes.
- */
-function tailLog(path, live, pollMs, progressIntervalMs) {
-    const collapser = new ProgressCollapser(live, progressIntervalMs);
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
-    let offset = 0;
-    let stopping = false;
-    let wake;
-    const readNew = async () => {
-        let total = 0;
-        for (;;) {
-            const buffer = Buffer.allocUnsafe(READ_BYTES);
-            const { bytesRead } = await new Promise((resolve, reject) => (0,external_node_fs_.read)(fd, buffer, 0, READ_BYTES, offset, (error, bytesRead) => (error ? reject(error) : resolve({ bytesRead }))));
-            if (bytesRead === 0)
-                return total;
-            offset += bytesRead;
-            total += bytesRead;
-            collapser.write(buffer.subarray(0, bytesRead));
-            if (live.writableNeedDrain)
-                await new Promise((resolve) => live.once('drain', resolve));
-            if (bytesRead < READ_BYTES)
-                return total;
-        }
-    };
-    const loop = (async () => {
-        while (!stopping) {
-            const got = await readNew();
-            if (stopping)
-                break;
-            // A flood is read in large, rare blocks (reading a file as it is written slows the writer a little each
-            // time); a quiet command is polled often, so its lines show at once.
-            const wait = got >= FLOOD_BYTES ? FLOOD_POLL_MS : pollMs;
-            await new Promise((resolve) => {
-                const timer = setTimeout(resolve, wait);
-                wake = () => {
-                    clearTimeout(timer);
-                    resolve();
-                };
-            });
-            wake = undefined;
-        }
-        await readNew();
-        collapser.end();
-        (0,external_node_fs_.closeSync)(fd);
-    })();
-    return {
-        finish: async () => {
-            stopping = true;
-            wake?.();
-            await loop;
-        },
-    };
-}
-/**
  * The exit code `crucible train` exits with, as ARCHITECTURE.md says: the child's own, 124 when the time budget
  * stopped it, 128+N when signal N killed it (or N cancelled it: 130 after a Ctrl-C), 2 when it could not start.
  */
@@ -1200,6 +1212,20 @@ function shellQuote(word) {
 /** How a command is shown in logs and evidence. */
 function commandText(argv) {
     return argv.map(shellQuote).join(' ');
+}
+/**
+ * Runner variables that belong to the step, not to the training command (least privilege): the action's inputs and
+ * state, the runtime token, the cache and results services, the OIDC token request. A Slurm job stores its
+ * environment with the job, where the cluster's administrators can read it: these never go there.
+ */
+const RUNNER_PRIVATE_VARIABLES = /^(INPUT_|STATE_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_URL$|GITHUB_STATE$)/;
+/** The environment less the runner's private variables. */
+function withoutRunnerPrivates(env) {
+    const kept = {};
+    for (const [name, value] of Object.entries(env))
+        if (!RUNNER_PRIVATE_VARIABLES.test(name))
+            kept[name] = value;
+    return kept;
 }
 
 ;// CONCATENATED MODULE: ../../packages/supervisor/src/size.ts
@@ -2044,6 +2070,23 @@ function expandHost(item) {
     }
     return names;
 }
+/**
+ * The step's result from the job's last state and ExitCode (code:signal), as a local run's exit code or signal:
+ * a job that never ran has neither; a cancelled job with no signal recorded ended by the one sent (scancel's
+ * SIGTERM when someone else cancelled it); a job Slurm ended itself (preempted, node failure, out of memory,
+ * deadline) often records 0:0, which is no success, so it counts as killed.
+ */
+function jobOutcome(state, exitCode, exitSignal, lastSent) {
+    if (state === 'PENDING' || state === 'UNKNOWN')
+        return { exitCode: null, signal: null };
+    if (exitSignal !== null)
+        return { exitCode: null, signal: exitSignal };
+    if (state === 'CANCELLED' && (exitCode ?? 0) === 0)
+        return { exitCode: null, signal: lastSent ?? 'SIGTERM' };
+    if (state !== 'COMPLETED' && (exitCode ?? 0) === 0)
+        return { exitCode: null, signal: 'SIGKILL' };
+    return { exitCode, signal: null };
+}
 
 ;// CONCATENATED MODULE: ../../packages/supervisor/src/slurm/options.ts
 /**
@@ -2332,10 +2375,11 @@ const supervise_DEFAULT_KILL_AFTER_TERM_MS = 2_000;
 const supervise_DEFAULT_POLL_MS = 1_000;
 const TAIL_MS = 200;
 const PENDING_REPEAT_MS = 30_000;
+/** How often a plain scancel is repeated while the job it should end is still not over. */
+const CANCEL_REPEAT_MS = 5_000;
 /** After its state is final, how long the job may stay in the queue (completing) before the supervisor gives up waiting. */
 const DRAIN_TIMEOUT_MS = 120_000;
 const supervise_MAX_TIMER_MS = 2 ** 31 - 1;
-const supervise_READ_BYTES = 4 << 20;
 /** sbatch input variables that would change the job beyond what the supervisor checks and owns. */
 const SUBMIT_VARIABLES_DROPPED = ['SBATCH_WAIT', 'SBATCH_ARRAY_INX', 'SBATCH_OPEN_MODE', 'SBATCH_SIGNAL', 'SBATCH_EXPORT', 'SBATCH_EXPORT_FILE', 'SBATCH_HOLD', 'SBATCH_DEPENDENCY', 'SBATCH_ERROR', 'SBATCH_INPUT', 'SBATCH_OUTPUT'];
 /**
@@ -2445,16 +2489,23 @@ async function superviseSlurm(options) {
     const elapsedSeconds = () => (performance.now() - started) / 1000;
     // The last poll may be up to pollMs old, and the job may have started since: a stop asks again (a job is only
     // cancelled outright when it has not started), and output in the log means it runs whatever the poll said.
-    const stillPending = async (timeoutMs) => {
-        if (tail.bytesRead() > 0)
-            return false;
+    // A job whose state is final (or that ended since the last poll) is past stopping: no budget, no cancel.
+    let finished = false;
+    const stateNow = async (timeoutMs) => {
         const shown = await runCommand('scontrol', ['show', 'job', '-o', jobId], env, { timeoutMs });
         const fresh = shown.code === 0 && shown.stdout.trim() !== '' ? parseScontrolJob(shown.stdout.trim().split('\n')[0]) : info;
-        return fresh === null || fresh.state === 'PENDING';
+        if (finished || (fresh !== null && isFinishedState(fresh.state)))
+            return 'finished';
+        return tail.bytesRead() === 0 && (fresh === null || fresh.state === 'PENDING') ? 'pending' : 'running';
     };
+    // Once the job is to end outright, the poll repeats the plain scancel until the state is final: a controller too
+    // busy to answer the first must not leave the job running (or starting later) past its budget.
+    let cancelAsked = 0;
     const scancel = (signal) => {
         const args = signal === null ? [jobId] : ['--full', `--signal=${signal.slice(3)}`, jobId];
         lastSent = signal ?? 'SIGKILL';
+        if (signal === null)
+            cancelAsked = performance.now();
         void runCommand('scancel', args, env, { detached: true, timeoutMs: 30_000 }).then((result) => {
             if (result.code !== 0 && !ended)
                 emit({ kind: 'slurm-error', jobId, command: `scancel ${args.join(' ')}`, message: (result.error ?? result.stderr.trim()) || `exit code ${result.code}` });
@@ -2468,13 +2519,14 @@ async function superviseSlurm(options) {
     if (options.timeBudgetMs !== undefined) {
         const budgetMs = options.timeBudgetMs;
         later(budgetMs, async () => {
-            if (ended)
+            if (ended || finished)
+                return;
+            const now = await stateNow(5000);
+            if (now === 'finished' || ended)
                 return;
             timedOut = true;
-            if (await stillPending(5000))
+            if (now === 'pending')
                 return cancelPending('budget');
-            if (ended)
-                return;
             emit({ kind: 'budget', step: 'SIGINT', afterSeconds: budgetMs / 1000 });
             scancel('SIGINT');
             later(graceMs, () => {
@@ -2503,13 +2555,14 @@ async function superviseSlurm(options) {
             const handler = async () => {
                 const received = performance.now();
                 cancelled = signal;
-                if (ended)
+                if (ended || finished)
                     return;
                 // After a SIGTERM the runner kills this process 2.5 s on: little time to ask.
-                if (await stillPending(signal === 'SIGTERM' ? 500 : 5000))
-                    return cancelPending(signal);
-                if (ended)
+                const now = await stateNow(signal === 'SIGTERM' ? 500 : 5000);
+                if (now === 'finished' || ended)
                     return;
+                if (now === 'pending')
+                    return cancelPending(signal);
                 emit({ kind: 'forwarded', signal });
                 scancel(signal);
                 if (signal === 'SIGTERM') {
@@ -2560,12 +2613,17 @@ async function superviseSlurm(options) {
                 if (!cancelledPending)
                     emit({ kind: 'started', jobId, nodeList: info.nodeList, queueSeconds: queueSecondsOf(info) ?? Math.round(elapsedSeconds()) });
             }
-            if (isFinishedState(info.state))
+            if (isFinishedState(info.state)) {
+                finished = true;
                 break;
+            }
+            if (cancelAsked > 0 && performance.now() - cancelAsked >= CANCEL_REPEAT_MS)
+                scancel(null);
         }
         else if (/invalid job id/i.test(shown.stderr)) {
             // The controller has forgotten the job (MinJobAge passed): it is over.
             gone = true;
+            finished = true;
             break;
         }
         else if (performance.now() - lastError >= PENDING_REPEAT_MS) {
@@ -2596,16 +2654,7 @@ async function superviseSlurm(options) {
     const exitCode = final?.exitCode ?? null;
     const exitSignal = signalName(final?.exitSignal ?? null);
     emit({ kind: 'finished', jobId, state, exitCode: `${exitCode ?? '?'}:${final?.exitSignal ?? '?'}` });
-    let result;
-    if (state === 'PENDING' || state === 'UNKNOWN')
-        result = { exitCode: null, signal: null };
-    else if (exitSignal !== null)
-        result = { exitCode: null, signal: exitSignal };
-    // Cancelled with no signal recorded: the one sent (scancel's SIGTERM when someone else cancelled it).
-    else if (state === 'CANCELLED' && (exitCode ?? 0) === 0)
-        result = { exitCode: null, signal: lastSent ?? 'SIGTERM' };
-    else
-        result = { exitCode, signal: null };
+    const result = jobOutcome(state, exitCode, exitSignal, lastSent);
     const ran = final !== null && state !== 'PENDING' && final.startTime !== null;
     return {
         ...result,
@@ -2624,7 +2673,8 @@ async function superviseSlurm(options) {
             gpus: ran ? final.gpus : null,
             queueSeconds: ran ? queueSecondsOf(final) : null,
             runSeconds: ran && final.endTime !== null && final.startTime !== null ? Math.max(0, (final.endTime.getTime() - final.startTime.getTime()) / 1000) : null,
-            sbatchOptions,
+            // As run@1 keeps them: 200 options of up to 4096 characters (a path in --chdir or --output can be long).
+            sbatchOptions: sbatchOptions.slice(0, 200).map((option) => option.slice(0, 4096)),
             state,
             reason: final?.reason ?? null,
         },
@@ -2654,60 +2704,6 @@ function submitEnvironment(env) {
     for (const name of SUBMIT_VARIABLES_DROPPED)
         delete copy[name];
     return copy;
-}
-/**
- * Follows the job's output file as it is written (on shared storage, by the batch host): whatever is new, in
- * blocks of up to 4 MiB, through the progress collapser; `finish()` reads to the end once more and flushes.
- */
-function followLog(path, live, pollMs, progressIntervalMs) {
-    const collapser = new ProgressCollapser(live, progressIntervalMs);
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
-    let offset = 0;
-    let stopping = false;
-    let wake;
-    const readNew = async () => {
-        // A requeued job (a node failed) starts its output file again: follow it from its new start.
-        if ((0,external_node_fs_.fstatSync)(fd).size < offset)
-            offset = 0;
-        for (;;) {
-            const buffer = Buffer.allocUnsafe(supervise_READ_BYTES);
-            const bytesRead = await new Promise((resolve, reject) => (0,external_node_fs_.read)(fd, buffer, 0, supervise_READ_BYTES, offset, (error, bytes) => (error ? reject(error) : resolve(bytes))));
-            if (bytesRead === 0)
-                return;
-            offset += bytesRead;
-            collapser.write(buffer.subarray(0, bytesRead));
-            if (live.writableNeedDrain)
-                await new Promise((resolve) => live.once('drain', resolve));
-            if (bytesRead < supervise_READ_BYTES)
-                return;
-        }
-    };
-    const loop = (async () => {
-        while (!stopping) {
-            await readNew();
-            if (stopping)
-                break;
-            await new Promise((resolve) => {
-                const timer = setTimeout(resolve, pollMs);
-                wake = () => {
-                    clearTimeout(timer);
-                    resolve();
-                };
-            });
-            wake = undefined;
-        }
-        await readNew();
-        collapser.end();
-        (0,external_node_fs_.closeSync)(fd);
-    })();
-    return {
-        finish: async () => {
-            stopping = true;
-            wake?.();
-            await loop;
-        },
-        bytesRead: () => offset,
-    };
 }
 
 ;// CONCATENATED MODULE: ../../packages/supervisor/src/slurm/telemetry.ts
@@ -2887,43 +2883,32 @@ async function train(options, log) {
     }
     log.info(`Running: ${command}${options.timeBudgetSeconds === undefined ? '' : ` (time budget ${formatSeconds(options.timeBudgetSeconds)})`}`);
     const warn = (event, target) => log.warning(describeEvent(event, options.graceSeconds, target), event.kind === 'budget' ? 'Time budget reached' : event.kind === 'escaped' ? 'Processes left the run' : undefined);
-    const timeBudget = options.timeBudgetSeconds === undefined ? {} : { timeBudgetMs: options.timeBudgetSeconds * 1000 };
-    const killAfterTerm = {
+    // What both backends take alike: the command, the budget and its grace, the log, the signals.
+    const common = {
+        argv: options.argv,
+        cwd: options.cwd,
+        env: options.env,
+        ...(options.timeBudgetSeconds === undefined ? {} : { timeBudgetMs: options.timeBudgetSeconds * 1000 }),
+        graceMs: options.graceSeconds * 1000,
+        rawLogPath,
+        forwardSignals: options.forwardSignals,
         ...(options.killAfterTermMs === undefined ? {} : { killAfterTermMs: options.killAfterTermMs }),
         ...(options.killAfterTermReason === undefined ? {} : { killAfterTermReason: options.killAfterTermReason }),
+        ...(options.stdout === undefined ? {} : { stdout: options.stdout }),
     };
     let slurmRecord = null;
     let jobId = '';
     let result;
     if (slurm === undefined) {
-        result = await log.group('Training', () => supervise({
-            argv: options.argv,
-            cwd: options.cwd,
-            env: options.env,
-            ...timeBudget,
-            graceMs: options.graceSeconds * 1000,
-            rawLogPath,
-            forwardSignals: options.forwardSignals,
-            ...killAfterTerm,
-            ...(options.stdout === undefined ? {} : { stdout: options.stdout }),
-            onEvent: (event) => warn(event),
-        }));
+        result = await log.group('Training', () => supervise({ ...common, onEvent: (event) => warn(event) }));
     }
     else {
         const ran = await log.group('Training (Slurm)', () => superviseSlurm({
-            argv: options.argv,
-            cwd: options.cwd,
-            env: options.env,
+            ...common,
             request: slurm.request,
             names: slurm.names,
             jobName: slurm.jobName,
             launcher: slurm.launcher,
-            ...timeBudget,
-            graceMs: options.graceSeconds * 1000,
-            rawLogPath,
-            forwardSignals: options.forwardSignals,
-            ...killAfterTerm,
-            ...(options.stdout === undefined ? {} : { stdout: options.stdout }),
             onEvent: (event) => {
                 switch (event.kind) {
                     case 'submitted':
@@ -2957,8 +2942,11 @@ async function train(options, log) {
     let telemetry = null;
     if (sampler !== undefined) {
         telemetry = await sampler.stop();
+        // In a Slurm job the sampler is a job step: it ends with the job (and with the budget's or a cancel's signal,
+        // which reaches every step), usually before it is stopped here. Once it has sampled, that end is no problem.
+        const problems = slurm !== undefined && (telemetry?.samples ?? 0) > 0 ? [] : sampler.problems;
         // A sampler that failed costs only telemetry: said as a warning, never a failed run.
-        for (const problem of sampler.problems)
+        for (const problem of problems)
             log.warning(`GPU telemetry: ${problem}`, 'GPU telemetry incomplete');
     }
     const ended = result.spawnError !== null
