@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _crucible_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39573);
 /* harmony import */ var _crucible_core_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29179);
-/* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43326);
+/* harmony import */ var _crucible_supervisor__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92789);
 
 
 

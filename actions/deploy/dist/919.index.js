@@ -24,8 +24,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ../../packages/core/src/index.ts + 55 modules
 var src = __webpack_require__(39573);
-// EXTERNAL MODULE: ../../packages/supervisor/src/index.ts + 10 modules
-var supervisor_src = __webpack_require__(43326);
+// EXTERNAL MODULE: ../../packages/supervisor/src/index.ts + 17 modules
+var supervisor_src = __webpack_require__(92789);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/schemas.js + 6 modules
 var schemas = __webpack_require__(46038);
 ;// CONCATENATED MODULE: ./src/outputs.ts

@@ -32893,7 +32893,7 @@ async function run() {
             Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 70925)),
             Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 33028)),
             __nccwpck_require__.e(/* import() */ 811).then(__nccwpck_require__.bind(__nccwpck_require__, 47811)),
-            __nccwpck_require__.e(/* import() */ 766).then(__nccwpck_require__.bind(__nccwpck_require__, 97766)),
+            __nccwpck_require__.e(/* import() */ 566).then(__nccwpck_require__.bind(__nccwpck_require__, 35566)),
         ]);
         const cooldownMs = parseDuration(config.dispatchCooldown, 'dispatch-cooldown') * 1000;
         const labels = config.labels.flatMap((entry) => entry.split(',')).map((label) => label.trim()).filter((label) => label !== '');
@@ -33734,6 +33734,7 @@ function isLinkToNonFolder(path) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   El: () => (/* binding */ RunnerInfoSchema),
+/* harmony export */   Q8: () => (/* binding */ SlurmRecordSchema),
 /* harmony export */   TI: () => (/* binding */ TelemetrySummarySchema),
 /* harmony export */   WU: () => (/* binding */ RunEvidenceSchema),
 /* harmony export */   Y4: () => (/* binding */ GpuInfoSchema),
@@ -33816,8 +33817,25 @@ const RunnerInfoSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 })
     .loose();
 /**
+ * The Slurm job of a run with backend slurm (ARCHITECTURE.md names jobId to sbatchOptions): the queue's answers,
+ * null where the cluster did not say. `state` is the job's last state (PENDING when it was cancelled unstarted).
+ */
+const SlurmRecordSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    jobId: Text(64),
+    partition: Text(200).nullable(),
+    nodes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable(),
+    nodeList: Text(10_000).nullable(),
+    gpus: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable(),
+    queueSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().nullable(),
+    runSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().nullable(),
+    sbatchOptions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(Text(4096)).max(200),
+    state: Text(100).optional(),
+    reason: Text(1000).nullable().optional(),
+})
+    .loose();
+/**
  * crucible/run@1: what a training run did. The fields named in ARCHITECTURE.md are the contract (command,
- * exitCode, signal, durationSeconds, timedOut, gpus, telemetry, metrics, git); the rest is what the train action
+ * exitCode, signal, durationSeconds, timedOut, gpus, telemetry, metrics, git, backend, slurm); the rest is what the train action
  * and `crucible train` record beside them. compare-metrics reads `metrics`, `histories` and `params`.
  */
 const RunEvidenceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -33838,6 +33856,9 @@ const RunEvidenceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     /** none, torchrun or accelerate, and the argv that ran. */
     launcher: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['none', 'torchrun', 'accelerate']), argv: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(100_000)).max(1000) }).loose().optional(),
     runner: RunnerInfoSchema.nullable().optional(),
+    /** Where the command ran: on the runner itself, or as a Slurm batch job submitted from it. Absent: local. */
+    backend: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['local', 'slurm']).optional(),
+    slurm: SlurmRecordSchema.nullable().optional(),
     gpus: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(GpuInfoSchema).max(1024),
     telemetry: TelemetrySummarySchema.nullable(),
     /** Metric name -> final value; null where the run wrote something that is not a finite number. */
@@ -34310,6 +34331,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   RestEnvironmentSchema: () => (/* reexport */ RestEnvironmentSchema),
   RunEvidenceSchema: () => (/* reexport */ run/* RunEvidenceSchema */.WU),
   RunnerInfoSchema: () => (/* reexport */ run/* RunnerInfoSchema */.El),
+  SlurmRecordSchema: () => (/* reexport */ run/* SlurmRecordSchema */.Q8),
   TelemetrySummarySchema: () => (/* reexport */ run/* TelemetrySummarySchema */.TI),
   ValidationEvidenceSchema: () => (/* reexport */ validation/* ValidationEvidenceSchema */.C0),
   ZERO_TOLERANCE: () => (/* reexport */ metrics_tolerance/* ZERO_TOLERANCE */.nE),
@@ -36881,7 +36903,8 @@ const runs_OPEN_CHARTS = 2;
 function runOutcome(run) {
     if (run.timedOut) {
         const budget = known(run.timeBudgetSeconds) ? ` after ${formatDuration(run.timeBudgetSeconds)}` : '';
-        return { ok: false, ending: 'time-budget', text: `⏱️ stopped by the time budget${budget}${run.exitCode === null ? '' : ` (exit ${run.exitCode})`}` };
+        const pending = run.slurm?.state === 'PENDING' ? ', still pending in the queue' : '';
+        return { ok: false, ending: 'time-budget', text: `⏱️ stopped by the time budget${budget}${pending}${run.exitCode === null ? '' : ` (exit ${run.exitCode})`}` };
     }
     if (run.cancelled === true)
         return { ok: false, ending: 'cancelled', text: '⏹️ cancelled' };
@@ -36939,6 +36962,26 @@ function describeHardware(gpus) {
         [...listed.map(([model, count]) => `${count} × ${model}`), ...(others > 0 ? [plural(others, 'other GPU')] : [])].join(' + '),
         driver === '' ? '' : `driver ${driver}`,
         cuda === '' ? '' : `CUDA ${cuda}`,
+    ]
+        .filter((part) => part !== '')
+        .join(', ');
+}
+/**
+ * "`4242` on partition `gpu`, 2 nodes `gpu[01-02]`, 16 GPUs, 3m 10s queued, 2h running" (its job, for a run with
+ * backend slurm); '' for a run on the runner.
+ * What the cluster did not say is left out.
+ */
+function describeSlurm(run) {
+    const job = run.slurm;
+    if (run.backend !== 'slurm' || job === null || job === undefined)
+        return '';
+    const nodes = known(job.nodes) ? `${plural(job.nodes, 'node')}${given(job.nodeList) ? ` ${escapeCode(job.nodeList, MACHINE_TEXT)}` : ''}` : given(job.nodeList) ? escapeCode(job.nodeList, MACHINE_TEXT) : '';
+    return [
+        `${escapeCode(job.jobId, 64)}${given(job.partition) ? ` on partition ${escapeCode(job.partition, 60)}` : ''}`,
+        nodes,
+        known(job.gpus) && job.gpus > 0 ? plural(job.gpus, 'GPU') : '',
+        known(job.queueSeconds) ? `${formatDuration(job.queueSeconds)} queued` : '',
+        known(job.runSeconds) ? `${formatDuration(job.runSeconds)} running` : '',
     ]
         .filter((part) => part !== '')
         .join(', ');
@@ -37106,8 +37149,10 @@ function perGpuMarkdown(run) {
  * draws, a line per run. Old evidence shows what it has. Two levers: the rows, and the charts.
  */
 function runsSection(runs, context, options = {}) {
-    const hardware = sharedOrColumn(runs, 'Hardware', (run) => describeHardware(run.evidence.gpus));
+    // A Slurm job's GPUs are on its nodes: the login node's probe saw none, so the allocation says what it had.
+    const hardware = sharedOrColumn(runs, 'Hardware', (run) => run.evidence.backend === 'slurm' && run.evidence.gpus.length === 0 ? (known(run.evidence.slurm?.gpus) && run.evidence.slurm.gpus > 0 ? `${plural(run.evidence.slurm.gpus, 'GPU')} on the Slurm job's nodes` : 'no GPU') : describeHardware(run.evidence.gpus));
     const runner = sharedOrColumn(runs, 'Runner', (run) => describeRunner(run.evidence.runner));
+    const slurm = sharedOrColumn(runs, 'Slurm job', (run) => describeSlurm(run.evidence));
     const telemetry = TELEMETRY_COLUMNS.filter((column) => runs.some((run) => column.cell(run) !== '—'));
     const columns = [
         ...(options.standalone === true ? [] : [{ header: 'Run', align: 'l', cell: (run) => escapeName(run.label) }]),
@@ -37116,6 +37161,7 @@ function runsSection(runs, context, options = {}) {
         { header: 'Duration', align: 'r', cell: (run) => formatDuration(run.evidence.durationSeconds) },
         ...(hardware.column === undefined ? [] : [hardware.column]),
         ...(runner.column === undefined ? [] : [runner.column]),
+        ...(slurm.column === undefined ? [] : [slurm.column]),
         ...telemetry,
     ];
     const rows = runs
@@ -37126,6 +37172,7 @@ function runsSection(runs, context, options = {}) {
     const facts = [
         hardware.line === '' ? '' : `Hardware: ${hardware.line}`,
         runner.line === '' ? '' : `Runner: ${runner.line}`,
+        slurm.line === '' ? '' : `Slurm job: ${slurm.line}`,
         runs.length > 1 && gpuHours.length > 0 ? `GPU-hours: ${formatNumber(Number(gpuHours.reduce((sum, hours) => sum + hours, 0).toPrecision(3)))} in all` : '',
     ].filter((fact) => fact !== '');
     const hints = hintsOf(runs);
@@ -43559,6 +43606,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

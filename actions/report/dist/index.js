@@ -33208,7 +33208,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ps: () => (/* reexport */ validateStage)
 });
 
-// UNUSED EXPORTS: BaselineInfoSchema, CheckResultSchema, ComparisonEvidenceSchema, ConfigError, CrucibleConfigSchema, DEFAULT_CONFIG, DEFAULT_MONITOR, DigestSchema, DriftResultSchema, EVIDENCE_KINDS, GATE_RULES, GateContextSchema, GateReasonSchema, GitInfoSchema, GpuInfoSchema, GpuTelemetrySchema, HISTORY_RUNS, KNOWN_PROTECTION_RULE_TYPES, MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN, MAX_TAG_MESSAGE_BYTES, METRICS_FORMATS, MetricsFileError, MonitoringBatchSchema, MonitoringEvidenceSchema, NotImplementedError, PerformanceResultSchema, ProfileColumnSchema, ProfileEvidenceSchema, PromotionEvidenceSchema, RegistryError, RestApprovalsSchema, RestBranchPoliciesSchema, RestEnvironmentSchema, RunEvidenceSchema, RunnerInfoSchema, TelemetrySummarySchema, ValidationEvidenceSchema, ZERO_TOLERANCE, benjaminiHochberg, bumpVersion, compareRuns, compareSemVer, compareVersions, comparisonEvidence, decide, describeBaseline, dottedPath, environmentPolicyOf, escapeCode, findEnvironmentPolicy, formatAge, formatIssues, formatNumber, formatPercent, formatTolerance, formatVersion, gitInfo, inferDirection, isCrucibleError, isDeprecated, isGlob, loadParams, loadRun, mean, nextCounter, nextVersion, noPolicyDetail, noiseHistory, normalQuantile, parseBump, parseConfig, parseRegistryTag, parseRegistryTagMessage, parseTolerance, parseVersion, parseYamlDocument, parseYamlFile, policyDigest, pooledSpread, promotionNeeds, readFileSafely, readJsonInput, readYamlText, recordsCommit, refNameProblem, registeredVersion, registryTagMessage, renderComparisonMarkdown, renderMetricTable, renderMonitoringMarkdown, renderRunMarkdown, renderValidationMarkdown, runFromRunEvidence, runsFromComparisonEvidence, scanEvidence, showInvisible, silentLog, standardDeviation, studentTCdf, studentTQuantile, systemClock, tagPartToModel, terminalText, thinHistory, toleranceAmount, validateTagName, versionsNamed, welchInterval
+// UNUSED EXPORTS: BaselineInfoSchema, CheckResultSchema, ComparisonEvidenceSchema, ConfigError, CrucibleConfigSchema, DEFAULT_CONFIG, DEFAULT_MONITOR, DigestSchema, DriftResultSchema, EVIDENCE_KINDS, GATE_RULES, GateContextSchema, GateReasonSchema, GitInfoSchema, GpuInfoSchema, GpuTelemetrySchema, HISTORY_RUNS, KNOWN_PROTECTION_RULE_TYPES, MAX_METRICS_FILE_BYTES, MAX_METRICS_PER_RUN, MAX_TAG_MESSAGE_BYTES, METRICS_FORMATS, MetricsFileError, MonitoringBatchSchema, MonitoringEvidenceSchema, NotImplementedError, PerformanceResultSchema, ProfileColumnSchema, ProfileEvidenceSchema, PromotionEvidenceSchema, RegistryError, RestApprovalsSchema, RestBranchPoliciesSchema, RestEnvironmentSchema, RunEvidenceSchema, RunnerInfoSchema, SlurmRecordSchema, TelemetrySummarySchema, ValidationEvidenceSchema, ZERO_TOLERANCE, benjaminiHochberg, bumpVersion, compareRuns, compareSemVer, compareVersions, comparisonEvidence, decide, describeBaseline, dottedPath, environmentPolicyOf, escapeCode, findEnvironmentPolicy, formatAge, formatIssues, formatNumber, formatPercent, formatTolerance, formatVersion, gitInfo, inferDirection, isCrucibleError, isDeprecated, isGlob, loadParams, loadRun, mean, nextCounter, nextVersion, noPolicyDetail, noiseHistory, normalQuantile, parseBump, parseConfig, parseRegistryTag, parseRegistryTagMessage, parseTolerance, parseVersion, parseYamlDocument, parseYamlFile, policyDigest, pooledSpread, promotionNeeds, readFileSafely, readJsonInput, readYamlText, recordsCommit, refNameProblem, registeredVersion, registryTagMessage, renderComparisonMarkdown, renderMetricTable, renderMonitoringMarkdown, renderRunMarkdown, renderValidationMarkdown, runFromRunEvidence, runsFromComparisonEvidence, scanEvidence, showInvisible, silentLog, standardDeviation, studentTCdf, studentTQuantile, systemClock, tagPartToModel, terminalText, thinHistory, toleranceAmount, validateTagName, versionsNamed, welchInterval
 
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __nccwpck_require__(29179);
@@ -37612,8 +37612,25 @@ const RunnerInfoSchema = object({
 })
     .loose();
 /**
+ * The Slurm job of a run with backend slurm (ARCHITECTURE.md names jobId to sbatchOptions): the queue's answers,
+ * null where the cluster did not say. `state` is the job's last state (PENDING when it was cancelled unstarted).
+ */
+const SlurmRecordSchema = object({
+    jobId: Text(64),
+    partition: Text(200).nullable(),
+    nodes: number().int().nonnegative().nullable(),
+    nodeList: Text(10_000).nullable(),
+    gpus: number().int().nonnegative().nullable(),
+    queueSeconds: number().nonnegative().nullable(),
+    runSeconds: number().nonnegative().nullable(),
+    sbatchOptions: array(Text(4096)).max(200),
+    state: Text(100).optional(),
+    reason: Text(1000).nullable().optional(),
+})
+    .loose();
+/**
  * crucible/run@1: what a training run did. The fields named in ARCHITECTURE.md are the contract (command,
- * exitCode, signal, durationSeconds, timedOut, gpus, telemetry, metrics, git); the rest is what the train action
+ * exitCode, signal, durationSeconds, timedOut, gpus, telemetry, metrics, git, backend, slurm); the rest is what the train action
  * and `crucible train` record beside them. compare-metrics reads `metrics`, `histories` and `params`.
  */
 const RunEvidenceSchema = object({
@@ -37634,6 +37651,9 @@ const RunEvidenceSchema = object({
     /** none, torchrun or accelerate, and the argv that ran. */
     launcher: object({ kind: _enum(['none', 'torchrun', 'accelerate']), argv: array(string().max(100_000)).max(1000) }).loose().optional(),
     runner: RunnerInfoSchema.nullable().optional(),
+    /** Where the command ran: on the runner itself, or as a Slurm batch job submitted from it. Absent: local. */
+    backend: _enum(['local', 'slurm']).optional(),
+    slurm: SlurmRecordSchema.nullable().optional(),
     gpus: array(GpuInfoSchema).max(1024),
     telemetry: TelemetrySummarySchema.nullable(),
     /** Metric name -> final value; null where the run wrote something that is not a finite number. */
@@ -41049,7 +41069,8 @@ const runs_OPEN_CHARTS = 2;
 function runOutcome(run) {
     if (run.timedOut) {
         const budget = known(run.timeBudgetSeconds) ? ` after ${formatDuration(run.timeBudgetSeconds)}` : '';
-        return { ok: false, ending: 'time-budget', text: `⏱️ stopped by the time budget${budget}${run.exitCode === null ? '' : ` (exit ${run.exitCode})`}` };
+        const pending = run.slurm?.state === 'PENDING' ? ', still pending in the queue' : '';
+        return { ok: false, ending: 'time-budget', text: `⏱️ stopped by the time budget${budget}${pending}${run.exitCode === null ? '' : ` (exit ${run.exitCode})`}` };
     }
     if (run.cancelled === true)
         return { ok: false, ending: 'cancelled', text: '⏹️ cancelled' };
@@ -41107,6 +41128,26 @@ function describeHardware(gpus) {
         [...listed.map(([model, count]) => `${count} × ${model}`), ...(others > 0 ? [markdown_plural(others, 'other GPU')] : [])].join(' + '),
         driver === '' ? '' : `driver ${driver}`,
         cuda === '' ? '' : `CUDA ${cuda}`,
+    ]
+        .filter((part) => part !== '')
+        .join(', ');
+}
+/**
+ * "`4242` on partition `gpu`, 2 nodes `gpu[01-02]`, 16 GPUs, 3m 10s queued, 2h running" (its job, for a run with
+ * backend slurm); '' for a run on the runner.
+ * What the cluster did not say is left out.
+ */
+function describeSlurm(run) {
+    const job = run.slurm;
+    if (run.backend !== 'slurm' || job === null || job === undefined)
+        return '';
+    const nodes = known(job.nodes) ? `${markdown_plural(job.nodes, 'node')}${given(job.nodeList) ? ` ${escapeCode(job.nodeList, MACHINE_TEXT)}` : ''}` : given(job.nodeList) ? escapeCode(job.nodeList, MACHINE_TEXT) : '';
+    return [
+        `${escapeCode(job.jobId, 64)}${given(job.partition) ? ` on partition ${escapeCode(job.partition, 60)}` : ''}`,
+        nodes,
+        known(job.gpus) && job.gpus > 0 ? markdown_plural(job.gpus, 'GPU') : '',
+        known(job.queueSeconds) ? `${formatDuration(job.queueSeconds)} queued` : '',
+        known(job.runSeconds) ? `${formatDuration(job.runSeconds)} running` : '',
     ]
         .filter((part) => part !== '')
         .join(', ');
@@ -41274,8 +41315,10 @@ function perGpuMarkdown(run) {
  * draws, a line per run. Old evidence shows what it has. Two levers: the rows, and the charts.
  */
 function runsSection(runs, context, options = {}) {
-    const hardware = sharedOrColumn(runs, 'Hardware', (run) => describeHardware(run.evidence.gpus));
+    // A Slurm job's GPUs are on its nodes: the login node's probe saw none, so the allocation says what it had.
+    const hardware = sharedOrColumn(runs, 'Hardware', (run) => run.evidence.backend === 'slurm' && run.evidence.gpus.length === 0 ? (known(run.evidence.slurm?.gpus) && run.evidence.slurm.gpus > 0 ? `${markdown_plural(run.evidence.slurm.gpus, 'GPU')} on the Slurm job's nodes` : 'no GPU') : describeHardware(run.evidence.gpus));
     const runner = sharedOrColumn(runs, 'Runner', (run) => describeRunner(run.evidence.runner));
+    const slurm = sharedOrColumn(runs, 'Slurm job', (run) => describeSlurm(run.evidence));
     const telemetry = TELEMETRY_COLUMNS.filter((column) => runs.some((run) => column.cell(run) !== '—'));
     const columns = [
         ...(options.standalone === true ? [] : [{ header: 'Run', align: 'l', cell: (run) => escapeName(run.label) }]),
@@ -41284,6 +41327,7 @@ function runsSection(runs, context, options = {}) {
         { header: 'Duration', align: 'r', cell: (run) => formatDuration(run.evidence.durationSeconds) },
         ...(hardware.column === undefined ? [] : [hardware.column]),
         ...(runner.column === undefined ? [] : [runner.column]),
+        ...(slurm.column === undefined ? [] : [slurm.column]),
         ...telemetry,
     ];
     const rows = runs
@@ -41294,6 +41338,7 @@ function runsSection(runs, context, options = {}) {
     const facts = [
         hardware.line === '' ? '' : `Hardware: ${hardware.line}`,
         runner.line === '' ? '' : `Runner: ${runner.line}`,
+        slurm.line === '' ? '' : `Slurm job: ${slurm.line}`,
         runs.length > 1 && gpuHours.length > 0 ? `GPU-hours: ${formatNumber(Number(gpuHours.reduce((sum, hours) => sum + hours, 0).toPrecision(3)))} in all` : '',
     ].filter((fact) => fact !== '');
     const hints = hintsOf(runs);

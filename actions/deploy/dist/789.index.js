@@ -1,8 +1,8 @@
-export const id = 326;
-export const ids = [326];
+export const id = 789;
+export const ids = [789];
 export const modules = {
 
-/***/ 43326:
+/***/ 92789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
   zD: () => (/* reexport */ process_supervise)
 });
 
-// UNUSED EXPORTS: PreflightError, ProgressCollapser, TRACKING_VARIABLE, commandText, exitCodeOf, explainMissingGpus, fileSha256, formatSeconds, freeDiskBytes, isSecretName, launcherPrefix, parseSize, pathBytes, preflight, probeGpus, redactFile, redactText, secretForms, secretValues, shellQuote, splitWords, startTelemetry, train
+// UNUSED EXPORTS: ACTION_INPUT_NAMES, DEFAULT_MASTER_PORT, PreflightError, ProgressCollapser, TRACKING_VARIABLE, batchScript, cancelSlurmJob, commandText, exitCodeOf, expandHostList, explainMissingGpus, explainRejection, fileSha256, formatSeconds, freeDiskBytes, gpusIn, gpusRequested, isFinishedState, isSecretName, jobOutcome, launcherPrefix, parseSbatchJobId, parseScontrolJob, parseSize, pathBytes, preflight, preflightSlurm, probeGpus, redactFile, redactText, requestOptions, secretForms, secretValues, shellQuote, signalName, slurmTelemetryPrefix, splitWords, startTelemetry, superviseSlurm, taskArgv, taskCommandLine, train, validateSlurmRequest, withoutRunnerPrivates
 
 ;// CONCATENATED MODULE: ../../packages/supervisor/src/collapse.ts
 const LF = 0x0a;
@@ -706,6 +706,78 @@ async function gpu_freeDiskBytes(path) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ../../packages/supervisor/src/tail.ts
+
+
+/** The most read from the log at once. */
+const READ_BYTES = 4 << 20;
+/** More than this new since the last look is a flood, read every FLOOD_POLL_MS. */
+const FLOOD_BYTES = 256 * 1024;
+const FLOOD_POLL_MS = 250;
+/**
+ * Follows a log file as it is written - a local child's stdout and stderr, or a Slurm job's output file on shared
+ * storage - and passes what is new through the progress collapser to the live output, waiting when that output is
+ * full. A quiet writer is polled every `pollMs`, so its lines show at once; a flood is read in large, rare blocks
+ * (reading a file as it is written slows the writer a little each time). A file that shrinks has started over (a
+ * requeued Slurm job writes its output again) and is followed from its new start.
+ */
+function tail_followLog(path, live, pollMs, progressIntervalMs) {
+    const collapser = new ProgressCollapser(live, progressIntervalMs);
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    let offset = 0;
+    let stopping = false;
+    let wake;
+    const readNew = async () => {
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        if (size < offset)
+            offset = 0;
+        let total = 0;
+        // Only what is there is read (a buffer as large as that): an idle poll allocates nothing.
+        for (let left = size - offset; left > 0;) {
+            const want = Math.min(left, READ_BYTES);
+            const buffer = Buffer.allocUnsafe(want);
+            const bytesRead = await new Promise((resolve, reject) => (0,external_node_fs_.read)(fd, buffer, 0, want, offset, (error, bytes) => (error ? reject(error) : resolve(bytes))));
+            if (bytesRead === 0)
+                break;
+            offset += bytesRead;
+            total += bytesRead;
+            left -= bytesRead;
+            // The collapser (and the stream behind it) may keep the chunk: each read gets a buffer of its own.
+            collapser.write(buffer.subarray(0, bytesRead));
+            if (live.writableNeedDrain)
+                await new Promise((resolve) => live.once('drain', resolve));
+        }
+        return total;
+    };
+    const loop = (async () => {
+        while (!stopping) {
+            const got = await readNew();
+            if (stopping)
+                break;
+            const wait = got >= FLOOD_BYTES ? Math.max(pollMs, FLOOD_POLL_MS) : pollMs;
+            await new Promise((resolve) => {
+                const timer = setTimeout(resolve, wait);
+                wake = () => {
+                    clearTimeout(timer);
+                    resolve();
+                };
+            });
+            wake = undefined;
+        }
+        await readNew();
+        collapser.end();
+        (0,external_node_fs_.closeSync)(fd);
+    })();
+    return {
+        finish: async () => {
+            stopping = true;
+            wake?.();
+            await loop;
+        },
+        bytesRead: () => offset,
+    };
+}
+
 ;// CONCATENATED MODULE: ../../packages/supervisor/src/process.ts
 
 
@@ -725,11 +797,6 @@ const DEFAULT_KILL_AFTER_TERM_MS = 2_000;
 const LEFTOVER_GRACE_MS = 2_000;
 const DEFAULT_POLL_MS = 50;
 const MAX_TIMER_MS = 2 ** 31 - 1;
-/** The most read from the log at once. */
-const READ_BYTES = 4 << 20;
-/** More than this new since the last look is a flood, read every FLOOD_POLL_MS. */
-const FLOOD_BYTES = 256 * 1024;
-const FLOOD_POLL_MS = 250;
 /**
  * Runs a child in its own process group (a new session) and stops the whole group on the time budget, on a
  * forwarded cancellation, and after the child ends (grandchildren do not outlive it). Resolves once the child
@@ -827,7 +894,7 @@ async function process_supervise(options) {
             handlers.push([signal, handler]);
         }
     }
-    const tail = tailLog(options.rawLogPath, live, options.pollMs ?? DEFAULT_POLL_MS, options.progressIntervalMs);
+    const tail = tail_followLog(options.rawLogPath, live, options.pollMs ?? DEFAULT_POLL_MS, options.progressIntervalMs);
     const exit = await new Promise((resolve) => {
         child.once('error', (error) => resolve({ code: null, signal: null, error: error.message }));
         child.once('exit', (code, signal) => resolve({ code, signal, error: null }));
@@ -1009,62 +1076,6 @@ async function waitForGroupExit(group, ms) {
         await new Promise((resolve) => setTimeout(resolve, 50));
 }
 /**
- * Follows the log file as the child writes it: reads whatever is new in blocks of up to 4 MiB, passes it through
- * the progress collapser to the live output (waiting when that output is full), and sleeps `pollMs` when there
- * is nothing new. `finish()` reads to the end once more and flushes.
- */
-function tailLog(path, live, pollMs, progressIntervalMs) {
-    const collapser = new ProgressCollapser(live, progressIntervalMs);
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
-    let offset = 0;
-    let stopping = false;
-    let wake;
-    const readNew = async () => {
-        let total = 0;
-        for (;;) {
-            const buffer = Buffer.allocUnsafe(READ_BYTES);
-            const { bytesRead } = await new Promise((resolve, reject) => (0,external_node_fs_.read)(fd, buffer, 0, READ_BYTES, offset, (error, bytesRead) => (error ? reject(error) : resolve({ bytesRead }))));
-            if (bytesRead === 0)
-                return total;
-            offset += bytesRead;
-            total += bytesRead;
-            collapser.write(buffer.subarray(0, bytesRead));
-            if (live.writableNeedDrain)
-                await new Promise((resolve) => live.once('drain', resolve));
-            if (bytesRead < READ_BYTES)
-                return total;
-        }
-    };
-    const loop = (async () => {
-        while (!stopping) {
-            const got = await readNew();
-            if (stopping)
-                break;
-            // A flood is read in large, rare blocks (reading a file as it is written slows the writer a little each
-            // time); a quiet command is polled often, so its lines show at once.
-            const wait = got >= FLOOD_BYTES ? FLOOD_POLL_MS : pollMs;
-            await new Promise((resolve) => {
-                const timer = setTimeout(resolve, wait);
-                wake = () => {
-                    clearTimeout(timer);
-                    resolve();
-                };
-            });
-            wake = undefined;
-        }
-        await readNew();
-        collapser.end();
-        (0,external_node_fs_.closeSync)(fd);
-    })();
-    return {
-        finish: async () => {
-            stopping = true;
-            wake?.();
-            await loop;
-        },
-    };
-}
-/**
  * The exit code `crucible train` exits with, as ARCHITECTURE.md says: the child's own, 124 when the time budget
  * stopped it, 128+N when signal N killed it (or N cancelled it: 130 after a Ctrl-C), 2 when it could not start.
  */
@@ -1146,12 +1157,26 @@ function splitWords(text) {
     return words;
 }
 /** Quotes one argument for a POSIX shell, only when it needs it. */
-function shellQuote(word) {
+function shell_shellQuote(word) {
     return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
 }
 /** How a command is shown in logs and evidence. */
 function commandText(argv) {
-    return argv.map(shellQuote).join(' ');
+    return argv.map(shell_shellQuote).join(' ');
+}
+/**
+ * Runner variables that belong to the step, not to the training command (least privilege): the action's inputs and
+ * state, the runtime token, the cache and results services, the OIDC token request. A Slurm job stores its
+ * environment with the job, where the cluster's administrators can read it: these never go there.
+ */
+const RUNNER_PRIVATE_VARIABLES = /^(INPUT_|STATE_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_URL$|GITHUB_STATE$)/;
+/** The environment less the runner's private variables. */
+function withoutRunnerPrivates(env) {
+    const kept = {};
+    for (const [name, value] of Object.entries(env))
+        if (!RUNNER_PRIVATE_VARIABLES.test(name))
+            kept[name] = value;
+    return kept;
 }
 
 ;// CONCATENATED MODULE: ../../packages/supervisor/src/size.ts
@@ -1348,6 +1373,11 @@ function telemetry_startTelemetry(options) {
         }
         csv?.write(rows);
     }
+    const prefix = options.prefix ?? [];
+    // In its own group, so stopping it stops what a prefix started too.
+    const spawnTool = (tool, args) => prefix.length === 0
+        ? spawn(tool, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+        : spawn(prefix[0], [...prefix.slice(1), tool, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const sampler = only?.size === 0 ? { halt: () => Promise.resolve() } : options.tool === 'nvidia-smi' ? sampleNvidia() : sampleRocm();
     /** One `nvidia-smi --query-gpu=... -lms N`, read line by line by the field names it was asked for. */
     function sampleNvidia() {
@@ -1355,13 +1385,13 @@ function telemetry_startTelemetry(options) {
         let child = null;
         let closed = Promise.resolve();
         const launch = () => {
-            const started = spawn('nvidia-smi', [
+            const started = spawnTool('nvidia-smi', [
                 `--query-gpu=${fields.join(',')}`,
                 '--format=csv,noheader,nounits',
                 ...(only === null ? [] : [`--id=${[...only].join(',')}`]),
                 '-lms',
                 String(intervalMs),
-            ], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+            ]);
             child = started;
             let partial = '';
             let said = '';
@@ -1420,10 +1450,10 @@ function telemetry_startTelemetry(options) {
                 const current = child;
                 if (running(current)) {
                     killGroup(current, 'SIGTERM');
-                    const exited = await Promise.race([closed.then(() => true), delay(STOP_GRACE_MS).then(() => false)]);
+                    const exited = await Promise.race([closed.then(() => true), telemetry_delay(STOP_GRACE_MS).then(() => false)]);
                     if (!exited) {
                         killGroup(current, 'SIGKILL');
-                        await Promise.race([closed, delay(STOP_GRACE_MS)]);
+                        await Promise.race([closed, telemetry_delay(STOP_GRACE_MS)]);
                     }
                 }
             },
@@ -1453,7 +1483,7 @@ function telemetry_startTelemetry(options) {
                 return;
             let stdout = '';
             let stderr = '';
-            const started = spawn('rocm-smi', ROCM_ARGS, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+            const started = spawnTool('rocm-smi', ROCM_ARGS);
             child = started;
             started.stdout?.setEncoding('utf8');
             started.stderr?.setEncoding('utf8');
@@ -1495,7 +1525,7 @@ function telemetry_startTelemetry(options) {
                 const current = child;
                 if (running(current))
                     killGroup(current, 'SIGKILL');
-                await Promise.race([polled, delay(STOP_GRACE_MS)]);
+                await Promise.race([polled, telemetry_delay(STOP_GRACE_MS)]);
             },
         };
     }
@@ -1536,7 +1566,7 @@ function telemetry_startTelemetry(options) {
         problems,
     };
 }
-function delay(ms) {
+function telemetry_delay(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 /** One line of `--format=csv,noheader,nounits`, by the names of the fields asked for; null when it is not data. */
@@ -1778,7 +1808,858 @@ function redactFile(source, target, secrets) {
     return replaced;
 }
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(58500);
+;// CONCATENATED MODULE: ../../packages/supervisor/src/slurm/commands.ts
+/** Slurm's client commands run as child processes, with their output gathered; never rejects. */
+
+const commands_DEFAULT_TIMEOUT_MS = 60_000;
+function commands_runCommand(program, args, env, options = {}) {
+    return new Promise((resolve) => {
+        let stdout = '';
+        let stderr = '';
+        let error = null;
+        let child;
+        try {
+            child = spawn(program, args, {
+                env,
+                cwd: options.cwd,
+                // A detached scancel finishes even when the runner kills this process's group right after sending it.
+                detached: options.detached === true,
+                stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            });
+        }
+        catch (caught) {
+            resolve({ code: null, stdout, stderr, error: caught.message });
+            return;
+        }
+        const timer = setTimeout(() => {
+            error = `${program} did not answer within ${Math.round((options.timeoutMs ?? commands_DEFAULT_TIMEOUT_MS) / 1000)} s`;
+            child.kill('SIGKILL');
+        }, options.timeoutMs ?? commands_DEFAULT_TIMEOUT_MS);
+        child.stdout?.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
+        child.stderr?.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+        child.stdin?.on('error', () => { });
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
+        child.once('error', (caught) => {
+            clearTimeout(timer);
+            resolve({ code: null, stdout, stderr, error: caught.message });
+        });
+        child.once('close', (code) => {
+            clearTimeout(timer);
+            resolve({ code, stdout, stderr, error });
+        });
+    });
+}
+/** Whether `program` is on the PATH of `env`. */
+function commands_onPath(program, env) {
+    return spawnSync('sh', ['-c', 'command -v "$1"', 'sh', program], { env, stdio: 'ignore' }).status === 0;
+}
+
+;// CONCATENATED MODULE: ../../packages/supervisor/src/slurm/job.ts
+/**
+ * Slurm's answers read as data: sbatch --parsable's job id, `scontrol show job -o`'s key=value line, node lists.
+ * Pure functions: the engine (supervise.ts) runs the commands.
+ */
+
+/** States after which the job runs no more. */
+const FINISHED_STATES = new Set(['COMPLETED', 'FAILED', 'CANCELLED', 'TIMEOUT', 'NODE_FAIL', 'PREEMPTED', 'BOOT_FAIL', 'DEADLINE', 'OUT_OF_MEMORY', 'REVOKED', 'SPECIAL_EXIT']);
+function job_isFinishedState(state) {
+    return FINISHED_STATES.has(state);
+}
+/** The job id in sbatch --parsable's answer: `123`, or `123;cluster` on a federation. */
+function job_parseSbatchJobId(stdout) {
+    const line = stdout
+        .trim()
+        .split('\n')
+        .map((text) => text.trim())
+        .filter((text) => text !== '')
+        .at(-1);
+    const match = /^(\d+)(?:;\S+)?$/.exec(line ?? '');
+    return match === null ? null : match[1];
+}
+/**
+ * `scontrol show job -o N`'s one line as key=value pairs. Values hold no spaces except the last few fields
+ * (Command, WorkDir, paths with spaces): a key is a word followed by `=` after a space.
+ */
+function parseScontrolFields(line) {
+    const fields = new Map();
+    const pattern = /(?:^|\s)([A-Za-z][\w/:]*)=/g;
+    const starts = [];
+    for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
+        starts.push({ key: match[1], at: match.index, valueAt: match.index + match[0].length });
+    }
+    starts.forEach((start, index) => {
+        const end = index + 1 < starts.length ? starts[index + 1].at : line.length;
+        if (!fields.has(start.key))
+            fields.set(start.key, line.slice(start.valueAt, end).trim());
+    });
+    return fields;
+}
+function job_parseScontrolJob(line) {
+    const fields = parseScontrolFields(line);
+    const text = (key) => {
+        const value = fields.get(key);
+        return value === undefined || value === '' || value === '(null)' || value === 'None' || value === 'N/A' ? null : value;
+    };
+    const count = (key) => {
+        const value = text(key);
+        return value !== null && /^\d+$/.test(value) ? Number(value) : null;
+    };
+    const [code, signal] = (text('ExitCode') ?? '').split(':');
+    const state = text('JobState') ?? 'UNKNOWN';
+    return {
+        jobId: text('JobId') ?? '',
+        state,
+        reason: text('Reason'),
+        partition: text('Partition'),
+        // A pending job's NodeList is empty (or "(null)"); ReqNodeList is what it asked for, not what it got.
+        nodeList: state === 'PENDING' ? null : text('NodeList'),
+        nodes: state === 'PENDING' ? null : count('NumNodes'),
+        exitCode: code !== undefined && /^\d+$/.test(code) ? Number(code) : null,
+        exitSignal: signal !== undefined && /^\d+$/.test(signal) ? Number(signal) : null,
+        submitTime: parseSlurmTime(text('SubmitTime')),
+        startTime: state === 'PENDING' ? null : parseSlurmTime(text('StartTime')),
+        endTime: parseSlurmTime(text('EndTime')),
+        gpus: gpusIn(text('AllocTRES') ?? text('TRES')) ?? gpusRequested(text('TresPerNode'), state === 'PENDING' ? null : count('NumNodes')),
+    };
+}
+/** Slurm prints local times without a zone (`2026-12-05T11:25:16`); `Unknown`, `None` are no time. */
+function parseSlurmTime(value) {
+    if (value === null || !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/.test(value))
+        return null;
+    const date = new Date(value);
+    return Number.isNaN(date.getTime()) ? null : date;
+}
+/** GPUs in a TRES list (`cpu=8,mem=64G,node=2,billing=8,gres/gpu=8,gres/gpu:a100=8`): the untyped count. */
+function gpusIn(tres) {
+    if (tres === null)
+        return null;
+    let typed = null;
+    for (const entry of tres.split(',')) {
+        const [key, value] = entry.split('=');
+        if (value === undefined || !/^\d+$/.test(value))
+            continue;
+        if (key === 'gres/gpu')
+            return Number(value);
+        if (key?.startsWith('gres/gpu:'))
+            typed = (typed ?? 0) + Number(value);
+    }
+    return typed;
+}
+/**
+ * GPUs from what the job asked per node (`TresPerNode=gres:gpu:2`, `gres/gpu:a100:2`) times its nodes: clusters
+ * that do not count GPUs among their TRES (AccountingStorageTRES without gres/gpu) say only this.
+ */
+function gpusRequested(perNode, nodes) {
+    if (perNode === null || nodes === null)
+        return null;
+    let total = null;
+    for (const entry of perNode.split(',')) {
+        const match = /^gres[:/]gpu(?::[^:=]+)?[:=](\d+)$/.exec(entry);
+        if (match !== null)
+            total = (total ?? 0) + Number(match[1]);
+    }
+    return total === null ? null : total * nodes;
+}
+/** A signal number as Node names it (9 -> SIGKILL); null for 0 or one Node does not know. */
+function job_signalName(signal) {
+    if (signal === null || signal === 0)
+        return null;
+    const entry = Object.entries(constants.signals).find(([, number]) => number === signal);
+    return entry === undefined ? null : entry[0];
+}
+/**
+ * A Slurm host list expanded as `scontrol show hostnames` does: `gpu[01-04]`, `a[1,3-4],b5`, `rack[1-2]-n[1-2]`,
+ * zero padding kept.
+ */
+function expandHostList(list) {
+    const hosts = [];
+    for (const item of splitTopLevel(list))
+        hosts.push(...expandHost(item));
+    return hosts;
+}
+function splitTopLevel(list) {
+    const items = [];
+    let depth = 0;
+    let item = '';
+    for (const char of list) {
+        if (char === '[')
+            depth += 1;
+        if (char === ']')
+            depth -= 1;
+        if (char === ',' && depth === 0) {
+            if (item !== '')
+                items.push(item);
+            item = '';
+        }
+        else
+            item += char;
+    }
+    if (item !== '')
+        items.push(item);
+    return items;
+}
+function expandHost(item) {
+    const open = item.indexOf('[');
+    if (open < 0)
+        return [item];
+    const close = item.indexOf(']', open);
+    if (close < 0)
+        return [item];
+    const head = item.slice(0, open);
+    const rest = expandHost(item.slice(close + 1));
+    const names = [];
+    for (const range of item.slice(open + 1, close).split(',')) {
+        const [from = '', to = from] = range.split('-');
+        const width = from.length;
+        for (let number = Number(from); number <= Number(to); number += 1) {
+            for (const tail of rest)
+                names.push(`${head}${String(number).padStart(width, '0')}${tail}`);
+        }
+    }
+    return names;
+}
+/**
+ * The step's result from the job's last state and ExitCode (code:signal), as a local run's exit code or signal:
+ * a job that never ran has neither; a cancelled job with no signal recorded ended by the one sent (scancel's
+ * SIGTERM when someone else cancelled it); a job Slurm ended itself (preempted, node failure, out of memory,
+ * deadline) often records 0:0, which is no success, so it counts as killed.
+ */
+function job_jobOutcome(state, exitCode, exitSignal, lastSent) {
+    if (state === 'PENDING' || state === 'UNKNOWN')
+        return { exitCode: null, signal: null };
+    if (exitSignal !== null)
+        return { exitCode: null, signal: exitSignal };
+    if (state === 'CANCELLED' && (exitCode ?? 0) === 0)
+        return { exitCode: null, signal: lastSent ?? 'SIGTERM' };
+    if (state !== 'COMPLETED' && (exitCode ?? 0) === 0)
+        return { exitCode: null, signal: 'SIGKILL' };
+    return { exitCode, signal: null };
+}
+
+;// CONCATENATED MODULE: ../../packages/supervisor/src/slurm/options.ts
+/**
+ * What a Slurm job asks for, as sbatch options: the dedicated fields (partition, account, qos, nodes, GPUs, CPUs,
+ * memory) and free-form extra options, checked so that none moves the output, detaches the job or takes over what
+ * the supervisor owns (signals, environment, job name).
+ */
+
+const options_ACTION_INPUT_NAMES = {
+    partition: 'slurm-partition',
+    account: 'slurm-account',
+    qos: 'slurm-qos',
+    nodes: 'nodes',
+    gpusPerNode: 'gpus-per-node',
+    cpusPerTask: 'cpus-per-task',
+    mem: 'mem',
+    extra: 'sbatch-options',
+};
+/** Options the supervisor sets itself or that would take the job out of its hands, with why. */
+const REFUSED = [
+    { long: '--output', short: '-o', why: 'the job writes its output where Crucible reads it live' },
+    { long: '--error', short: '-e', why: "the job's stderr joins its stdout in the log Crucible reads" },
+    { long: '--input', short: '-i', why: 'the job reads no input' },
+    { long: '--chdir', short: '-D', why: 'the job runs in the working directory Crucible is given' },
+    { long: '--wrap', why: 'Crucible writes the batch script' },
+    { long: '--array', short: '-a', why: 'Crucible supervises one job' },
+    { long: '--wait', short: '-W', why: 'Crucible waits for the job itself' },
+    { long: '--parsable', why: 'Crucible reads the job id itself' },
+    { long: '--hold', short: '-H', why: 'a held job would wait for someone to release it' },
+    { long: '--test-only', why: 'Crucible checks the request itself before submitting' },
+    { long: '--export', why: 'the job gets exactly the environment of the step (less private variables)' },
+    { long: '--export-file', why: 'the job gets exactly the environment of the step (less private variables)' },
+    { long: '--uid', why: 'the job runs as the runner user' },
+    { long: '--gid', why: 'the job runs as the runner user' },
+    { long: '--open-mode', why: 'Crucible reads the log from its start' },
+    { long: '--signal', why: 'Crucible sends the stop signals (time budget, cancellation)' },
+    { long: '--dependency', short: '-d', why: 'a dependent job would wait on another' },
+    { long: '--job-name', short: '-J', why: 'Crucible names the job' },
+    { long: '--kill-on-invalid-dep', why: 'a dependent job would wait on another' },
+    { long: '--batch', why: 'Crucible writes the batch script' },
+];
+/** Options a dedicated field gives, and which. */
+const DEDICATED = [
+    { long: '--partition', short: '-p', field: 'partition' },
+    { long: '--account', short: '-A', field: 'account' },
+    { long: '--qos', short: '-q', field: 'qos' },
+    { long: '--nodes', short: '-N', field: 'nodes' },
+    { long: '--gres', field: 'gpusPerNode' },
+    { long: '--gpus', short: '-G', field: 'gpusPerNode' },
+    { long: '--gpus-per-node', field: 'gpusPerNode' },
+    { long: '--gpus-per-task', field: 'gpusPerNode' },
+    { long: '--gpus-per-socket', field: 'gpusPerNode' },
+    { long: '--cpus-per-task', short: '-c', field: 'cpusPerTask' },
+    { long: '--mem', field: 'mem' },
+];
+/** The option an extra entry sets: its long name, or its short one (`-p`), whatever value follows. */
+function optionName(entry) {
+    if (entry.startsWith('--'))
+        return entry.split('=')[0];
+    return entry.slice(0, 2);
+}
+/**
+ * Checks every field, throwing one InputError naming the input and the fix. Extra options must each be one
+ * option (`--time=01:00:00`, value joined by `=`; a short one as `-t01:00:00`), begin with `-`, and not be one the
+ * supervisor owns or a dedicated input gives.
+ */
+function options_validateSlurmRequest(request, names = options_ACTION_INPUT_NAMES) {
+    for (const field of ['partition', 'account', 'qos', 'mem']) {
+        const value = request[field];
+        if (value === undefined)
+            continue;
+        if (!/^[\w.@%+:-]+$/.test(value)) {
+            throw new InputError(`Input "${names[field]}" must be one word of letters, digits and ._-@%+:, got ${JSON.stringify(value)}.`);
+        }
+    }
+    for (const field of ['nodes', 'gpusPerNode', 'cpusPerTask']) {
+        const value = request[field];
+        if (value === undefined)
+            continue;
+        const least = field === 'gpusPerNode' ? 0 : 1;
+        if (!Number.isInteger(value) || value < least) {
+            throw new InputError(`Input "${names[field]}" must be a whole number of at least ${least}, got ${JSON.stringify(value)}.`);
+        }
+    }
+    const extraName = names.extra;
+    for (const entry of request.extra ?? []) {
+        const shown = JSON.stringify(entry);
+        // eslint-disable-next-line no-control-regex -- a newline or NUL would end the option inside sbatch's argv or a #SBATCH line
+        if (/[\u0000\n\r]/.test(entry))
+            throw new InputError(`Input "${extraName}": ${shown} holds a newline or NUL; give one sbatch option per entry, like "--time=01:00:00".`);
+        if (!entry.startsWith('-') || entry === '-' || entry === '--') {
+            throw new InputError(`Input "${extraName}": ${shown} is not an sbatch option; give one option per entry, each starting with "-", with its value after "=" (like "--time=01:00:00").`);
+        }
+        if (entry.startsWith('--') && /\s/.test(entry.split('=')[0])) {
+            throw new InputError(`Input "${extraName}": ${shown} holds spaces; give one sbatch option per entry, with its value after "=" (like "--constraint=a100").`);
+        }
+        const name = optionName(entry);
+        const refused = REFUSED.find((option) => matches(option, name));
+        if (refused !== undefined) {
+            throw new InputError(`Input "${extraName}": ${refused.long} is not allowed (${refused.why}); remove ${shown}.`);
+        }
+        const dedicated = DEDICATED.find((option) => matches(option, name));
+        if (dedicated !== undefined) {
+            throw new InputError(`Input "${extraName}": ${shown} sets what input "${names[dedicated.field]}" gives; use "${names[dedicated.field]}" instead.`);
+        }
+    }
+}
+function matches(option, name) {
+    // sbatch accepts any unambiguous prefix of a long option (--out for --output): refuse those too.
+    if (name.startsWith('--') && name.length > 3 && option.long.startsWith(name))
+        return true;
+    return name === option.long || (option.short !== undefined && name === option.short);
+}
+/** The request as sbatch options, dedicated fields first, then the extras as given. Validate first. */
+function options_requestOptions(request) {
+    const options = [];
+    if (request.partition !== undefined)
+        options.push(`--partition=${request.partition}`);
+    if (request.account !== undefined)
+        options.push(`--account=${request.account}`);
+    if (request.qos !== undefined)
+        options.push(`--qos=${request.qos}`);
+    options.push(`--nodes=${request.nodes ?? 1}`);
+    if (request.gpusPerNode !== undefined && request.gpusPerNode > 0)
+        options.push(`--gres=gpu:${request.gpusPerNode}`);
+    if (request.cpusPerTask !== undefined)
+        options.push(`--cpus-per-task=${request.cpusPerTask}`);
+    if (request.mem !== undefined)
+        options.push(`--mem=${request.mem}`);
+    options.push(...(request.extra ?? []));
+    return options;
+}
+/**
+ * What sbatch's rejection of the request means, as one message naming the input: its words matched against the
+ * errors Slurm gives for a bad partition, account, QOS, GRES, node count or option; anything else is the cluster's
+ * own words under the extra options' input.
+ */
+function options_explainRejection(stderr, request, names, partitions) {
+    const words = stderr
+        .split('\n')
+        .map((line) => line.replace(/^(sbatch|allocation failure):\s*(error:\s*)?/i, '').trim())
+        .filter((line) => line !== '' && !/^Try "sbatch --help"/.test(line))
+        .join('; ');
+    const cluster = `(sbatch: ${words || 'no message'})`;
+    const known = partitions === null || partitions.length === 0 ? '' : ` This cluster's partitions: ${partitions.join(', ')}.`;
+    if (/invalid partition/i.test(stderr)) {
+        return new InputError(`Input "${names.partition}": the cluster has no partition ${JSON.stringify(request.partition ?? '(default)')}.${known} ${cluster}`);
+    }
+    if (/invalid account/i.test(stderr)) {
+        return new InputError(`Input "${names.account}": the cluster refuses account ${JSON.stringify(request.account ?? '(default)')}${request.partition === undefined ? '' : ` on partition "${request.partition}"`}; ` +
+            `use an account you belong to (sacctmgr show associations user=$USER). ${cluster}`);
+    }
+    if (/invalid qos/i.test(stderr)) {
+        return new InputError(`Input "${names.qos}": the cluster refuses QOS ${JSON.stringify(request.qos ?? '(default)')}; use one your account may use (sacctmgr show qos). ${cluster}`);
+    }
+    if (/generic resource|gres/i.test(stderr)) {
+        return new InputError(`Input "${names.gpusPerNode}": the cluster cannot give ${request.gpusPerNode ?? 0} GPU(s) per node${request.partition === undefined ? '' : ` on partition "${request.partition}"`}; ` +
+            `ask for fewer, or pick a partition with GPUs. ${cluster}`);
+    }
+    if (/node count specification/i.test(stderr)) {
+        return new InputError(`Input "${names.nodes}": the partition cannot give ${request.nodes ?? 1} node(s); ask for fewer. ${cluster}`);
+    }
+    if (/unrecognized option|invalid option|unknown option|invalid argument|requires an argument/i.test(stderr)) {
+        return new InputError(`Input "${names.extra}": sbatch does not take one of ${JSON.stringify(request.extra ?? [])}; check each against \`sbatch --help\`. ${cluster}`);
+    }
+    if (/requested node configuration is not available/i.test(stderr)) {
+        const asked = ['nodes', 'gpusPerNode', 'cpusPerTask', 'mem']
+            .filter((field) => request[field] !== undefined)
+            .map((field) => `"${names[field]}" (${request[field]})`);
+        const extra = (request.extra ?? []).length > 0 ? ` or "${names.extra}"` : '';
+        return new InputError(`No node${request.partition === undefined ? '' : ` of partition "${request.partition}"`} has what the job asks for: ` +
+            `lower ${asked.length > 0 ? asked.join(', ') : 'the request'}${extra}, or pick another partition with "${names.partition}".${known} ${cluster}`);
+    }
+    return new InputError(`Input "${names.extra}" (or another Slurm input): the cluster refused the job. ${cluster}`);
+}
+
+;// CONCATENATED MODULE: ../../packages/supervisor/src/slurm/script.ts
+/**
+ * The batch script Crucible submits, and the words each node's task runs. The command is quoted word by word: the
+ * script interprets none of the user's text. For several nodes the launcher's words depend on the allocation
+ * (the first host is the master, SLURM_NODEID the node's rank), so they are built inside the job, per task, from
+ * the same launcherPrefix the local run uses, with the per-node values left to the shell.
+ */
+
+
+/**
+ * The argv one node's task runs: the launcher's words for this node (rank = SLURM_NODEID, master = first host) and
+ * the command. This is what the job's task wrapper computes in the shell; tests compare the two.
+ */
+function taskArgv(argv, launcher, allocation) {
+    const prefix = launcherPrefix({
+        kind: launcher?.kind ?? 'none',
+        nodes: allocation.hosts.length,
+        gpusPerNode: launcher?.gpusPerNode ?? 1,
+        nodeRank: allocation.nodeId,
+        masterAddr: allocation.hosts[0] ?? 'localhost',
+        masterPort: launcher?.masterPort ?? DEFAULT_MASTER_PORT,
+    });
+    return [...prefix, ...argv];
+}
+const DEFAULT_MASTER_PORT = 29500;
+// Stand-ins for the values only the job knows; they cannot occur in a launcher's words otherwise.
+const ADDR = '\u0001ADDR\u0001';
+const NODES = '7340033';
+/**
+ * The task's command line as shell text: taskArgv with the node rank, master address and node count left to the
+ * shell ($SLURM_NODEID, $MASTER_ADDR, $SLURM_NNODES), every other word quoted.
+ */
+function taskCommandLine(argv, launcher) {
+    const prefix = launcherPrefix({
+        kind: launcher?.kind ?? 'none',
+        // A node count no real allocation has, replaced below; accelerate multiplies it, so it is worked out in the shell.
+        nodes: Number(NODES),
+        gpusPerNode: launcher?.gpusPerNode ?? 1,
+        nodeRank: -1,
+        masterAddr: ADDR,
+        masterPort: launcher?.masterPort ?? DEFAULT_MASTER_PORT,
+    });
+    const gpus = launcher?.gpusPerNode ?? 1;
+    const total = String(Number(NODES) * gpus);
+    const words = prefix.map((word) => {
+        if (word === '-1')
+            return '"$SLURM_NODEID"';
+        if (word.includes('=-1'))
+            return `${shellQuote(word.replace('=-1', '='))}"$SLURM_NODEID"`;
+        if (word.includes(ADDR)) {
+            const head = word.replace(ADDR, '');
+            return `${head === '' ? '' : shellQuote(head)}"$MASTER_ADDR"`;
+        }
+        if (word === NODES)
+            return '"$SLURM_NNODES"';
+        if (word.endsWith(`=${NODES}`))
+            return `${shellQuote(word.slice(0, -NODES.length))}"$SLURM_NNODES"`;
+        if (word === total && gpus !== 1)
+            return `"$((SLURM_NNODES * ${gpus}))"`;
+        return shellQuote(word);
+    });
+    return [...words, ...argv.map(shellQuote)].join(' ');
+}
+/**
+ * The batch script: it works out MASTER_ADDR (the first host of the allocation) and MASTER_PORT and exports them;
+ * on one node it becomes the command (exec, so `scancel --signal` reaches it directly); on several it runs the
+ * command once per node with srun, each task building its own launcher words from SLURM_NODEID.
+ */
+function script_batchScript(options) {
+    const port = options.launcher?.masterPort ?? DEFAULT_MASTER_PORT;
+    const task = taskCommandLine(options.argv, options.launcher);
+    const lines = [
+        '#!/bin/bash',
+        '# Written by Crucible: runs the training command in this allocation. Options are on sbatch\'s command line.',
+        'MASTER_ADDR=$(scontrol show hostnames "$SLURM_JOB_NODELIST" 2>/dev/null | head -n 1)',
+        'MASTER_ADDR=${MASTER_ADDR:-$(hostname)}',
+        `MASTER_PORT=${port}`,
+        'export MASTER_ADDR MASTER_PORT',
+    ];
+    if (options.nodes <= 1) {
+        lines.push(`exec ${task}`);
+    }
+    else {
+        // One task per node; each expands $SLURM_NODEID itself. CPUs per task are passed on because srun (22.05 and
+        // later) no longer reads them from the job's environment.
+        lines.push('exec srun --nodes="$SLURM_NNODES" --ntasks="$SLURM_NNODES" --ntasks-per-node=1 --kill-on-bad-exit=1 ${SLURM_CPUS_PER_TASK:+--cpus-per-task="$SLURM_CPUS_PER_TASK"} \\', `  /bin/bash -c ${shellQuote(`exec ${task}`)}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ../../packages/supervisor/src/slurm/supervise.ts
+/**
+ * The train step as a Slurm batch job, supervised from the machine Crucible runs on (a login node): preflight
+ * checks that turn the cluster's refusals into one message naming the input, submission with `sbatch --parsable`,
+ * the job followed with `scontrol show job` and its output file read back live, the time budget and a forwarded
+ * cancellation turned into `scancel` steps, and a result shaped as the local run's.
+ */
+
+
+
+
+
+
+
+
+
+
+const supervise_DEFAULT_GRACE_MS = 10_000;
+const supervise_DEFAULT_KILL_AFTER_TERM_MS = 2_000;
+const supervise_DEFAULT_POLL_MS = 1_000;
+const TAIL_MS = 200;
+const PENDING_REPEAT_MS = 30_000;
+/** How often a plain scancel is repeated while the job it should end is still not over. */
+const CANCEL_REPEAT_MS = 5_000;
+/** After its state is final, how long the job may stay in the queue (completing) before the supervisor gives up waiting. */
+const DRAIN_TIMEOUT_MS = 120_000;
+const supervise_MAX_TIMER_MS = (/* unused pure expression or super */ null && (2 ** 31 - 1));
+/** sbatch input variables that would change the job beyond what the supervisor checks and owns. */
+const SUBMIT_VARIABLES_DROPPED = (/* unused pure expression or super */ null && (['SBATCH_WAIT', 'SBATCH_ARRAY_INX', 'SBATCH_OPEN_MODE', 'SBATCH_SIGNAL', 'SBATCH_EXPORT', 'SBATCH_EXPORT_FILE', 'SBATCH_HOLD', 'SBATCH_DEPENDENCY', 'SBATCH_ERROR', 'SBATCH_INPUT', 'SBATCH_OUTPUT']));
+/**
+ * Checks, before anything runs, that the job can be submitted: the options themselves, sbatch on PATH, the
+ * partition among the cluster's, and the whole request through `sbatch --test-only` (account, QOS, GPUs, nodes).
+ * Throws one InputError naming the input; returns the cluster's partitions.
+ */
+async function preflightSlurm(options) {
+    const names = options.names ?? ACTION_INPUT_NAMES;
+    validateSlurmRequest(options.request, names);
+    if (!onPath('sbatch', options.env)) {
+        throw new InputError("sbatch is not on PATH: a Slurm train step submits from a login node of the cluster. Run it on a self-hosted runner there, with Slurm's client commands (sbatch, scontrol, scancel) on the runner's PATH.");
+    }
+    const partitions = await listPartitions(options.env);
+    const partition = options.request.partition;
+    if (partition !== undefined && partitions !== null && !partitions.includes(partition)) {
+        // sinfo leaves out hidden partitions; scontrol still finds them by name.
+        const shown = await runCommand('scontrol', ['show', 'partition', partition], options.env, { timeoutMs: 30_000 });
+        if (shown.code !== 0) {
+            throw new InputError(`Input "${names.partition}": the cluster has no partition ${JSON.stringify(partition)}. This cluster's partitions: ${partitions.join(', ') || '(none listed)'}.`);
+        }
+    }
+    const test = await runCommand('sbatch', ['--test-only', '--job-name=crucible-preflight', ...requestOptions(options.request)], options.env, {
+        input: '#!/bin/sh\ntrue\n',
+        timeoutMs: 60_000,
+    });
+    if (test.error !== null && test.code === null)
+        throw new InputError(`sbatch --test-only did not run: ${test.error}.`);
+    if (test.code !== 0)
+        throw explainRejection(test.stderr || test.stdout, options.request, names, partitions);
+    return { partitions: partitions ?? [] };
+}
+async function listPartitions(env) {
+    const listed = await runCommand('sinfo', ['-h', '-o', '%R'], env, { timeoutMs: 30_000 });
+    if (listed.code !== 0)
+        return null;
+    return [...new Set(listed.stdout.split('\n').map((line) => line.trim()).filter((line) => line !== ''))];
+}
+/**
+ * Cancels a job outright (plain scancel), for a post step when the main step was killed. True only when the job
+ * was still in the queue (pending, running, completing) and scancel took the request: scancel itself exits 0 for a
+ * job that has ended or that the cluster never had. Never throws.
+ */
+async function cancelSlurmJob(jobId, env) {
+    if (!/^\d+(_\d+)?$/.test(jobId))
+        return false;
+    const queued = await runCommand('squeue', ['-h', '-o', '%i', '-j', jobId], env, { timeoutMs: 30_000 });
+    if (queued.code !== 0 || queued.stdout.trim() === '')
+        return false;
+    const result = await runCommand('scancel', [jobId], env, { timeoutMs: 30_000 });
+    return result.code === 0;
+}
+/**
+ * Submits the command as a batch job and follows it to its end, as supervise() follows a local child: output
+ * live, the budget's and a cancellation's stop steps, nothing of the job left in the queue afterwards. Throws an
+ * InputError for options the checks or sbatch refuse; sbatch failing to start is `spawnError`.
+ */
+async function supervise_superviseSlurm(options) {
+    const names = options.names ?? ACTION_INPUT_NAMES;
+    validateSlurmRequest(options.request, names);
+    if (options.rawLogPath.includes('%')) {
+        throw new InputError(`The job's log path ${JSON.stringify(options.rawLogPath)} holds "%", which sbatch --output reads as a pattern; use a path without it.`);
+    }
+    const graceMs = options.graceMs ?? supervise_DEFAULT_GRACE_MS;
+    const pollMs = options.pollMs ?? supervise_DEFAULT_POLL_MS;
+    const emit = options.onEvent ?? (() => { });
+    const env = submitEnvironment(options.env);
+    const nodes = options.request.nodes ?? 1;
+    const folder = dirname(options.rawLogPath);
+    mkdirSync(folder, { recursive: true });
+    const scriptPath = join(folder, `${basename(options.rawLogPath)}.sbatch.sh`);
+    writeFileSync(scriptPath, batchScript({ argv: options.argv, nodes, launcher: options.launcher }), { mode: 0o700 });
+    // Made empty now, so it can be followed from the start; the job's first write lands at its beginning.
+    writeFileSync(options.rawLogPath, '');
+    const sbatchOptions = [
+        `--job-name=${options.jobName}`,
+        `--chdir=${options.cwd}`,
+        `--output=${options.rawLogPath}`,
+        '--export=ALL',
+        ...requestOptions(options.request),
+    ];
+    const startedAt = new Date();
+    const started = performance.now();
+    const submitted = await runCommand('sbatch', ['--parsable', ...sbatchOptions, scriptPath], env, { cwd: options.cwd, timeoutMs: 120_000 });
+    if (submitted.code === null)
+        return supervise_failedStart(startedAt, started, submitted.error ?? `sbatch was killed: ${submitted.stderr.trim()}`);
+    if (submitted.code !== 0) {
+        const partitions = /invalid partition/i.test(submitted.stderr) ? await listPartitions(env) : null;
+        throw explainRejection(submitted.stderr || submitted.stdout, options.request, names, partitions);
+    }
+    const jobId = parseSbatchJobId(submitted.stdout);
+    if (jobId === null)
+        return supervise_failedStart(startedAt, started, `sbatch answered without a job id: ${JSON.stringify(submitted.stdout.trim())}`);
+    emit({ kind: 'submitted', jobId, sbatchOptions });
+    const tail = followLog(options.rawLogPath, options.stdout ?? process.stdout, TAIL_MS, options.progressIntervalMs);
+    let ended = false;
+    let info = null;
+    let timedOut = false;
+    let cancelled = null;
+    let cancelledPending = false;
+    let lastSent = null;
+    const timers = [];
+    const later = (ms, action) => {
+        const step = Math.min(ms, supervise_MAX_TIMER_MS);
+        timers.push(setTimeout(() => void (ms > supervise_MAX_TIMER_MS ? later(ms - supervise_MAX_TIMER_MS, action) : action()), step));
+    };
+    const elapsedSeconds = () => (performance.now() - started) / 1000;
+    // The last poll may be up to pollMs old, and the job may have started since: a stop asks again (a job is only
+    // cancelled outright when it has not started), and output in the log means it runs whatever the poll said.
+    // A job whose state is final (or that ended since the last poll) is past stopping: no budget, no cancel.
+    let finished = false;
+    const stateNow = async (timeoutMs) => {
+        const shown = await runCommand('scontrol', ['show', 'job', '-o', jobId], env, { timeoutMs });
+        const fresh = shown.code === 0 && shown.stdout.trim() !== '' ? parseScontrolJob(shown.stdout.trim().split('\n')[0]) : info;
+        if (finished || (fresh !== null && isFinishedState(fresh.state)))
+            return 'finished';
+        return tail.bytesRead() === 0 && (fresh === null || fresh.state === 'PENDING') ? 'pending' : 'running';
+    };
+    // Once the job is to end outright, the poll repeats the plain scancel until the state is final: a controller too
+    // busy to answer the first must not leave the job running (or starting later) past its budget.
+    let cancelAsked = 0;
+    const scancel = (signal) => {
+        const args = signal === null ? [jobId] : ['--full', `--signal=${signal.slice(3)}`, jobId];
+        lastSent = signal ?? 'SIGKILL';
+        if (signal === null)
+            cancelAsked = performance.now();
+        void runCommand('scancel', args, env, { detached: true, timeoutMs: 30_000 }).then((result) => {
+            if (result.code !== 0 && !ended)
+                emit({ kind: 'slurm-error', jobId, command: `scancel ${args.join(' ')}`, message: (result.error ?? result.stderr.trim()) || `exit code ${result.code}` });
+        });
+    };
+    const cancelPending = (cause) => {
+        cancelledPending = true;
+        emit({ kind: 'cancelled-pending', jobId, afterSeconds: elapsedSeconds(), cause });
+        scancel(null);
+    };
+    if (options.timeBudgetMs !== undefined) {
+        const budgetMs = options.timeBudgetMs;
+        later(budgetMs, async () => {
+            if (ended || finished)
+                return;
+            const now = await stateNow(5000);
+            if (now === 'finished' || ended)
+                return;
+            timedOut = true;
+            if (now === 'pending')
+                return cancelPending('budget');
+            emit({ kind: 'budget', step: 'SIGINT', afterSeconds: budgetMs / 1000 });
+            scancel('SIGINT');
+            later(graceMs, () => {
+                if (ended)
+                    return;
+                emit({ kind: 'budget', step: 'SIGTERM', afterSeconds: (budgetMs + graceMs) / 1000 });
+                scancel('SIGTERM');
+                later(graceMs, () => {
+                    if (ended)
+                        return;
+                    emit({ kind: 'budget', step: 'SIGKILL', afterSeconds: (budgetMs + 2 * graceMs) / 1000 });
+                    scancel(null);
+                });
+            });
+        });
+    }
+    const handlers = [];
+    // Should this process end first, the job does not run on unattended.
+    const onExit = () => {
+        if (!ended)
+            spawnSync('scancel', [jobId], { env, stdio: 'ignore', timeout: 5000 });
+    };
+    process.on('exit', onExit);
+    if (options.forwardSignals === true) {
+        for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT']) {
+            const handler = async () => {
+                const received = performance.now();
+                cancelled = signal;
+                if (ended || finished)
+                    return;
+                // After a SIGTERM the runner kills this process 2.5 s on: little time to ask.
+                const now = await stateNow(signal === 'SIGTERM' ? 500 : 5000);
+                if (now === 'finished' || ended)
+                    return;
+                if (now === 'pending')
+                    return cancelPending(signal);
+                emit({ kind: 'forwarded', signal });
+                scancel(signal);
+                if (signal === 'SIGTERM') {
+                    later(Math.max(0, (options.killAfterTermMs ?? supervise_DEFAULT_KILL_AFTER_TERM_MS) - (performance.now() - received)), () => {
+                        if (ended)
+                            return;
+                        emit({ kind: 'escalated', signal: 'SIGKILL', reason: options.killAfterTermReason ?? 'the runner kills this step 2.5 s after its SIGTERM' });
+                        scancel(null);
+                    });
+                }
+                else {
+                    later(graceMs, () => {
+                        if (ended)
+                            return;
+                        scancel('SIGTERM');
+                        later(graceMs, () => {
+                            if (ended)
+                                return;
+                            emit({ kind: 'escalated', signal: 'SIGKILL', reason: `the job still ran ${(2 * graceMs) / 1000} s after the forwarded ${signal}` });
+                            scancel(null);
+                        });
+                    });
+                }
+            };
+            process.on(signal, handler);
+            handlers.push([signal, handler]);
+        }
+    }
+    // Follow the job until its state is final.
+    let lastPendingReason;
+    let lastPendingSaid = 0;
+    let lastError = 0;
+    let gone = false;
+    for (;;) {
+        const shown = await runCommand('scontrol', ['show', 'job', '-o', jobId], env, { timeoutMs: 60_000 });
+        if (shown.code === 0 && shown.stdout.trim() !== '') {
+            const previous = info;
+            info = parseScontrolJob(shown.stdout.trim().split('\n')[0]);
+            if (info.state === 'PENDING') {
+                const now = performance.now();
+                if (info.reason !== lastPendingReason || now - lastPendingSaid >= PENDING_REPEAT_MS) {
+                    lastPendingReason = info.reason;
+                    lastPendingSaid = now;
+                    emit({ kind: 'pending', jobId, reason: info.reason, seconds: Math.round(elapsedSeconds()) });
+                }
+            }
+            else if (previous === null || previous.state === 'PENDING') {
+                if (!cancelledPending)
+                    emit({ kind: 'started', jobId, nodeList: info.nodeList, queueSeconds: queueSecondsOf(info) ?? Math.round(elapsedSeconds()) });
+            }
+            if (isFinishedState(info.state)) {
+                finished = true;
+                break;
+            }
+            if (cancelAsked > 0 && performance.now() - cancelAsked >= CANCEL_REPEAT_MS)
+                scancel(null);
+        }
+        else if (/invalid job id/i.test(shown.stderr)) {
+            // The controller has forgotten the job (MinJobAge passed): it is over.
+            gone = true;
+            finished = true;
+            break;
+        }
+        else if (performance.now() - lastError >= PENDING_REPEAT_MS) {
+            lastError = performance.now();
+            emit({ kind: 'slurm-error', jobId, command: `scontrol show job -o ${jobId}`, message: (shown.error ?? shown.stderr.trim()) || `exit code ${shown.code}` });
+        }
+        await delay(pollMs);
+    }
+    // A finished job may still be completing on its nodes; the queue is clear once squeue no longer lists it.
+    const drainDeadline = performance.now() + DRAIN_TIMEOUT_MS;
+    while (performance.now() < drainDeadline) {
+        const queued = await runCommand('squeue', ['-h', '-o', '%i', '-j', jobId], env, { timeoutMs: 30_000 });
+        if (queued.code !== 0 || queued.stdout.trim() === '')
+            break;
+        await delay(Math.min(pollMs, 500));
+    }
+    ended = true;
+    const endedAt = new Date();
+    const durationSeconds = (performance.now() - started) / 1000;
+    for (const timer of timers)
+        clearTimeout(timer);
+    for (const [signal, handler] of handlers)
+        process.off(signal, handler);
+    process.off('exit', onExit);
+    await tail.finish();
+    const final = info;
+    const state = cancelledPending && (final === null || final.nodeList === null) ? 'PENDING' : gone || final === null ? 'UNKNOWN' : final.state;
+    const exitCode = final?.exitCode ?? null;
+    const exitSignal = signalName(final?.exitSignal ?? null);
+    emit({ kind: 'finished', jobId, state, exitCode: `${exitCode ?? '?'}:${final?.exitSignal ?? '?'}` });
+    const result = jobOutcome(state, exitCode, exitSignal, lastSent);
+    const ran = final !== null && state !== 'PENDING' && final.startTime !== null;
+    return {
+        ...result,
+        // Slurm's own time limit (--time) is a budget too.
+        timedOut: timedOut || state === 'TIMEOUT',
+        cancelled,
+        startedAt,
+        endedAt,
+        durationSeconds,
+        spawnError: null,
+        slurm: {
+            jobId,
+            partition: final?.partition ?? null,
+            nodes: ran ? final.nodes : null,
+            nodeList: ran ? final.nodeList : null,
+            gpus: ran ? final.gpus : null,
+            queueSeconds: ran ? queueSecondsOf(final) : null,
+            runSeconds: ran && final.endTime !== null && final.startTime !== null ? Math.max(0, (final.endTime.getTime() - final.startTime.getTime()) / 1000) : null,
+            // As run@1 keeps them: 200 options of up to 4096 characters (a path in --chdir or --output can be long).
+            sbatchOptions: sbatchOptions.slice(0, 200).map((option) => option.slice(0, 4096)),
+            state,
+            reason: final?.reason ?? null,
+        },
+    };
+}
+function queueSecondsOf(info) {
+    if (info.submitTime === null || info.startTime === null)
+        return null;
+    return Math.max(0, (info.startTime.getTime() - info.submitTime.getTime()) / 1000);
+}
+function supervise_failedStart(startedAt, started, message) {
+    return {
+        exitCode: null,
+        signal: null,
+        timedOut: false,
+        cancelled: null,
+        startedAt,
+        endedAt: new Date(),
+        durationSeconds: (performance.now() - started) / 1000,
+        spawnError: message,
+        slurm: null,
+    };
+}
+/** The environment sbatch runs in (and, through --export=ALL, the job): the given one less sbatch's own inputs that would override ours. */
+function submitEnvironment(env) {
+    const copy = { ...env };
+    for (const name of SUBMIT_VARIABLES_DROPPED)
+        delete copy[name];
+    return copy;
+}
+
 ;// CONCATENATED MODULE: ../../packages/supervisor/src/train.ts
+
+
 
 
 
@@ -1860,16 +2741,28 @@ async function preflight(options, log) {
     }
     return { probe, gpus, freeDiskBytes: free };
 }
-function describeEvent(event, graceSeconds) {
+function describeEvent(event, graceSeconds, target = 'the training process group') {
     switch (event.kind) {
+        case 'submitted':
+            return `Submitted Slurm job ${event.jobId} (sbatch ${event.sbatchOptions.join(' ')}).`;
+        case 'pending':
+            return `Slurm job ${event.jobId} is pending${event.reason === null ? '' : ` (${event.reason})`} after ${formatSeconds(event.seconds)} in the queue.`;
+        case 'started':
+            return `Slurm job ${event.jobId} started on ${event.nodeList ?? 'its nodes'} after ${formatSeconds(event.queueSeconds)} in the queue.`;
+        case 'cancelled-pending':
+            return `Slurm job ${event.jobId} was still pending after ${formatSeconds(event.afterSeconds)}; it was cancelled before it ran (${event.cause === 'budget' ? 'time budget reached' : `${event.cause} received`}).`;
+        case 'finished':
+            return `Slurm job ${event.jobId} ended: ${event.state}, exit code ${event.exitCode}.`;
+        case 'slurm-error':
+            return `Slurm job ${event.jobId}: ${event.command} failed (${event.message}); following the job goes on.`;
         case 'budget':
             return event.step === 'SIGINT'
-                ? `Time budget of ${formatSeconds(event.afterSeconds)} reached: sending SIGINT to the training process group so it can save; SIGTERM follows in ${graceSeconds}s, SIGKILL ${graceSeconds}s after that.`
-                : `Still running at ${formatSeconds(event.afterSeconds)}: sending ${event.step} to the training process group.`;
+                ? `Time budget of ${formatSeconds(event.afterSeconds)} reached: sending SIGINT to ${target} so it can save; SIGTERM follows in ${graceSeconds}s, SIGKILL ${graceSeconds}s after that.`
+                : `Still running at ${formatSeconds(event.afterSeconds)}: sending ${event.step} to ${target}.`;
         case 'forwarded':
-            return `Received ${event.signal} (the job is being cancelled): forwarded it to the training process group.`;
+            return `Received ${event.signal} (the job is being cancelled): forwarded it to ${target}.`;
         case 'escalated':
-            return `Still running: sending SIGKILL to the training process group, because ${event.reason}.`;
+            return `Still running: sending SIGKILL to ${target}, because ${event.reason}.`;
         case 'leftovers':
             return `The command has ended but processes it started are still running: sending ${event.signal} to its group.`;
         case 'escaped': {
@@ -1904,10 +2797,13 @@ async function train(options, log) {
     }
     const { gpus, probe } = options.preflight;
     const rawLogPath = join(options.outDir, 'train.log');
-    const telemetryPath = probe.tool !== null && gpus.length > 0 ? join(options.outDir, 'telemetry.csv') : null;
-    const sampler = telemetryPath === null || probe.tool === null
-        ? undefined
-        : startTelemetry({
+    const slurm = options.slurm;
+    const telemetryCsv = join(options.outDir, 'telemetry.csv');
+    let telemetryPath = null;
+    let sampler;
+    if (slurm === undefined && probe.tool !== null && gpus.length > 0) {
+        telemetryPath = telemetryCsv;
+        sampler = startTelemetry({
             tool: probe.tool,
             intervalMs: options.telemetryIntervalSeconds * 1000,
             csvPath: telemetryPath,
@@ -1916,8 +2812,11 @@ async function train(options, log) {
             // Only the GPUs this job may use (CUDA_VISIBLE_DEVICES), by their physical index.
             gpuIndexes: gpus.map((gpu) => gpu.index),
         });
+    }
     log.info(`Running: ${command}${options.timeBudgetSeconds === undefined ? '' : ` (time budget ${formatSeconds(options.timeBudgetSeconds)})`}`);
-    const result = await log.group('Training', () => supervise({
+    const warn = (event, target) => log.warning(describeEvent(event, options.graceSeconds, target), event.kind === 'budget' ? 'Time budget reached' : event.kind === 'escaped' ? 'Processes left the run' : undefined);
+    // What both backends take alike: the command, the budget and its grace, the log, the signals.
+    const common = {
         argv: options.argv,
         cwd: options.cwd,
         env: options.env,
@@ -1928,16 +2827,67 @@ async function train(options, log) {
         ...(options.killAfterTermMs === undefined ? {} : { killAfterTermMs: options.killAfterTermMs }),
         ...(options.killAfterTermReason === undefined ? {} : { killAfterTermReason: options.killAfterTermReason }),
         ...(options.stdout === undefined ? {} : { stdout: options.stdout }),
-        onEvent: (event) => log.warning(describeEvent(event, options.graceSeconds), event.kind === 'budget' ? 'Time budget reached' : event.kind === 'escaped' ? 'Processes left the run' : undefined),
-    }));
+    };
+    let slurmRecord = null;
+    let jobId = '';
+    let result;
+    if (slurm === undefined) {
+        result = await log.group('Training', () => supervise({ ...common, onEvent: (event) => warn(event) }));
+    }
+    else {
+        const ran = await log.group('Training (Slurm)', () => superviseSlurm({
+            ...common,
+            request: slurm.request,
+            names: slurm.names,
+            jobName: slurm.jobName,
+            launcher: slurm.launcher,
+            onEvent: (event) => {
+                switch (event.kind) {
+                    case 'submitted':
+                        jobId = event.jobId;
+                        slurm.onSubmitted?.(event.jobId);
+                        log.info(describeEvent(event, options.graceSeconds));
+                        return;
+                    case 'started': {
+                        log.info(describeEvent(event, options.graceSeconds));
+                        // GPUs are sampled where they are: an srun --overlap step on each of the job's nodes.
+                        const nodes = slurm.request.nodes ?? 1;
+                        const prefix = slurmTelemetryPrefix({ jobId: event.jobId, nodes, gpus: nodes * (slurm.request.gpusPerNode ?? 0) });
+                        if (slurm.sampleGpus && prefix !== null && sampler === undefined) {
+                            telemetryPath = telemetryCsv;
+                            sampler = startTelemetry({ tool: 'nvidia-smi', intervalMs: options.telemetryIntervalSeconds * 1000, csvPath: telemetryPath, env: options.env, gpuCount: slurm.request.gpusPerNode ?? 0, prefix });
+                        }
+                        return;
+                    }
+                    case 'pending':
+                    case 'finished':
+                        log.info(describeEvent(event, options.graceSeconds));
+                        return;
+                    default:
+                        warn(event, `Slurm job ${jobId}`);
+                }
+            },
+        }));
+        slurmRecord = ran.slurm;
+        result = ran;
+    }
     let telemetry = null;
     if (sampler !== undefined) {
         telemetry = await sampler.stop();
+        // In a Slurm job the sampler is a job step: it ends with the job (and with the budget's or a cancel's signal,
+        // which reaches every step), usually before it is stopped here. Once it has sampled, that end is no problem.
+        const problems = slurm !== undefined && (telemetry?.samples ?? 0) > 0 ? [] : sampler.problems;
         // A sampler that failed costs only telemetry: said as a warning, never a failed run.
-        for (const problem of sampler.problems)
+        for (const problem of problems)
             log.warning(`GPU telemetry: ${problem}`, 'GPU telemetry incomplete');
     }
-    const ended = result.spawnError !== null ? `could not start: ${result.spawnError}` : result.signal !== null ? `killed by ${result.signal}` : `exit code ${result.exitCode}`;
+    const ended = result.spawnError !== null
+        ? `could not start: ${result.spawnError}`
+        : slurmRecord?.state === 'PENDING'
+            ? `Slurm job ${slurmRecord.jobId} never left the queue`
+            : result.signal !== null
+                ? `killed by ${result.signal}`
+                : `exit code ${result.exitCode}`;
     log.info(`Training ended after ${formatSeconds(result.durationSeconds)}: ${ended}${result.timedOut ? ' (stopped by the time budget)' : ''}${result.cancelled === null ? '' : ' (cancelled)'}.`);
     const succeeded = result.exitCode === 0 && !result.timedOut && result.cancelled === null;
     const metrics = {};
@@ -2008,6 +2958,8 @@ async function train(options, log) {
         timeBudgetSeconds: options.timeBudgetSeconds ?? null,
         launcher: options.launcher,
         runner: options.runner,
+        backend: slurm === undefined ? 'local' : 'slurm',
+        ...(slurm === undefined ? {} : { slurm: slurmRecord }),
         gpus,
         telemetry,
         metrics,
@@ -2030,7 +2982,15 @@ function describe(error) {
     return isCrucibleError(error) || error instanceof Error ? error.message : String(error);
 }
 
+;// CONCATENATED MODULE: ../../packages/supervisor/src/slurm/index.ts
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ../../packages/supervisor/src/index.ts
+
 
 
 
